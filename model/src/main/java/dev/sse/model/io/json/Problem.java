@@ -1,0 +1,21 @@
+package dev.sse.model.io.json;
+
+/**
+ * One thing wrong with an input file, located precisely enough to fix it.
+ *
+ * <p>Rendered as {@code file:line:column: $.json.path: message}, e.g.
+ * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}.
+ *
+ * @param file    the file's name as the user gave it
+ * @param line    1-based line
+ * @param column  1-based column
+ * @param path    JSON path of the offending value, e.g. {@code $.validators[3].stake}
+ * @param message what was expected and what was found
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + path + ": " + message;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sse.model.network;
+
+import java.util.Optional;
+
+/**
+ * A chain (or service) in the network.
+ *
+ * @param id                   unique id within the network
+ * @param name                 display name (defaults to the id)
+ * @param kind                 what kind of chain this is
+ * @param asset                its native asset symbol, or {@code null}
+ * @param profitFromCorruption π: value an attacker gains by corrupting it, in the network's value unit
+ *                             (USD when assets are given), &ge; 0
+ * @param attackThreshold      α ∈ (0, 1]: fraction of its securing stake needed to corrupt it (default 2/3)
+ * @param securedBy            id of the chain that secures it (consumer kinds), or {@code null}
+ * @param security             shaping of the inherited validator set (ICS {@code topN}, {@code powerCap},
+ *                             opt-in lists; Polkadot {@code groupSize}, {@code minimumBackingVotes},
+ *                             {@code neededApprovals}; rollup {@code proof}, {@code upgradeDelayDays},
+ *                             {@code exitDelayDays}); unknown keys round-trip
+ * @param slashing             overrides of the protocol's slashing defaults; unknown keys round-trip
+ */
+public record Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
+                    double attackThreshold, String securedBy, Settings security, Settings slashing) {
+
+    /** Default attack threshold α = 2/3: a BFT safety takeover. */
+    public static final double DEFAULT_ATTACK_THRESHOLD = 2.0 / 3.0;
+
+    public Chain {
+        name = name == null ? id : name;
+        security = security == null ? Settings.EMPTY : security;
+        slashing = slashing == null ? Settings.EMPTY : slashing;
+    }
+
+    public Optional<String> securedByChain() {
+        return Optional.ofNullable(securedBy);
+    }
+
+    public Optional<String> assetSymbol() {
+        return Optional.ofNullable(asset);
+    }
+
+    public Chain withProfitFromCorruption(double profit) {
+        return new Chain(id, name, kind, asset, profit, attackThreshold, securedBy, security, slashing);
+    }
+
+    public Chain withSecurity(Settings newSecurity) {
+        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, newSecurity, slashing);
+    }
+}

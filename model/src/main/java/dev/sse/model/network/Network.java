@@ -1,0 +1,222 @@
+package dev.sse.model.network;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable network: chains, validators and the allocations binding them (file format v1).
+ *
+ * <p>Values: a validator's value is {@code stake × price} of its asset (price 1 without assets);
+ * {@link Chain#profitFromCorruption()} is in the same value unit. Lookups by id are O(1).
+ * Build one with {@link #builder()} or derive one with {@link #toBuilder()}.
+ */
+public final class Network {
+
+    /** Default adversary fraction: one third of the stake is malicious. */
+    public static final double DEFAULT_ADVERSARY_FRACTION = 1.0 / 3.0;
+
+    private final String name;
+    private final String description;
+    private final String source;
+    private final double adversaryFraction;
+    private final List<Asset> assets;
+    private final List<Validator> validators;
+    private final List<Chain> chains;
+    private final List<Allocation> allocations;
+    private final Map<String, Settings> scenarios;
+    private final Map<String, Asset> assetById;
+    private final Map<String, Validator> validatorById;
+    private final Map<String, Chain> chainById;
+    private final Map<String, List<Allocation>> allocationsByValidator;
+    private final Map<String, List<Allocation>> allocationsByChain;
+
+    private Network(Builder b) {
+        this.name = Objects.requireNonNullElse(b.name, "Untitled network");
+        this.description = Objects.requireNonNullElse(b.description, "");
+        this.source = Objects.requireNonNullElse(b.source, "");
+        this.adversaryFraction = b.adversaryFraction;
+        this.assets = List.copyOf(b.assets);
+        this.validators = List.copyOf(b.validators);
+        this.chains = List.copyOf(b.chains);
+        this.allocations = List.copyOf(b.allocations);
+        this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
+        this.assetById = index(assets, Asset::symbol);
+        this.validatorById = index(validators, Validator::id);
+        this.chainById = index(chains, Chain::id);
+        this.allocationsByValidator = group(allocations, Allocation::validator);
+        this.allocationsByChain = group(allocations, Allocation::chain);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(key.apply(item), item));
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static Map<String, List<Allocation>> group(List<Allocation> items,
+                                                       java.util.function.Function<Allocation, String> key) {
+        Map<String, List<Allocation>> map = new LinkedHashMap<>();
+        items.forEach(a -> map.computeIfAbsent(key.apply(a), k -> new ArrayList<>()).add(a));
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).description(description).source(source)
+                .adversaryFraction(adversaryFraction);
+        b.assets.addAll(assets);
+        b.validators.addAll(validators);
+        b.chains.addAll(chains);
+        b.allocations.addAll(allocations);
+        b.scenarios.putAll(scenarios);
+        return b;
+    }
+
+    public String name() { return name; }
+    public String description() { return description; }
+    public String source() { return source; }
+    /** Fraction of stake assumed malicious (default 1/3), used by probability metrics. */
+    public double adversaryFraction() { return adversaryFraction; }
+    public List<Asset> assets() { return assets; }
+    public List<Validator> validators() { return validators; }
+    public List<Chain> chains() { return chains; }
+    public List<Allocation> allocations() { return allocations; }
+    /** Scenarios stored in the file under {@code "scenarios"}, by name, as raw settings. */
+    public Map<String, Settings> scenarios() { return scenarios; }
+
+    public Optional<Asset> asset(String symbol) { return Optional.ofNullable(assetById.get(symbol)); }
+    public Optional<Validator> validator(String id) { return Optional.ofNullable(validatorById.get(id)); }
+    public Optional<Chain> chain(String id) { return Optional.ofNullable(chainById.get(id)); }
+
+    /** Allocations made by one validator, in file order. */
+    public List<Allocation> allocationsOf(String validatorId) {
+        return allocationsByValidator.getOrDefault(validatorId, List.of());
+    }
+
+    /** Allocations made to one chain, in file order. */
+    public List<Allocation> allocationsTo(String chainId) {
+        return allocationsByChain.getOrDefault(chainId, List.of());
+    }
+
+    /** Price of a validator's asset in the value unit (1 without assets). */
+    public double priceOf(Validator v) {
+        return v.assetSymbol().flatMap(this::asset).map(Asset::priceUsd).orElse(1.0);
+    }
+
+    /** σ_v: a validator's stake value = stake × price of its asset. */
+    public double valueOf(Validator v) {
+        return v.stake() * priceOf(v);
+    }
+
+    /** Value of one allocation: its amount (default the whole stake) × price. */
+    public double valueOf(Allocation a) {
+        Validator v = validatorById.get(a.validator());
+        return v == null ? 0 : a.amountOr(v.stake()) * priceOf(v);
+    }
+
+    /** σ(V): total stake value of all validators. */
+    public double totalValue() {
+        return validators.stream().mapToDouble(this::valueOf).sum();
+    }
+
+    /** Chains that name {@code chainId} in {@code securedBy}, in file order. */
+    public List<Chain> consumersOf(String chainId) {
+        return chains.stream().filter(c -> chainId.equals(c.securedBy())).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Network n && name.equals(n.name) && description.equals(n.description)
+                && source.equals(n.source) && Double.compare(adversaryFraction, n.adversaryFraction) == 0
+                && assets.equals(n.assets) && validators.equals(n.validators) && chains.equals(n.chains)
+                && allocations.equals(n.allocations) && scenarios.equals(n.scenarios);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, validators, chains, allocations);
+    }
+
+    @Override
+    public String toString() {
+        return "Network[" + name + ", " + chains.size() + " chains, " + validators.size() + " validators, "
+                + allocations.size() + " allocations]";
+    }
+
+    /** Mutable builder; {@link #build()} does not validate (the codec does). */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String source;
+        private double adversaryFraction = DEFAULT_ADVERSARY_FRACTION;
+        private final List<Asset> assets = new ArrayList<>();
+        private final List<Validator> validators = new ArrayList<>();
+        private final List<Chain> chains = new ArrayList<>();
+        private final List<Allocation> allocations = new ArrayList<>();
+        private final Map<String, Settings> scenarios = new LinkedHashMap<>();
+
+        public Builder name(String v) { name = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder source(String v) { source = v; return this; }
+        public Builder adversaryFraction(double v) { adversaryFraction = v; return this; }
+        public Builder asset(Asset a) { assets.add(a); return this; }
+        public Builder validator(Validator v) { validators.add(v); return this; }
+        public Builder chain(Chain c) { chains.add(c); return this; }
+        public Builder allocation(Allocation a) { allocations.add(a); return this; }
+        public Builder scenario(String key, Settings s) { scenarios.put(key, s); return this; }
+
+        /** Replaces the validator with the same id (or appends it). */
+        public Builder replaceValidator(Validator v) {
+            replace(validators, v, Validator::id);
+            return this;
+        }
+
+        /** Replaces the chain with the same id (or appends it). */
+        public Builder replaceChain(Chain c) {
+            replace(chains, c, Chain::id);
+            return this;
+        }
+
+        /** Replaces every allocation at once. */
+        public Builder allocations(List<Allocation> all) {
+            allocations.clear();
+            allocations.addAll(all);
+            return this;
+        }
+
+        public Builder validators(List<Validator> all) {
+            validators.clear();
+            validators.addAll(all);
+            return this;
+        }
+
+        public Builder chains(List<Chain> all) {
+            chains.clear();
+            chains.addAll(all);
+            return this;
+        }
+
+        private static <T> void replace(List<T> list, T item, java.util.function.Function<T, String> id) {
+            for (int i = 0; i < list.size(); i++) {
+                if (id.apply(list.get(i)).equals(id.apply(item))) {
+                    list.set(i, item);
+                    return;
+                }
+            }
+            list.add(item);
+        }
+
+        public Network build() {
+            return new Network(this);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The explorer's model: topology, file formats, analysis and simulation. Pure Java: it requires no
+ * {@code javafx.*} module, so the CLI and the engines run headless and every number has one source.
+ */
+module dev.sse.model {
+    requires transitive org.jgrapht.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.sse.model.network;
+    exports dev.sse.model.network.graph;
+    exports dev.sse.model.io.json;
+}

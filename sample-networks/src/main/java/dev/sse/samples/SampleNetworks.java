@@ -1,0 +1,80 @@
+package dev.sse.samples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of bundled sample networks. Everything is read as a classpath resource (never from
+ * the working directory), so it works from the jar, from {@code javafx:run} and from an installed app.
+ *
+ * <p>The catalogue is {@code dev/sse/samples/index.tsv}: one sample per line,
+ * {@code id <TAB> file <TAB> title <TAB> one-line description}; lines starting with {@code #} are comments.
+ */
+public final class SampleNetworks {
+
+    /** The network the explorer opens when no file is given. */
+    public static final String DEFAULT_ID = "cosmos-hub-ics";
+
+    private static final String BASE = "/dev/sse/samples/";
+
+    private SampleNetworks() {
+    }
+
+    /** One bundled sample. */
+    public record Sample(String id, String file, String title, String description) {
+
+        /** Resource path, e.g. {@code /dev/sse/samples/polkadot.json}. */
+        public String resource() {
+            return BASE + file;
+        }
+
+        /** Opens the sample's JSON; the caller closes the stream. */
+        public InputStream open() {
+            InputStream in = SampleNetworks.class.getResourceAsStream(resource());
+            if (in == null) {
+                throw new IllegalStateException("bundled sample missing from the jar: " + resource());
+            }
+            return in;
+        }
+    }
+
+    /** Every bundled sample, in catalogue order. */
+    public static List<Sample> all() {
+        InputStream in = SampleNetworks.class.getResourceAsStream(BASE + "index.tsv");
+        if (in == null) {
+            throw new IllegalStateException("sample catalogue missing: " + BASE + "index.tsv");
+        }
+        List<Sample> samples = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 4);
+                if (f.length == 4) {
+                    samples.add(new Sample(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(samples);
+    }
+
+    /** The sample with this id. */
+    public static Optional<Sample> byId(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The default sample ({@link #DEFAULT_ID}). */
+    public static Sample defaultSample() {
+        return byId(DEFAULT_ID).orElseThrow(() -> new IllegalStateException("default sample missing: " + DEFAULT_ID));
+    }
+}
