@@ -1,0 +1,42 @@
+package dev.sse.app;
+
+import dev.sse.app.wiring.AppContext;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import picocli.CommandLine;
+
+/**
+ * The JavaFX application: builds the window through {@link AppContext} and opens the network named
+ * on the command line, or the default bundled sample. {@code ./mvnw compile javafx:run} starts here.
+ */
+public final class ExplorerApplication extends Application {
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        GuiOptions options = new GuiOptions();
+        new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        context = AppContext.create();
+        context.show(stage, options);
+        if (options.exitAfterSeconds() != null) {
+            PauseTransition exit = new PauseTransition(Duration.seconds(options.exitAfterSeconds()));
+            exit.setOnFinished(e -> Platform.exit());
+            exit.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sse.app;
+
+import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.ValidateCommand;
+import dev.sse.app.cli.VersionProvider;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * Entry point of {@code explorer.jar}. Without a subcommand it opens the explorer window; the
+ * subcommands run headless and never start JavaFX. Plain {@code main} (no Application superclass),
+ * so it runs from the classpath, from jpackage and from {@code exec:java}.
+ */
+@Command(name = "explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {ValidateCommand.class},
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
+                "and what breaks when something goes wrong.",
+                "",
+                "Without a command, opens the explorer window on FILE (or a bundled sample)."},
+        footer = {"", "Examples:",
+                "  java -jar explorer.jar                       open the default sample",
+                "  java -jar explorer.jar --sample kusama       open a bundled sample",
+                "  java -jar explorer.jar my-network.json       open a file"})
+public final class Main implements Callable<Integer> {
+
+    @Mixin
+    private GuiOptions options = new GuiOptions();
+
+    public static void main(String[] args) {
+        int code = run(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 2 bad input or usage). */
+    public static int run(String... args) {
+        return CliSupport.configure(new CommandLine(new Main())).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        String problem = GuiOptions.displayProblem();
+        if (problem != null) {
+            System.err.println("explorer: " + problem);
+            return 1;
+        }
+        return GuiLauncher.launch(options);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.sse.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.sse.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class AppArchitectureTest {
+
+    @ArchTest
+    static final ArchRule commandsNeverStartJavaFx = noClasses()
+            .that().resideInAPackage("dev.sse.app.cli..").or().haveFullyQualifiedName("dev.sse.app.Main")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("validate, analyze and simulate run without a display; only GuiLauncher enters JavaFX");
+}

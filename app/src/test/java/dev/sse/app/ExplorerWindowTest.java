@@ -1,0 +1,65 @@
+package dev.sse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.wiring.AppContext;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.samples.SampleNetworks;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window on the default network and checks the graph shows exactly its chains and validators. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create();
+        context.show(stage, new GuiOptions());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void showsExactlyTheDefaultNetworksChainsAndValidators(FxRobot robot) throws Exception {
+        Network expected = NetworkLoader.loadSample(SampleNetworks.DEFAULT_ID);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".chain-node").queryAll().isEmpty());
+
+        assertThat(ids(robot, ".chain-node"))
+                .isEqualTo(expected.chains().stream().map(Chain::id).collect(Collectors.toSet()));
+        assertThat(ids(robot, ".validator-node"))
+                .isEqualTo(expected.validators().stream().map(Validator::id).collect(Collectors.toSet()));
+        assertThat(robot.lookup(".legend").queryAll()).hasSize(1);
+        assertThat(stage.getTitle()).contains(expected.name());
+    }
+
+    private static Set<String> ids(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(n -> n.getParent() != null && !n.getParent().getStyleClass().contains("legend"))
+                .map(Node::getUserData).filter(NodeRef.class::isInstance)
+                .map(u -> ((NodeRef) u).id()).collect(Collectors.toSet());
+    }
+}

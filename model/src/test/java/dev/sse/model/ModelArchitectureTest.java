@@ -1,0 +1,24 @@
+package dev.sse.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.sse.model", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModelArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelHasNoJavaFx = noClasses().that().resideInAPackage("dev.sse.model..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the model is the one source of every number and must run headless in the CLI and in tests; "
+                    + "JavaFX belongs to views and app");
+
+    @ArchTest
+    static final ArchRule onlyIoSeesJackson = noClasses().that().resideInAPackage("dev.sse.model..")
+            .and().resideOutsideOfPackage("dev.sse.model.io..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("file formats live in model.io.json; the domain must not change when the format does");
+}

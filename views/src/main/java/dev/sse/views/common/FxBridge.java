@@ -1,0 +1,39 @@
+package dev.sse.views.common;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/**
+ * The one place in {@code views} that touches {@link Platform}: hops work onto the FX thread and
+ * runs computations on a background executor with the result delivered once on the FX thread.
+ */
+public final class FxBridge {
+
+    private final Executor background;
+
+    public FxBridge(Executor background) {
+        this.background = background;
+    }
+
+    /** Runs {@code action} on the FX thread: now when already there, else later. */
+    public static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    /** An executor that runs tasks on the FX thread. */
+    public static Executor fxExecutor() {
+        return FxBridge::onFx;
+    }
+
+    /** Computes off the FX thread; the returned future completes on the FX thread. */
+    public <T> CompletableFuture<T> compute(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, background)
+                .thenApplyAsync(result -> result, fxExecutor());
+    }
+}

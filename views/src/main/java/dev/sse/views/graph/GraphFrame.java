@@ -1,0 +1,67 @@
+package dev.sse.views.graph;
+
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.network.graph.Link;
+import dev.sse.model.network.graph.NetworkGraph;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.graph.layout.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable snapshot the canvas renders: glyphs, edges and positions of one network. Built off the
+ * FX thread; the view only reads it.
+ */
+public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> edges, Map<NodeRef, Position> positions) {
+
+    private static final double MIN_VALIDATOR_RADIUS = 3;
+    private static final double MAX_VALIDATOR_RADIUS = 11;
+
+    public GraphFrame {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        positions = Map.copyOf(positions);
+    }
+
+    /** Builds glyphs and edges for {@code graph} at the given positions. */
+    public static GraphFrame of(NetworkGraph graph, Map<NodeRef, Position> positions) {
+        Network n = graph.network();
+        double maxValue = n.validators().stream().mapToDouble(n::valueOf).max().orElse(1);
+        List<NodeItem> nodes = new ArrayList<>();
+        for (Chain c : n.chains()) {
+            nodes.add(new NodeItem(NodeRef.chain(c.id()), c.name(), c.kind(), c.profitFromCorruption(), chainRadius(c.kind())));
+        }
+        for (Validator v : n.validators()) {
+            double share = maxValue > 0 ? Math.sqrt(n.valueOf(v) / maxValue) : 0;
+            double r = MIN_VALIDATOR_RADIUS + (MAX_VALIDATOR_RADIUS - MIN_VALIDATOR_RADIUS) * share;
+            nodes.add(new NodeItem(NodeRef.validator(v.id()), v.name(), null, n.valueOf(v), r));
+        }
+        double maxEdge = graph.graph().edgeSet().stream().mapToDouble(Link::value).max().orElse(1);
+        List<EdgeItem> edges = new ArrayList<>();
+        for (Link l : graph.graph().edgeSet()) {
+            double w = l.kind() == Link.Kind.SECURED_BY ? 2.5 : 0.4 + 2.0 * Math.sqrt(l.value() / Math.max(maxEdge, 1e-12));
+            edges.add(new EdgeItem(l, w));
+        }
+        return new GraphFrame(n, nodes, edges, positions);
+    }
+
+    static double chainRadius(ChainKind kind) {
+        return switch (kind) {
+            case RELAY, PROVIDER, L1 -> 30;
+            case ISOLATED -> 22;
+            case PARACHAIN, CONSUMER, ROLLUP, AVS, SERVICE -> 16;
+        };
+    }
+
+    public long chainCount() {
+        return nodes.stream().filter(NodeItem::isChain).count();
+    }
+
+    public long validatorCount() {
+        return nodes.size() - chainCount();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sse.views.graph.render;
+
+import dev.sse.model.network.ChainKind;
+import dev.sse.views.common.StyleClasses;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+
+/** The always-visible legend: one entry per chain kind present, validators, and the two edge kinds. */
+public final class Legend extends VBox {
+
+    public Legend() {
+        getStyleClass().add(StyleClasses.LEGEND);
+        setSpacing(3);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMouseTransparent(true);
+    }
+
+    /** Rebuilds the entries for the kinds present in the shown network. */
+    public void show(List<ChainKind> kindsPresent) {
+        getChildren().clear();
+        Label title = new Label("Legend");
+        title.getStyleClass().add(StyleClasses.LEGEND_TITLE);
+        getChildren().add(title);
+        for (ChainKind kind : kindsPresent) {
+            Circle c = new Circle(7);
+            c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.CHAIN_NODE, StyleClasses.chainKind(kind.json()));
+            getChildren().add(item(c, describe(kind)));
+        }
+        Circle v = new Circle(4);
+        v.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.VALIDATOR_NODE);
+        getChildren().add(item(v, "validator (size = stake)"));
+        Line alloc = new Line(0, 0, 16, 0);
+        alloc.getStyleClass().add("legend-allocation");
+        getChildren().add(item(alloc, "allocation (width = amount)"));
+        Line secured = new Line(0, 0, 16, 0);
+        secured.getStyleClass().add("legend-secured-by");
+        getChildren().add(item(secured, "secured by"));
+    }
+
+    private static HBox item(javafx.scene.Node glyph, String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(StyleClasses.LEGEND_ITEM);
+        HBox box = new HBox(6, glyph, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    static String describe(ChainKind kind) {
+        return switch (kind) {
+            case RELAY -> "relay chain";
+            case PARACHAIN -> "parachain";
+            case PROVIDER -> "provider (ICS hub)";
+            case CONSUMER -> "consumer chain";
+            case L1 -> "L1";
+            case ROLLUP -> "rollup";
+            case AVS -> "AVS";
+            case ISOLATED -> "isolated chain";
+            case SERVICE -> "service";
+        };
+    }
+}

@@ -1,0 +1,13 @@
+/** JavaFX views: each a View + ViewModel pair; the graph canvas coordinates small parts. */
+module dev.sse.views {
+    requires transitive dev.sse.model;
+    requires transitive javafx.controls;
+
+    exports dev.sse.views.common;
+    exports dev.sse.views.graph;
+    exports dev.sse.views.graph.layout;
+    exports dev.sse.views.graph.render;
+    exports dev.sse.views.graph.interact;
+    opens dev.sse.views.graph;
+    opens dev.sse.views.theme;
+}

@@ -1,0 +1,28 @@
+package dev.sse.views;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.sse.views", importOptions = ImportOption.DoNotIncludeTests.class)
+class ViewsArchitectureTest {
+
+    @ArchTest
+    static final ArchRule viewModelsDoNotTouchControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models are plain objects tested without a toolkit; only views build nodes (MVVM)");
+
+    @ArchTest
+    static final ArchRule onlyTheBridgeTouchesPlatform = noClasses().that().resideInAPackage("dev.sse.views..")
+            .and().doNotHaveSimpleName("FxBridge")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+            .because("thread hops happen in exactly one place (FxBridge), never scattered runLater calls");
+
+    @ArchTest
+    static final ArchRule viewsNeverSeeTheApp = noClasses().that().resideInAPackage("dev.sse.views..")
+            .should().dependOnClassesThat().resideInAPackage("dev.sse.app..")
+            .because("dependencies point one way: app -> views -> model");
+}
