@@ -23,7 +23,6 @@ final class AllocationMapper {
     /** Relative slack for the sum check, so that amounts which add up to the stake survive rounding. */
     private static final double SUM_TOLERANCE = 1e-9;
 
-    private final Problems problems;
     private final Set<String> validatorIds;
     private final Set<String> chainIds;
     private final Map<String, Validator> validators;
@@ -31,21 +30,22 @@ final class AllocationMapper {
     private final Map<String, Double> explicitTotal = new HashMap<>();
     private final Set<String> overAllocated = new HashSet<>();
 
-    private AllocationMapper(Problems problems, Set<String> validatorIds, Set<String> chainIds,
-                             Map<String, Validator> validators) {
-        this.problems = problems;
+    private AllocationMapper(Set<String> validatorIds, Set<String> chainIds, Map<String, Validator> validators) {
         this.validatorIds = validatorIds;
         this.chainIds = chainIds;
         this.validators = validators;
     }
 
     /**
-     * @param validatorIds ids of every validator whose id was valid (even if the rest was not)
+     * @param validatorIds ids of every validator whose id was valid (even if the rest was not), or
+     *                     {@code null} when {@code validators} itself was missing or broken: then
+     *                     references are not checked, to avoid one false problem per allocation
+     * @param chainIds     likewise for chains
      * @param validators   fully valid validators by id, for the stake checks
      */
     static List<Allocation> map(JsonTree.Arr array, String path, Problems problems, Set<String> validatorIds,
                                 Set<String> chainIds, Map<String, Validator> validators) {
-        AllocationMapper mapper = new AllocationMapper(problems, validatorIds, chainIds, validators);
+        AllocationMapper mapper = new AllocationMapper(validatorIds, chainIds, validators);
         List<Allocation> out = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
             String at = JsonPaths.index(path, i);
@@ -57,14 +57,13 @@ final class AllocationMapper {
     }
 
     private Allocation allocation(Fields f) {
-        int before = problems.count();
         String validator = reference(f, "validator", validatorIds);
         String chain = reference(f, "chain", chainIds);
         Double amount = f.number("amount", Rule.POSITIVE, false);
         if (validator != null && chain != null) {
             JsonTree.Loc first = pairs.putIfAbsent(validator + "\u0000" + chain, f.node().loc());
             if (first != null) {
-                problems.add(f.node(), f.path(), "duplicate allocation of validator '" + JsonPaths.shown(validator)
+                f.problem(f.node(), f.path(), "duplicate allocation of validator '" + JsonPaths.shown(validator)
                         + "' to chain '" + JsonPaths.shown(chain) + "' (first at line " + first.line() + ", column "
                         + first.column() + ")");
             }
@@ -72,7 +71,7 @@ final class AllocationMapper {
         if (amount != null && validator != null && validators.containsKey(validator)) {
             checkStake(f, validators.get(validator), amount);
         }
-        if (problems.count() != before) {
+        if (!f.valid()) {
             return null;
         }
         return new Allocation(validator, chain, amount == null ? OptionalDouble.empty() : OptionalDouble.of(amount));
@@ -80,8 +79,8 @@ final class AllocationMapper {
 
     private String reference(Fields f, String key, Set<String> known) {
         String id = f.id(key);
-        if (id != null && !known.contains(id)) {
-            problems.add(f.value(key).orElseThrow(), f.pathOf(key),
+        if (id != null && known != null && !known.contains(id)) {
+            f.problem(f.value(key).orElseThrow(), f.pathOf(key),
                     "unknown " + key + " '" + JsonPaths.shown(id) + "'; no " + key + " has this id");
             return null;
         }
@@ -91,14 +90,14 @@ final class AllocationMapper {
     private void checkStake(Fields f, Validator v, double amount) {
         JsonTree at = f.value("amount").orElseThrow();
         if (amount > v.stake()) {
-            problems.add(at, f.pathOf("amount"), "must not exceed the stake of validator '"
+            f.problem(at, f.pathOf("amount"), "must not exceed the stake of validator '"
                     + JsonPaths.shown(v.id()) + "' (" + Numbers.format(v.stake()) + "), got " + at.describe());
             overAllocated.add(v.id());
             return;
         }
         double total = explicitTotal.merge(v.id(), amount, Double::sum);
         if (total > v.stake() * (1 + SUM_TOLERANCE) && overAllocated.add(v.id())) {
-            problems.add(at, f.pathOf("amount"), "validator '" + JsonPaths.shown(v.id()) + "' allocates "
+            f.problem(at, f.pathOf("amount"), "validator '" + JsonPaths.shown(v.id()) + "' allocates "
                     + Numbers.format(total) + " in total, more than its stake " + Numbers.format(v.stake())
                     + " (explicit amounts are unique stake: each unit can be allocated only once)");
         }

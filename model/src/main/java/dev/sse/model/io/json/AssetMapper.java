@@ -19,13 +19,12 @@ final class AssetMapper {
             String at = JsonPaths.index(path, i);
             Fields.of(array.items().get(i), at, problems, "an asset").ifPresent(f -> {
                 f.rejectUnknown(FIELDS);
-                int before = problems.count();
                 String symbol = f.id("symbol");
                 Double price = f.number("priceUsd", Rule.POSITIVE, true);
                 if (symbol != null && !symbols.add(symbol, f.node().member("symbol").value(), f.pathOf("symbol"))) {
                     symbol = null;
                 }
-                Asset asset = problems.count() == before && symbol != null ? new Asset(symbol, price) : null;
+                Asset asset = f.valid() && symbol != null ? new Asset(symbol, price) : null;
                 out.add(new Mapped<>(symbol, asset, f.node(), at));
             });
         }

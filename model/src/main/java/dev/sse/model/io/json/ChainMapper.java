@@ -35,45 +35,44 @@ final class ChainMapper {
     }
 
     private static Mapped<Chain> chain(Fields f, UniqueIds ids, Problems problems) {
-        int before = problems.count();
         String id = f.id("id");
         String name = f.optionalText("name");
-        ChainKind kind = kind(f, problems);
+        ChainKind kind = kind(f);
         String asset = f.optionalId("asset");
         Double profit = f.number("profitFromCorruption", Rule.NON_NEGATIVE, false);
         Double threshold = f.number("attackThreshold", Rule.THRESHOLD, false);
-        String securedBy = securedBy(f, kind, problems);
+        String securedBy = securedBy(f, kind);
         Settings security = settings(f, "security", problems).orElse(Settings.EMPTY);
         Settings slashing = settings(f, "slashing", problems).orElse(Settings.EMPTY);
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
-        Chain chain = problems.count() == before && unique
+        Chain chain = f.valid() && unique
                 ? new Chain(id, name, kind, asset, profit == null ? 0 : profit,
                         threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing)
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
     }
 
-    private static ChainKind kind(Fields f, Problems problems) {
+    private static ChainKind kind(Fields f) {
         String name = f.id("kind");
         if (name == null) {
             return null;
         }
         Optional<ChainKind> kind = ChainKind.fromJson(name);
         if (kind.isEmpty()) {
-            problems.add(f.node().member("kind").value(), f.pathOf("kind"), "unknown chain kind '"
+            f.problem(f.node().member("kind").value(), f.pathOf("kind"), "unknown chain kind '"
                     + JsonPaths.shown(name) + "'; expected one of: " + ChainKind.allNames());
         }
         return kind.orElse(null);
     }
 
-    private static String securedBy(Fields f, ChainKind kind, Problems problems) {
+    private static String securedBy(Fields f, ChainKind kind) {
         if (kind != null && !kind.isConsumer() && f.has("securedBy")) {
-            problems.add(f.value("securedBy").orElseThrow(), f.pathOf("securedBy"), "only consumer kinds ("
+            f.problem(f.value("securedBy").orElseThrow(), f.pathOf("securedBy"), "only consumer kinds ("
                     + CONSUMER_KINDS + ") may name securedBy; this chain is a " + kind.json());
             return null;
         }
         if (kind != null && kind.isConsumer() && !f.has("securedBy")) {
-            problems.add(f.node(), f.path(), "missing required field 'securedBy': a " + kind.json()
+            f.problem(f.node(), f.path(), "missing required field 'securedBy': a " + kind.json()
                     + " names the chain that secures it");
             return null;
         }

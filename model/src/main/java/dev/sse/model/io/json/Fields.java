@@ -10,13 +10,15 @@ import java.util.Optional;
  * type, out of range) at the offending value's location and path, and returns {@code null} (or empty)
  * so that mapping can continue and collect further problems. Values the reader already reported
  * ({@link JsonTree.Bad}) yield {@code null} without a second report. An optional field given as
- * {@code null} counts as absent.
+ * {@code null} counts as absent. {@link #valid()} tells whether anything about the object was wrong,
+ * so a mapper builds a domain value only from a fully valid object.
  */
 final class Fields {
 
     private final Obj obj;
     private final String path;
     private final Problems problems;
+    private boolean valid = true;
 
     private Fields(Obj obj, String path, Problems problems) {
         this.obj = obj;
@@ -46,6 +48,17 @@ final class Fields {
         return this;
     }
 
+    /** False once any getter or {@link #problem} found something wrong with this object (unknown keys aside). */
+    boolean valid() {
+        return valid;
+    }
+
+    /** Reports a problem that makes this object invalid. */
+    void problem(JsonTree at, String atPath, String message) {
+        valid = false;
+        problems.add(at, atPath, message);
+    }
+
     Obj node() {
         return obj;
     }
@@ -69,7 +82,7 @@ final class Fields {
     }
 
     void missing(String key) {
-        problems.add(obj, path, "missing required field '" + key + "'");
+        problem(obj, path, "missing required field '" + key + "'");
     }
 
     /** A required non-empty string, e.g. an id. */
@@ -105,7 +118,7 @@ final class Fields {
     private String nonEmpty(JsonTree v, String at) {
         String s = text(v, at, "a non-empty string");
         if (s != null && s.isEmpty()) {
-            problems.add(v, at, "must be a non-empty string, got the empty string");
+            problem(v, at, "must be a non-empty string, got the empty string");
             return null;
         }
         return s;
@@ -128,14 +141,10 @@ final class Fields {
             }
             return null;
         }
-        return number(m.value(), pathOf(key), rule, problems);
-    }
-
-    static Double number(JsonTree v, String at, Rule rule, Problems problems) {
-        if (v instanceof JsonTree.Num n && rule.accepts(n.asDouble())) {
+        if (m.value() instanceof JsonTree.Num n && rule.accepts(n.asDouble())) {
             return n.asDouble();
         }
-        report(v, at, rule.expected(), problems);
+        report(m.value(), pathOf(key), rule.expected());
         return null;
     }
 
@@ -155,7 +164,9 @@ final class Fields {
         return Optional.empty();
     }
 
-    private void report(JsonTree v, String at, String expected) {
+    /** Reports {@code must be <expected>, got <v>} (silently for values the reader already reported). */
+    void report(JsonTree v, String at, String expected) {
+        valid = false;
         report(v, at, expected, problems);
     }
 

@@ -46,6 +46,11 @@ final class JsonPaths {
         return path;
     }
 
+    /** A path cut to about 100 characters (a nesting bomb reaches {@code $.a[0][0][0]…} 64 levels deep). */
+    static String abbreviated(String path) {
+        return path.length() <= 2 * SHOWN_MAX + 20 ? path : path.substring(0, 2 * SHOWN_MAX + 20) + "…";
+    }
+
     /** A user string for a one-line message: control characters escaped, at most 40 characters. */
     static String shown(String s) {
         String cut = s.length() > SHOWN_MAX ? s.substring(0, SHOWN_MAX) + "…" : s;

@@ -43,15 +43,22 @@ final class NetworkMapper {
 
         List<Mapped<Asset>> assets = f.array("assets", false)
                 .map(a -> AssetMapper.map(a, f.pathOf("assets"), problems)).orElse(List.of());
-        List<Mapped<Validator>> validators = f.array("validators", true)
-                .map(a -> ValidatorMapper.map(a, f.pathOf("validators"), problems)).orElse(List.of());
-        List<Mapped<Chain>> chains = f.array("chains", true)
-                .map(a -> ChainMapper.map(a, f.pathOf("chains"), problems)).orElse(List.of());
-        Set<String> validatorIds = ids(validators);
-        Set<String> chainIds = ids(chains);
+        Optional<List<Mapped<Validator>>> validatorArray = f.array("validators", true)
+                .map(a -> ValidatorMapper.map(a, f.pathOf("validators"), problems));
+        Optional<List<Mapped<Chain>>> chainArray = f.array("chains", true)
+                .map(a -> ChainMapper.map(a, f.pathOf("chains"), problems));
+        List<Mapped<Validator>> validators = validatorArray.orElse(List.of());
+        List<Mapped<Chain>> chains = chainArray.orElse(List.of());
+        // null when the array itself is missing or broken: its ids are unknown, not absent
+        Set<String> validatorIds = validatorArray.map(NetworkMapper::ids).orElse(null);
+        Set<String> chainIds = chainArray.map(NetworkMapper::ids).orElse(null);
         References.checkAssets(ids(assets), validators, chains, problems);
-        References.checkSecurityIds(chains, validatorIds, problems);
-        SecuredByCheck.check(chains, chainIds, problems);
+        if (validatorIds != null) {
+            References.checkSecurityIds(chains, validatorIds, problems);
+        }
+        if (chainIds != null) {
+            SecuredByCheck.check(chains, chainIds, problems);
+        }
         Map<String, Validator> validValidators = validators.stream().filter(m -> m.value() != null)
                 .collect(Collectors.toMap(Mapped::id, Mapped::value, (x, y) -> x, LinkedHashMap::new));
         f.array("allocations", true).map(a -> AllocationMapper.map(a, f.pathOf("allocations"), problems,

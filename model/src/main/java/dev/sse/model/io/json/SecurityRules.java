@@ -48,17 +48,17 @@ final class SecurityRules {
         Double votes = numbers.get("minimumBackingVotes");
         double groupSize = numbers.getOrDefault("groupSize", (double) DEFAULT_GROUP_SIZE);
         if (votes != null && votes > groupSize) {
-            problems.add(s.value("minimumBackingVotes").orElseThrow(), s.pathOf("minimumBackingVotes"),
+            s.problem(s.value("minimumBackingVotes").orElseThrow(), s.pathOf("minimumBackingVotes"),
                     "must be at most groupSize (" + Numbers.format(groupSize) + "), got " + Numbers.format(votes));
         }
         VALIDATOR_LISTS.forEach(key -> s.array(key, false).ifPresent(list -> checkIds(list, s.pathOf(key), problems)));
         String proof = s.optionalText("proof");
         if (proof != null && !PROOFS.contains(proof)) {
-            problems.add(s.value("proof").orElseThrow(), s.pathOf("proof"),
+            s.problem(s.value("proof").orElseThrow(), s.pathOf("proof"),
                     "must be one of: " + String.join(", ", PROOFS) + "; got \"" + JsonPaths.shown(proof) + "\"");
         }
         s.value("upgradable").filter(v -> !(v instanceof JsonTree.Bool))
-                .ifPresent(v -> Fields.report(v, s.pathOf("upgradable"), "true or false", problems));
+                .ifPresent(v -> s.report(v, s.pathOf("upgradable"), "true or false"));
     }
 
     static void checkSlashing(Fields s, Problems problems) {

@@ -87,7 +87,8 @@ final class TreeReader {
             }
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
-            fail(e.getLocation(), "input too large: " + JacksonMessages.clean(e.getOriginalMessage()));
+            // these carry no location; the token being read is where the limit was crossed
+            fail(parser.currentTokenLocation(), "input exceeds a safety limit: " + JacksonMessages.clean(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             fail(e.getLocation(), "malformed JSON: " + JacksonMessages.clean(e.getOriginalMessage()));
         } catch (IOException e) {
@@ -100,7 +101,8 @@ final class TreeReader {
 
     private void fail(JsonLocation at, String message) {
         JsonLocation loc = at != null && at.getLineNr() > 0 ? at : parser.currentLocation();
-        problems.add(new Loc(loc.getLineNr(), loc.getColumnNr()), JsonPaths.of(parser.getParsingContext()), message);
+        problems.add(new Loc(loc.getLineNr(), loc.getColumnNr()),
+                JsonPaths.abbreviated(JsonPaths.of(parser.getParsingContext())), message);
     }
 
     private Loc here() {

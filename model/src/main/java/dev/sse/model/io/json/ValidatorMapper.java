@@ -29,14 +29,13 @@ final class ValidatorMapper {
     }
 
     private static Mapped<Validator> validator(Fields f, UniqueIds ids, Problems problems) {
-        int before = problems.count();
         String id = f.id("id");
         String name = f.optionalText("name");
         Double stake = f.number("stake", Rule.POSITIVE, true);
         String asset = f.optionalId("asset");
         String operator = f.optionalId("operator");
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
-        Validator v = problems.count() == before && unique ? new Validator(id, name, stake, asset, operator) : null;
+        Validator v = f.valid() && unique ? new Validator(id, name, stake, asset, operator) : null;
         return new Mapped<>(unique ? id : null, v, f.node(), f.path());
     }
 }
