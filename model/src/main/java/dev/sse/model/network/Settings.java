@@ -1,6 +1,5 @@
 package dev.sse.model.network;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,11 @@ import java.util.OptionalDouble;
  * {@link String}, {@link Number}, {@link Boolean}, {@link List} and {@link Map}. Keys the explorer does
  * not know are kept in order, so a file round-trips unchanged.
  *
+ * <p>Values are canonicalised on construction so that equal JSON gives equal settings: whole-number
+ * types ({@link Integer}, {@link Short}, {@link Byte}, {@link java.math.BigInteger} within range) become
+ * {@link Long}; other numbers ({@link Float}, {@link java.math.BigDecimal}, …) become {@link Double};
+ * nested lists and maps are copied and made unmodifiable (null elements are kept).
+ *
  * @param values the settings in file order (unmodifiable)
  */
 public record Settings(Map<String, Object> values) {
@@ -19,7 +23,7 @@ public record Settings(Map<String, Object> values) {
     public static final Settings EMPTY = new Settings(Map.of());
 
     public Settings {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = SettingsValues.canonicalMap(values);
     }
 
     public boolean isEmpty() {

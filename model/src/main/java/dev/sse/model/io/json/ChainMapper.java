@@ -1,0 +1,96 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps {@code chains[]}. Checks each chain on its own: id unique, kind known, π &ge; 0, α ∈ (0, 1],
+ * {@code securedBy} present exactly for consumer kinds, known {@code security}/{@code slashing} keys
+ * well-typed ({@link SecurityRules}). Where {@code securedBy} points is checked by {@link SecuredByCheck}.
+ */
+final class ChainMapper {
+
+    static final List<String> FIELDS = List.of("id", "name", "kind", "asset", "profitFromCorruption",
+            "attackThreshold", "securedBy", "security", "slashing");
+    private static final String CONSUMER_KINDS = "parachain, consumer, rollup, avs";
+
+    private ChainMapper() {
+    }
+
+    static List<Mapped<Chain>> map(JsonTree.Arr array, String path, Problems problems) {
+        UniqueIds ids = new UniqueIds("chain id", problems);
+        List<Mapped<Chain>> out = new ArrayList<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            String at = JsonPaths.index(path, i);
+            Fields.of(array.items().get(i), at, problems, "a chain").ifPresent(f -> {
+                f.rejectUnknown(FIELDS);
+                out.add(chain(f, ids, problems));
+            });
+        }
+        return out;
+    }
+
+    private static Mapped<Chain> chain(Fields f, UniqueIds ids, Problems problems) {
+        String id = f.id("id");
+        String name = f.optionalText("name");
+        ChainKind kind = kind(f);
+        String asset = f.optionalId("asset");
+        Double profit = f.number("profitFromCorruption", Rule.NON_NEGATIVE, false);
+        Double threshold = f.number("attackThreshold", Rule.THRESHOLD, false);
+        String securedBy = securedBy(f, kind);
+        Settings security = settings(f, "security", problems).orElse(Settings.EMPTY);
+        Settings slashing = settings(f, "slashing", problems).orElse(Settings.EMPTY);
+        boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
+        Chain chain = f.valid() && unique
+                ? new Chain(id, name, kind, asset, profit == null ? 0 : profit,
+                        threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing)
+                : null;
+        return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
+    }
+
+    private static ChainKind kind(Fields f) {
+        String name = f.id("kind");
+        if (name == null) {
+            return null;
+        }
+        Optional<ChainKind> kind = ChainKind.fromJson(name);
+        if (kind.isEmpty()) {
+            f.problem(f.node().member("kind").value(), f.pathOf("kind"), "unknown chain kind '"
+                    + JsonPaths.shown(name) + "'; expected one of: " + ChainKind.allNames());
+        }
+        return kind.orElse(null);
+    }
+
+    private static String securedBy(Fields f, ChainKind kind) {
+        if (kind != null && !kind.isConsumer() && f.has("securedBy")) {
+            f.problem(f.value("securedBy").orElseThrow(), f.pathOf("securedBy"), "only consumer kinds ("
+                    + CONSUMER_KINDS + ") may name securedBy; this chain is a " + kind.json());
+            return null;
+        }
+        if (kind != null && kind.isConsumer() && !f.has("securedBy")) {
+            f.problem(f.node(), f.path(), "missing required field 'securedBy': a " + kind.json()
+                    + " names the chain that secures it");
+            return null;
+        }
+        return f.optionalId("securedBy");
+    }
+
+    private static Optional<Settings> settings(Fields f, String key, Problems problems) {
+        Optional<JsonTree> node = f.value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        return Fields.of(node.get(), f.pathOf(key), problems, "the chain's " + key + " settings").map(s -> {
+            if (key.equals("security")) {
+                SecurityRules.checkSecurity(s, problems);
+            } else {
+                SecurityRules.checkSlashing(s, problems);
+            }
+            return SettingsMapper.settings(s.node());
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package dev.sse.model.io.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tiny immutable JSON tree in which every value remembers where it started in the file, so that
+ * mapping problems can name a line and column. Built by {@link TreeReader}; never leaves this package.
+ */
+sealed interface JsonTree {
+
+    /** Where the value's first character is: 1-based line and column. */
+    Loc loc();
+
+    /** A short description for messages: the number's text, {@code the string "x"}, {@code an object}, … */
+    String describe();
+
+    /** A 1-based position in the source text. */
+    record Loc(int line, int column) {
+        static final Loc START = new Loc(1, 1);
+
+        public Loc {
+            line = Math.max(1, line);
+            column = Math.max(1, column);
+        }
+    }
+
+    /** One {@code "key": value} pair; {@code keyLoc} is where the key's opening quote is. */
+    record Member(String key, Loc keyLoc, JsonTree value) {
+    }
+
+    /** An object; members in file order, keys unique (duplicates are reported and dropped by the reader). */
+    record Obj(Loc loc, List<Member> members, Map<String, Member> byKey) implements JsonTree {
+
+        Obj(Loc loc, List<Member> members) {
+            this(loc, List.copyOf(members), index(members));
+        }
+
+        private static Map<String, Member> index(List<Member> members) {
+            Map<String, Member> map = new LinkedHashMap<>();
+            members.forEach(m -> map.putIfAbsent(m.key(), m));
+            return Collections.unmodifiableMap(map);
+        }
+
+        Member member(String key) {
+            return byKey.get(key);
+        }
+
+        @Override
+        public String describe() {
+            return "an object";
+        }
+    }
+
+    /** An array. */
+    record Arr(Loc loc, List<JsonTree> items) implements JsonTree {
+        public Arr {
+            items = Collections.unmodifiableList(new ArrayList<>(items));
+        }
+
+        @Override
+        public String describe() {
+            return "an array";
+        }
+    }
+
+    /** A string. */
+    record Str(Loc loc, String value) implements JsonTree {
+        @Override
+        public String describe() {
+            return "the string \"" + JsonPaths.shown(value) + "\"";
+        }
+    }
+
+    /**
+     * A finite number: {@code value} is a {@link Long} for integers within range, a {@link Double} otherwise;
+     * {@code text} is the number as written.
+     */
+    record Num(Loc loc, Number value, String text) implements JsonTree {
+        double asDouble() {
+            return value.doubleValue();
+        }
+
+        @Override
+        public String describe() {
+            return text;
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    record Bool(Loc loc, boolean value) implements JsonTree {
+        @Override
+        public String describe() {
+            return Boolean.toString(value);
+        }
+    }
+
+    /** {@code null}. */
+    record Null(Loc loc) implements JsonTree {
+        @Override
+        public String describe() {
+            return "null";
+        }
+    }
+
+    /** A value already reported as a problem by the reader (e.g. NaN); mappers skip it silently. */
+    record Bad(Loc loc, String text) implements JsonTree {
+        @Override
+        public String describe() {
+            return text;
+        }
+    }
+}

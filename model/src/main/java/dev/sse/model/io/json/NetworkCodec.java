@@ -1,0 +1,116 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.io.json.JsonTree.Loc;
+import dev.sse.model.network.Network;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads and writes network files, format v1 ({@code docs/network-format.md}).
+ *
+ * <p>Reading validates everything the format promises, so this is the one place that decides whether a
+ * file is valid. A rejected file raises a {@link NetworkFormatException} carrying every problem found
+ * (up to 100), each with file name, line, column, JSON path and what was expected, e.g.
+ * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}. No runtime exception
+ * escapes a read: unexpected failures become a problem too.
+ *
+ * <p>Writing is deterministic (same network, same bytes) and {@code read(write(n)).equals(n)} holds for
+ * every network that reads back without problems.
+ */
+public final class NetworkCodec {
+
+    private static final String INTERNAL = "internal error while reading (please report this file): ";
+
+    private NetworkCodec() {
+    }
+
+    /**
+     * Reads a network file (UTF-8). Problems name the file by {@code file.getFileName()}.
+     *
+     * @throws IOException            when the file cannot be opened
+     * @throws NetworkFormatException when the content is not a valid network
+     */
+    public static Network read(Path file) throws IOException, NetworkFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(displayName(file), in);
+        }
+    }
+
+    /** Reads a network from UTF-8 bytes; failures to read the stream are reported as problems too. */
+    public static Network read(String sourceName, InputStream in) throws NetworkFormatException {
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return read(sourceName, reader);
+    }
+
+    /** Reads a network from JSON text. */
+    public static Network readString(String sourceName, String json) throws NetworkFormatException {
+        return read(sourceName, new StringReader(json));
+    }
+
+    /** Every problem of a network file; empty when it is valid. An unreadable file is one problem at 1:1. */
+    public static List<Problem> validate(Path file) {
+        try {
+            read(file);
+            return List.of();
+        } catch (NetworkFormatException e) {
+            return e.problems();
+        } catch (IOException e) {
+            return List.of(new Problem(displayName(file), 1, 1, JsonPaths.ROOT,
+                    "cannot read file: " + JacksonMessages.io(e)));
+        }
+    }
+
+    /**
+     * The network as format v1 text: 2-space indent, documented field order, trailing newline.
+     *
+     * @throws IllegalArgumentException when a number is NaN or infinite, or a setting is not a plain JSON value
+     */
+    public static String write(Network network) {
+        return NetworkWriter.write(network);
+    }
+
+    /**
+     * Writes the network to {@code file} atomically: a temporary file beside it is written, flushed and
+     * fsynced, then renamed over the target ({@code ATOMIC_MOVE}, else {@code REPLACE_EXISTING}), so the
+     * target is never left half-written.
+     */
+    public static void write(Network network, Path file) throws IOException {
+        AtomicFiles.write(file, write(network).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Network read(String sourceName, Reader reader) throws NetworkFormatException {
+        Problems problems = new Problems(sourceName);
+        try {
+            Network network = TreeReader.read(Bom.skip(reader), problems)
+                    .flatMap(root -> NetworkMapper.map(root, problems))
+                    .orElse(null);
+            if (network != null && problems.isEmpty()) {
+                return network;
+            }
+        } catch (RuntimeException e) {
+            problems.add(Loc.START, JsonPaths.ROOT, INTERNAL + e);
+        }
+        throw problems.exception();
+    }
+
+    /** True when a problem comes from the last-resort catch; tests assert it never happens. */
+    static boolean isInternal(Problem p) {
+        return p.message().startsWith(INTERNAL);
+    }
+
+    private static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}

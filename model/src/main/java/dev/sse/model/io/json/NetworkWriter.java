@@ -1,0 +1,158 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Asset;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes a network as format v1: fields in the documented order, 2-space indent, {@code "key": value},
+ * one trailing newline. Optional fields are omitted when absent or default ({@code description},
+ * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
+ * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
+ * {@code amount} when absent). Model numbers print as integers when integral and below 10^15, else in
+ * shortest round-trip form; settings keep their Long/Double distinction ({@code 2} vs {@code 2.0}).
+ */
+final class NetworkWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private final JsonGenerator g;
+
+    private NetworkWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    /** @throws IllegalArgumentException when the network holds a number JSON cannot represent (NaN, ±∞) */
+    static String write(Network network) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(PRINTER.createInstance());
+            new NetworkWriter(g).network(network);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private void network(Network n) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", NetworkMapper.FORMAT);
+        g.writeNumberField("version", NetworkMapper.VERSION);
+        g.writeStringField("name", n.name());
+        optionalText("description", n.description());
+        optionalText("source", n.source());
+        if (Double.compare(n.adversaryFraction(), Network.DEFAULT_ADVERSARY_FRACTION) != 0) {
+            number("adversaryFraction", n.adversaryFraction());
+        }
+        if (!n.assets().isEmpty()) {
+            g.writeArrayFieldStart("assets");
+            for (Asset a : n.assets()) {
+                asset(a);
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("validators");
+        for (Validator v : n.validators()) {
+            validator(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("chains");
+        for (Chain c : n.chains()) {
+            chain(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("allocations");
+        for (Allocation a : n.allocations()) {
+            allocation(a);
+        }
+        g.writeEndArray();
+        if (!n.scenarios().isEmpty()) {
+            g.writeFieldName("scenarios");
+            SettingsWriter.value(g, n.scenarios());
+        }
+        g.writeEndObject();
+    }
+
+    private void asset(Asset a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("symbol", a.symbol());
+        number("priceUsd", a.priceUsd());
+        g.writeEndObject();
+    }
+
+    private void validator(Validator v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", v.id());
+        g.writeStringField("name", v.name());
+        number("stake", v.stake());
+        optionalText("asset", v.asset());
+        optionalText("operator", v.operator());
+        g.writeEndObject();
+    }
+
+    private void chain(Chain c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("kind", c.kind() == null ? null : c.kind().json());
+        optionalText("asset", c.asset());
+        number("profitFromCorruption", c.profitFromCorruption());
+        number("attackThreshold", c.attackThreshold());
+        optionalText("securedBy", c.securedBy());
+        if (!c.security().isEmpty()) {
+            g.writeFieldName("security");
+            SettingsWriter.value(g, c.security().values());
+        }
+        if (!c.slashing().isEmpty()) {
+            g.writeFieldName("slashing");
+            SettingsWriter.value(g, c.slashing().values());
+        }
+        g.writeEndObject();
+    }
+
+    private void allocation(Allocation a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("validator", a.validator());
+        g.writeStringField("chain", a.chain());
+        if (a.amount().isPresent()) {
+            number("amount", a.amount().getAsDouble());
+        }
+        g.writeEndObject();
+    }
+
+    private void optionalText(String key, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            g.writeStringField(key, value);
+        }
+    }
+
+    private void number(String key, double d) throws IOException {
+        g.writeFieldName(key);
+        if (Numbers.isWrittenAsLong(d)) {
+            g.writeNumber((long) d);
+        } else if (Double.isFinite(d)) {
+            g.writeNumber(d);
+        } else {
+            throw new IllegalArgumentException("cannot write " + d + " as '" + key + "': JSON numbers are finite");
+        }
+    }
+}

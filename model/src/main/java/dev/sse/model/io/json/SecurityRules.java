@@ -1,0 +1,94 @@
+package dev.sse.model.io.json;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Light validation of the {@code security} and {@code slashing} keys the engines interpret: a known key
+ * must have the right type and range; unknown keys are not checked and round-trip unchanged.
+ *
+ * <ul>
+ *   <li>ICS: {@code topN} 0 (opt-in) or 50..100; {@code powerCap} percent 1..100; {@code validatorSetCap}
+ *       &ge; 1; {@code optIn}, {@code allowlist}, {@code denylist}: lists of validator ids.</li>
+ *   <li>Polkadot: {@code groupSize} (default 5), {@code minimumBackingVotes} (default 2, at most
+ *       {@code groupSize}), {@code neededApprovals} (default 30): whole numbers &ge; 1.</li>
+ *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays} &ge; 0;
+ *       {@code upgradable} boolean.</li>
+ *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1].</li>
+ * </ul>
+ */
+final class SecurityRules {
+
+    static final int DEFAULT_GROUP_SIZE = 5;
+    static final List<String> VALIDATOR_LISTS = List.of("optIn", "allowlist", "denylist");
+    static final List<String> PROOFS = List.of("optimistic", "zk", "none");
+    private static final Map<String, Rule> NUMBERS = Map.of(
+            "topN", new Rule("0 or a whole number from 50 to 100", true, d -> d == 0 || d >= 50 && d <= 100),
+            "powerCap", new Rule("a percentage from 1 to 100", false, d -> d >= 1 && d <= 100),
+            "validatorSetCap", Rule.WHOLE_POSITIVE,
+            "groupSize", Rule.WHOLE_POSITIVE,
+            "minimumBackingVotes", Rule.WHOLE_POSITIVE,
+            "neededApprovals", Rule.WHOLE_POSITIVE,
+            "upgradeDelayDays", Rule.NON_NEGATIVE,
+            "exitDelayDays", Rule.NON_NEGATIVE);
+
+    private SecurityRules() {
+    }
+
+    static void checkSecurity(Fields s, Problems problems) {
+        Map<String, Double> numbers = new HashMap<>();
+        NUMBERS.keySet().stream().sorted().forEach(key -> {
+            Double d = s.number(key, NUMBERS.get(key), false);
+            if (d != null) {
+                numbers.put(key, d);
+            }
+        });
+        Double votes = numbers.get("minimumBackingVotes");
+        double groupSize = numbers.getOrDefault("groupSize", (double) DEFAULT_GROUP_SIZE);
+        if (votes != null && votes > groupSize) {
+            s.problem(s.value("minimumBackingVotes").orElseThrow(), s.pathOf("minimumBackingVotes"),
+                    "must be at most groupSize (" + Numbers.format(groupSize) + "), got " + Numbers.format(votes));
+        }
+        VALIDATOR_LISTS.forEach(key -> s.array(key, false).ifPresent(list -> checkIds(list, s.pathOf(key), problems)));
+        String proof = s.optionalText("proof");
+        if (proof != null && !PROOFS.contains(proof)) {
+            s.problem(s.value("proof").orElseThrow(), s.pathOf("proof"),
+                    "must be one of: " + String.join(", ", PROOFS) + "; got \"" + JsonPaths.shown(proof) + "\"");
+        }
+        s.value("upgradable").filter(v -> !(v instanceof JsonTree.Bool))
+                .ifPresent(v -> s.report(v, s.pathOf("upgradable"), "true or false"));
+    }
+
+    static void checkSlashing(Fields s, Problems problems) {
+        s.node().members().stream().filter(m -> m.key().endsWith("Fraction"))
+                .forEach(m -> s.number(m.key(), Rule.FRACTION, false));
+    }
+
+    private static void checkIds(JsonTree.Arr list, String path, Problems problems) {
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonTree item = list.items().get(i);
+            if (!(item instanceof JsonTree.Str str) || str.value().isEmpty()) {
+                Fields.report(item, JsonPaths.index(path, i), "a validator id (a non-empty string)", problems);
+            }
+        }
+    }
+
+    /** Each id in {@code optIn}/{@code allowlist}/{@code denylist} must name a validator of the file. */
+    static void checkReferences(JsonTree.Obj security, String path, Set<String> validatorIds, Problems problems) {
+        for (String key : VALIDATOR_LISTS) {
+            JsonTree.Member m = security.member(key);
+            if (m == null || !(m.value() instanceof JsonTree.Arr list)) {
+                continue;
+            }
+            for (int i = 0; i < list.items().size(); i++) {
+                if (list.items().get(i) instanceof JsonTree.Str s && !s.value().isEmpty()
+                        && !validatorIds.contains(s.value())) {
+                    problems.add(s, JsonPaths.index(JsonPaths.child(path, key), i),
+                            "unknown validator '" + JsonPaths.shown(s.value()) + "'; no validator has this id");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.network.Validator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps {@code validators[]}: {@code {"id", "name", "stake", "asset", "operator"}}; ids unique, stake &gt; 0.
+ * Asset references are checked later by {@link References}, once assets are known.
+ */
+final class ValidatorMapper {
+
+    static final List<String> FIELDS = List.of("id", "name", "stake", "asset", "operator");
+
+    private ValidatorMapper() {
+    }
+
+    static List<Mapped<Validator>> map(JsonTree.Arr array, String path, Problems problems) {
+        UniqueIds ids = new UniqueIds("validator id", problems);
+        List<Mapped<Validator>> out = new ArrayList<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            String at = JsonPaths.index(path, i);
+            Fields.of(array.items().get(i), at, problems, "a validator").ifPresent(f -> {
+                f.rejectUnknown(FIELDS);
+                out.add(validator(f, ids, problems));
+            });
+        }
+        return out;
+    }
+
+    private static Mapped<Validator> validator(Fields f, UniqueIds ids, Problems problems) {
+        String id = f.id("id");
+        String name = f.optionalText("name");
+        Double stake = f.number("stake", Rule.POSITIVE, true);
+        String asset = f.optionalId("asset");
+        String operator = f.optionalId("operator");
+        boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
+        Validator v = f.valid() && unique ? new Validator(id, name, stake, asset, operator) : null;
+        return new Mapped<>(unique ? id : null, v, f.node(), f.path());
+    }
+}

@@ -1,0 +1,408 @@
+/*
+ * GenerateCosmos: cosmos-hub-ics.json (the Cosmos Hub as an Interchain Security provider with four
+ * consumer chains) and isolated-zones.json (the same four chains as sovereign, isolated chains).
+ *
+ * Run (JDK 17+, no dependencies):
+ *     java sample-networks/generators/GenerateCosmos.java sample-networks/src/main/resources/dev/sse/samples
+ * Re-running reproduces the committed files byte for byte (seeded java.util.SplittableRandom).
+ *
+ * Cosmos Hub validator set (cosmos-hub-ics)
+ *   The voting power of cosmoshub-4 on 21 Oct 2022: 175 bonded validators, 206,645,447 ATOM bonded
+ *   (domain.md section 6, from the public on-chain snapshot). The top 20 powers are copied exactly; their
+ *   names are replaced by anonymised labels V1..V20 as domain.md suggests. The other 155 validators are a
+ *   smooth geometric tail that starts at 2,350,000 ATOM (just under V20's 2,427,800) and whose ratio is
+ *   solved so that the total is exactly 206,645,447 ATOM. The tail is not measured; it only keeps the
+ *   snapshot's total and its Nakamoto coefficients (7 validators for > 1/3, 12 for > 1/2, 24 for > 2/3).
+ *   Each validator is its own organisation ("org-<rank>"); isolated-zones reuses these organisation ids
+ *   so that the same operator can be followed across both files.
+ *   ATOM price: 13 USD, about the market price at the time of the snapshot (illustrative).
+ *
+ * Consumer chains (ICS, domain.md section 3). None has allocations: each is secured by the Hub's
+ *   validators shaped by its "security" object.
+ *   - Neutron and Stride ran under replicated security: every Hub validator validates them (topN 100).
+ *   - Zone C (illustrative) is a partial-set-security Top-N 95 chain.
+ *   - Zone D (illustrative) is an opt-in chain (topN 0) with 12 opted-in validators drawn with the seed
+ *     from ranks 8..120 and a 10% validators-power cap.
+ *   Slashing follows ADR-020's defaults: double-sign 5% (the Hub's value) with tombstoning, downtime jail
+ *   only (0 slash, 600 s). The Hub itself: double-sign 5%, downtime 0.01%, unbonding 21 days.
+ *
+ * Profit from corruption (USD), order-of-magnitude guesses, NOT measurements: Neutron 100 M and Stride
+ *   150 M (DeFi TVL / liquid-staked assets at their 2024 scale), the Hub 300 M (community pool, IBC escrow
+ *   and exchange double-spend exposure), Zone C 30 M, Zone D 10 M. attackThreshold is the default 2/3
+ *   (safety takeover) everywhere.
+ *
+ * Isolated zones (isolated-zones)
+ *   The same four chains as kind "isolated", each with its own validator set and its own token as stake.
+ *   Assumptions (plausible, NOT measured): Neutron 60 validators, 150 M NTRN staked at 0.40 USD; Stride
+ *   45 validators, 30 M STRD at 1.00 USD; Zone C 100 validators, 200 M ZONEC at 1.00 USD; Zone D 40
+ *   validators, 40 M ZONED at 0.50 USD. Stake within a zone follows a Cosmos-like power law,
+ *   stake ~ (rank + 3)^-1.1, times a seeded +-15% jitter, re-sorted and scaled to the zone's total
+ *   (whole tokens). Operators are organisations drawn with the seed from the Hub's org-1..org-120, so big
+ *   Cosmos operators run validators on several zones. With the same profits as in cosmos-hub-ics, the
+ *   sovereign Neutron and Stride are cheaper to take over than what they protect, while Zone C and Zone D
+ *   are secure: that is the case for renting security from the Hub.
+ */
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+public class GenerateCosmos {
+
+    static final String SNAPSHOT = "Cosmos Hub (cosmoshub-4) voting power, 21 Oct 2022: 175 validators, 206,645,447 ATOM "
+            + "bonded; top 20 as tabulated in domain.md section 6 (anonymised V1..V20)";
+    static final String ICS = "Cosmos Interchain Security docs and ADRs 009/015/017/019/020 (cosmos/interchain-security, "
+            + "domain.md section 3)";
+
+    static final long TOTAL_ATOM = 206_645_447L;
+    static final long[] TOP20 = {14_383_888, 11_509_551, 11_237_471, 10_556_530, 10_228_285, 7_990_689, 6_675_244,
+            6_598_388, 6_476_090, 6_323_893, 6_185_789, 6_077_411, 4_054_925, 3_859_988, 3_766_932, 3_612_616,
+            3_301_547, 2_822_057, 2_591_594, 2_427_800};
+    static final int HUB_VALIDATORS = 175;
+    static final long TAIL_START = 2_350_000;
+    static final double ATOM_USD = 13;
+    static final double M = 1e6;
+
+    /** One consumer chain, with the numbers it gets as an isolated chain. */
+    record Zone(String id, String name, String token, double priceUsd, double profitUsd,
+                Map<String, Object> icsSecurity, int ownValidators, long ownStakeTokens) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GenerateCosmos.java <output directory>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        SplittableRandom rnd = new SplittableRandom(20221021L);
+        long[] hub = hubPowers();
+        List<String> optIn = new ArrayList<>();
+        for (int rank : pick(rnd, 8, 120, 12)) {
+            optIn.add("v" + rank);
+        }
+        List<Zone> zones = List.of(
+                new Zone("neutron", "Neutron", "NTRN", 0.40, 100 * M, obj("topN", 100), 60, 150_000_000L),
+                new Zone("stride", "Stride", "STRD", 1.00, 150 * M, obj("topN", 100), 45, 30_000_000L),
+                new Zone("zone-c", "Zone C (Top-N 95, illustrative)", "ZONEC", 1.00, 30 * M, obj("topN", 95), 100,
+                        200_000_000L),
+                new Zone("zone-d", "Zone D (opt-in, illustrative)", "ZONED", 0.50, 10 * M,
+                        obj("topN", 0, "optIn", optIn, "powerCap", 10), 40, 40_000_000L));
+        save(out, "cosmos-hub-ics", hubNetwork(hub, zones));
+        save(out, "isolated-zones", isolatedNetwork(rnd, zones));
+    }
+
+    /** The 175 Hub powers: the exact top 20, then a geometric tail summing to the snapshot's total. */
+    static long[] hubPowers() {
+        long top = Arrays.stream(TOP20).sum();
+        int tailCount = HUB_VALIDATORS - TOP20.length;
+        double target = TOTAL_ATOM - top;
+        double lo = 0.5, hi = 1.0;
+        for (int i = 0; i < 200; i++) { // bisection on the ratio r: sum of TAIL_START * r^k, k < tailCount
+            double r = (lo + hi) / 2;
+            double sum = TAIL_START * (1 - Math.pow(r, tailCount)) / (1 - r);
+            if (sum < target) {
+                lo = r;
+            } else {
+                hi = r;
+            }
+        }
+        double r = (lo + hi) / 2;
+        long[] p = new long[HUB_VALIDATORS];
+        System.arraycopy(TOP20, 0, p, 0, TOP20.length);
+        long sum = top;
+        for (int k = 0; k < tailCount; k++) {
+            p[TOP20.length + k] = Math.round(TAIL_START * Math.pow(r, k));
+            sum += p[TOP20.length + k];
+        }
+        p[TOP20.length] += TOTAL_ATOM - sum; // rounding residue (a few ATOM) to V21
+        return p;
+    }
+
+    static Map<String, Object> hubSlashing() {
+        return obj("doubleSign", 0.05, "downtime", 0.0001, "downtimeJailSeconds", 600, "tombstone", true,
+                "unbondingDays", 21);
+    }
+
+    static Map<String, Object> hubNetwork(long[] hub, List<Zone> zones) {
+        double profits = 300 * M + zones.stream().mapToDouble(Zone::profitUsd).sum();
+        double stakeUsd = TOTAL_ATOM * ATOM_USD;
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Cosmos Hub with Interchain Security consumers",
+                "description", "The Cosmos Hub as an ICS provider: 175 validators with the voting power of October "
+                        + "2022 (top 20 exact, anonymised V1..V20; 7 validators hold > 1/3, 24 hold > 2/3), "
+                        + "206.6 M ATOM at 13 USD. Four consumer chains own no stake and borrow the Hub's: Neutron "
+                        + "and Stride under replicated security (Top-N 100), Zone C under Top-N 95, and Zone D, an "
+                        + "opt-in chain run by 12 validators with a 10% power cap. Profits total "
+                        + Math.round(profits / M) + " M USD against " + String.format("%.2f", stakeUsd / 1e9)
+                        + " B USD of stake. Compare with isolated-zones, the same chains on their own.",
+                "source", SNAPSHOT + "; geometric tail for ranks 21-175 (not measured). " + ICS
+                        + ". ATOM price and profits: illustrative, see sample-networks/generators/GenerateCosmos.java.");
+        List<Object> assets = new ArrayList<>();
+        assets.add(obj("symbol", "ATOM", "priceUsd", ATOM_USD));
+        for (Zone z : zones) {
+            assets.add(obj("symbol", z.token(), "priceUsd", z.priceUsd()));
+        }
+        n.put("assets", assets);
+        List<Object> validators = new ArrayList<>();
+        List<Object> allocations = new ArrayList<>();
+        for (int i = 0; i < hub.length; i++) {
+            validators.add(obj("id", "v" + (i + 1), "name", "V" + (i + 1), "stake", hub[i], "asset", "ATOM",
+                    "operator", "org-" + (i + 1)));
+            allocations.add(obj("validator", "v" + (i + 1), "chain", "hub"));
+        }
+        n.put("validators", validators);
+        List<Object> chains = new ArrayList<>();
+        chains.add(obj("id", "hub", "name", "Cosmos Hub", "kind", "provider", "asset", "ATOM",
+                "profitFromCorruption", 300 * M, "slashing", hubSlashing()));
+        Map<String, Object> consumerSlashing = obj("doubleSign", 0.05, "downtime", 0, "downtimeJailSeconds", 600,
+                "tombstone", true);
+        for (Zone z : zones) {
+            chains.add(obj("id", z.id(), "name", z.name(), "kind", "consumer", "asset", z.token(),
+                    "profitFromCorruption", z.profitUsd(), "securedBy", "hub", "security", z.icsSecurity(),
+                    "slashing", consumerSlashing));
+        }
+        n.put("chains", chains);
+        n.put("allocations", allocations);
+        n.put("scenarios", obj(
+                "neutron-double-sign", obj("faults", List.of(obj("type", "double-sign", "chain", "neutron",
+                        "validators", List.of("v4"))), "policy", "greedy", "seed", 7),
+                "stride-downtime", obj("faults", List.of(obj("type", "downtime", "chain", "stride",
+                        "validators", List.of("v150", "v151", "v152", "v153", "v154", "v155"))), "policy", "greedy",
+                        "seed", 7),
+                "hub-failure", obj("faults", List.of(obj("type", "provider-failure", "chain", "hub")),
+                        "policy", "greedy", "seed", 7)));
+        return n;
+    }
+
+    static Map<String, Object> isolatedNetwork(SplittableRandom rnd, List<Zone> zones) {
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Isolated zones: the ICS consumers on their own",
+                "description", "The four consumer chains of cosmos-hub-ics as sovereign chains, each secured only by "
+                        + "its own validators staking its own token (assumed sizes: Neutron 60 validators and "
+                        + "60 M USD of stake, Stride 45 and 30 M, Zone C 100 and 200 M, Zone D 40 and 20 M). Same "
+                        + "profits as in cosmos-hub-ics. Sovereign Neutron and Stride protect more than it costs to "
+                        + "take 2/3 of their stake; Zone C and Zone D are secure, Zone D only until its token falls by about 27%. Organisations (org-N = the Hub's "
+                        + "V N) run validators on several zones, so one key compromise reaches several chains.",
+                "source", "Chains and profits as in cosmos-hub-ics; validator counts, staked supply and token prices "
+                        + "are assumptions (plausible for Cosmos zones, not measured); cost of attack of isolated "
+                        + "chains as in domain.md section 5. See sample-networks/generators/GenerateCosmos.java.");
+        List<Object> assets = new ArrayList<>();
+        for (Zone z : zones) {
+            assets.add(obj("symbol", z.token(), "priceUsd", z.priceUsd()));
+        }
+        n.put("assets", assets);
+        List<Object> validators = new ArrayList<>();
+        List<Object> chains = new ArrayList<>();
+        List<Object> allocations = new ArrayList<>();
+        Map<String, Double> orgValue = new TreeMap<>();
+        Map<String, Integer> orgZones = new TreeMap<>();
+        for (Zone z : zones) {
+            long[] stakes = powerLaw(rnd, z.ownValidators(), z.ownStakeTokens());
+            List<Integer> orgs = new ArrayList<>(pick(rnd, 1, 120, z.ownValidators()));
+            shuffle(rnd, orgs);
+            for (int i = 0; i < stakes.length; i++) {
+                String id = z.id() + "-v" + (i + 1);
+                String org = "org-" + orgs.get(i);
+                validators.add(obj("id", id, "name", z.name().split(" \\(")[0] + " V" + (i + 1),
+                        "stake", stakes[i], "asset", z.token(), "operator", org));
+                allocations.add(obj("validator", id, "chain", z.id()));
+                orgValue.merge(org, stakes[i] * z.priceUsd(), Double::sum);
+                orgZones.merge(org, 1, Integer::sum);
+            }
+            chains.add(obj("id", z.id(), "name", z.name(), "kind", "isolated", "asset", z.token(),
+                    "profitFromCorruption", z.profitUsd(), "slashing", hubSlashing()));
+        }
+        String everywhere = orgZones.entrySet().stream().filter(e -> e.getValue() == zones.size())
+                .map(Map.Entry::getKey).max((a, b) -> Double.compare(orgValue.get(a), orgValue.get(b)))
+                .orElseThrow(() -> new IllegalStateException("no organisation runs on every zone; change the seed"));
+        n.put("validators", validators);
+        n.put("chains", chains);
+        n.put("allocations", allocations);
+        n.put("scenarios", obj(
+                "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", everywhere)),
+                        "policy", "greedy", "seed", 7),
+                "zoned-price-shock", obj("faults", List.of(obj("type", "price-shock", "asset", "ZONED", "drop", 0.3)),
+                        "policy", "greedy", "seed", 7),
+                "stride-double-sign", obj("faults", List.of(obj("type", "double-sign", "chain", "stride",
+                        "validators", List.of("stride-v2"))), "policy", "greedy", "seed", 7)));
+        return n;
+    }
+
+    /** count whole-token stakes, largest first, ~ (rank + 3)^-1.1 with +-15% jitter, summing to total. */
+    static long[] powerLaw(SplittableRandom rnd, int count, long total) {
+        double[] w = new double[count];
+        for (int k = 0; k < count; k++) {
+            w[k] = Math.pow(k + 1 + 3, -1.1) * (0.85 + 0.3 * rnd.nextDouble());
+        }
+        Arrays.sort(w);
+        double sum = Arrays.stream(w).sum();
+        long[] s = new long[count];
+        long acc = 0;
+        for (int k = 0; k < count; k++) {
+            s[k] = Math.round(total * w[count - 1 - k] / sum);
+            acc += s[k];
+        }
+        s[0] += total - acc;
+        return s;
+    }
+
+    /** count distinct integers from lo..hi (inclusive), ascending. */
+    static TreeSet<Integer> pick(SplittableRandom rnd, int lo, int hi, int count) {
+        TreeSet<Integer> set = new TreeSet<>();
+        while (set.size() < count) {
+            set.add(lo + rnd.nextInt(hi - lo + 1));
+        }
+        return set;
+    }
+
+    static void shuffle(SplittableRandom rnd, List<Integer> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            Collections.swap(list, i, rnd.nextInt(i + 1));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
+    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
+    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
+    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
+    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
+    // decimal that reads back to the same double.
+    // ---------------------------------------------------------------------------------------------
+
+    /** An ordered JSON object; members whose value is null are left out. */
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
+    static BigDecimal cents(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    static String json(Object root) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("  ".repeat(level + 1));
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                if (level == 0) {
+                    write(sb, e.getValue(), 1);
+                } else {
+                    compact(sb, e.getValue());
+                }
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(level)).append('}');
+        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append("    ");
+                compact(sb, l.get(i));
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ]");
+        } else {
+            compact(sb, v);
+        }
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } else if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + d);
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                sb.append((long) (double) d);
+            } else {
+                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass());
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(id + ".json");
+        Files.writeString(file, json(network), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
+    }
+}

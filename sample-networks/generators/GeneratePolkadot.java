@@ -1,0 +1,456 @@
+/*
+ * GeneratePolkadot: the relay-chain samples polkadot.json and kusama.json.
+ *
+ * Run (JDK 17+, no dependencies):
+ *     java sample-networks/generators/GeneratePolkadot.java sample-networks/src/main/resources/dev/sse/samples
+ * Re-running reproduces the committed files byte for byte (seeded java.util.SplittableRandom).
+ *
+ * What it generates
+ *   One relay chain ("relay", kind relay) whose active validators each allocate their whole backing to it
+ *   (pooled allocations without amount), and parachains (kind parachain, securedBy relay) with NO
+ *   allocations of their own: a parachain is secured by the relay's validator set as shaped by its
+ *   "security" object (backing group size, minimum backing votes, needed approval checkers).
+ *
+ * Stake distribution and why
+ *   NPoS elects validators with sequential Phragmen plus balancing, which spreads nominations so that
+ *   backings are nearly equal (domain.md 2.1). Measured shape (Polkadot session 5391, 297 validators,
+ *   jonasw3f session analysis): minimum backing 1,849,120 DOT, mean 2,122,975 DOT, i.e. min = 87% of the
+ *   mean. We draw each validator's excess over the minimum from a Gamma(2) distribution (unimodal, a short
+ *   right tail for over-subscribed validators), then shift and scale the draws so that the smallest
+ *   backing is exactly the minimum and the mean is exactly the target; stakes are whole tokens, sorted
+ *   largest first (v0001 is the most backed). Validator count: "approximately 600 on Polkadot and 1,000
+ *   on Kusama" (W3F ELVES post, 2025). A few operators run several validators (multi-node operators are
+ *   common on both networks); which validators they run is drawn with the seed.
+ *
+ * Kusama stake is NOT measured: we assume mean 5,500 KSM per validator (5.5 M KSM, about a third of the
+ *   ~16 M KSM issuance) and the same min/mean ratio as Polkadot. Prices are illustrative round figures
+ *   (DOT 4.2 USD, KSM 20 USD); edit them in the app.
+ *
+ * Profit from corruption (USD), order-of-magnitude guesses, rounded to one significant figure, NOT
+ *   measurements: for a parachain, what an attacker who could finalise an invalid block could take: its
+ *   DeFi TVL (DefiLlama-style 2024-2025 orders of magnitude), assets held (Asset Hub stablecoins) or
+ *   bridged (Bridge Hub / Snowbridge); system chains with nothing to steal get 1 M. For the relay chain:
+ *   treasury (order of 35 M DOT) plus what a finality attacker could double-spend at exchanges and bridges.
+ *   Kusama parachains without a well-known name are placeholders ("para-0xx") with lognormal profits
+ *   (median 0.2 M USD), so the sample has the ~100 parachains the graph must animate.
+ *
+ * Parachain security parameters (domain.md 2.1-2.2): Polkadot backing groups of 5 with 2 backing votes
+ *   (polkadot-sdk LEGACY_MIN_BACKING_VOTES = 2); Kusama max_validators_per_core 3 (Polkadot forum,
+ *   "Update: parachain validator set size increase on Kusama"); needed_approvals 30 (test/benchmark
+ *   configuration value; verify live values on-chain). attackThreshold is left at the default 2/3: a
+ *   dispute concludes with a 2/3 supermajority of all validators, so finalising an invalid parablock for
+ *   sure needs 2/3 of the relay's stake, as does taking over the relay chain.
+ */
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+public class GeneratePolkadot {
+
+    private static final String ELVES = "W3F research, ELVES post (w3f/research docs/Polkadot/protocols/block-production/ELVES.md, 2025)";
+    private static final String JONAS = "jonasw3f session analysis, Polkadot session 5391 (https://jonasw3f.github.io/session_analysis_hosted)";
+
+    record Para(String id, String name, double profitUsd) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GeneratePolkadot.java <output directory>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        save(out, "polkadot", polkadot());
+        save(out, "kusama", kusama());
+    }
+
+    static final double M = 1e6;
+
+    static Map<String, Object> polkadot() {
+        List<Para> paras = List.of(
+                new Para("asset-hub", "Asset Hub", 300 * M),
+                new Para("bridge-hub", "Bridge Hub", 100 * M),
+                new Para("collectives", "Collectives", 5 * M),
+                new Para("people", "People", 1 * M),
+                new Para("coretime", "Coretime", 1 * M),
+                new Para("hydration", "Hydration", 200 * M),
+                new Para("bifrost", "Bifrost", 100 * M),
+                new Para("moonbeam", "Moonbeam", 50 * M),
+                new Para("astar", "Astar", 30 * M),
+                new Para("acala", "Acala", 20 * M),
+                new Para("centrifuge", "Centrifuge", 20 * M),
+                new Para("mythos", "Mythos", 20 * M),
+                new Para("interlay", "Interlay", 10 * M),
+                new Para("phala", "Phala", 5 * M),
+                new Para("neuroweb", "NeuroWeb", 5 * M),
+                new Para("polimec", "Polimec", 3 * M),
+                new Para("unique", "Unique Network", 2 * M),
+                new Para("nodle", "Nodle", 2 * M),
+                new Para("frequency", "Frequency", 1 * M),
+                new Para("zeitgeist", "Zeitgeist", 1 * M));
+        int[] operatorSizes = {12, 8, 6, 5, 4, 3};
+        SplittableRandom rnd = new SplittableRandom(20240806L);
+        long[] stakes = npos(rnd, 600, 1_849_120, 2_122_975);
+        String[] operators = operators(rnd, 600, operatorSizes);
+        double sumProfit = 500 * M + paras.stream().mapToDouble(Para::profitUsd).sum();
+
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Polkadot: relay chain and parachains",
+                "description", "The Polkadot relay chain with 600 NPoS validators (backing near-uniform: min 1.85 M, "
+                        + "mean 2.12 M DOT) and 20 parachains that own no stake: each is secured by the relay's "
+                        + "validators through backing groups of 5 (2 votes to back), 30 random approval checkers "
+                        + "and disputes that slash invalid backers 100%. Profits are order-of-magnitude TVL guesses "
+                        + "(total " + String.format("%.2f", sumProfit / 1e9) + " B USD) against "
+                        + String.format("%.2f", stakeUsd(stakes, 4.2) / 1e9) + " B USD of stake at 4.2 USD/DOT: "
+                        + "shared security with a wide margin (a DOT crash of about "
+                        + breakEvenDrop(sumProfit, stakeUsd(stakes, 4.2)) + "% would erase it). Six "
+                        + "operators run several validators each.",
+                "source", "Validator count: " + ELVES + ". Stake shape: " + JONAS + ". Parameters: domain.md 2.1-2.3 "
+                        + "(polkadot-sdk, implementers' guide, Polkadot wiki). Profits and DOT price: illustrative, "
+                        + "see sample-networks/generators/GeneratePolkadot.java.",
+                "assets", List.of(obj("symbol", "DOT", "priceUsd", 4.2)));
+        n.put("validators", validators(stakes, operators, "DOT"));
+        List<Object> chains = new ArrayList<>();
+        chains.add(obj("id", "relay", "name", "Polkadot relay chain", "kind", "relay", "asset", "DOT",
+                "profitFromCorruption", 500 * M,
+                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)", "deferDays", 27)));
+        Map<String, Object> security = obj("groupSize", 5, "minimumBackingVotes", 2, "neededApprovals", 30);
+        for (Para p : paras) {
+            chains.add(obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
+                    "securedBy", "relay", "security", security));
+        }
+        n.put("chains", chains);
+        n.put("allocations", relayAllocations(stakes.length));
+        List<String> backers = sample(rnd, 600, 5);
+        n.put("scenarios", obj(
+                "invalid-block-hydration", obj("faults", List.of(obj("type", "invalid-block", "chain", "hydration",
+                        "validators", backers)), "policy", "greedy", "seed", 7),
+                "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", "org-1")),
+                        "policy", "greedy", "seed", 7),
+                "dot-crash-65", obj("faults", List.of(obj("type", "price-shock", "asset", "DOT", "drop", 0.65)),
+                        "policy", "greedy", "seed", 7)));
+        return n;
+    }
+
+    static Map<String, Object> kusama() {
+        List<Para> named = List.of(
+                new Para("asset-hub", "Asset Hub (Kusama)", 5 * M),
+                new Para("bridge-hub", "Bridge Hub (Kusama)", 3 * M),
+                new Para("coretime", "Coretime (Kusama)", 0.1 * M),
+                new Para("people", "People (Kusama)", 0.1 * M),
+                new Para("encointer", "Encointer", 0.1 * M),
+                new Para("karura", "Karura", 3 * M),
+                new Para("moonriver", "Moonriver", 3 * M),
+                new Para("shiden", "Shiden", 1 * M),
+                new Para("bifrost-kusama", "Bifrost (Kusama)", 2 * M),
+                new Para("kintsugi", "Kintsugi", 1 * M),
+                new Para("khala", "Khala", 0.5 * M),
+                new Para("basilisk", "Basilisk", 0.5 * M),
+                new Para("calamari", "Calamari", 0.5 * M),
+                new Para("altair", "Altair", 0.5 * M),
+                new Para("heiko", "Parallel Heiko", 0.3 * M),
+                new Para("picasso", "Picasso", 0.5 * M),
+                new Para("quartz", "Quartz", 0.2 * M),
+                new Para("robonomics", "Robonomics", 0.2 * M),
+                new Para("crust-shadow", "Crust Shadow", 0.2 * M),
+                new Para("pioneer", "Bit.Country Pioneer", 0.1 * M),
+                new Para("genshiro", "Genshiro", 0.1 * M),
+                new Para("sakura", "Sakura", 0.1 * M),
+                new Para("litmus", "Litmus", 0.1 * M),
+                new Para("integritee", "Integritee", 0.2 * M),
+                new Para("turing", "Turing", 0.1 * M),
+                new Para("mangata", "Mangata X", 0.3 * M),
+                new Para("kabocha", "Kabocha", 0.1 * M),
+                new Para("imbue", "Imbue", 0.1 * M),
+                new Para("tinkernet", "InvArch Tinkernet", 0.1 * M),
+                new Para("amplitude", "Amplitude", 0.2 * M),
+                new Para("bajun", "Bajun", 0.1 * M),
+                new Para("kreivo", "Kreivo", 0.1 * M),
+                new Para("curio", "Curio", 0.1 * M),
+                new Para("krest", "Krest", 0.2 * M),
+                new Para("crab", "Darwinia Crab", 0.2 * M),
+                new Para("sora-kusama", "SORA (Kusama)", 0.2 * M),
+                new Para("gm", "GM Parachain", 0.1 * M));
+        int[] operatorSizes = {20, 15, 12, 10, 8, 6, 5, 4, 3, 3};
+        SplittableRandom rnd = new SplittableRandom(20190823L);
+        long mean = 5_500;
+        long min = Math.round(mean * (1_849_120.0 / 2_122_975.0));
+        long[] stakes = npos(rnd, 1000, min, mean);
+        String[] operators = operators(rnd, 1000, operatorSizes);
+        List<Para> paras = new ArrayList<>(named);
+        for (int i = paras.size() + 1; i <= 100; i++) {
+            // lognormal, median 0.2 M USD, sigma 1; two significant figures
+            double profit = 0.2 * M * Math.exp(gaussian(rnd));
+            paras.add(new Para(String.format("para-%03d", i), String.format("Para %03d (placeholder)", i),
+                    round2sig(profit)));
+        }
+        double relayProfit = 20 * M;
+        double sumProfit = relayProfit + paras.stream().mapToDouble(Para::profitUsd).sum();
+
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Kusama: relay chain and 100 parachains",
+                "description", "Polkadot's canary network at full size: 1,000 relay-chain validators with near-uniform "
+                        + "NPoS backing (assumed mean 5,500 KSM) and 100 parachains secured by them through backing "
+                        + "groups of 3 (2 votes to back) and 30 approval checkers. 37 parachains carry real names, "
+                        + "63 are placeholders with small lognormal profits. Total profit from corruption about "
+                        + Math.round(sumProfit / M) + " M USD against " + Math.round(stakeUsd(stakes, 20) / M)
+                        + " M USD of stake at 20 USD/KSM: a much thinner margin than Polkadot (a KSM crash of about "
+                        + breakEvenDrop(sumProfit, stakeUsd(stakes, 20)) + "% would erase it). This is the size the graph must animate.",
+                "source", "Validator count: " + ELVES + "; Kusama referendum 655 proposes 700. Backing group size: "
+                        + "Polkadot forum, parachain validator set size increase on Kusama. KSM stake per validator, "
+                        + "KSM price and profits: assumptions, see sample-networks/generators/GeneratePolkadot.java.",
+                "assets", List.of(obj("symbol", "KSM", "priceUsd", 20)));
+        n.put("validators", validators(stakes, operators, "KSM"));
+        List<Object> chains = new ArrayList<>();
+        chains.add(obj("id", "relay", "name", "Kusama relay chain", "kind", "relay", "asset", "KSM",
+                "profitFromCorruption", relayProfit,
+                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)")));
+        Map<String, Object> security = obj("groupSize", 3, "minimumBackingVotes", 2, "neededApprovals", 30);
+        for (Para p : paras) {
+            chains.add(obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
+                    "securedBy", "relay", "security", security));
+        }
+        n.put("chains", chains);
+        n.put("allocations", relayAllocations(stakes.length));
+        List<String> backers = sample(rnd, 1000, 3);
+        n.put("scenarios", obj(
+                "invalid-block-karura", obj("faults", List.of(obj("type", "invalid-block", "chain", "karura",
+                        "validators", backers)), "policy", "greedy", "seed", 7),
+                "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", "org-1")),
+                        "policy", "greedy", "seed", 7),
+                "ksm-crash-30", obj("faults", List.of(obj("type", "price-shock", "asset", "KSM", "drop", 0.3)),
+                        "policy", "greedy", "seed", 7)));
+        return n;
+    }
+
+    /**
+     * n whole-token backings, largest first: Gamma(2) excess over the minimum, shifted and scaled so that the
+     * smallest is exactly min and the total is exactly n * mean.
+     */
+    static long[] npos(SplittableRandom rnd, int n, long min, long mean) {
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = -Math.log(1 - rnd.nextDouble()) - Math.log(1 - rnd.nextDouble());
+        }
+        double gMin = Arrays.stream(g).min().orElseThrow();
+        double gMean = Arrays.stream(g).average().orElseThrow();
+        long[] s = new long[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            s[i] = min + Math.round((mean - min) * (g[i] - gMin) / (gMean - gMin));
+            total += s[i];
+        }
+        Arrays.sort(s);
+        s[n - 1] += n * mean - total; // rounding residue goes to the largest backing
+        long[] desc = new long[n];
+        for (int i = 0; i < n; i++) {
+            desc[i] = s[n - 1 - i];
+        }
+        return desc;
+    }
+
+    /** Price drop (whole percent) at which 2/3 of the stake is worth the summed profits (domain.md 5). */
+    static long breakEvenDrop(double profit, double stakeUsd) {
+        return Math.round(100 * (1 - profit / (2.0 / 3.0 * stakeUsd)));
+    }
+
+    static double stakeUsd(long[] stakes, double price) {
+        return Arrays.stream(stakes).sum() * price;
+    }
+
+    /** Operator of each validator index (null = runs only this one), "org-1" being the largest operator. */
+    static String[] operators(SplittableRandom rnd, int n, int[] sizes) {
+        String[] op = new String[n];
+        for (int o = 0; o < sizes.length; o++) {
+            int placed = 0;
+            while (placed < sizes[o]) {
+                int i = rnd.nextInt(n);
+                if (op[i] == null) {
+                    op[i] = "org-" + (o + 1);
+                    placed++;
+                }
+            }
+        }
+        return op;
+    }
+
+    static List<Object> validators(long[] stakes, String[] operators, String asset) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < stakes.length; i++) {
+            String id = String.format("v%04d", i + 1);
+            list.add(obj("id", id, "name", id.toUpperCase(), "stake", stakes[i], "asset", asset, "operator", operators[i]));
+        }
+        return list;
+    }
+
+    static List<Object> relayAllocations(int n) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(obj("validator", String.format("v%04d", i + 1), "chain", "relay"));
+        }
+        return list;
+    }
+
+    /** k distinct validator ids, in id order. */
+    static List<String> sample(SplittableRandom rnd, int n, int k) {
+        TreeSet<Integer> picked = new TreeSet<>();
+        while (picked.size() < k) {
+            picked.add(rnd.nextInt(n) + 1);
+        }
+        return picked.stream().map(i -> String.format("v%04d", i)).toList();
+    }
+
+    /** Standard normal (Box-Muller, one value per call, deterministic for a given generator state). */
+    static double gaussian(SplittableRandom rnd) {
+        double u1 = 1 - rnd.nextDouble();
+        double u2 = rnd.nextDouble();
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
+    static double round2sig(double x) {
+        return new BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
+    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
+    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
+    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
+    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
+    // decimal that reads back to the same double.
+    // ---------------------------------------------------------------------------------------------
+
+    /** An ordered JSON object; members whose value is null are left out. */
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
+    static BigDecimal cents(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    static String json(Object root) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("  ".repeat(level + 1));
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                if (level == 0) {
+                    write(sb, e.getValue(), 1);
+                } else {
+                    compact(sb, e.getValue());
+                }
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(level)).append('}');
+        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append("    ");
+                compact(sb, l.get(i));
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ]");
+        } else {
+            compact(sb, v);
+        }
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } else if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + d);
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                sb.append((long) (double) d);
+            } else {
+                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass());
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(id + ".json");
+        Files.writeString(file, json(network), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
+    }
+}

@@ -1,0 +1,327 @@
+/*
+ * GenerateTextbook: the small teaching networks of the explorer (textbook-*.json).
+ *
+ * Run (JDK 17+, no dependencies):
+ *     java sample-networks/generators/GenerateTextbook.java sample-networks/src/main/resources/dev/sse/samples
+ *
+ * Nothing here is random: every number is chosen by hand so that one property of the restaking model of
+ * Durvasula & Roughgarden, "Robust Restaking Networks" (arXiv:2407.21785, ITCS 2025), shows on a graph
+ * small enough to check with pen and paper. Definitions as restated in /work/shared/domain.md section 1:
+ * a coalition (A, B) attacks services A when, for every s in A, the stake of B among s's validators is
+ * at least alpha_s of s's total; it is valid when pi(A) > sigma(B); the network is secure when no valid
+ * attack exists. None of these files has assets, so stakes and profits share one abstract unit.
+ *
+ *   textbook-theorem2            DR Theorem 2: one service x, validators a (0.1) and b (0.9), pi_x = 1,
+ *                                alpha_x = 1. Secure with margin 0 and the EigenLayer condition (Claim 1)
+ *                                holds with equality, yet shocking a (10% of stake) loses everything.
+ *   textbook-domino              six services in a row, each needing both of its neighbours (alpha = 1);
+ *                                a 0.12 "first domino" pays the row's whole surplus. Shock it and the
+ *                                row falls: 100% of the stake is lost, one service per round when the
+ *                                cascade is played one service at a time.
+ *   textbook-triangle            DR Theorem 6: ring x{a,b}, y{b,c}, z{c,a}, pi = 1 each, sigma_a = 1.5 < 2,
+ *                                sigma_b = sigma_c = 2(1 + 0.1) = 2.2. Corollary 2 holds globally with
+ *                                gamma = 10%, yet after shock {b,c} validator a attacks x and z (1.5 < 2).
+ *   textbook-shared-vs-isolated  a four-validator provider with two consumers, next to two isolated
+ *                                chains with the same profits and their own small validator sets.
+ */
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public class GenerateTextbook {
+
+    private static final String DR = "Durvasula & Roughgarden, \"Robust Restaking Networks\", arXiv:2407.21785 (ITCS 2025)";
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GenerateTextbook.java <output directory>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        save(out, "textbook-theorem2", theorem2());
+        save(out, "textbook-domino", domino());
+        save(out, "textbook-triangle", triangle());
+        save(out, "textbook-shared-vs-isolated", sharedVsIsolated());
+    }
+
+    static Map<String, Object> header(String name, String description, String source) {
+        return obj("format", "shared-security-network", "version", 1, "name", name,
+                "description", description, "source", source);
+    }
+
+    static Map<String, Object> validator(String id, String name, long stakeCents) {
+        return obj("id", id, "name", name, "stake", cents(stakeCents));
+    }
+
+    static Map<String, Object> service(String id, String name, long profitCents, double alpha) {
+        return obj("id", id, "name", name, "kind", "service", "profitFromCorruption", cents(profitCents),
+                "attackThreshold", alpha);
+    }
+
+    static Map<String, Object> alloc(String validator, String chain) {
+        return obj("validator", validator, "chain", chain);
+    }
+
+    static Map<String, Object> scenario(String policy, int seed, Map<?, ?>... faults) {
+        return obj("faults", List.of(faults), "policy", policy, "seed", seed);
+    }
+
+    static Map<String, Object> shock(String... validators) {
+        return obj("type", "shock", "validators", List.of(validators));
+    }
+
+    /** DR Theorem 2 with epsilon = 0.1. */
+    static Map<String, Object> theorem2() {
+        Map<String, Object> n = header("Textbook: DR Theorem 2 (secure but fragile)",
+                "One service x secured by a small validator a (stake 0.1) and a large one b (0.9); corrupting x "
+                        + "needs all of its stake (alpha = 1) and pays 1. The only attack costs 1 = profit, so the "
+                        + "network is secure with margin gamma* = 0, and the EigenLayer condition (Claim 1) holds "
+                        + "with equality. Shock a (10% of the stake) and b alone controls x: 0.9 < 1 is a profitable "
+                        + "attack and everything is lost. Lesson: passing the per-operator check is not robustness; "
+                        + "you need slack (gamma > 0).",
+                DR + ", Theorem 2 (construction with epsilon = 0.1), as restated in domain.md section 1.1.");
+        n.put("validators", List.of(validator("a", "a (sigma = 0.1)", 10), validator("b", "b (sigma = 0.9)", 90)));
+        n.put("chains", List.of(service("x", "x", 100, 1.0)));
+        n.put("allocations", List.of(alloc("a", "x"), alloc("b", "x")));
+        n.put("scenarios", obj("shock-a", scenario("greedy", 1, shock("a"))));
+        return n;
+    }
+
+    /** A row of services where each one needs its two neighbouring validators. */
+    static Map<String, Object> domino() {
+        int k = 6;
+        Map<String, Object> n = header("Textbook: domino cascade",
+                "Six services s1..s6 in a row; s_i is secured by validators v_(i-1) and v_i (v0 is the small "
+                        + "'first domino', stake 0.12; the others have 1) and corrupting it needs both "
+                        + "(alpha = 1). Each service pays 1.02, so each is worth a little more than the one "
+                        + "validator it would cost once its other neighbour is gone. Before any shock every "
+                        + "attack costs at least what it gains (the full row costs 6.12 = 6 x 1.02), so the "
+                        + "network is secure with margin 0. Shock v0 (2% of the stake): v1 attacks s1, which "
+                        + "leaves s2 to v2 alone, and so on down the row: 100% of the stake is lost. Play it "
+                        + "with the myopic policy to see one domino per round; greedy takes the whole row "
+                        + "at once (DR Corollary 1: a cascade's union is itself a valid attack).",
+                "Constructed for teaching in the model of " + DR + " (domain.md section 1.1); "
+                        + "in the spirit of the paper's Theorems 2 and 8.");
+        List<Object> validators = new ArrayList<>();
+        validators.add(validator("v0", "v0 (first domino)", 12));
+        for (int i = 1; i <= k; i++) {
+            validators.add(validator("v" + i, "v" + i, 100));
+        }
+        List<Object> chains = new ArrayList<>();
+        List<Object> allocations = new ArrayList<>();
+        for (int i = 1; i <= k; i++) {
+            chains.add(service("s" + i, "s" + i, 102, 1.0));
+            allocations.add(alloc("v" + (i - 1), "s" + i));
+            allocations.add(alloc("v" + i, "s" + i));
+        }
+        n.put("validators", validators);
+        n.put("chains", chains);
+        n.put("allocations", allocations);
+        n.put("scenarios", obj(
+                "shock-first-domino", scenario("greedy", 1, shock("v0")),
+                "shock-first-domino-one-at-a-time", scenario("myopic", 1, shock("v0"))));
+        return n;
+    }
+
+    /** DR Theorem 6 with pi = 1 and gamma = 0.1. */
+    static Map<String, Object> triangle() {
+        Map<String, Object> n = header("Textbook: DR Theorem 6 triangle",
+                "Three services in a ring over three validators: x over {a, b}, y over {b, c}, z over {c, a}; "
+                        + "each pays 1 and needs all of its validators (alpha = 1). Stakes: a = 1.5 (less than "
+                        + "2), b = c = 2.2 = 2(1 + gamma) with gamma = 10%. Every validator passes the "
+                        + "overcollateralised EigenLayer check (Corollary 2 with gamma = 10%), so the network as "
+                        + "a whole is robust. Yet after a shock to b and c the coalition {x, z} is attacked by "
+                        + "a alone (1.5 < 2) and the stake around x and z is lost completely: a global guarantee "
+                        + "says nothing about a local coalition of services.",
+                DR + ", Theorem 6 example (pi = 1, gamma = 0.1), as restated in domain.md section 1.1.");
+        n.put("validators", List.of(validator("a", "a", 150), validator("b", "b", 220), validator("c", "c", 220)));
+        n.put("chains", List.of(service("x", "x", 100, 1.0), service("y", "y", 100, 1.0), service("z", "z", 100, 1.0)));
+        n.put("allocations", List.of(alloc("a", "x"), alloc("b", "x"), alloc("b", "y"), alloc("c", "y"),
+                alloc("c", "z"), alloc("a", "z")));
+        n.put("scenarios", obj("shock-b-and-c", scenario("greedy", 1, shock("b", "c"))));
+        return n;
+    }
+
+    /** A tiny ICS-like provider with two consumers next to two isolated twins. */
+    static Map<String, Object> sharedVsIsolated() {
+        Map<String, Object> n = header("Textbook: shared vs isolated security",
+                "Left: a provider chain P (four validators, stakes 40/30/20/10) lends its whole validator set "
+                        + "to consumers C1 and C2 (replicated, Top-N 100). Right: isolated chains I1 and I2 with "
+                        + "the same profits as C1 and C2 but their own small validator sets. Everything uses "
+                        + "alpha = 2/3. I1 (stakes 6 + 4) protects 15 with 10 of stake: insecure on its own. I2 "
+                        + "(8 + 4 + 3) costs 11 to take (8 + 3) and pays 10: secure, margin 10%. Shared: taking P, C1 and "
+                        + "C2 together needs 2/3 of 100 (p1 + p2 = 70) for 45 of profit: secure, margin 56%. But "
+                        + "sharing couples fates: shock p1 and p2 + p4 (40 >= 2/3 of the remaining 60) take all "
+                        + "three chains for 45 > 40; and a provider failure takes C1 and C2 down with P, while the "
+                        + "isolated chains do not notice.",
+                "Constructed for teaching; replicated security as in Cosmos ICS (domain.md section 3), cost of "
+                        + "attack of isolated chains as in domain.md section 5.");
+        n.put("validators", List.of(
+                validator("p1", "p1", 4000), validator("p2", "p2", 3000), validator("p3", "p3", 2000),
+                validator("p4", "p4", 1000),
+                validator("i1a", "i1a", 600), validator("i1b", "i1b", 400),
+                validator("i2a", "i2a", 800), validator("i2b", "i2b", 400), validator("i2c", "i2c", 300)));
+        double twoThirds = 2.0 / 3.0;
+        Map<String, Object> replicated = obj("topN", 100);
+        n.put("chains", List.of(
+                obj("id", "P", "name", "Provider P", "kind", "provider", "profitFromCorruption", 20,
+                        "attackThreshold", twoThirds),
+                obj("id", "C1", "name", "Consumer C1", "kind", "consumer", "profitFromCorruption", 15,
+                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated),
+                obj("id", "C2", "name", "Consumer C2", "kind", "consumer", "profitFromCorruption", 10,
+                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated),
+                obj("id", "I1", "name", "Isolated I1 (twin of C1)", "kind", "isolated", "profitFromCorruption", 15,
+                        "attackThreshold", twoThirds),
+                obj("id", "I2", "name", "Isolated I2 (twin of C2)", "kind", "isolated", "profitFromCorruption", 10,
+                        "attackThreshold", twoThirds)));
+        n.put("allocations", List.of(
+                alloc("p1", "P"), alloc("p2", "P"), alloc("p3", "P"), alloc("p4", "P"),
+                alloc("i1a", "I1"), alloc("i1b", "I1"),
+                alloc("i2a", "I2"), alloc("i2b", "I2"), alloc("i2c", "I2")));
+        n.put("scenarios", obj(
+                "shock-p1", scenario("greedy", 1, shock("p1")),
+                "provider-failure", scenario("greedy", 1, obj("type", "provider-failure", "chain", "P"))));
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
+    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
+    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
+    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
+    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
+    // decimal that reads back to the same double.
+    // ---------------------------------------------------------------------------------------------
+
+    /** An ordered JSON object; members whose value is null are left out. */
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
+    static BigDecimal cents(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    static String json(Object root) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("  ".repeat(level + 1));
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                if (level == 0) {
+                    write(sb, e.getValue(), 1);
+                } else {
+                    compact(sb, e.getValue());
+                }
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(level)).append('}');
+        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append("    ");
+                compact(sb, l.get(i));
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ]");
+        } else {
+            compact(sb, v);
+        }
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } else if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + d);
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                sb.append((long) (double) d);
+            } else {
+                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass());
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(id + ".json");
+        Files.writeString(file, json(network), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
+    }
+}
