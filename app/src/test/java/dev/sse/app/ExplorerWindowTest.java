@@ -46,19 +46,21 @@ class ExplorerWindowTest {
     @Test
     void showsExactlyTheDefaultNetworksChainsAndValidators(FxRobot robot) throws Exception {
         Network expected = NetworkLoader.loadSample(SampleNetworks.DEFAULT_ID);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".chain-node").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.graphViewModel().frameProperty().get() != null
+                && !context.graphViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(ids(robot, ".chain-node"))
+        assertThat(ids(".chain-node"))
                 .isEqualTo(expected.chains().stream().map(Chain::id).collect(Collectors.toSet()));
-        assertThat(ids(robot, ".validator-node"))
+        assertThat(ids(".validator-node"))
                 .isEqualTo(expected.validators().stream().map(Validator::id).collect(Collectors.toSet()));
         assertThat(robot.lookup(".legend").queryAll()).hasSize(1);
         assertThat(stage.getTitle()).contains(expected.name());
     }
 
-    private static Set<String> ids(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream()
-                .filter(n -> n.getParent() != null && !n.getParent().getStyleClass().contains("legend"))
+    /** Every glyph in the scene graph (robot lookups skip nodes outside the visible screen). */
+    private Set<String> ids(String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(query)).get().stream()
                 .map(Node::getUserData).filter(NodeRef.class::isInstance)
                 .map(u -> ((NodeRef) u).id()).collect(Collectors.toSet());
     }
