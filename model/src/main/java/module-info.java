@@ -9,4 +9,5 @@ module dev.sse.model {
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.session;
 }
