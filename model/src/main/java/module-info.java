@@ -5,9 +5,12 @@
 module dev.sse.model {
     requires transitive org.jgrapht.core;
     requires com.fasterxml.jackson.databind;
+    requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
+    requires ojalgo;
 
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
     exports dev.sse.model.io.json;
     exports dev.sse.model.session;
+    exports dev.sse.model.analysis;
 }

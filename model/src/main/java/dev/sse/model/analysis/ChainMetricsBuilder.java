@@ -1,0 +1,171 @@
+package dev.sse.model.analysis;
+
+import dev.sse.model.analysis.exact.CoverSolver;
+import dev.sse.model.analysis.exact.Instance;
+import dev.sse.model.analysis.shaping.SecuringSet;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes {@link ChainMetrics} for every chain. Single-chain covers are cached by (members, weights,
+ * costs, threshold), so a hundred parachains inheriting one relay set cost one cover.
+ */
+final class ChainMetricsBuilder {
+
+    static final long COVER_NODES = 200_000;
+
+    private final Network network;
+    private final Instance inst;
+    private final Map<String, SecuringSet> sets;
+    private final String unit;
+    private final Map<CoverKey, CoverSolver.Cover> covers = new HashMap<>();
+
+    ChainMetricsBuilder(Network network, Instance inst, Map<String, SecuringSet> sets, String unit) {
+        this.network = network;
+        this.inst = inst;
+        this.sets = sets;
+        this.unit = unit;
+    }
+
+    private record CoverKey(int[] members, long[] w, long[] c, long t) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CoverKey k && t == k.t && Arrays.equals(members, k.members)
+                    && Arrays.equals(w, k.w) && Arrays.equals(c, k.c);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(members) * 31 + Long.hashCode(t) + Arrays.hashCode(w);
+        }
+    }
+
+    double value(long units) {
+        return BigDecimal.valueOf(units, inst.scale()).doubleValue();
+    }
+
+    /** The cheapest coalition against chain s alone (cached). */
+    CoverSolver.Cover cover(int s) {
+        int[] mem = inst.members(s);
+        long[] a = inst.amounts(s);
+        long[] c = new long[mem.length];
+        for (int k = 0; k < mem.length; k++) {
+            c[k] = Math.min(inst.stake(mem[k]), a[k]);
+        }
+        return covers.computeIfAbsent(new CoverKey(mem, inst.weights(s), c, inst.threshold(s)),
+                key -> CoverSolver.solve(key.w, key.c, key.t, COVER_NODES));
+    }
+
+    Map<String, ChainMetrics> build() {
+        Map<String, ChainMetrics> out = new LinkedHashMap<>();
+        for (int s = 0; s < inst.chainCount(); s++) {
+            out.put(inst.chainId(s), metrics(s));
+        }
+        return out;
+    }
+
+    private ChainMetrics metrics(int s) {
+        Chain chain = network.chain(inst.chainId(s)).orElseThrow();
+        SecuringSet set = sets.get(chain.id());
+        Map<String, String> why = new LinkedHashMap<>();
+        long securing = Arrays.stream(inst.amounts(s)).sum();
+        double securingStake = value(securing);
+        why.put("securingStake", "Σ a(v,s) over " + inst.members(s).length + " validators = "
+                + Money.of(securingStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : ""));
+        CoverSolver.Cover cover = cover(s);
+        double coc = value(cover.cost());
+        double alphaPct = inst.alpha(s).toDouble();
+        why.put("costOfCorruption", "cost " + Money.of(coc, unit) + " = " + cover.items().length
+                + " validators reaching " + Money.pct(alphaPct) + " of " + weightText(s, set)
+                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")"));
+        double profit = value(inst.profit(s));
+        why.put("profitFromCorruption", "π = " + Money.of(profit, unit) + " (from the network file)");
+        Double margin = inst.profit(s) == 0 ? null : coc / profit - 1;
+        why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
+                : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
+                + Money.pct(margin));
+        int nakamoto = nakamoto(inst.weights(s));
+        why.put("nakamotoCoefficient", nakamoto + " validators hold more than 1/3 of the chain's weight");
+        double isolated = set.inherited() ? 0 : coc;
+        why.put("isolatedCostOfCorruption", set.inherited() ? "no validators allocated directly: 0"
+                : "secured only by its own allocations: " + Money.of(isolated, unit));
+        List<String> blast = blastRadius(chain.id());
+        why.put("blastRadius", blast.isEmpty() ? "no chain is secured by it"
+                : blast.size() + " chains secured by it (transitively) fall with it");
+        Double backing = null;
+        Double escape = null;
+        if (chain.kind() == ChainKind.PARACHAIN) {
+            int n = inst.members(s).length;
+            int m = (int) Math.floor(network.adversaryFraction() * n);
+            int g = (int) chain.security().number("groupSize", 5);
+            int votes = (int) chain.security().number("minimumBackingVotes", 2);
+            int k = (int) chain.security().number("neededApprovals", 30);
+            backing = ParachainOdds.backingCapture(n, m, g, votes);
+            escape = ParachainOdds.invalidBlockEscape(n, m, k);
+            why.put("backingCaptureProbability", "P(≥ " + votes + " of " + g + " backers malicious), n = " + n
+                    + ", m = " + m + ": " + Money.fmt(backing));
+            why.put("invalidBlockEscapeProbability", "C(" + m + "," + k + ")/C(" + n + "," + k + ") = "
+                    + String.format(java.util.Locale.ROOT, "%.3g", escape));
+        }
+        Double exitDays = null;
+        String exitRisk = null;
+        if (chain.kind() == ChainKind.ROLLUP) {
+            exitDays = ExitWindow.days(chain.security());
+            exitRisk = ExitWindow.risk(exitDays);
+            why.put("exitWindowDays", exitDays.isInfinite() ? "not upgradable: unlimited exit window"
+                    : "upgrade delay − exit delay = " + Money.fmt(exitDays) + " days: " + exitRisk);
+        }
+        List<ValidatorPower> vset = new ArrayList<>();
+        for (SecuringSet.Member m : set.members()) {
+            vset.add(new ValidatorPower(m.validator(), set.powerShaped() ? m.power() : m.amount().doubleValue()));
+        }
+        return new ChainMetrics(chain.id(), securingStake, coc, cover.exact(), profit, margin, nakamoto, vset,
+                isolated, blast, backing, escape, exitDays, exitRisk, why);
+    }
+
+    private String weightText(int s, SecuringSet set) {
+        return set.powerShaped() ? inst.total(s) + " power" : Money.of(value(inst.total(s)), unit);
+    }
+
+    /** Fewest validators whose weights sum to more than a third of the total (3·sum &gt; C). */
+    static int nakamoto(long[] weights) {
+        long total = Arrays.stream(weights).sum();
+        long[] sorted = weights.clone();
+        Arrays.sort(sorted);
+        long cum = 0;
+        int count = 0;
+        for (int i = sorted.length - 1; i >= 0; i--) {
+            cum += sorted[i];
+            count++;
+            if (java.math.BigInteger.valueOf(cum).multiply(java.math.BigInteger.valueOf(3))
+                    .compareTo(java.math.BigInteger.valueOf(total)) > 0) {
+                return count;
+            }
+        }
+        return 0;
+    }
+
+    private List<String> blastRadius(String chainId) {
+        Set<String> seen = new LinkedHashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(chainId));
+        while (!todo.isEmpty()) {
+            for (Chain c : network.consumersOf(todo.poll())) {
+                if (!c.id().equals(chainId) && seen.add(c.id())) {
+                    todo.add(c.id());
+                }
+            }
+        }
+        return network.chains().stream().map(Chain::id).filter(seen::contains).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.sse.model.analysis;
+
+import java.util.Locale;
+
+/** Human formatting of values for the "why" lines: 1234567 USD → "1.23 M USD". */
+final class Money {
+
+    private Money() {
+    }
+
+    static String of(double value, String unit) {
+        double a = Math.abs(value);
+        String s;
+        if (a >= 1e12) {
+            s = fmt(value / 1e12) + " T";
+        } else if (a >= 1e9) {
+            s = fmt(value / 1e9) + " B";
+        } else if (a >= 1e6) {
+            s = fmt(value / 1e6) + " M";
+        } else if (a >= 1e3) {
+            s = fmt(value / 1e3) + " k";
+        } else {
+            s = fmt(value);
+        }
+        return unit.isEmpty() ? s : s + " " + unit;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    static String pct(double fraction) {
+        return fmt(fraction * 100) + "%";
+    }
+}

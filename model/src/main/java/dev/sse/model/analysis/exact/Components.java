@@ -1,0 +1,111 @@
+package dev.sse.model.analysis.exact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Connected components of an instance (chains linked by shared validators) and sub-instances restricted to
+ * a set of chains. Best attacks add up over components and the margin is the minimum over components (a
+ * union's cost/profit is a mediant of its parts), so each component may be solved on its own.
+ */
+public final class Components {
+
+    private Components() {
+    }
+
+    /** Chain index lists, one per component, each in file order; components ordered by first chain. */
+    public static List<int[]> of(Instance inst) {
+        int m = inst.chainCount();
+        int[] parent = new int[m];
+        for (int s = 0; s < m; s++) {
+            parent[s] = s;
+        }
+        for (int v = 0; v < inst.validatorCount(); v++) {
+            int[] cs = inst.chainsOf(v);
+            for (int k = 1; k < cs.length; k++) {
+                union(parent, cs[0], cs[k]);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int s = 0; s < m; s++) {
+            groups.computeIfAbsent(find(parent, s), k -> new ArrayList<>()).add(s);
+        }
+        List<int[]> out = new ArrayList<>();
+        groups.values().forEach(g -> out.add(g.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private static int find(int[] p, int x) {
+        while (p[x] != x) {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /**
+     * The sub-instance of the given chains and the validators securing them; {@code validatorMap[i]} and
+     * {@code chainMap[j]} give the original indices.
+     */
+    public record Sub(Instance instance, int[] validatorMap, int[] chainMap) {
+        public Coalition lift(Coalition c) {
+            if (c == null) {
+                return null;
+            }
+            return new Coalition(c.chains().stream().map(s -> chainMap[s]).toList(),
+                    c.validators().stream().map(v -> validatorMap[v]).toList(), c.cost(), c.profit());
+        }
+    }
+
+    public static Sub restrict(Instance inst, int[] chains) {
+        int[] newIndex = new int[inst.validatorCount()];
+        Arrays.fill(newIndex, -1);
+        List<Integer> vmap = new ArrayList<>();
+        for (int s : chains) {
+            for (int v : inst.members(s)) {
+                if (newIndex[v] < 0) {
+                    newIndex[v] = 0;
+                    vmap.add(v);
+                }
+            }
+        }
+        vmap.sort(null);
+        for (int i = 0; i < vmap.size(); i++) {
+            newIndex[vmap.get(i)] = i;
+        }
+        int n = vmap.size();
+        String[] vids = new String[n];
+        long[] stake = new long[n];
+        for (int i = 0; i < n; i++) {
+            vids[i] = inst.validatorIds[vmap.get(i)];
+            stake[i] = inst.stake[vmap.get(i)];
+        }
+        int m = chains.length;
+        String[] cids = new String[m];
+        long[] profit = new long[m];
+        Fraction[] alpha = new Fraction[m];
+        int[][] members = new int[m][];
+        for (int j = 0; j < m; j++) {
+            int s = chains[j];
+            cids[j] = inst.chainIds[s];
+            profit[j] = inst.profit[s];
+            alpha[j] = inst.alpha[s];
+            members[j] = Arrays.stream(inst.members[s]).map(v -> newIndex[v]).toArray();
+        }
+        long[][] weight = Arrays.stream(chains).mapToObj(s -> inst.weight[s]).toArray(long[][]::new);
+        long[][] amount = Arrays.stream(chains).mapToObj(s -> inst.amount[s]).toArray(long[][]::new);
+        Instance sub = new Instance(inst.scale, inst.rounded, vids, stake, cids, profit, alpha, members, weight, amount);
+        return new Sub(sub, vmap.stream().mapToInt(Integer::intValue).toArray(), chains.clone());
+    }
+}

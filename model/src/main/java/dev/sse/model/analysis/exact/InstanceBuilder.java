@@ -1,0 +1,125 @@
+package dev.sse.model.analysis.exact;
+
+import dev.sse.model.analysis.shaping.SecuringSet;
+import dev.sse.model.analysis.shaping.SecuringSets;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Converts a {@link Network} into an exact {@link Instance}.
+ *
+ * <p>Every double is read with {@link BigDecimal#valueOf(double)} (its shortest decimal form) and values are
+ * multiplied exactly (stake × price × (1 − price shock)). The common scale is the largest number of decimals
+ * any value needs, lowered only if σ(V) + Σπ would exceed 10^15 units (then values are rounded half-even
+ * and {@link Instance#rounded()} says so). With 2-decimal inputs and price 1 the unit is the cent.
+ */
+public final class InstanceBuilder {
+
+    /** Largest σ(V) + Σπ in units: keeps every product the MILPs form inside 64 bits. */
+    static final BigDecimal LIMIT = new BigDecimal("1e15");
+
+    private InstanceBuilder() {
+    }
+
+    /** A built instance and the securing sets it came from. */
+    public record Built(Instance instance, Map<String, SecuringSet> sets) {
+    }
+
+    /** Price of one unit of a validator's asset after the given shocks (asset symbol → fractional drop). */
+    public static Function<Validator, BigDecimal> prices(Network n, Map<String, Double> shocks) {
+        Map<String, BigDecimal> memo = new HashMap<>();
+        return v -> memo.computeIfAbsent(v.asset() == null ? "" : v.asset(), sym -> {
+            BigDecimal p = BigDecimal.valueOf(n.priceOf(v));
+            Double drop = shocks.get(sym);
+            return drop == null ? p : p.multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(drop)));
+        });
+    }
+
+    /**
+     * Builds the instance of {@code n} without the {@code removed} validators and {@code excluded} chains.
+     *
+     * @param shocks price shocks: asset symbol → fractional drop in [0, 1]
+     */
+    public static Built build(Network n, Map<String, Double> shocks, Set<String> removed, Set<String> excluded) {
+        Function<Validator, BigDecimal> price = prices(n, shocks);
+        Map<String, SecuringSet> sets = SecuringSets.resolve(n, price, removed);
+        List<Validator> vs = n.validators().stream().filter(v -> !removed.contains(v.id())).toList();
+        List<Chain> cs = n.chains().stream().filter(c -> !excluded.contains(c.id())).toList();
+        BigDecimal[] stakes = new BigDecimal[vs.size()];
+        BigDecimal magnitude = BigDecimal.ZERO;
+        int maxScale = 0;
+        for (int i = 0; i < vs.size(); i++) {
+            stakes[i] = BigDecimal.valueOf(vs.get(i).stake()).multiply(price.apply(vs.get(i)));
+            magnitude = magnitude.add(stakes[i].abs());
+            maxScale = Math.max(maxScale, decimals(stakes[i]));
+        }
+        BigDecimal[] profits = new BigDecimal[cs.size()];
+        for (int s = 0; s < cs.size(); s++) {
+            profits[s] = BigDecimal.valueOf(cs.get(s).profitFromCorruption());
+            magnitude = magnitude.add(profits[s].abs());
+            maxScale = Math.max(maxScale, decimals(profits[s]));
+            for (SecuringSet.Member m : sets.get(cs.get(s).id()).members()) {
+                maxScale = Math.max(maxScale, decimals(m.amount()));
+            }
+        }
+        int scale = maxScale;
+        while (magnitude.movePointRight(scale).compareTo(LIMIT) > 0) {
+            scale--;
+        }
+        boolean rounded = scale < maxScale;
+        Map<String, Integer> index = new HashMap<>();
+        long[] stake = new long[vs.size()];
+        String[] vids = new String[vs.size()];
+        for (int i = 0; i < vs.size(); i++) {
+            vids[i] = vs.get(i).id();
+            index.put(vids[i], i);
+            stake[i] = units(stakes[i], scale);
+        }
+        String[] cids = new String[cs.size()];
+        long[] profit = new long[cs.size()];
+        Fraction[] alpha = new Fraction[cs.size()];
+        int[][] members = new int[cs.size()][];
+        long[][] weight = new long[cs.size()][];
+        long[][] amount = new long[cs.size()][];
+        for (int s = 0; s < cs.size(); s++) {
+            Chain c = cs.get(s);
+            cids[s] = c.id();
+            profit[s] = units(profits[s], scale);
+            alpha[s] = Fraction.ofDouble(c.attackThreshold());
+            SecuringSet set = sets.get(c.id());
+            List<int[]> rows = new ArrayList<>();
+            List<long[]> vals = new ArrayList<>();
+            for (SecuringSet.Member m : set.members()) {
+                Integer v = index.get(m.validator());
+                long a = v == null ? 0 : Math.min(units(m.amount(), scale), Long.MAX_VALUE);
+                long w = set.powerShaped() ? m.power() : a;
+                if (v != null && a > 0 && w > 0) {
+                    rows.add(new int[] {v});
+                    vals.add(new long[] {w, m.pooled() ? Math.max(a, stake[v]) : a});
+                }
+            }
+            members[s] = rows.stream().mapToInt(r -> r[0]).toArray();
+            weight[s] = vals.stream().mapToLong(x -> x[0]).toArray();
+            amount[s] = vals.stream().mapToLong(x -> x[1]).toArray();
+        }
+        return new Built(new Instance(scale, rounded, vids, stake, cids, profit, alpha, members, weight, amount),
+                sets);
+    }
+
+    private static int decimals(BigDecimal d) {
+        return Math.max(0, d.stripTrailingZeros().scale());
+    }
+
+    private static long units(BigDecimal value, int scale) {
+        return value.movePointRight(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+}

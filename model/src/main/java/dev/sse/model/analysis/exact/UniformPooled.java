@@ -1,0 +1,122 @@
+package dev.sse.model.analysis.exact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Exact fast path for a component whose chains all share one pooled securing set (a relay chain and the
+ * parachains inheriting it; an ICS provider and replicated consumers): same members, same weights, and every
+ * member pooled on every chain, so any coalition costs σ(B) whatever chains it attacks.
+ *
+ * <p>Then B attacks A iff Σ_B w ≥ max_{s∈A} T_s, and for a threshold level T the best A is every chain with
+ * T_s ≤ T. So the best attack is the best of "level T: all chains with T_s ≤ T, B = the cheapest cover of
+ * T" over the distinct thresholds, and the minimum ratio is the least cover(T)/π(chains with T_s ≤ T). Each
+ * cover is the exact {@link CoverSolver}. Zero-profit chains join an attack only when their id sorts before
+ * the last profitable chain (the issue's lexicographic tie rule); the validators are the cover's, sorted.
+ */
+public final class UniformPooled {
+
+    private static final long NODES = 200_000;
+
+    private UniformPooled() {
+    }
+
+    /** Whether the fast path applies. */
+    public static boolean applies(Instance inst) {
+        if (inst.chainCount() == 0) {
+            return false;
+        }
+        int[] mem = inst.members(0);
+        long[] w = inst.weights(0);
+        for (int s = 1; s < inst.chainCount(); s++) {
+            if (!Arrays.equals(mem, inst.members(s)) || !Arrays.equals(w, inst.weights(s))) {
+                return false;
+            }
+        }
+        for (int v : mem) {
+            if (!inst.pooledEverywhere(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One level: its chains, cover and exactness. */
+    private record Level(List<Integer> chains, CoverSolver.Cover cover, long profit) {
+    }
+
+    private static List<Level> levels(Instance inst) {
+        int[] mem = inst.members(0);
+        long[] w = inst.weights(0);
+        long[] c = Arrays.stream(mem).mapToLong(inst::stake).toArray();
+        TreeSet<Long> thresholds = new TreeSet<>();
+        for (int s = 0; s < inst.chainCount(); s++) {
+            thresholds.add(inst.threshold(s));
+        }
+        List<Level> out = new ArrayList<>();
+        for (long t : thresholds) {
+            CoverSolver.Cover cover = CoverSolver.solve(w, c, t, NODES);
+            long reached = 0;
+            for (int k : cover.items()) {
+                reached += w[k];
+            }
+            List<Integer> positive = new ArrayList<>();
+            long profit = 0;
+            for (int s = 0; s < inst.chainCount(); s++) {
+                if (inst.threshold(s) <= reached && inst.profit(s) > 0) {
+                    positive.add(s);
+                    profit += inst.profit(s);
+                }
+            }
+            String last = positive.stream().map(inst::chainId).max(String::compareTo).orElse("");
+            List<Integer> chains = new ArrayList<>(positive);
+            for (int s = 0; s < inst.chainCount(); s++) {
+                if (inst.threshold(s) <= reached && inst.profit(s) == 0 && inst.chainId(s).compareTo(last) < 0) {
+                    chains.add(s);
+                }
+            }
+            chains.sort(null);
+            out.add(new Level(chains, cover, profit));
+        }
+        return out;
+    }
+
+    public static Outcomes.Attack bestAttack(Instance inst) {
+        int[] mem = inst.members(0);
+        Coalition best = null;
+        boolean exact = true;
+        for (Level l : levels(inst)) {
+            exact &= l.cover.exact();
+            if (l.profit <= l.cover.cost() || l.chains.isEmpty()) {
+                continue;
+            }
+            List<Integer> b = Arrays.stream(l.cover.items()).map(k -> mem[k]).sorted().boxed().toList();
+            Coalition cand = new Coalition(l.chains, b, l.cover.cost(), l.profit);
+            if (best == null || cand.net() > best.net()
+                    || cand.net() == best.net() && Coalition.tieOrder(cand, best, inst) < 0) {
+                best = cand;
+            }
+        }
+        long bound = best == null ? 0 : best.net();
+        return new Outcomes.Attack(best, exact, bound, "exact cover");
+    }
+
+    public static Outcomes.Ratio minRatio(Instance inst) {
+        long[] best = null;
+        boolean exact = true;
+        for (Level l : levels(inst)) {
+            exact &= l.cover.exact();
+            if (l.profit > 0 && (best == null
+                    || Fraction.of(l.cover.cost(), l.profit).compareTo(Fraction.of(best[0], best[1])) < 0)) {
+                best = new long[] {l.cover.cost(), l.profit};
+            }
+        }
+        if (best == null) {
+            return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "exact cover");
+        }
+        Fraction r = Fraction.of(best[0], best[1]);
+        return new Outcomes.Ratio(best[0], best[1], exact, exact ? r : Fraction.ZERO, "exact cover");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.sse.model.analysis.milp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+
+/**
+ * OR-Tools CP-SAT 9.15.6755 on the integer model. Settings follow docs/performance.md and solvers.md:
+ * {@code cp_model_presolve=false} (with presolve, 9.15 returns wrong "OPTIMAL" answers on this model,
+ * google/or-tools#5293), 2 workers, fixed seed. Natives load once, lazily; when they cannot
+ * (no native for the platform, a noexec temp directory) {@link #available()} is false and callers fall
+ * back to another backend.
+ */
+public final class CpSatBackend implements IlpBackend {
+
+    public static final String NAME = "cp-sat 9.15.6755";
+    private static volatile Boolean available;
+    private static volatile String failure = "";
+    private final int workers;
+
+    public CpSatBackend() {
+        this(2);
+    }
+
+    public CpSatBackend(int workers) {
+        this.workers = workers;
+    }
+
+    /** Loads the natives on first call and runs a one-variable solve to prove they work. */
+    public static boolean available() {
+        if (available == null) {
+            synchronized (CpSatBackend.class) {
+                if (available == null) {
+                    try {
+                        Loader.loadNativeLibraries();
+                        CpModel m = new CpModel();
+                        IntVar x = m.newBoolVar("x");
+                        m.maximize(x);
+                        available = new CpSolver().solve(m) == CpSolverStatus.OPTIMAL;
+                    } catch (Throwable t) {
+                        failure = t.getClass().getSimpleName() + ": " + t.getMessage();
+                        available = false;
+                    }
+                }
+            }
+        }
+        return available;
+    }
+
+    /** Why the natives did not load ("" when they did or were not tried). */
+    public static String failure() {
+        return failure;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public IlpResult solve(IlpModel model, double timeLimitSeconds) {
+        long start = System.nanoTime();
+        try {
+            CpModel m = new CpModel();
+            IntVar[] x = new IntVar[model.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = m.newIntVar(model.lower(i), model.upper(i), model.names.get(i));
+            }
+            for (IlpModel.Row r : model.rows) {
+                m.addLinearConstraint(expr(x, r.vars(), r.coefs()), r.lo(), r.hi());
+            }
+            LinearExpr obj = expr(x, model.objVars, model.objCoefs);
+            if (model.maximize) {
+                m.maximize(obj);
+            } else {
+                m.minimize(obj);
+            }
+            if (model.hint != null) {
+                for (int i = 0; i < x.length; i++) {
+                    m.addHint(x[i], model.hint[i]);
+                }
+            }
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setCpModelPresolve(false).setNumWorkers(workers).setRandomSeed(7)
+                    .setMaxTimeInSeconds(Math.max(0.01, timeLimitSeconds));
+            CpSolverStatus st = solver.solve(m);
+            double secs = (System.nanoTime() - start) / 1e9;
+            IlpResult.Status status = switch (st) {
+                case OPTIMAL -> IlpResult.Status.OPTIMAL;
+                case FEASIBLE -> IlpResult.Status.FEASIBLE;
+                case INFEASIBLE -> IlpResult.Status.INFEASIBLE;
+                default -> IlpResult.Status.UNKNOWN;
+            };
+            long[] values = null;
+            if (status == IlpResult.Status.OPTIMAL || status == IlpResult.Status.FEASIBLE) {
+                values = new long[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    values[i] = solver.value(x[i]);
+                }
+            }
+            return new IlpResult(status, values, solver.bestObjectiveBound(), secs);
+        } catch (RuntimeException | LinkageError e) {
+            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static LinearExpr expr(IntVar[] x, int[] vars, long[] coefs) {
+        IntVar[] vs = new IntVar[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            vs[i] = x[vars[i]];
+        }
+        return LinearExpr.weightedSum(vs, coefs);
+    }
+}

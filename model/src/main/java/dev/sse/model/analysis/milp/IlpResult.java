@@ -1,0 +1,24 @@
+package dev.sse.model.analysis.milp;
+
+/**
+ * What a backend returned.
+ *
+ * @param status  OPTIMAL (proven), FEASIBLE (time limit hit with a solution), INFEASIBLE (proven) or
+ *                UNKNOWN (time limit hit without a solution, or a backend failure)
+ * @param values  the solution (null unless OPTIMAL or FEASIBLE); callers re-evaluate it exactly
+ * @param bound   the proven bound on the objective (upper for maximisation, lower for minimisation);
+ *                NaN when the backend gives none (ojAlgo)
+ * @param seconds wall time of the solve
+ */
+public record IlpResult(Status status, long[] values, double bound, double seconds) {
+
+    public enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
+
+    public boolean hasSolution() {
+        return values != null && (status == Status.OPTIMAL || status == Status.FEASIBLE);
+    }
+
+    public boolean proven() {
+        return status == Status.OPTIMAL || status == Status.INFEASIBLE;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.sse.model.analysis.milp;
+
+import dev.sse.model.analysis.exact.Coalition;
+import dev.sse.model.analysis.exact.Instance;
+import dev.sse.model.analysis.exact.Outcomes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The best attack by MILP, exactly, with the issue's tie rules:
+ * <ol>
+ *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the empty attack, net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
+ *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
+ *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
+ *       with the decided variables fixed. Walking ids in order, "stop here" (A = decided prefix) is tried
+ *       first — a prefix sorts before its extensions — then "include this id". Most questions are answered
+ *       without a solve: by the current incumbent, by profit arithmetic (the prefix's profit must reach P*
+ *       exactly), or, for validators, by direct evaluation (A is fixed, so each validator's cost is known).</li>
+ * </ol>
+ * If the deadline passes during the tie-break, the incumbent (optimal in net and cost) is returned with
+ * {@code exact = false}.
+ */
+public final class MilpBestAttack {
+
+    private final Instance inst;
+    private final IlpBackend backend;
+    private final long deadline;
+    private boolean proven = true;
+
+    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds) {
+        this.inst = inst;
+        this.backend = backend;
+        this.deadline = System.nanoTime() + (long) (seconds * 1e9);
+    }
+
+    public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds) {
+        return new MilpBestAttack(inst, backend, seconds).run();
+    }
+
+    private double left() {
+        return Math.max(0.05, (deadline - System.nanoTime()) / 1e9);
+    }
+
+    private Outcomes.Attack run() {
+        AttackModel am = AttackModel.of(inst);
+        LinExpr net = am.net();
+        am.model.objective(net, true);
+        am.model.hint(new long[am.model.size()]);
+        IlpResult r = backend.solve(am.model, left());
+        if (!r.hasSolution()) {
+            return new Outcomes.Attack(null, false, Long.MAX_VALUE, backend.name());
+        }
+        long bestNet = IlpModel.eval(net, r.values());
+        long netBound = r.status() == IlpResult.Status.OPTIMAL ? bestNet : (long) Math.ceil(r.bound());
+        if (bestNet <= 0) {
+            return new Outcomes.Attack(null, r.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend,
+                    Math.max(netBound, bestNet), backend.name());
+        }
+        proven = r.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend;
+        am.model.equal(net, bestNet);
+        am.model.objective(am.cost, false);
+        am.model.hint(r.values());
+        IlpResult r2 = backend.solve(am.model, left());
+        long[] incumbent = r2.hasSolution() ? r2.values() : r.values();
+        proven &= r2.status() == IlpResult.Status.OPTIMAL;
+        long bestCost = IlpModel.eval(am.cost, incumbent);
+        am.model.equal(am.cost, bestCost);
+        am.model.objective(new LinExpr(), true);
+        if (proven) {
+            incumbent = tieBreakChains(am, incumbent, bestNet + bestCost);
+        }
+        if (proven) {
+            incumbent = tieBreakValidators(am, incumbent, bestCost);
+        }
+        boolean[][] ab = am.decode(incumbent);
+        Coalition c = toCoalition(ab[0], ab[1]);
+        if (c == null || c.net() != bestNet) {
+            throw new IllegalStateException("MILP attack failed exact re-verification");
+        }
+        return new Outcomes.Attack(c, proven, netBound, backend.name());
+    }
+
+    private long[] tieBreakChains(AttackModel am, long[] incumbent, long targetProfit) {
+        Integer[] order = IntStream.range(0, inst.chainCount()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparing(inst::chainId));
+        long prefixProfit = 0;
+        for (int i = 0; i < order.length; i++) {
+            if (prefixProfit == targetProfit) {
+                boolean incumbentEnds = true;
+                for (int j = i; j < order.length; j++) {
+                    incumbentEnds &= incumbent[am.y[order[j]]] == 0;
+                }
+                long[] sol = incumbentEnds ? incumbent : trySolve(am, order, i, am.y);
+                if (sol != null) {
+                    for (int j = i; j < order.length; j++) {
+                        am.model.fix(am.y[order[j]], 0);
+                    }
+                    return sol;
+                }
+                if (!proven) {
+                    return incumbent;
+                }
+            }
+            int s = order[i];
+            long[] with = null;
+            if (prefixProfit + inst.profit(s) <= targetProfit) {
+                with = incumbent[am.y[s]] == 1 ? incumbent : trySolveWith(am, am.y[s]);
+            }
+            if (!proven) {
+                return incumbent;
+            }
+            am.model.fix(am.y[s], with != null ? 1 : 0);
+            if (with != null) {
+                incumbent = with;
+                prefixProfit += inst.profit(s);
+            }
+        }
+        return incumbent;
+    }
+
+    private long[] tieBreakValidators(AttackModel am, long[] incumbent, long targetCost) {
+        boolean[] inA = am.decode(incumbent)[0];
+        List<Integer> chains = new ArrayList<>();
+        for (int s = 0; s < inA.length; s++) {
+            if (inA[s]) {
+                chains.add(s);
+            }
+        }
+        Integer[] order = IntStream.range(0, inst.validatorCount())
+                .filter(v -> am.model.upper(am.x[v]) > 0).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparing(inst::validatorId));
+        List<Integer> prefix = new ArrayList<>();
+        long prefixCost = 0;
+        for (int i = 0; i < order.length; i++) {
+            Instance.Evaluation e = inst.evaluate(chains, prefix);
+            if (e != null && e.cost() == targetCost) {
+                for (int j = i; j < order.length; j++) {
+                    am.model.fix(am.x[order[j]], 0);
+                }
+                boolean[] inB = new boolean[inst.validatorCount()];
+                prefix.forEach(v -> inB[v] = true);
+                return am.assignment(inA, inB, null);
+            }
+            int v = order[i];
+            long kappa = inst.validatorCost(v, inA);
+            long[] with = null;
+            if (prefixCost + kappa <= targetCost) {
+                with = incumbent[am.x[v]] == 1 ? incumbent : trySolveWith(am, am.x[v]);
+            }
+            if (!proven) {
+                return incumbent;
+            }
+            am.model.fix(am.x[v], with != null ? 1 : 0);
+            if (with != null) {
+                incumbent = with;
+                prefix.add(v);
+                prefixCost += kappa;
+            }
+        }
+        return incumbent;
+    }
+
+    /** Feasible with vars[order[from..]] all 0? Bounds restored afterwards. */
+    private long[] trySolve(AttackModel am, Integer[] order, int from, int[] vars) {
+        long[][] saved = new long[order.length][];
+        for (int j = from; j < order.length; j++) {
+            int var = vars[order[j]];
+            saved[j] = new long[] {am.model.lower(var), am.model.upper(var)};
+            am.model.fix(var, 0);
+        }
+        long[] sol = feasible(am);
+        for (int j = from; j < order.length; j++) {
+            am.model.bounds.set(vars[order[j]], saved[j]);
+        }
+        return sol;
+    }
+
+    private long[] trySolveWith(AttackModel am, int var) {
+        long[] saved = {am.model.lower(var), am.model.upper(var)};
+        am.model.fix(var, 1);
+        long[] sol = feasible(am);
+        am.model.bounds.set(var, saved);
+        return sol;
+    }
+
+    private long[] feasible(AttackModel am) {
+        if (System.nanoTime() > deadline) {
+            proven = false;
+            return null;
+        }
+        am.model.hint(null);
+        IlpResult r = backend.solve(am.model, left());
+        if (r.status() == IlpResult.Status.UNKNOWN) {
+            proven = false;
+            return null;
+        }
+        return r.hasSolution() ? r.values() : null;
+    }
+
+    private Coalition toCoalition(boolean[] inA, boolean[] inB) {
+        List<Integer> a = new ArrayList<>();
+        List<Integer> b = new ArrayList<>();
+        for (int s = 0; s < inA.length; s++) {
+            if (inA[s]) {
+                a.add(s);
+            }
+        }
+        for (int v = 0; v < inB.length; v++) {
+            if (inB[v]) {
+                b.add(v);
+            }
+        }
+        Instance.Evaluation e = inst.evaluate(a, b);
+        return e == null ? null : new Coalition(a, b, e.cost(), e.profit());
+    }
+}
