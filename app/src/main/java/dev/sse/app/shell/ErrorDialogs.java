@@ -27,6 +27,17 @@ final class ErrorDialogs {
         alert.show();
     }
 
+    static void showSaveFailure(Stage owner, java.nio.file.Path target, java.io.IOException error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Could not save");
+        alert.setHeaderText("Could not save " + target.getFileName() + "; nothing was changed on disk.");
+        alert.setContentText(describe(error));
+        alert.show();
+    }
+
     static String describe(Throwable error) {
         if (error instanceof NetworkFormatException f) {
             return f.getMessage();

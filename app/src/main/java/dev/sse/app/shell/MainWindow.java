@@ -1,148 +1,194 @@
 package dev.sse.app.shell;
 
-import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.commands.CommandStack;
+import dev.sse.app.concurrency.AnalysisRunner;
+import dev.sse.app.files.Document;
+import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
+import dev.sse.model.session.Subscription;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.GraphView;
 import dev.sse.views.graph.GraphViewModel;
+import dev.sse.views.graph.RiskState;
 import dev.sse.views.graph.layout.CircularLayout;
 import dev.sse.views.graph.layout.ForceDirectedLayout;
 import dev.sse.views.graph.layout.LayoutStrategy;
 import dev.sse.views.graph.layout.TiersLayout;
-import java.io.File;
+import dev.sse.views.inspector.InspectorView;
+import dev.sse.views.inspector.InspectorViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: menu bar on top, the graph in the centre, a status bar below. Opening a network
- * reads it off the FX thread; a file that fails to load leaves the current network open and shows
- * its problems.
+ * The main window: menus and toolbar on top, the graph in the centre, the inspector on the right, a
+ * status bar below. It keeps the open {@link Document}, runs the analysis whenever the network
+ * changes, and routes every edit through the {@link CommandStack}.
  */
 public final class MainWindow {
 
     /** Layout seed: the same file gives the same picture every time. */
     public static final long LAYOUT_SEED = 42;
 
-    private final FxBridge bridge;
     private final GraphViewModel graph;
     private final GraphView graphView;
+    private final InspectorViewModel inspector = new InspectorViewModel();
+    private final AnalysisRunner analysis;
+    private final CommandStack commands = new CommandStack();
+    private final ActionBinder actions = new ActionBinder();
+    private final DocumentActions documents;
+    private final StatusBar status = new StatusBar();
     private final BorderPane root = new BorderPane();
-    private final Label status = new Label();
-    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(this, "network");
+    private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final List<LayoutStrategy> layouts = List.of(new TiersLayout(), new ForceDirectedLayout(), new CircularLayout());
     private LayoutStrategy layout = layouts.get(0);
+    private Subscription subscription = () -> { };
     private Stage stage;
-    private String sourceName = "";
 
     public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView) {
-        this.bridge = bridge;
         this.graph = graph;
         this.graphView = graphView;
-        root.setTop(menuBar());
-        root.setCenter(graphView);
-        root.setBottom(statusBar());
+        this.analysis = new AnalysisRunner(bridge);
+        this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
+        graph.setStakeEditor(new StakeEdits(commands, this::document, this::showPreview, () -> networkChanged(network())));
+        root.setTop(new VBox(menuBar(), toolBar()));
+        SplitPane split = new SplitPane(graphView, new InspectorView(inspector));
+        split.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        root.setCenter(split);
+        root.setBottom(status);
+        graph.selectedProperty().addListener((o, was, now) -> inspector.show(network(), now, latest.get()));
+        commands.addListener(this::updateActions);
+        updateActions();
     }
 
     public void attach(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("/dev/sse/views/theme/tokens.css").toExternalForm());
+        scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
         stage.setTitle("Shared Security Explorer");
+        stage.setOnCloseRequest(e -> {
+            if (!documents.confirmDiscard(document())) {
+                e.consume();
+            }
+        });
         stage.show();
         graphView.requestFocus();
+    }
+
+    private static String css(String resource) {
+        return MainWindow.class.getResource(resource).toExternalForm();
     }
 
     /** Opens the file, else the sample, else the default sample; a failed file falls back to the default. */
     public void openInitial(Path file, String sampleId) {
         if (file != null) {
-            load(file.getFileName().toString(), () -> NetworkLoader.load(file), true);
+            documents.openFile(file, true);
         } else {
-            openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
+            documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
         }
     }
 
-    public void openFile(Path file) {
-        load(file.getFileName().toString(), () -> NetworkLoader.load(file), false);
+    /** A newly opened document becomes the current one. */
+    private void adopt(Document next) {
+        subscription.close();
+        documents.setCurrent(next);
+        commands.clear();
+        graph.select(null);
+        graph.show(next.network().get(), layout, LAYOUT_SEED);
+        subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
     }
 
-    public void openSample(String id) {
-        load(id, () -> NetworkLoader.loadSample(id), false);
+    private void networkChanged(Network n) {
+        graph.update(n, layout, LAYOUT_SEED);
+        refresh();
     }
 
-    private void load(String name, Callable<Network> reader, boolean fallBackToDefault) {
-        status.setText("Opening " + name + " …");
-        bridge.compute(() -> {
-            try {
-                return reader.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((loaded, error) -> {
-            if (error != null) {
-                ErrorDialogs.showLoadFailure(stage, name, error instanceof CompletionException ? error.getCause() : error);
-                if (fallBackToDefault && network.get() == null) {
-                    openSample(SampleNetworks.DEFAULT_ID);
-                } else {
-                    updateStatus();
-                }
-                return;
-            }
-            sourceName = name;
-            network.set(loaded);
-            graph.show(loaded, layout, LAYOUT_SEED).thenRun(this::updateStatus);
-            if (stage != null) {
-                stage.setTitle(loaded.name() + " — Shared Security Explorer");
-            }
-        });
+    /** Re-analyses the current network and updates title, status and actions. */
+    private void refresh() {
+        Network n = network();
+        if (n == null) {
+            return;
+        }
+        status.analysing();
+        updateTitle();
+        analysis.analyse(n, (analysed, result) -> showAnalysis(analysed, result));
     }
 
-    private void updateStatus() {
-        Network n = network.get();
-        status.setText(n == null ? "" : n.name() + "  ·  " + sourceName + "  ·  " + graph.summaryProperty().get()
-                + "  ·  layout: " + layout.name() + " (seed " + LAYOUT_SEED + ")");
+    private void showPreview(Network preview) {
+        status.analysing();
+        graph.update(preview, layout, LAYOUT_SEED);
+        analysis.analyse(preview, this::showAnalysis);
+    }
+
+    private void showAnalysis(Network analysed, AnalysisResult result) {
+        latest.set(result);
+        status.show(result);
+        graph.setStates(RiskState.of(result));
+        inspector.show(analysed, graph.selectedProperty().get(), result);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        Document doc = document();
+        if (doc == null || stage == null) {
+            return;
+        }
+        Network n = doc.network().get();
+        stage.setTitle((doc.isDirty() ? "• " : "") + n.name() + " — " + doc.displayName() + " — Shared Security Explorer");
+        status.setText(n.name() + "  ·  " + doc.displayName() + "  ·  " + n.chains().size() + " chains · "
+                + n.validators().size() + " validators · " + n.allocations().size() + " allocations  ·  layout "
+                + layout.name() + ", seed " + LAYOUT_SEED);
+        updateActions();
+    }
+
+    private void updateActions() {
+        Document doc = document();
+        actions.enabled(ActionCatalog.UNDO).set(commands.canUndo());
+        actions.enabled(ActionCatalog.REDO).set(commands.canRedo());
+        actions.enabled(ActionCatalog.SAVE).set(doc != null);
+        actions.enabled(ActionCatalog.SAVE_AS).set(doc != null);
+        actions.enabled(ActionCatalog.REVERT).set(doc != null && doc.isDirty());
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        MenuItem open = new MenuItem("_Open…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile());
+        actions.on(ActionCatalog.OPEN, documents::chooseAndOpen);
+        actions.on(ActionCatalog.SAVE, documents::save);
+        actions.on(ActionCatalog.SAVE_AS, documents::saveAs);
+        actions.on(ActionCatalog.REVERT, documents::revert);
+        actions.on(ActionCatalog.QUIT, () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        actions.on(ActionCatalog.UNDO, commands::undo);
+        actions.on(ActionCatalog.REDO, commands::redo);
+        actions.on(ActionCatalog.FIT, graphView::fit);
+        actions.on(ActionCatalog.SHORTCUTS, () -> ShortcutSheet.show(stage));
+
         Menu samples = new Menu("Open _Sample");
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             MenuItem item = new MenuItem(s.title());
-            item.setOnAction(e -> openSample(s.id()));
+            item.setOnAction(e -> documents.openSample(s.id()));
             samples.getItems().add(item);
         }
-        MenuItem quit = new MenuItem("_Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, samples, new SeparatorMenuItem(), quit);
-
-        Menu view = new Menu("_View");
-        MenuItem fit = new MenuItem("_Fit graph");
-        fit.setAccelerator(KeyCombination.keyCombination("F"));
-        fit.setOnAction(e -> graphView.fit());
+        Menu file = new Menu("_File", null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
+                actions.menuItem(ActionCatalog.SAVE), actions.menuItem(ActionCatalog.SAVE_AS),
+                actions.menuItem(ActionCatalog.REVERT), new SeparatorMenuItem(), actions.menuItem(ActionCatalog.QUIT));
+        Menu edit = new Menu("_Edit", null, actions.menuItem(ActionCatalog.UNDO), actions.menuItem(ActionCatalog.REDO));
         Menu layoutMenu = new Menu("_Layout");
         ToggleGroup group = new ToggleGroup();
         for (LayoutStrategy strategy : layouts) {
@@ -152,41 +198,49 @@ public final class MainWindow {
             item.setOnAction(e -> relayout(strategy));
             layoutMenu.getItems().add(item);
         }
-        view.getItems().addAll(fit, layoutMenu);
-        return new MenuBar(file, view);
+        Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), layoutMenu);
+        Menu help = new Menu("_Help", null, actions.menuItem(ActionCatalog.SHORTCUTS));
+        return new MenuBar(file, edit, view, help);
+    }
+
+    private ToolBar toolBar() {
+        return new ToolBar(actions.button(ActionCatalog.OPEN), actions.button(ActionCatalog.SAVE),
+                actions.button(ActionCatalog.UNDO), actions.button(ActionCatalog.REDO), actions.button(ActionCatalog.FIT));
     }
 
     private void relayout(LayoutStrategy strategy) {
         layout = strategy;
-        if (network.get() != null) {
-            graph.show(network.get(), layout, LAYOUT_SEED).thenRun(this::updateStatus);
+        if (network() != null) {
+            graph.show(network(), layout, LAYOUT_SEED).thenRun(this::updateTitle);
         }
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open network");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Network files (*.json)", "*.json"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            openFile(chosen.toPath());
-        }
+    private Document document() {
+        return documents.current();
     }
 
-    private HBox statusBar() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer);
-        bar.getStyleClass().add("status-bar");
-        bar.setStyle("-fx-padding: 4 8 4 8; -fx-border-color: -sse-panel-border; -fx-border-width: 1 0 0 0;");
-        return bar;
+    private Network network() {
+        Document doc = document();
+        return doc == null ? null : doc.network().get();
     }
 
-    public ReadOnlyObjectProperty<Network> networkProperty() {
-        return network.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<AnalysisResult> analysisProperty() {
+        return latest.getReadOnlyProperty();
     }
 
-    public Label statusLabel() {
-        return status;
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public Document currentDocument() {
+        return document();
+    }
+
+    String statusText() {
+        return status.text();
+    }
+
+    public String badgeText() {
+        return status.badgeText();
     }
 }

@@ -3,12 +3,12 @@ package dev.sse.model.analysis;
 import java.util.Locale;
 
 /** Human formatting of values for the "why" lines: 1234567 USD → "1.23 M USD". */
-final class Money {
+public final class Money {
 
     private Money() {
     }
 
-    static String of(double value, String unit) {
+    public static String of(double value, String unit) {
         double a = Math.abs(value);
         String s;
         if (a >= 1e12) {
@@ -25,11 +25,11 @@ final class Money {
         return unit.isEmpty() ? s : s + " " + unit;
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
-    static String pct(double fraction) {
+    public static String pct(double fraction) {
         return fmt(fraction * 100) + "%";
     }
 }

@@ -128,6 +128,26 @@ public final class Network {
         return validators.stream().mapToDouble(this::valueOf).sum();
     }
 
+    /**
+     * The same network with one validator's stake scaled by {@code factor} (rounded to 2 decimals of its
+     * asset, at least 0.01). Its explicit (unique-stake) allocations scale with it, rounded down, so
+     * they never exceed the new stake; pooled allocations follow the stake by definition.
+     */
+    public Network withStakeScaled(String validatorId, double factor) {
+        Validator v = validatorById.get(validatorId);
+        if (v == null || !(factor > 0) || Double.isInfinite(factor)) {
+            return this;
+        }
+        double stake = Math.max(0.01, Math.round(v.stake() * factor * 100) / 100.0);
+        double ratio = stake / v.stake();
+        List<Allocation> next = allocations.stream()
+                .map(a -> a.validator().equals(validatorId) && !a.isPooled()
+                        ? Allocation.of(a.validator(), a.chain(), Math.floor(a.amount().getAsDouble() * ratio * 100) / 100.0)
+                        : a)
+                .toList();
+        return toBuilder().replaceValidator(v.withStake(stake)).allocations(next).build();
+    }
+
     /** Chains that name {@code chainId} in {@code securedBy}, in file order. */
     public List<Chain> consumersOf(String chainId) {
         return chains.stream().filter(c -> chainId.equals(c.securedBy())).toList();

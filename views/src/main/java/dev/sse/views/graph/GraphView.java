@@ -3,6 +3,7 @@ package dev.sse.views.graph;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.graph.interact.StakeDragGesture;
 import dev.sse.views.graph.interact.ZoomPanGesture;
 import dev.sse.views.graph.layout.Position;
 import dev.sse.views.graph.render.EdgeLayer;
@@ -63,6 +64,7 @@ public final class GraphView extends StackPane {
         StackPane.setMargin(legend, new Insets(10));
         getChildren().addAll(surface, legend, busy);
 
+        new StakeDragGesture().install(surface, viewModel);
         new ZoomPanGesture().install(surface, camera);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             requestFocus();
@@ -78,6 +80,7 @@ public final class GraphView extends StackPane {
         });
         viewModel.frameProperty().addListener((obs, was, now) -> render(now));
         viewModel.selectedProperty().addListener((obs, was, now) -> highlight(now));
+        viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
         render(viewModel.frameProperty().get());
     }
 
@@ -86,6 +89,7 @@ public final class GraphView extends StackPane {
             return;
         }
         nodes.setFrame(frame);
+        nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         if (getWidth() > 0) {
@@ -128,7 +132,11 @@ public final class GraphView extends StackPane {
             maxX = Math.max(maxX, p.x() + n.radius());
             maxY = Math.max(maxY, p.y() + n.radius() + 18);
         }
-        camera.fit(minX, minY, maxX, maxY, Math.max(1, surface.getWidth()), Math.max(1, surface.getHeight()), FIT_MARGIN);
+        // keep the graph clear of the legend in the top-left corner
+        double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
+        double width = Math.max(1, surface.getWidth() - legendWidth);
+        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()), FIT_MARGIN);
+        camera.panBy(legendWidth, 0);
     }
 
     public Camera camera() {

@@ -2,6 +2,8 @@ package dev.sse.views.graph.render;
 
 import dev.sse.model.network.ChainKind;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.graph.RiskState;
+import javafx.css.PseudoClass;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,6 +42,23 @@ public final class Legend extends VBox {
         Line secured = new Line(0, 0, 16, 0);
         secured.getStyleClass().add("legend-secured-by");
         getChildren().add(item(secured, "secured by"));
+        Label states = new Label("States");
+        states.getStyleClass().add(StyleClasses.LEGEND_TITLE);
+        getChildren().add(states);
+        getChildren().add(state(RiskState.HEALTHY, true, "healthy (margin ≥ 10%)"));
+        getChildren().add(state(RiskState.AT_RISK, true, "at risk (margin < 10%)"));
+        getChildren().add(state(RiskState.ATTACKABLE, true, "attackable (profit > cost)"));
+        getChildren().add(state(RiskState.COMPROMISED, true, "compromised"));
+        getChildren().add(state(RiskState.SLASHED, false, "slashed validator"));
+        getChildren().add(state(RiskState.JAILED, false, "jailed / tombstoned"));
+    }
+
+    private static HBox state(RiskState state, boolean chain, String text) {
+        Circle c = new Circle(chain ? 6 : 4);
+        c.getStyleClass().addAll(StyleClasses.NODE, chain ? StyleClasses.CHAIN_NODE : StyleClasses.VALIDATOR_NODE,
+                chain ? "legend-state" : "legend-validator-state");
+        c.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.pseudoClass()), true);
+        return item(c, text);
     }
 
     private static HBox item(javafx.scene.Node glyph, String text) {

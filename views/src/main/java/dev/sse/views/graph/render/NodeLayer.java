@@ -5,9 +5,11 @@ import dev.sse.views.common.StyleClasses;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.NodeItem;
+import dev.sse.views.graph.RiskState;
 import dev.sse.views.graph.layout.Position;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
@@ -81,6 +83,16 @@ public final class NodeLayer extends Group {
         double screenSize = LABEL_FONT * camera.scale();
         labels.setVisible(screenSize >= 7);
         labels.setOpacity(Math.min(1, Math.max(0, (screenSize - 7) / 4)));
+    }
+
+    /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
+    public void setStates(Map<NodeRef, RiskState> states) {
+        byRef.forEach((ref, glyph) -> {
+            RiskState current = states.get(ref);
+            for (RiskState s : RiskState.values()) {
+                glyph.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.pseudoClass()), s == current);
+            }
+        });
     }
 
     /** The glyph of a node, or null. */

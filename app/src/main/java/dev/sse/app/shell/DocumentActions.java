@@ -1,0 +1,164 @@
+package dev.sse.app.shell;
+
+import dev.sse.app.commands.CommandStack;
+import dev.sse.app.files.Document;
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.model.network.Network;
+import dev.sse.samples.SampleNetworks;
+import dev.sse.views.common.FxBridge;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * Open, save, save as and revert. Reading happens off the FX thread; a file that fails to load shows
+ * its problems and leaves the current network open. Saving is atomic (see {@link Document#saveTo}).
+ */
+final class DocumentActions {
+
+    private final FxBridge bridge;
+    private final Consumer<Document> adopt;
+    private final Supplier<Stage> stage;
+    private final CommandStack commands;
+    private final Runnable saved;
+    private Document current;
+
+    DocumentActions(FxBridge bridge, Consumer<Document> adopt, Supplier<Stage> stage, CommandStack commands,
+                    Runnable saved) {
+        this.bridge = bridge;
+        this.adopt = adopt;
+        this.stage = stage;
+        this.commands = commands;
+        this.saved = saved;
+    }
+
+    Document current() {
+        return current;
+    }
+
+    void setCurrent(Document document) {
+        current = document;
+    }
+
+    CompletableFuture<Document> openFile(Path file, boolean fallBackToDefault) {
+        return load(file.getFileName().toString(), () -> new Document(NetworkLoader.load(file), file,
+                file.getFileName().toString()), fallBackToDefault);
+    }
+
+    CompletableFuture<Document> openSample(String id) {
+        return load(id, () -> new Document(NetworkLoader.loadSample(id), null, id + " (sample)"), false);
+    }
+
+    void chooseAndOpen() {
+        if (!confirmDiscard(current)) {
+            return;
+        }
+        FileChooser chooser = chooser("Open network");
+        File chosen = chooser.showOpenDialog(stage.get());
+        if (chosen != null) {
+            openFile(chosen.toPath(), false);
+        }
+    }
+
+    private CompletableFuture<Document> load(String name, Callable<Document> reader, boolean fallBackToDefault) {
+        return bridge.compute(() -> {
+            try {
+                return reader.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((doc, error) -> {
+            if (error != null) {
+                ErrorDialogs.showLoadFailure(stage.get(), name, error instanceof CompletionException ? error.getCause() : error);
+                if (fallBackToDefault && current == null) {
+                    openSample(SampleNetworks.DEFAULT_ID);
+                }
+            } else {
+                adopt.accept(doc);
+            }
+        });
+    }
+
+    void save() {
+        if (current == null) {
+            return;
+        }
+        if (current.file() == null) {
+            saveAs();
+        } else {
+            saveTo(current.file());
+        }
+    }
+
+    void saveAs() {
+        if (current == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Save network as");
+        chooser.setInitialFileName(current.file() == null ? slug(current.network().get()) + ".json"
+                : current.file().getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage.get());
+        if (chosen != null) {
+            saveTo(chosen.toPath());
+        }
+    }
+
+    boolean saveTo(Path target) {
+        try {
+            current.saveTo(target);
+            saved.run();
+            return true;
+        } catch (IOException e) {
+            ErrorDialogs.showSaveFailure(stage.get(), target, e);
+            return false;
+        }
+    }
+
+    void revert() {
+        if (current != null && current.isDirty()) {
+            commands.clear();
+            current.revert();
+        }
+    }
+
+    /** Asks before unsaved changes are lost; true when it is fine to go on. */
+    boolean confirmDiscard(Document doc) {
+        if (doc == null || !doc.isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage.get());
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + doc.displayName() + " before closing it?");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            save();
+            return !doc.isDirty();
+        }
+        return answer == discard;
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Network files (*.json)", "*.json"));
+        return chooser;
+    }
+
+    private static String slug(Network n) {
+        String s = n.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "network" : s;
+    }
+}

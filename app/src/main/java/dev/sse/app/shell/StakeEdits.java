@@ -1,0 +1,54 @@
+package dev.sse.app.shell;
+
+import dev.sse.app.commands.CommandStack;
+import dev.sse.app.commands.NetworkEdit;
+import dev.sse.app.files.Document;
+import dev.sse.model.network.Network;
+import dev.sse.views.graph.GraphViewModel;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Turns stake drags into edits: while dragging, a preview network is shown and analysed (the
+ * document is untouched); the release executes one {@link NetworkEdit}, so one drag is one undo.
+ */
+final class StakeEdits implements GraphViewModel.StakeEditor {
+
+    private final CommandStack commands;
+    private final Supplier<Document> document;
+    private final Consumer<Network> preview;
+    private final Runnable restore;
+
+    StakeEdits(CommandStack commands, Supplier<Document> document, Consumer<Network> preview, Runnable restore) {
+        this.commands = commands;
+        this.document = document;
+        this.preview = preview;
+        this.restore = restore;
+    }
+
+    @Override
+    public void preview(String validatorId, double factor) {
+        Document doc = document.get();
+        if (doc != null) {
+            preview.accept(doc.network().get().withStakeScaled(validatorId, factor));
+        }
+    }
+
+    @Override
+    public void commit(String validatorId, double factor) {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        Network before = doc.network().get();
+        Network after = before.withStakeScaled(validatorId, factor);
+        String name = String.format(Locale.ROOT, "Change stake of %s (×%.2f)", validatorId, factor);
+        commands.execute(new NetworkEdit(name, doc.network(), before, after));
+    }
+
+    @Override
+    public void cancel() {
+        restore.run();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sse.app.shell;
+
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.Money;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Network name, file, counts and seed on the left; the secure/insecure badge with the margin on the right. */
+final class StatusBar extends HBox {
+
+    private static final PseudoClass SECURE = PseudoClass.getPseudoClass("secure");
+    private static final PseudoClass INSECURE = PseudoClass.getPseudoClass("insecure");
+
+    private final Label text = new Label();
+    private final Label badge = new Label();
+
+    StatusBar() {
+        super(8);
+        getStyleClass().add("status-bar");
+        badge.getStyleClass().add("security-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(text, spacer, badge);
+    }
+
+    void setText(String value) {
+        text.setText(value);
+    }
+
+    String text() {
+        return text.getText();
+    }
+
+    void analysing() {
+        badge.setText("analysing…");
+        badge.pseudoClassStateChanged(SECURE, false);
+        badge.pseudoClassStateChanged(INSECURE, false);
+        badge.setTooltip(null);
+    }
+
+    void show(AnalysisResult r) {
+        if (r == null) {
+            badge.setText("analysis failed (see log)");
+            return;
+        }
+        String margin = r.margin().value() == null ? "no margin" : "margin γ* " + Money.pct(r.margin().value())
+                + (r.margin().exact() ? "" : " (bound)");
+        badge.setText((r.secure() ? "SECURE" : "INSECURE") + " · " + margin);
+        badge.pseudoClassStateChanged(SECURE, r.secure());
+        badge.pseudoClassStateChanged(INSECURE, !r.secure());
+        badge.setTooltip(new Tooltip(r.why() + "\n" + r.margin().why() + "\nsolver: " + r.solver()));
+    }
+
+    String badgeText() {
+        return badge.getText();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sse.views.inspector;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/** The inspector beside the graph: the selected node's figures, each with its "why" line. */
+public final class InspectorView extends ScrollPane {
+
+    private final VBox rowsBox = new VBox(6);
+
+    public InspectorView(InspectorViewModel viewModel) {
+        getStyleClass().add("inspector");
+        getStylesheets().add(InspectorView.class.getResource("/dev/sse/views/inspector/inspector.css").toExternalForm());
+        Label title = new Label();
+        title.getStyleClass().add("inspector-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        title.setWrapText(true);
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("inspector-subtitle");
+        subtitle.textProperty().bind(viewModel.subtitleProperty());
+        subtitle.setWrapText(true);
+        VBox content = new VBox(8, title, subtitle, rowsBox);
+        content.getStyleClass().add("inspector-content");
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(320);
+        setMinWidth(220);
+        viewModel.rows().addListener((ListChangeListener<InspectorRow>) c -> render(viewModel));
+        render(viewModel);
+    }
+
+    private void render(InspectorViewModel viewModel) {
+        rowsBox.getChildren().clear();
+        for (InspectorRow row : viewModel.rows()) {
+            Label label = new Label(row.label());
+            label.getStyleClass().add("inspector-label");
+            Label value = new Label(row.value());
+            value.getStyleClass().add("inspector-value");
+            Label why = new Label(row.why());
+            why.getStyleClass().add("inspector-why");
+            why.setWrapText(true);
+            why.setTooltip(row.why().isEmpty() ? null : new Tooltip(row.why()));
+            VBox box = new VBox(1, label, value, why);
+            box.getStyleClass().add("inspector-row");
+            box.setAccessibleText(row.label() + ": " + row.value() + ". " + row.why());
+            rowsBox.getChildren().add(box);
+        }
+    }
+}
