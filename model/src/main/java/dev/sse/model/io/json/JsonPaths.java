@@ -3,7 +3,6 @@ package dev.sse.model.io.json;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 
 /**
  * JSON paths as shown in problems: {@code $}, {@code $.validators[3].stake}; keys that are not plain
@@ -12,17 +11,31 @@ import java.util.regex.Pattern;
 final class JsonPaths {
 
     static final String ROOT = "$";
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int SHOWN_MAX = 40;
 
     private JsonPaths() {
     }
 
     static String child(String parent, String key) {
-        if (IDENTIFIER.matcher(key).matches()) {
+        if (isIdentifier(key)) {
             return parent + "." + key;
         }
         return parent + "['" + escape(key).replace("'", "\\'") + "']";
+    }
+
+    /** Like the regex {@code [A-Za-z_][A-Za-z0-9_]*}, without a regex: this runs for every key read. */
+    private static boolean isIdentifier(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            boolean letter = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_';
+            if (!letter && (i == 0 || ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int i) {

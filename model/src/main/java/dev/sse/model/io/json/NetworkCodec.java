@@ -2,13 +2,10 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.io.json.JsonTree.Loc;
 import dev.sse.model.network.Network;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,15 +44,12 @@ public final class NetworkCodec {
 
     /** Reads a network from UTF-8 bytes; failures to read the stream are reported as problems too. */
     public static Network read(String sourceName, InputStream in) throws NetworkFormatException {
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
-        return read(sourceName, reader);
+        return read(sourceName, new Utf8Reader(in));
     }
 
     /** Reads a network from JSON text. */
     public static Network readString(String sourceName, String json) throws NetworkFormatException {
-        return read(sourceName, new StringReader(json));
+        return read(sourceName, Bom.skip(new StringReader(json)));
     }
 
     /** Every problem of a network file; empty when it is valid. An unreadable file is one problem at 1:1. */
@@ -92,7 +86,7 @@ public final class NetworkCodec {
     private static Network read(String sourceName, Reader reader) throws NetworkFormatException {
         Problems problems = new Problems(sourceName);
         try {
-            Network network = TreeReader.read(Bom.skip(reader), problems)
+            Network network = TreeReader.read(reader, problems)
                     .flatMap(root -> NetworkMapper.map(root, problems))
                     .orElse(null);
             if (network != null && problems.isEmpty()) {

@@ -91,6 +91,9 @@ final class TreeReader {
             fail(parser.currentTokenLocation(), "input exceeds a safety limit: " + JacksonMessages.clean(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             fail(e.getLocation(), "malformed JSON: " + JacksonMessages.clean(e.getOriginalMessage()));
+        } catch (Utf8Reader.MalformedUtf8Exception e) {
+            problems.add(new Loc(e.line, e.column), JsonPaths.abbreviated(JsonPaths.of(parser.getParsingContext())),
+                    e.getMessage());
         } catch (IOException e) {
             fail(null, "cannot read input: " + JacksonMessages.io(e));
         } catch (RuntimeException e) {

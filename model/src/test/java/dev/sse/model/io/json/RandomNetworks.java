@@ -1,0 +1,145 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Asset;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.network.Validator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Random networks that are valid by construction: unique ids, consumers secured by an earlier chain (so
+ * no cycles), assets referenced when listed, explicit allocations within the stake, known security keys
+ * in range, and unknown settings of every JSON shape.
+ */
+final class RandomNetworks {
+
+    private final RandomValues r;
+
+    private RandomNetworks(Random random) {
+        this.r = new RandomValues(random);
+    }
+
+    static Network generate(long seed) {
+        return new RandomNetworks(new Random(seed)).network();
+    }
+
+    private Network network() {
+        Network.Builder b = Network.builder().name(r.chance(0.1) ? null : r.text(false))
+                .description(r.chance(0.5) ? r.text(false) : null).source(r.chance(0.5) ? r.text(false) : null);
+        if (r.chance(0.5)) {
+            double a = r.unitInterval();
+            b.adversaryFraction(a < 1 ? a : 0.5);
+        }
+        List<String> symbols = new ArrayList<>(unique(r.random().nextInt(4), () -> r.text(true)));
+        symbols.forEach(s -> b.asset(new Asset(s, r.positive())));
+        List<Validator> validators = validators(symbols);
+        validators.forEach(b::validator);
+        List<String> validatorIds = validators.stream().map(Validator::id).toList();
+        List<Chain> chains = chains(symbols, validatorIds);
+        chains.forEach(b::chain);
+        allocations(validators, chains).forEach(b::allocation);
+        for (int i = r.random().nextInt(3); i > 0; i--) {
+            b.scenario(r.text(false), new Settings(r.map(3)));
+        }
+        return b.build();
+    }
+
+    private List<Validator> validators(List<String> symbols) {
+        List<Validator> out = new ArrayList<>();
+        for (String id : unique(r.random().nextInt(9), () -> r.text(true))) {
+            String asset = symbols.isEmpty() ? (r.chance(0.3) ? r.text(true) : null) : r.pick(symbols);
+            out.add(new Validator(id, r.chance(0.3) ? null : r.text(false), r.positive(), asset,
+                    r.chance(0.5) ? r.text(true) : null));
+        }
+        return out;
+    }
+
+    private List<Chain> chains(List<String> symbols, List<String> validatorIds) {
+        List<Chain> out = new ArrayList<>();
+        List<ChainKind> kinds = List.of(ChainKind.values());
+        for (String id : unique(1 + r.random().nextInt(6), () -> r.text(true))) {
+            ChainKind kind = out.isEmpty() ? ChainKind.RELAY : r.pick(kinds);
+            String securedBy = kind.isConsumer() ? r.pick(out).id() : null;
+            String asset = symbols.isEmpty() ? (r.chance(0.3) ? r.text(true) : null)
+                    : (r.chance(0.5) ? r.pick(symbols) : null);
+            double profit = r.chance(0.1) ? 0 : r.positive();
+            out.add(new Chain(id, r.chance(0.3) ? null : r.text(false), kind, asset, profit, r.unitInterval(),
+                    securedBy, security(validatorIds), slashing()));
+        }
+        return out;
+    }
+
+    private Settings security(List<String> validatorIds) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (r.chance(0.3)) {
+            s.put("topN", r.chance(0.5) ? 0L : 50L + r.random().nextInt(51));
+            s.put("powerCap", r.chance(0.5) ? (Object) (long) (1 + r.random().nextInt(100)) : 1 + 99 * r.random().nextDouble());
+            s.put("validatorSetCap", 1L + r.random().nextInt(200));
+        }
+        if (r.chance(0.3) && !validatorIds.isEmpty()) {
+            s.put(r.pick(List.of("optIn", "allowlist", "denylist")), List.of(r.pick(validatorIds)));
+        }
+        if (r.chance(0.3)) {
+            s.put("groupSize", 5L);
+            s.put("minimumBackingVotes", 1L + r.random().nextInt(5));
+            s.put("neededApprovals", 30L);
+        }
+        if (r.chance(0.3)) {
+            s.put("proof", r.pick(SecurityRules.PROOFS));
+            s.put("upgradeDelayDays", r.chance(0.5) ? (Object) 7L : 0.5);
+            s.put("exitDelayDays", 7L);
+            s.put("upgradable", r.random().nextBoolean());
+        }
+        if (r.chance(0.5)) {
+            s.put("x-" + r.text(false), r.json(3));
+        }
+        return new Settings(s);
+    }
+
+    private Settings slashing() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (r.chance(0.4)) {
+            s.put("doubleSignFraction", r.chance(0.5) ? (Object) 1L : r.random().nextDouble());
+            s.put("downtimeFraction", 0.0001);
+        }
+        if (r.chance(0.3)) {
+            s.put("note-" + r.text(false), r.json(2));
+        }
+        return new Settings(s);
+    }
+
+    private List<Allocation> allocations(List<Validator> validators, List<Chain> chains) {
+        List<Allocation> out = new ArrayList<>();
+        for (Validator v : validators) {
+            List<Chain> targets = new ArrayList<>(chains);
+            Collections.shuffle(targets, r.random());
+            int n = r.random().nextInt(targets.size() + 1);
+            for (Chain c : targets.subList(0, n)) {
+                double amount = v.stake() * (1 - r.random().nextDouble()) / n;
+                boolean pooled = r.chance(0.5) || !(amount > 0) || amount > v.stake();
+                out.add(pooled ? Allocation.pooled(v.id(), c.id()) : Allocation.of(v.id(), c.id(), amount));
+            }
+        }
+        Collections.shuffle(out, r.random());
+        return out;
+    }
+
+    private static Set<String> unique(int n, Supplier<String> next) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int guard = 0; out.size() < n && guard < 10 * n + 10; guard++) {
+            out.add(next.get());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sse.model.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Asset;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.network.Validator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The round-trip law {@code read(write(n)).equals(n)}, for hand-built and random valid networks. */
+class RoundTripTest {
+
+    @Property(tries = 200, seed = "20240917")
+    void randomValidNetworksRoundTrip(@ForAll long seed) throws NetworkFormatException {
+        Network n = RandomNetworks.generate(seed);
+        String text = NetworkCodec.write(n);
+        Network back = NetworkCodec.readString("random-" + seed + ".json", text);
+        assertThat(back).isEqualTo(n);
+        assertThat(NetworkCodec.write(back)).isEqualTo(text);
+    }
+
+    @Test
+    void handBuiltNetworkRoundTripsWithEveryOptionalField() throws NetworkFormatException {
+        Network n = handBuilt();
+        String text = NetworkCodec.write(n);
+        assertThat(NetworkCodec.readString("hand.json", text)).isEqualTo(n);
+    }
+
+    @Test
+    void minimalNetworkRoundTrips() throws NetworkFormatException {
+        Network n = Network.builder().name("empty").build();
+        String text = NetworkCodec.write(n);
+        assertThat(text).isEqualTo("""
+                {
+                  "format": "shared-security-network",
+                  "version": 1,
+                  "name": "empty",
+                  "validators": [],
+                  "chains": [],
+                  "allocations": []
+                }
+                """);
+        assertThat(NetworkCodec.readString("min.json", text)).isEqualTo(n);
+    }
+
+    @Test
+    void settingsBuiltWithIntegersEqualWhatIsReadBack() throws NetworkFormatException {
+        Settings built = new Settings(Map.of("topN", 95, "nested", List.of(Map.of("k", (short) 3))));
+        Network n = Network.builder().name("ints")
+                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 1, 0.5, null, built, null)).build();
+        Network back = NetworkCodec.readString("ints.json", NetworkCodec.write(n));
+        assertThat(back.chains().get(0).security()).isEqualTo(built);
+        assertThat(back.chains().get(0).security().values().get("topN")).isEqualTo(95L);
+    }
+
+    @Test
+    void numbersPrintAsIntegersWhenIntegralAndBelowTenToTheFifteen() {
+        String text = NetworkCodec.write(handBuilt());
+        assertThat(text).contains("\"stake\": 2100000,", "\"priceUsd\": 4.2", "\"stake\": 1.0E15",
+                "\"profitFromCorruption\": -0.0", "\"ratio\": 2.0", "\"count\": 2");
+        assertThat(text).doesNotContain(" : ", "\t", "\r").endsWith("}\n");
+        assertThat(text.lines().filter(l -> !l.isEmpty()))
+                .allSatisfy(l -> assertThat(l.length() - l.stripLeading().length()).isEven());
+    }
+
+    @Test
+    void writingIsDeterministic() {
+        assertThat(NetworkCodec.write(handBuilt())).isEqualTo(NetworkCodec.write(handBuilt()));
+    }
+
+    @Test
+    void writerRefusesNumbersJsonCannotHold() {
+        Network nan = Network.builder().name("nan")
+                .validator(new Validator("v", null, Double.NaN, null, null)).build();
+        assertThatThrownBy(() -> NetworkCodec.write(nan)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stake");
+        Network inf = Network.builder().name("inf").scenario("s", new Settings(Map.of("x", Double.POSITIVE_INFINITY)))
+                .build();
+        assertThatThrownBy(() -> NetworkCodec.write(inf)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static Network handBuilt() {
+        Map<String, Object> custom = new LinkedHashMap<>();
+        custom.put("ratio", 2.0);
+        custom.put("count", 2L);
+        custom.put("none", null);
+        custom.put("list", Arrays.asList(1L, "two", null, false, List.of(), Map.of()));
+        return Network.builder().name("Hand \"built\" ☃\nnetwork").description("desc").source("src")
+                .adversaryFraction(0.25)
+                .asset(new Asset("DOT", 4.2)).asset(new Asset("KSM", 1e-7))
+                .validator(new Validator("v1", "Parity", 2_100_000, "DOT", "org-1"))
+                .validator(new Validator("v2", null, 1e15, "DOT", null))
+                .validator(new Validator("v3", "", 3.5, "KSM", "org-1"))
+                .chain(new Chain("relay", "Relay", ChainKind.RELAY, "DOT", 1.5e9, 2.0 / 3.0, null,
+                        new Settings(Map.of("groupSize", 5L, "minimumBackingVotes", 2L)),
+                        new Settings(Map.of("doubleSignFraction", 0.1))))
+                .chain(new Chain("para", null, ChainKind.PARACHAIN, null, -0.0, 1, "relay", new Settings(custom),
+                        Settings.EMPTY))
+                .chain(new Chain("l3", "L3", ChainKind.ROLLUP, "KSM", 0, 0.5, "para",
+                        new Settings(Map.of("proof", "zk", "upgradable", true, "exitDelayDays", 7L)), null))
+                .allocation(Allocation.pooled("v1", "relay"))
+                .allocation(Allocation.of("v1", "para", 1_000_000))
+                .allocation(Allocation.of("v1", "l3", 1_100_000))
+                .allocation(Allocation.pooled("v2", "relay"))
+                .allocation(Allocation.of("v3", "l3", 3.5))
+                .scenario("outage", new Settings(Map.of("faults", List.of(Map.of("validator", "v1")))))
+                .scenario("", Settings.EMPTY)
+                .build();
+    }
+}
