@@ -19,6 +19,8 @@ public final class CpSatBackend implements IlpBackend {
     public static final String NAME = "cp-sat 9.15.6755";
     private static volatile Boolean available;
     private static volatile String failure = "";
+    /** Models with fewer variables run on one worker: thread start-up dominates their solve time. */
+    static final int SMALL = 300;
     private final int workers;
 
     public CpSatBackend() {
@@ -63,6 +65,9 @@ public final class CpSatBackend implements IlpBackend {
     @Override
     public IlpResult solve(IlpModel model, double timeLimitSeconds) {
         long start = System.nanoTime();
+        if (!available()) {
+            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
+        }
         try {
             CpModel m = new CpModel();
             IntVar[] x = new IntVar[model.size()];
@@ -84,7 +89,7 @@ public final class CpSatBackend implements IlpBackend {
                 }
             }
             CpSolver solver = new CpSolver();
-            solver.getParameters().setCpModelPresolve(false).setNumWorkers(workers).setRandomSeed(7)
+            solver.getParameters().setCpModelPresolve(false).setNumWorkers(model.size() < SMALL ? 1 : workers).setRandomSeed(7)
                     .setMaxTimeInSeconds(Math.max(0.01, timeLimitSeconds));
             CpSolverStatus st = solver.solve(m);
             double secs = (System.nanoTime() - start) / 1e9;

@@ -1,0 +1,116 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.SecurityAnalyzer;
+import dev.sse.model.io.json.AnalysisJson;
+import dev.sse.model.io.json.NetworkCodec;
+import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.network.Network;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code analyze FILE [--json] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
+ * a network file, as a readable report or as JSON. Bad files and bad flags give one line on stderr and exit
+ * code 2.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse a network's security: per-chain cost of corruption, best attack, margin.")
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    /** Loads a network file; the real one is {@link NetworkCodec#read(Path)}. */
+    @FunctionalInterface
+    interface Loader {
+        Network load(Path file) throws IOException, NetworkFormatException;
+    }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "network file (JSON, format v1)")
+    Path file;
+
+    @Option(names = "--json", description = "print the result as JSON")
+    boolean json;
+
+    @Option(names = "--shock-budget", paramLabel = "PSI", description = "also compute the worst-case loss after a shock of at most PSI (0..1) of all stake")
+    Double shockBudget;
+
+    @Option(names = "--price-shock", paramLabel = "ASSET=DROP", description = "lower ASSET's price by DROP (0..1) before analysing; repeatable")
+    Map<String, Double> priceShocks = new LinkedHashMap<>();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5", description = "limit per exact solve (default: ${DEFAULT-VALUE})")
+    double timeLimit;
+
+    @Option(names = "--solver", defaultValue = "AUTO", description = "AUTO, CP_SAT, OJALGO or BRUTE_FORCE (default: ${DEFAULT-VALUE})")
+    AnalysisOptions.Solver solver;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Loader loader;
+
+    public AnalyzeCommand() {
+        this(NetworkCodec::read);
+    }
+
+    AnalyzeCommand(Loader loader) {
+        this.loader = loader;
+    }
+
+    /** Reports bad flags as one line on stderr with exit code 2 (register it on the top-level command line). */
+    public static final CommandLine.IParameterExceptionHandler ONE_LINE_ERRORS = (ex, args) -> {
+        ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+        return 2;
+    };
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        AnalysisOptions opts;
+        try {
+            opts = new AnalysisOptions(shockBudget, priceShocks, timeLimit, solver);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Network network;
+        try {
+            network = loader.load(file);
+        } catch (NoSuchFileException e) {
+            err.println("error: " + file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + file + ": " + e.getMessage());
+            return 2;
+        } catch (NetworkFormatException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        for (String asset : priceShocks.keySet()) {
+            if (network.asset(asset).isEmpty()) {
+                err.println("error: --price-shock: no asset " + asset + " in " + file);
+                return 2;
+            }
+        }
+        AnalysisResult result;
+        try {
+            result = SecurityAnalyzer.analyze(network, opts);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        out.print(json ? AnalysisJson.write(result) : AnalysisReport.render(result));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.Attack;
+import dev.sse.model.analysis.ChainMetrics;
+import dev.sse.model.analysis.Margin;
+import dev.sse.model.analysis.ValidatorPower;
+import dev.sse.model.analysis.WorstCaseLoss;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an {@link AnalysisResult} as the {@code analyze --json} document. Deterministic: fixed key order,
+ * chains in file order, doubles in Java's shortest round-trip form ({@link Double#toString(double)}), two-space
+ * indentation and "\n" line ends, so the same result always gives byte-identical text. Non-finite numbers are
+ * written as null, except an unlimited rollup exit window, written as "unlimited".
+ */
+public final class AnalysisJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private AnalysisJson() {
+    }
+
+    public static String write(AnalysisResult r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("network", r.network());
+            g.writeStringField("valueUnit", r.valueUnit());
+            num(g, "totalStake", r.totalStake());
+            g.writeBooleanField("secure", r.secure());
+            g.writeBooleanField("secureExact", r.secureExact());
+            margin(g, r.margin());
+            g.writeFieldName("bestAttack");
+            attack(g, r.bestAttack());
+            g.writeBooleanField("bestAttackExact", r.bestAttackExact());
+            if (!r.bestAttackExact()) {
+                num(g, "bestAttackBound", r.bestAttackBound());
+            }
+            g.writeObjectFieldStart("eigenLayerCondition");
+            g.writeBooleanField("holds", r.eigenLayerCondition().holds());
+            g.writeObjectFieldStart("sums");
+            for (Map.Entry<String, Double> e : r.eigenLayerCondition().sums().entrySet()) {
+                num(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("why", r.eigenLayerCondition().why());
+            g.writeEndObject();
+            g.writeObjectFieldStart("chains");
+            for (ChainMetrics c : r.chains().values()) {
+                chain(g, c);
+            }
+            g.writeEndObject();
+            if (r.worstCaseLoss() != null) {
+                worst(g, r.worstCaseLoss());
+            }
+            g.writeStringField("solver", r.solver());
+            g.writeStringField("why", r.why());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void margin(JsonGenerator g, Margin m) throws IOException {
+        num(g, "margin", m.value());
+        g.writeBooleanField("marginExact", m.exact());
+        if (!m.exact()) {
+            num(g, "marginBound", m.lowerBound());
+        }
+        g.writeStringField("marginWhy", m.why());
+    }
+
+    private static void attack(JsonGenerator g, Attack a) throws IOException {
+        if (a == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        strings(g, "chains", a.chains());
+        strings(g, "validators", a.validators());
+        num(g, "cost", a.cost());
+        num(g, "profit", a.profit());
+        g.writeEndObject();
+    }
+
+    private static void chain(JsonGenerator g, ChainMetrics c) throws IOException {
+        g.writeObjectFieldStart(c.id());
+        num(g, "securingStake", c.securingStake());
+        num(g, "costOfCorruption", c.costOfCorruption());
+        g.writeBooleanField("costExact", c.costExact());
+        num(g, "profitFromCorruption", c.profitFromCorruption());
+        num(g, "securityMargin", c.securityMargin());
+        g.writeNumberField("nakamotoCoefficient", c.nakamotoCoefficient());
+        g.writeArrayFieldStart("validatorSet");
+        for (ValidatorPower p : c.validatorSet()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            num(g, "power", p.power());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        num(g, "isolatedCostOfCorruption", c.isolatedCostOfCorruption());
+        strings(g, "blastRadius", c.blastRadius());
+        if (c.backingCaptureProbability() != null) {
+            num(g, "backingCaptureProbability", c.backingCaptureProbability());
+            num(g, "invalidBlockEscapeProbability", c.invalidBlockEscapeProbability());
+        }
+        if (c.exitWindowDays() != null) {
+            if (c.exitWindowDays().isInfinite()) {
+                g.writeStringField("exitWindowDays", "unlimited");
+            } else {
+                num(g, "exitWindowDays", c.exitWindowDays());
+            }
+            g.writeStringField("exitWindowRisk", c.exitWindowRisk());
+        }
+        g.writeObjectFieldStart("why");
+        for (Map.Entry<String, String> e : c.why().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void worst(JsonGenerator g, WorstCaseLoss w) throws IOException {
+        g.writeObjectFieldStart("worstCaseLoss");
+        num(g, "budget", w.budget());
+        num(g, "loss", w.loss());
+        strings(g, "shock", w.shock());
+        g.writeFieldName("attack");
+        attack(g, w.attack());
+        g.writeBooleanField("exact", w.exact());
+        if (!w.exact()) {
+            num(g, "bound", w.bound());
+        }
+        g.writeStringField("why", w.why());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> xs) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String x : xs) {
+            g.writeString(x);
+        }
+        g.writeEndArray();
+    }
+
+    private static void num(JsonGenerator g, String name, Double d) throws IOException {
+        if (d == null || d.isNaN() || d.isInfinite()) {
+            g.writeNullField(name);
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumberField(name, d.longValue());
+        } else {
+            g.writeNumberField(name, d);
+        }
+    }
+}
