@@ -1,5 +1,6 @@
 package dev.sse.app;
 
+import dev.sse.app.cli.AnalyzeCommand;
 import dev.sse.app.cli.CliSupport;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Mixin;
  * so it runs from the classpath, from jpackage and from {@code exec:java}.
  */
 @Command(name = "explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class},
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
                 "and what breaks when something goes wrong.",
