@@ -1,0 +1,76 @@
+package dev.sse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.wiring.AppContext;
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.graph.NodeRef;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real gesture on the Theorem 2 network (a: 0.1, b: 0.9, π = 1, α = 1; γ* = 0): Ctrl+drag b up by
+ * one doubling, the margin becomes (0.1 + 1.8)/1 − 1 = 90%; undo gives the original network back.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StakeDragTest {
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create();
+        GuiOptions options = new GuiOptions();
+        options.sample = "textbook-theorem2";
+        context.show(stage, options);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void draggingAValidatorChangesTheMarginAndUndoRestoresTheNetwork(FxRobot robot) throws Exception {
+        Network original = NetworkLoader.loadSample("textbook-theorem2");
+        awaitMargin(0.0);
+
+        Node b = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
+                .filter(n -> NodeRef.validator("b").equals(n.getUserData())).findFirst().orElseThrow()).get();
+        robot.press(KeyCode.CONTROL).drag(b, MouseButton.PRIMARY).moveBy(0, -100).drop().release(KeyCode.CONTROL);
+
+        awaitMargin(0.9);
+        assertThat(context.mainWindow().currentDocument().network().get().validator("b").orElseThrow().stake())
+                .isEqualTo(1.8);
+        assertThat(context.mainWindow().commands().undoName()).hasValueSatisfying(n -> assertThat(n).contains("b"));
+        assertThat(stage.getTitle()).startsWith("• ");
+
+        robot.interact(() -> context.mainWindow().commands().undo());
+        awaitMargin(0.0);
+        assertThat(context.mainWindow().currentDocument().network().get()).isEqualTo(original);
+        assertThat(stage.getTitle()).doesNotStartWith("• ");
+    }
+
+    private void awaitMargin(double expected) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            AnalysisResult r = context.mainWindow().analysisProperty().get();
+            return r != null && r.margin().value() != null && Math.abs(r.margin().value() - expected) < 1e-9;
+        });
+    }
+}
