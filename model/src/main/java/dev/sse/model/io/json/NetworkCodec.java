@@ -42,7 +42,10 @@ public final class NetworkCodec {
         }
     }
 
-    /** Reads a network from UTF-8 bytes; failures to read the stream are reported as problems too. */
+    /**
+     * Reads a network from UTF-8 bytes (a leading byte-order mark is skipped). Failures to read the stream
+     * are reported as problems too. The stream is not closed.
+     */
     public static Network read(String sourceName, InputStream in) throws NetworkFormatException {
         return read(sourceName, new Utf8Reader(in));
     }
@@ -66,7 +69,9 @@ public final class NetworkCodec {
     }
 
     /**
-     * The network as format v1 text: 2-space indent, documented field order, trailing newline.
+     * The network as format v1 text: 2-space indent, documented field order, trailing newline. Settings
+     * keys are written in their map's iteration order, so settings built from ordered maps give the same
+     * text on every run.
      *
      * @throws IllegalArgumentException when a number is NaN or infinite, or a setting is not a plain JSON value
      */
@@ -91,6 +96,9 @@ public final class NetworkCodec {
                     .orElse(null);
             if (network != null && problems.isEmpty()) {
                 return network;
+            }
+            if (problems.isEmpty()) {
+                problems.add(Loc.START, JsonPaths.ROOT, INTERNAL + "rejected without a problem");
             }
         } catch (RuntimeException e) {
             problems.add(Loc.START, JsonPaths.ROOT, INTERNAL + e);
