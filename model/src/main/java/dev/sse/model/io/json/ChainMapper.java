@@ -88,7 +88,7 @@ final class ChainMapper {
             if (key.equals("security")) {
                 SecurityRules.checkSecurity(s, problems);
             } else {
-                SecurityRules.checkSlashing(s, problems);
+                SecurityRules.checkSlashing(s);
             }
             return SettingsMapper.settings(s.node());
         });

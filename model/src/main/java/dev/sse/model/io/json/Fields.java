@@ -148,10 +148,10 @@ final class Fields {
         return null;
     }
 
-    /** An optional array; empty when absent, reported when not an array. */
+    /** An array; empty when absent (reported if {@code required}) or not an array (reported). */
     Optional<JsonTree.Arr> array(String key, boolean required) {
         Member m = obj.member(key);
-        if (m == null) {
+        if (m == null || !required && m.value() instanceof JsonTree.Null) {
             if (required) {
                 missing(key);
             }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads and writes network files, format v1 ({@code docs/network-format.md}).
@@ -18,7 +19,7 @@ import java.util.List;
  * file is valid. A rejected file raises a {@link NetworkFormatException} carrying every problem found
  * (up to 100), each with file name, line, column, JSON path and what was expected, e.g.
  * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}. No runtime exception
- * escapes a read: unexpected failures become a problem too.
+ * escapes a read (null arguments aside): unexpected failures become a problem too.
  *
  * <p>Writing is deterministic (same network, same bytes) and {@code read(write(n)).equals(n)} holds for
  * every network that reads back without problems.
@@ -42,14 +43,17 @@ public final class NetworkCodec {
         }
     }
 
-    /** Reads a network from UTF-8 bytes; failures to read the stream are reported as problems too. */
+    /**
+     * Reads a network from UTF-8 bytes (a leading byte-order mark is skipped). Failures to read the stream
+     * are reported as problems too. The stream is not closed.
+     */
     public static Network read(String sourceName, InputStream in) throws NetworkFormatException {
-        return read(sourceName, new Utf8Reader(in));
+        return read(sourceName, new Utf8Reader(Objects.requireNonNull(in, "in")));
     }
 
     /** Reads a network from JSON text. */
     public static Network readString(String sourceName, String json) throws NetworkFormatException {
-        return read(sourceName, Bom.skip(new StringReader(json)));
+        return read(sourceName, Bom.skip(new StringReader(Objects.requireNonNull(json, "json"))));
     }
 
     /** Every problem of a network file; empty when it is valid. An unreadable file is one problem at 1:1. */
@@ -66,7 +70,9 @@ public final class NetworkCodec {
     }
 
     /**
-     * The network as format v1 text: 2-space indent, documented field order, trailing newline.
+     * The network as format v1 text: 2-space indent, documented field order, trailing newline. Settings
+     * keys are written in their map's iteration order, so settings built from ordered maps give the same
+     * text on every run.
      *
      * @throws IllegalArgumentException when a number is NaN or infinite, or a setting is not a plain JSON value
      */
@@ -84,13 +90,16 @@ public final class NetworkCodec {
     }
 
     private static Network read(String sourceName, Reader reader) throws NetworkFormatException {
-        Problems problems = new Problems(sourceName);
+        Problems problems = new Problems(Objects.requireNonNull(sourceName, "sourceName"));
         try {
             Network network = TreeReader.read(reader, problems)
                     .flatMap(root -> NetworkMapper.map(root, problems))
                     .orElse(null);
             if (network != null && problems.isEmpty()) {
                 return network;
+            }
+            if (problems.isEmpty()) {
+                problems.add(Loc.START, JsonPaths.ROOT, INTERNAL + "rejected without a problem");
             }
         } catch (RuntimeException e) {
             problems.add(Loc.START, JsonPaths.ROOT, INTERNAL + e);

@@ -61,7 +61,7 @@ final class SecurityRules {
                 .ifPresent(v -> s.report(v, s.pathOf("upgradable"), "true or false"));
     }
 
-    static void checkSlashing(Fields s, Problems problems) {
+    static void checkSlashing(Fields s) {
         s.node().members().stream().filter(m -> m.key().endsWith("Fraction"))
                 .forEach(m -> s.number(m.key(), Rule.FRACTION, false));
     }

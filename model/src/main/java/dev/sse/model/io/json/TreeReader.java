@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.sse.model.io.json.JsonTree.Loc;
@@ -45,6 +46,7 @@ final class TreeReader {
                     .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
 
@@ -56,7 +58,10 @@ final class TreeReader {
         this.problems = problems;
     }
 
-    /** The tree, or empty when the text is not well-formed JSON (the reason is in {@code problems}). */
+    /**
+     * The tree, or empty when the text is not well-formed JSON (the reason is in {@code problems}).
+     * Does not close {@code in}: its owner does.
+     */
     static Optional<JsonTree> read(Reader in, Problems problems) {
         JsonParser parser;
         try {
@@ -65,11 +70,14 @@ final class TreeReader {
             problems.add(Loc.START, JsonPaths.ROOT, "cannot read input: " + JacksonMessages.io(e));
             return Optional.empty();
         }
-        try (parser) {
+        try {
             return new TreeReader(parser, problems).document();
-        } catch (IOException | RuntimeException e) {
-            // document() reports what it can; this catches only failures while closing
-            return Optional.empty();
+        } finally {
+            try {
+                parser.close();
+            } catch (IOException | RuntimeException e) {
+                // only releases buffers (the source is not auto-closed); nothing a user could act on
+            }
         }
     }
 

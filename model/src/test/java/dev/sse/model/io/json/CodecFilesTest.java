@@ -3,6 +3,7 @@ package dev.sse.model.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sse.model.network.Network;
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,32 @@ class CodecFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void replacingAFileKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "{}");
+        assumeTrue(file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, mode);
+
+        NetworkCodec.write(RoundTripTest.handBuilt(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    }
+
+    @Test
+    void readingAStreamDoesNotCloseIt() throws Exception {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(Fixtures.valid("polkadot-mini.json").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertThat(NetworkCodec.read("p.json", in)).isEqualTo(Fixtures.read("polkadot-mini.json"));
+        assertThat(closed[0]).isFalse();
     }
 
     @Test

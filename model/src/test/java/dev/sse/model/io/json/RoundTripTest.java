@@ -90,6 +90,16 @@ class RoundTripTest {
         assertThatThrownBy(() -> NetworkCodec.write(inf)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Settings in the given key order (Map.of's order changes from run to run, and so would the text). */
+    static Settings settings(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return new Settings(map);
+    }
+
+    /** A network using every optional field, with awkward text and numbers; the same text on every run. */
     static Network handBuilt() {
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("ratio", 2.0);
@@ -103,12 +113,12 @@ class RoundTripTest {
                 .validator(new Validator("v2", null, 1e15, "DOT", null))
                 .validator(new Validator("v3", "", 3.5, "KSM", "org-1"))
                 .chain(new Chain("relay", "Relay", ChainKind.RELAY, "DOT", 1.5e9, 2.0 / 3.0, null,
-                        new Settings(Map.of("groupSize", 5L, "minimumBackingVotes", 2L)),
+                        settings("groupSize", 5L, "minimumBackingVotes", 2L),
                         new Settings(Map.of("doubleSignFraction", 0.1))))
                 .chain(new Chain("para", null, ChainKind.PARACHAIN, null, -0.0, 1, "relay", new Settings(custom),
                         Settings.EMPTY))
                 .chain(new Chain("l3", "L3", ChainKind.ROLLUP, "KSM", 0, 0.5, "para",
-                        new Settings(Map.of("proof", "zk", "upgradable", true, "exitDelayDays", 7L)), null))
+                        settings("proof", "zk", "upgradable", true, "exitDelayDays", 7L), null))
                 .allocation(Allocation.pooled("v1", "relay"))
                 .allocation(Allocation.of("v1", "para", 1_000_000))
                 .allocation(Allocation.of("v1", "l3", 1_100_000))
