@@ -13,6 +13,7 @@ public enum ActionCatalog {
     UNDO("_Undo", "Shortcut+Z", "Undo the last edit or fault"),
     REDO("_Redo", "Shortcut+Shift+Z", "Redo"),
     FIT("_Fit graph", "F", "Frame the whole graph"),
+    FIND("_Find…", "Shortcut+F", "Find a chain or validator by id or name"),
     SHORTCUTS("_Keyboard shortcuts", "Shift+SLASH", "Show every shortcut");
 
     private final String text;

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ActionBinder actions = new ActionBinder();
     private final DocumentActions documents;
     private final StatusBar status = new StatusBar();
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
     private final BorderPane root = new BorderPane();
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final List<LayoutStrategy> layouts = List.of(new TiersLayout(), new ForceDirectedLayout(), new CircularLayout());
@@ -177,6 +178,7 @@ public final class MainWindow {
         actions.on(ActionCatalog.UNDO, commands::undo);
         actions.on(ActionCatalog.REDO, commands::redo);
         actions.on(ActionCatalog.FIT, graphView::fit);
+        actions.on(ActionCatalog.FIND, search::requestFocus);
         actions.on(ActionCatalog.SHORTCUTS, () -> ShortcutSheet.show(stage));
 
         Menu samples = new Menu("Open _Sample");
@@ -198,14 +200,24 @@ public final class MainWindow {
             item.setOnAction(e -> relayout(strategy));
             layoutMenu.getItems().add(item);
         }
-        Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), layoutMenu);
+        Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
         Menu help = new Menu("_Help", null, actions.menuItem(ActionCatalog.SHORTCUTS));
         return new MenuBar(file, edit, view, help);
     }
 
     private ToolBar toolBar() {
+        search.setPromptText("Find id or name (Ctrl+F)");
+        search.setPrefColumnCount(18);
+        search.setOnAction(e -> {
+            boolean found = graphView.search(search.getText());
+            search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("not-found"), !found);
+            if (found) {
+                graphView.requestFocus();
+            }
+        });
         return new ToolBar(actions.button(ActionCatalog.OPEN), actions.button(ActionCatalog.SAVE),
-                actions.button(ActionCatalog.UNDO), actions.button(ActionCatalog.REDO), actions.button(ActionCatalog.FIT));
+                actions.button(ActionCatalog.UNDO), actions.button(ActionCatalog.REDO), actions.button(ActionCatalog.FIT),
+                new javafx.scene.control.Separator(), search);
     }
 
     private void relayout(LayoutStrategy strategy) {

@@ -3,17 +3,19 @@ package dev.sse.views.graph;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.graph.interact.MarqueeGesture;
+import dev.sse.views.graph.interact.NodeDragGesture;
 import dev.sse.views.graph.interact.StakeDragGesture;
 import dev.sse.views.graph.interact.ZoomPanGesture;
 import dev.sse.views.graph.layout.Position;
 import dev.sse.views.graph.render.EdgeLayer;
 import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
-import javafx.css.PseudoClass;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -27,7 +29,6 @@ import javafx.scene.shape.Rectangle;
  */
 public final class GraphView extends StackPane {
 
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double FIT_MARGIN = 24;
 
     private final GraphViewModel viewModel;
@@ -36,7 +37,7 @@ public final class GraphView extends StackPane {
     private final EdgeLayer edges = new EdgeLayer(camera);
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
-    private Circle selectedGlyph;
+    private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,21 +66,28 @@ public final class GraphView extends StackPane {
         getChildren().addAll(surface, legend, busy);
 
         new StakeDragGesture().install(surface, viewModel);
+        new MarqueeGesture().install(surface, camera, viewModel);
+        new NodeDragGesture().install(surface, camera, viewModel, (ref, p) -> {
+            nodes.moveGlyph(ref, p);
+            edges.move(ref, p);
+        });
         new ZoomPanGesture().install(surface, camera);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             requestFocus();
             if (e.isStillSincePress()) {
-                viewModel.select(e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef ref ? ref : null);
+                NodeRef ref = e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef r ? r : null;
+                if (e.isShiftDown() && ref != null) {
+                    viewModel.toggle(ref);
+                } else {
+                    viewModel.select(ref);
+                }
             }
         });
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F) {
-                fit();
-                e.consume();
-            }
-        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         viewModel.frameProperty().addListener((obs, was, now) -> render(now));
-        viewModel.selectedProperty().addListener((obs, was, now) -> highlight(now));
+        viewModel.selectedProperty().addListener((obs, was, now) -> announce(now));
+        viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
+        viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
         render(viewModel.frameProperty().get());
     }
@@ -91,7 +99,13 @@ public final class GraphView extends StackPane {
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
+        showSelection();
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
+        boolean sameNodes = frame.positions().keySet().equals(shownNodes);
+        shownNodes = frame.positions().keySet();
+        if (sameNodes) {
+            return;
+        }
         if (getWidth() > 0) {
             fit();
         } else {
@@ -105,14 +119,51 @@ public final class GraphView extends StackPane {
         }
     }
 
-    private void highlight(NodeRef ref) {
-        if (selectedGlyph != null) {
-            selectedGlyph.pseudoClassStateChanged(SELECTED, false);
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case F -> fit();
+            case TAB -> {
+                if (e.isControlDown()) {
+                    return;
+                }
+                viewModel.selectNext(e.isShiftDown() ? -1 : 1);
+                centerOn(viewModel.selectedProperty().get());
+            }
+            case ESCAPE -> viewModel.select(null);
+            default -> {
+                return;
+            }
         }
-        selectedGlyph = ref == null ? null : nodes.glyph(ref);
-        if (selectedGlyph != null) {
-            selectedGlyph.pseudoClassStateChanged(SELECTED, true);
+        e.consume();
+    }
+
+    private void showSelection() {
+        nodes.setSelection(viewModel.selection(), viewModel.neighbours());
+        edges.setFocus(viewModel.selection());
+    }
+
+    /** Screen readers hear the selected node; the graph's accessible text follows the selection. */
+    private void announce(NodeRef ref) {
+        Circle glyph = ref == null ? null : nodes.glyph(ref);
+        setAccessibleText(glyph == null ? "network graph" : glyph.getAccessibleText());
+    }
+
+    /** Pans so that {@code ref} is in the middle of the view, keeping the zoom. */
+    public void centerOn(NodeRef ref) {
+        GraphFrame frame = viewModel.frameProperty().get();
+        Position p = frame == null || ref == null ? null : frame.positions().get(ref);
+        if (p != null) {
+            camera.panBy(surface.getWidth() / 2 - camera.toScreenX(p), surface.getHeight() / 2 - camera.toScreenY(p));
         }
+    }
+
+    /** Search by id or name: selects and centres the first match; false when nothing matches. */
+    public boolean search(String query) {
+        return viewModel.find(query).map(ref -> {
+            viewModel.select(ref);
+            centerOn(ref);
+            return true;
+        }).orElse(false);
     }
 
     /** Frames the whole graph (the F key). */

@@ -5,14 +5,25 @@ import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.layout.LayoutStrategy;
+import dev.sse.views.graph.layout.Position;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 /**
  * State of the graph view: the current frame (network + positions), whether a layout is running,
@@ -28,6 +39,10 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<Map<NodeRef, RiskState>> states =
             new ReadOnlyObjectWrapper<>(this, "states", Map.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableSet<NodeRef> selection =
+            FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<NodeRef> neighbours =
+            FXCollections.observableSet(new HashSet<>());
     private long requests;
 
     public GraphViewModel(FxBridge bridge) {
@@ -101,12 +116,112 @@ public final class GraphViewModel {
         this.stakeEditor = editor;
     }
 
-    public java.util.Optional<StakeEditor> stakeEditor() {
-        return java.util.Optional.ofNullable(stakeEditor);
+    public Optional<StakeEditor> stakeEditor() {
+        return Optional.ofNullable(stakeEditor);
     }
 
+    /** Selects one node (or none), replacing the selection. */
     public void select(NodeRef node) {
+        selection.clear();
+        if (node != null) {
+            selection.add(node);
+        }
         selected.set(node);
+        updateNeighbours();
+    }
+
+    /** Shift-click: adds or removes a node from the selection. */
+    public void toggle(NodeRef node) {
+        if (!selection.remove(node)) {
+            selection.add(node);
+            selected.set(node);
+        } else if (node.equals(selected.get())) {
+            selected.set(selection.isEmpty() ? null : selection.iterator().next());
+        }
+        updateNeighbours();
+    }
+
+    /** Marquee: selects these nodes (added to the selection when {@code add}). */
+    public void selectAll(Collection<NodeRef> nodes, boolean add) {
+        if (!add) {
+            selection.clear();
+        }
+        selection.addAll(nodes);
+        selected.set(selection.isEmpty() ? null : selection.iterator().next());
+        updateNeighbours();
+    }
+
+    /** What the primary selection secures and what secures it (its neighbours in the graph). */
+    private void updateNeighbours() {
+        GraphFrame f = frame.get();
+        NodeRef primary = selected.get();
+        if (f == null || primary == null) {
+            neighbours.clear();
+            return;
+        }
+        Set<NodeRef> next = new HashSet<>();
+        for (EdgeItem e : f.edges()) {
+            if (e.link().source().equals(primary)) {
+                next.add(e.link().target());
+            } else if (e.link().target().equals(primary)) {
+                next.add(e.link().source());
+            }
+        }
+        neighbours.clear();
+        neighbours.addAll(next);
+    }
+
+    /**
+     * Search by id or name, case-insensitive: an exact id or name first, then the first node (in file
+     * order) whose id or name contains the query.
+     */
+    public Optional<NodeRef> find(String query) {
+        GraphFrame f = frame.get();
+        if (f == null || query == null || query.isBlank()) {
+            return Optional.empty();
+        }
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        Predicate<NodeItem> exact = n -> n.ref().id().toLowerCase(Locale.ROOT).equals(q)
+                || n.label().toLowerCase(Locale.ROOT).equals(q);
+        Predicate<NodeItem> partial = n -> n.ref().id().toLowerCase(Locale.ROOT).contains(q)
+                || n.label().toLowerCase(Locale.ROOT).contains(q);
+        return f.nodes().stream().filter(exact).findFirst().or(() -> f.nodes().stream().filter(partial).findFirst())
+                .map(NodeItem::ref);
+    }
+
+    /** Keyboard traversal: the node {@code delta} steps from the selection, in file order (chains, then validators). */
+    public void selectNext(int delta) {
+        GraphFrame f = frame.get();
+        if (f == null || f.nodes().isEmpty()) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < f.nodes().size(); i++) {
+            if (f.nodes().get(i).ref().equals(selected.get())) {
+                index = i;
+            }
+        }
+        int size = f.nodes().size();
+        int next = index < 0 ? (delta > 0 ? 0 : size - 1) : Math.floorMod(index + delta, size);
+        select(f.nodes().get(next).ref());
+    }
+
+    /** A node was dragged: it stays where it was dropped (pinned) through edits and playback. */
+    public void pin(NodeRef node, Position at) {
+        GraphFrame f = frame.get();
+        if (f != null && f.positions().containsKey(node)) {
+            Map<NodeRef, dev.sse.views.graph.layout.Position> next = new HashMap<>(f.positions());
+            next.put(node, at);
+            frame.set(new GraphFrame(f.network(), f.nodes(), f.edges(), next));
+        }
+    }
+
+    public ObservableSet<NodeRef> selection() {
+        return selection;
+    }
+
+    public ObservableSet<NodeRef> neighbours() {
+        return neighbours;
     }
 
     public ReadOnlyObjectProperty<GraphFrame> frameProperty() {

@@ -27,6 +27,7 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle",
             "Click a chain or a validator to see its figures.");
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */
     public void show(Network network, NodeRef node, AnalysisResult analysis) {
@@ -130,6 +131,6 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<InspectorRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 }

@@ -20,15 +20,37 @@ public final class EdgeLayer extends Canvas {
     private GraphFrame frame;
     private Color allocationColor = Color.web("#6b7a8f");
     private Color securedByColor = Color.web("#0072b2");
+    private Color focusColor = Color.web("#d55e00");
 
     public EdgeLayer(Camera camera) {
         this.camera = camera;
         setMouseTransparent(true);
     }
 
+    private final java.util.Map<dev.sse.model.network.graph.NodeRef, Position> moved = new java.util.HashMap<>();
+    private java.util.Set<dev.sse.model.network.graph.NodeRef> focus = java.util.Set.of();
+
     public void setFrame(GraphFrame frame) {
         this.frame = frame;
+        moved.clear();
         redraw();
+    }
+
+    /** A node being dragged: draw its edges from here until the next frame. */
+    public void move(dev.sse.model.network.graph.NodeRef ref, Position p) {
+        moved.put(ref, p);
+        redraw();
+    }
+
+    /** Edges touching these nodes are drawn emphasised (the selection). */
+    public void setFocus(java.util.Set<dev.sse.model.network.graph.NodeRef> nodes) {
+        focus = java.util.Set.copyOf(nodes);
+        redraw();
+    }
+
+    private Position position(dev.sse.model.network.graph.NodeRef ref) {
+        Position p = moved.get(ref);
+        return p != null ? p : frame.positions().get(ref);
     }
 
     public void setColors(Color allocation, Color securedBy) {
@@ -51,6 +73,20 @@ public final class EdgeLayer extends Canvas {
         stroke(g, Link.Kind.ALLOCATION, allocationColor, s);
         g.setGlobalAlpha(0.9);
         stroke(g, Link.Kind.SECURED_BY, securedByColor, s);
+        if (!focus.isEmpty()) {
+            g.setGlobalAlpha(0.95);
+            g.setStroke(focusColor);
+            for (EdgeItem e : frame.edges()) {
+                if (focus.contains(e.link().source()) || focus.contains(e.link().target())) {
+                    Position a = position(e.link().source());
+                    Position b = position(e.link().target());
+                    if (a != null && b != null) {
+                        g.setLineWidth(Math.max(e.width() + 1, 1.5 / s));
+                        g.strokeLine(a.x(), a.y(), b.x(), b.y());
+                    }
+                }
+            }
+        }
         g.setGlobalAlpha(1);
     }
 
@@ -60,8 +96,8 @@ public final class EdgeLayer extends Canvas {
             if (e.link().kind() != kind) {
                 continue;
             }
-            Position a = frame.positions().get(e.link().source());
-            Position b = frame.positions().get(e.link().target());
+            Position a = position(e.link().source());
+            Position b = position(e.link().target());
             if (a == null || b == null) {
                 continue;
             }

@@ -25,6 +25,8 @@ import javafx.scene.transform.Translate;
 public final class NodeLayer extends Group {
 
     private static final double LABEL_FONT = 13;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass NEIGHBOUR = PseudoClass.getPseudoClass("neighbour");
 
     private final Group glyphs = new Group();
     private final Group labels = new Group();
@@ -48,6 +50,7 @@ public final class NodeLayer extends Group {
         glyphs.getChildren().clear();
         labels.getChildren().clear();
         byRef.clear();
+        labelByRef.clear();
         for (NodeItem item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
             if (p == null) {
@@ -57,7 +60,9 @@ public final class NodeLayer extends Group {
             c.getStyleClass().add(StyleClasses.NODE);
             if (item.isChain()) {
                 c.getStyleClass().addAll(StyleClasses.CHAIN_NODE, StyleClasses.chainKind(item.kind().json()));
-                labels.getChildren().add(label(item, p));
+                Text label = label(item, p);
+                labelByRef.put(item.ref(), label);
+                labels.getChildren().add(label);
             } else {
                 c.getStyleClass().add(StyleClasses.VALIDATOR_NODE);
             }
@@ -93,6 +98,37 @@ public final class NodeLayer extends Group {
                 glyph.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.pseudoClass()), s == current);
             }
         });
+    }
+
+    private final Map<NodeRef, Text> labelByRef = new HashMap<>();
+
+    /**
+     * Marks the selection ({@code :selected}) and its neighbours ({@code :neighbour}); while something
+     * is selected, every other node is dimmed so what it secures and who secures it stand out.
+     */
+    public void setSelection(java.util.Set<NodeRef> selection, java.util.Set<NodeRef> neighbours) {
+        boolean focus = !selection.isEmpty();
+        byRef.forEach((ref, glyph) -> {
+            boolean selected = selection.contains(ref);
+            boolean neighbour = neighbours.contains(ref);
+            glyph.pseudoClassStateChanged(SELECTED, selected);
+            glyph.pseudoClassStateChanged(NEIGHBOUR, neighbour && !selected);
+            glyph.setOpacity(!focus || selected || neighbour ? 1 : 0.25);
+        });
+    }
+
+    /** Moves one glyph (and its label) while it is dragged. */
+    public void moveGlyph(NodeRef ref, Position p) {
+        Circle c = byRef.get(ref);
+        if (c != null) {
+            c.setCenterX(p.x());
+            c.setCenterY(p.y());
+        }
+        Text t = labelByRef.get(ref);
+        if (t != null) {
+            t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
+            t.setY(p.y() + c.getRadius() + LABEL_FONT + 2);
+        }
     }
 
     /** The glyph of a node, or null. */

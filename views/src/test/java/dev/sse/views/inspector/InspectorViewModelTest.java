@@ -1,0 +1,56 @@
+package dev.sse.views.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.SecurityAnalyzer;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.network.graph.NodeRef;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+/** The inspector's view model as a plain object: figures come from the analysis, with their why lines. */
+class InspectorViewModelTest {
+
+    private final Network theorem2 = Network.builder().name("Theorem 2")
+            .validator(new Validator("a", null, 0.1, null, null))
+            .validator(new Validator("b", null, 0.9, null, null))
+            .chain(new Chain("x", null, ChainKind.SERVICE, null, 1, 1, null, null, null))
+            .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x")).build();
+
+    @Test
+    void aChainShowsItsCostProfitAndMarginWithReasons() {
+        AnalysisResult analysis = SecurityAnalyzer.analyze(theorem2);
+        InspectorViewModel vm = new InspectorViewModel();
+        List<String> changes = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<InspectorRow>) c -> changes.add("changed"));
+
+        vm.show(theorem2, NodeRef.chain("x"), analysis);
+
+        assertThat(changes).isNotEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("x");
+        InspectorRow cost = row(vm, "Cost of corruption");
+        assertThat(cost.value()).isEqualTo("1");
+        assertThat(cost.why()).isNotBlank();
+        assertThat(row(vm, "Security margin").value()).isEqualTo("0%");
+    }
+
+    @Test
+    void aValidatorShowsItsStakeAndAllocations() {
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.show(theorem2, NodeRef.validator("b"), SecurityAnalyzer.analyze(theorem2));
+        assertThat(row(vm, "Stake value").value()).isEqualTo("0.9");
+        assertThat(row(vm, "Secures x").why()).contains("pooled");
+        assertThat(row(vm, "EigenLayer condition").value()).contains("holds");
+    }
+
+    private static InspectorRow row(InspectorViewModel vm, String label) {
+        return vm.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+    }
+}
