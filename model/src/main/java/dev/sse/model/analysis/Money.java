@@ -25,8 +25,12 @@ public final class Money {
         return unit.isEmpty() ? s : s + " " + unit;
     }
 
+    /** Three significant digits in plain notation (no exponent), trailing zeros dropped: 7050, 0.00123. */
     public static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : String.valueOf(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     public static String pct(double fraction) {

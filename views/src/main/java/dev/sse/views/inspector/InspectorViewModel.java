@@ -46,7 +46,7 @@ public final class InspectorViewModel {
     private void chain(Network n, Chain c, AnalysisResult analysis, List<InspectorRow> out) {
         String unit = unit(n);
         title.set(c.name());
-        subtitle.set(c.kind().json() + " chain" + (c.securedBy() == null ? "" : ", secured by " + c.securedBy()));
+        subtitle.set(c.kind().json() + (c.securedBy() == null ? "" : ", secured by " + c.securedBy()));
         ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
         if (m == null) {
             out.add(new InspectorRow("Profit from corruption", Money.of(c.profitFromCorruption(), unit), "π from the network file"));

@@ -12,6 +12,8 @@ import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -25,6 +27,7 @@ import javafx.scene.transform.Translate;
 public final class NodeLayer extends Group {
 
     private static final double LABEL_FONT = 13;
+    private static final double SCREEN_LABEL_FONT = 12;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass NEIGHBOUR = PseudoClass.getPseudoClass("neighbour");
 
@@ -77,17 +80,32 @@ public final class NodeLayer extends Group {
     private static Text label(NodeItem item, Position p) {
         Text t = new Text(item.label());
         t.getStyleClass().add(StyleClasses.NODE_LABEL);
-        t.setStyle("-fx-font-size: " + LABEL_FONT + "px;");
         t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
         t.setY(p.y() + item.radius() + LABEL_FONT + 2);
         t.setMouseTransparent(true);
         return t;
     }
 
+    /**
+     * Labels keep a constant size on screen (about 12 px) whatever the zoom, and fade out when the
+     * chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
+     */
     private void updateLabelDetail() {
-        double screenSize = LABEL_FONT * camera.scale();
-        labels.setVisible(screenSize >= 7);
-        labels.setOpacity(Math.min(1, Math.max(0, (screenSize - 7) / 4)));
+        double scale = camera.scale();
+        double spacing = labelByRef.size() > 40 ? 0.9 : 0.25;
+        labels.setVisible(scale >= spacing);
+        labels.setOpacity(Math.min(1, Math.max(0, (scale - spacing) / (spacing * 0.5))));
+        if (!labels.isVisible()) {
+            return;
+        }
+        double size = SCREEN_LABEL_FONT / scale;
+        Font font = Font.font(null, FontWeight.BOLD, size);
+        labelByRef.forEach((ref, t) -> {
+            Circle c = byRef.get(ref);
+            t.setFont(font);
+            t.setX(c.getCenterX() - t.getLayoutBounds().getWidth() / 2);
+            t.setY(c.getCenterY() + c.getRadius() + size + 2 / scale);
+        });
     }
 
     /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
@@ -126,8 +144,9 @@ public final class NodeLayer extends Group {
         }
         Text t = labelByRef.get(ref);
         if (t != null) {
+            double size = t.getFont().getSize();
             t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
-            t.setY(p.y() + c.getRadius() + LABEL_FONT + 2);
+            t.setY(p.y() + c.getRadius() + size + 2 / camera.scale());
         }
     }
 
