@@ -13,4 +13,8 @@ module dev.sse.model {
     exports dev.sse.model.io.json;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
+    exports dev.sse.model.simulation;
+    exports dev.sse.model.simulation.event;
+    exports dev.sse.model.simulation.fault;
+    exports dev.sse.model.simulation.slashing;
 }
