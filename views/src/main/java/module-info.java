@@ -9,6 +9,7 @@ module dev.sse.views {
     exports dev.sse.views.graph.render;
     exports dev.sse.views.graph.interact;
     exports dev.sse.views.inspector;
+    exports dev.sse.views.timeline;
     opens dev.sse.views.graph;
     opens dev.sse.views.inspector;
     opens dev.sse.views.theme;

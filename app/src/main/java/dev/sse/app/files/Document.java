@@ -4,7 +4,9 @@ import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import dev.sse.model.session.Observable;
 import java.io.IOException;
+import dev.sse.model.simulation.fault.Fault;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The open network: its current state (edited through commands), where it came from, and what was
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 public final class Document {
 
     private final Observable<Network> network;
+    private final Observable<List<Fault>> faults = new Observable<>(List.of());
     private Network saved;
     private Path file;
     private String displayName;
@@ -27,6 +30,11 @@ public final class Document {
     /** The current network; commands set it, views subscribe to it. */
     public Observable<Network> network() {
         return network;
+    }
+
+    /** Faults injected in this session, in order; the simulation replays them on the current network. */
+    public Observable<List<Fault>> faults() {
+        return faults;
     }
 
     /** The file it is saved to, or null for a bundled sample or a new network. */

@@ -1,7 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.commands.CommandStack;
-import dev.sse.app.commands.NetworkEdit;
+import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
 import dev.sse.model.network.Network;
 import dev.sse.views.graph.GraphViewModel;
@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * Turns stake drags into edits: while dragging, a preview network is shown and analysed (the
- * document is untouched); the release executes one {@link NetworkEdit}, so one drag is one undo.
+ * document is untouched); the release executes one {@link StateEdit}, so one drag is one undo.
  */
 final class StakeEdits implements GraphViewModel.StakeEditor {
 
@@ -44,7 +44,7 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
         Network before = doc.network().get();
         Network after = before.withStakeScaled(validatorId, factor);
         String name = String.format(Locale.ROOT, "Change stake of %s (×%.2f)", validatorId, factor);
-        commands.execute(new NetworkEdit(name, doc.network(), before, after));
+        commands.execute(new StateEdit<>(name, doc.network(), before, after));
     }
 
     @Override

@@ -1,0 +1,123 @@
+package dev.sse.app.shell;
+
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.model.simulation.fault.Fault;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/**
+ * The context menu of a validator, a chain or a selection: every fault of the simulation that applies
+ * there. Choosing one hands (label, fault) to the injector, which makes it one undoable step.
+ */
+final class FaultMenu {
+
+    private FaultMenu() {
+    }
+
+    static ContextMenu build(Network n, NodeRef clicked, Set<NodeRef> selection, BiConsumer<String, Fault> inject) {
+        ContextMenu menu = new ContextMenu();
+        List<String> validators = selectedValidators(clicked, selection);
+        if (!validators.isEmpty()) {
+            validatorFaults(n, validators, inject, menu);
+        }
+        if (clicked.isChain()) {
+            n.chain(clicked.id()).ifPresent(c -> chainFaults(n, c, inject, menu));
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No fault applies here");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        return menu;
+    }
+
+    private static List<String> selectedValidators(NodeRef clicked, Set<NodeRef> selection) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (!clicked.isChain()) {
+            ids.add(clicked.id());
+        }
+        if (selection.contains(clicked)) {
+            selection.stream().filter(r -> !r.isChain()).sorted().forEach(r -> ids.add(r.id()));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private static void validatorFaults(Network n, List<String> ids, BiConsumer<String, Fault> inject, ContextMenu menu) {
+        String who = ids.size() == 1 ? ids.get(0) : ids.size() + " validators";
+        Menu doubleSign = new Menu("Double-sign (" + who + ") on");
+        Menu downtime = new Menu("Downtime (" + who + ") on");
+        Menu invalid = new Menu("Back an invalid block (" + who + ") on");
+        Menu slash = new Menu("AVS slashes 50% (" + who + ") on");
+        for (Chain c : securedChains(n, ids)) {
+            doubleSign.getItems().add(item(c.name(), "Double-sign on " + c.id(), new Fault.DoubleSign(c.id(), ids), inject));
+            downtime.getItems().add(item(c.name(), "Downtime on " + c.id(), new Fault.Downtime(c.id(), ids), inject));
+            if (c.kind() == ChainKind.PARACHAIN) {
+                invalid.getItems().add(item(c.name(), "Invalid block on " + c.id(), new Fault.InvalidBlock(c.id(), ids), inject));
+            }
+            if (c.kind() == ChainKind.AVS) {
+                slash.getItems().add(item(c.name(), "AVS slash on " + c.id(), new Fault.Slash(c.id(), ids, 0.5), inject));
+            }
+        }
+        for (Menu m : List.of(doubleSign, downtime, invalid, slash)) {
+            if (!m.getItems().isEmpty()) {
+                menu.getItems().add(m);
+            }
+        }
+        menu.getItems().add(item("Shock: " + who + " lose their stake", "Shock " + who, new Fault.Shock(ids), inject));
+        Set<String> operators = new LinkedHashSet<>();
+        ids.forEach(id -> n.validator(id).map(Validator::operator).ifPresent(operators::add));
+        for (String op : operators) {
+            menu.getItems().add(item("Steal the keys of operator " + op, "Key compromise of " + op, new Fault.KeyCompromise(op), inject));
+        }
+    }
+
+    /** Chains the validators secure: those they allocate to, and the chains that inherit those chains' sets. */
+    private static List<Chain> securedChains(Network n, List<String> ids) {
+        Set<String> direct = new LinkedHashSet<>();
+        for (String id : ids) {
+            n.allocationsOf(id).stream().map(Allocation::chain).forEach(direct::add);
+        }
+        Set<String> all = new LinkedHashSet<>(direct);
+        for (Chain c : n.chains()) {
+            if (c.securedBy() != null && direct.contains(c.securedBy()) && n.allocationsTo(c.id()).isEmpty()
+                    && c.kind().inheritsProviderSet()) {
+                all.add(c.id());
+            }
+        }
+        return n.chains().stream().filter(c -> all.contains(c.id())).toList();
+    }
+
+    private static void chainFaults(Network n, Chain c, BiConsumer<String, Fault> inject, ContextMenu menu) {
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item("Halt " + c.name() + " (provider failure)", "Provider failure of " + c.id(),
+                new Fault.ProviderFailure(c.id()), inject));
+        if (c.asset() != null && n.asset(c.asset()).isPresent()) {
+            Menu crash = new Menu("Price crash of " + c.asset());
+            for (double drop : new double[] {0.1, 0.2, 0.5, 0.8}) {
+                String label = Math.round(drop * 100) + "%";
+                crash.getItems().add(item(label, c.asset() + " price −" + label, new Fault.PriceShock(c.asset(), drop), inject));
+            }
+            menu.getItems().add(crash);
+        }
+    }
+
+    private static MenuItem item(String text, String commandName, Fault fault, BiConsumer<String, Fault> inject) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> inject.accept(commandName, fault));
+        return item;
+    }
+}

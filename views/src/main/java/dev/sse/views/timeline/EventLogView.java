@@ -1,0 +1,40 @@
+package dev.sse.views.timeline;
+
+import java.util.function.Consumer;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/**
+ * The event log: every event up to the current step, one sentence each. Selecting an entry hands its
+ * subjects to {@code onSelect} (the graph selects them).
+ */
+public final class EventLogView extends ListView<EventRow> {
+
+    public EventLogView(TimelineViewModel vm, Consumer<EventRow> onSelect) {
+        super(vm.log());
+        getStyleClass().add("event-log");
+        setId("event-log");
+        setPlaceholder(new javafx.scene.control.Label("Events of the simulation appear here, step by step."));
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(EventRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.toString());
+                getStyleClass().removeIf(c -> c.startsWith("event-"));
+                if (!empty && row != null) {
+                    getStyleClass().add("event-" + row.type());
+                }
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                onSelect.accept(now);
+            }
+        });
+        vm.log().addListener((javafx.collections.ListChangeListener<EventRow>) c -> {
+            if (!vm.log().isEmpty()) {
+                scrollTo(vm.log().size() - 1);
+            }
+        });
+    }
+}

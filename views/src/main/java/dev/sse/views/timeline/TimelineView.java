@@ -1,0 +1,101 @@
+package dev.sse.views.timeline;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Playback controls for a simulation trace: reset, step back, play/pause, step, end, a scrubber and a
+ * speed choice (0.5–4×), with the current step's sentence. The clock is a JavaFX {@link Timeline} on the
+ * FX thread that only calls {@link TimelineViewModel#stepForward()}.
+ */
+public final class TimelineView extends VBox {
+
+    private final Timeline clock = new Timeline();
+
+    public TimelineView(TimelineViewModel vm) {
+        getStyleClass().add("timeline");
+        getStylesheets().add(TimelineView.class.getResource("/dev/sse/views/timeline/timeline.css").toExternalForm());
+        Button reset = button("⏮", "Reset: back to the network before the faults (Home)", vm::toStart);
+        Button back = button("◀", "Step back (Left)", vm::stepBack);
+        Button play = button("▶", "Play / pause (Space)", vm::togglePlay);
+        Button forward = button("▶|", "Step (Right)", vm::stepForward);
+        Button end = button("⏭", "Go to the end (End)", vm::toEnd);
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("⏸").otherwise("▶"));
+        play.setId("timeline-play");
+        forward.setId("timeline-step");
+        back.setId("timeline-back");
+        reset.setId("timeline-reset");
+
+        Slider scrub = new Slider(0, 1, 0);
+        scrub.setId("timeline-scrub");
+        scrub.setMajorTickUnit(1);
+        scrub.setMinorTickCount(0);
+        scrub.setSnapToTicks(true);
+        scrub.setShowTickMarks(true);
+        scrub.maxProperty().bind(vm.lengthProperty());
+        scrub.disableProperty().bind(vm.lengthProperty().isEqualTo(0));
+        vm.positionProperty().addListener((o, was, now) -> scrub.setValue(now.intValue()));
+        scrub.valueProperty().addListener((o, was, now) -> {
+            if (scrub.isValueChanging() || Math.round(now.doubleValue()) != vm.positionProperty().get()) {
+                vm.seek((int) Math.round(now.doubleValue()));
+            }
+        });
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.getItems().addAll(0.5, 1.0, 2.0, 4.0);
+        speed.setValue(1.0);
+        speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Double d) { return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : d) + "×"; }
+            @Override public Double fromString(String s) { return Double.valueOf(s.replace("×", "")); }
+        });
+        speed.valueProperty().addListener((o, was, now) -> vm.setSpeed(now));
+        speed.setFocusTraversable(false);
+
+        Label position = new Label();
+        position.textProperty().bind(vm.positionProperty().asString().concat(" / ").concat(vm.lengthProperty().asString()));
+        position.setMinWidth(50);
+        HBox controls = new HBox(6, reset, back, play, forward, end, scrub, position, speed);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        Label caption = new Label();
+        caption.getStyleClass().add("timeline-caption");
+        caption.textProperty().bind(vm.captionProperty());
+        caption.setWrapText(true);
+        caption.setId("timeline-caption");
+        getChildren().addAll(controls, caption);
+        setSpacing(4);
+
+        vm.playingProperty().addListener((o, was, now) -> restartClock(vm));
+        vm.speedProperty().addListener((o, was, now) -> restartClock(vm));
+    }
+
+    private void restartClock(TimelineViewModel vm) {
+        clock.stop();
+        clock.getKeyFrames().setAll(new KeyFrame(Duration.seconds(vm.secondsPerStep()), e -> vm.stepForward()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        if (vm.playingProperty().get()) {
+            clock.play();
+        }
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.sse.views.timeline;
+
+import dev.sse.model.simulation.SimState;
+import dev.sse.model.simulation.SimStep;
+import dev.sse.model.simulation.SimTrace;
+import dev.sse.model.simulation.event.SimEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Playback of a simulation trace: position 0 is the network before the faults, position k the state
+ * after step k. Stepping, scrubbing and speed live here; the view only drives the clock. Nothing is
+ * simulated here: the trace comes from the engine, whole and immutable.
+ */
+public final class TimelineViewModel {
+
+    /** Allowed playback speeds (steps per second at 1× is {@link #BASE_STEPS_PER_SECOND}). */
+    public static final double MIN_SPEED = 0.5;
+    public static final double MAX_SPEED = 4;
+    public static final double BASE_STEPS_PER_SECOND = 1;
+
+    private final ReadOnlyObjectWrapper<SimTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper(this, "length");
+    private final ReadOnlyObjectWrapper<SimState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "No faults yet: right-click a node to inject one.");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final ObservableList<EventRow> log = FXCollections.observableArrayList();
+    private final ObservableList<EventRow> readOnlyLog = FXCollections.unmodifiableObservableList(log);
+
+    /** Shows a new trace at position 0 (before the faults); null clears the timeline. */
+    public void load(SimTrace next) {
+        playing.set(false);
+        trace.set(next);
+        length.set(next == null ? 0 : next.steps().size());
+        seek(0);
+    }
+
+    public void seek(int target) {
+        SimTrace t = trace.get();
+        int p = Math.max(0, Math.min(target, length.get()));
+        position.set(p);
+        if (t == null) {
+            state.set(null);
+            log.clear();
+            caption.set("No faults yet: right-click a node to inject one.");
+            return;
+        }
+        state.set(p == 0 ? t.initial() : t.steps().get(p - 1).state());
+        List<EventRow> rows = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            SimStep step = t.steps().get(i);
+            for (SimEvent e : step.events()) {
+                rows.add(EventRow.of(i + 1, e));
+            }
+        }
+        log.setAll(rows);
+        caption.set(captionAt(t, p));
+        if (p >= length.get()) {
+            playing.set(false);
+        }
+    }
+
+    private static String captionAt(SimTrace t, int p) {
+        if (p == 0) {
+            return "Before the faults · " + t.steps().size() + " steps · press Space to play";
+        }
+        SimStep step = t.steps().get(p - 1);
+        String head = step.round() == 0 ? "Fault " + p : "Round " + step.round();
+        String sentence = step.events().isEmpty() ? "nothing happened" : step.events().get(step.events().size() - 1).because();
+        return head + " (" + p + "/" + t.steps().size() + "): " + sentence;
+    }
+
+    public void stepForward() {
+        seek(position.get() + 1);
+    }
+
+    public void stepBack() {
+        playing.set(false);
+        seek(position.get() - 1);
+    }
+
+    public void toStart() {
+        playing.set(false);
+        seek(0);
+    }
+
+    public void toEnd() {
+        seek(length.get());
+    }
+
+    /** Play/pause; playing from the end starts again from the beginning. */
+    public void togglePlay() {
+        if (trace.get() == null) {
+            return;
+        }
+        if (!playing.get() && position.get() >= length.get()) {
+            seek(0);
+        }
+        playing.set(!playing.get() && length.get() > 0);
+    }
+
+    /** Sets the speed, clamped to 0.5–4×. */
+    public void setSpeed(double value) {
+        speed.set(Math.max(MIN_SPEED, Math.min(MAX_SPEED, value)));
+    }
+
+    /** Seconds between two steps at the current speed. */
+    public double secondsPerStep() {
+        return 1 / (BASE_STEPS_PER_SECOND * speed.get());
+    }
+
+    public ReadOnlyObjectProperty<SimTrace> traceProperty() { return trace.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty lengthProperty() { return length.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SimState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
+    public BooleanProperty playingProperty() { return playing; }
+    public DoubleProperty speedProperty() { return speed; }
+    public ObservableList<EventRow> log() { return readOnlyLog; }
+}
