@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class ChainMetricsBuilder {
 
-    static final long COVER_NODES = 200_000;
+    static final long COVER_NODES = 50_000;
 
     private final Network network;
     private final Instance inst;

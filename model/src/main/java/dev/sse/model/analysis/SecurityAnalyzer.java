@@ -61,6 +61,13 @@ public final class SecurityAnalyzer {
                 engine.solverName(), why);
     }
 
+    /** Only the per-chain metrics (no network-wide searches), by chain id in file order. */
+    public static Map<String, ChainMetrics> chainMetrics(Network network, AnalysisOptions options) {
+        InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
+        String unit = network.assets().isEmpty() ? "" : "USD";
+        return new ChainMetricsBuilder(network, built.instance(), built.sets(), unit).build();
+    }
+
     static Attack toAttack(Coalition c, Instance inst, ChainMetricsBuilder m) {
         return c == null ? null : new Attack(c.chainIds(inst), c.validatorIds(inst), m.value(c.cost()),
                 m.value(c.profit()));
@@ -79,13 +86,14 @@ public final class SecurityAnalyzer {
         return new Margin(value, r.exact(), r.exact() ? value : lower, why);
     }
 
-    /** Claim 1, exactly: Σ_{s∋v} π_s·q_s / (p_s·C_s) ≤ 1 with C_s = Σ_{u∈N(s)} a(u,s), α_s = p_s/q_s. */
+    /**
+     * Claim 1: Σ_{s∋v} π_s·q_s / (p_s·C_s) ≤ 1 with C_s = Σ_{u∈N(s)} a(u,s), α_s = p_s/q_s. Sums are accumulated
+     * in doubles; a validator whose sum lies within 1e-9 of 1 is decided again in exact rationals.
+     */
     static EigenLayerCondition eigenLayer(Instance inst) {
         int n = inst.validatorCount();
-        BigInteger[] num = new BigInteger[n];
-        BigInteger[] den = new BigInteger[n];
-        java.util.Arrays.fill(num, BigInteger.ZERO);
-        java.util.Arrays.fill(den, BigInteger.ONE);
+        double[] sum = new double[n];
+        double[] term = new double[inst.chainCount()];
         boolean unsecured = false;
         for (int s = 0; s < inst.chainCount(); s++) {
             long c = java.util.Arrays.stream(inst.amounts(s)).sum();
@@ -93,16 +101,11 @@ public final class SecurityAnalyzer {
                 unsecured |= inst.profit(s) > 0;
                 continue;
             }
-            BigInteger tn = BigInteger.valueOf(inst.profit(s)).multiply(inst.alpha(s).den());
-            BigInteger td = inst.alpha(s).num().multiply(BigInteger.valueOf(c));
+            term[s] = new BigDecimal(BigInteger.valueOf(inst.profit(s)).multiply(inst.alpha(s).den()))
+                    .divide(new BigDecimal(inst.alpha(s).num().multiply(BigInteger.valueOf(c))),
+                            java.math.MathContext.DECIMAL64).doubleValue();
             for (int v : inst.members(s)) {
-                num[v] = num[v].multiply(td).add(tn.multiply(den[v]));
-                den[v] = den[v].multiply(td);
-                BigInteger g = num[v].gcd(den[v]);
-                if (g.signum() > 0) {
-                    num[v] = num[v].divide(g);
-                    den[v] = den[v].divide(g);
-                }
+                sum[v] += term[s];
             }
         }
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -110,12 +113,10 @@ public final class SecurityAnalyzer {
         String worst = null;
         double worstSum = -1;
         for (int v = 0; v < n; v++) {
-            double sum = new BigDecimal(num[v]).divide(new BigDecimal(den[v]), java.math.MathContext.DECIMAL64)
-                    .doubleValue();
-            sums.put(inst.validatorId(v), sum);
-            holds &= num[v].compareTo(den[v]) <= 0;
-            if (sum > worstSum) {
-                worstSum = sum;
+            sums.put(inst.validatorId(v), sum[v]);
+            holds &= Math.abs(sum[v] - 1) < 1e-9 ? exactAtMostOne(inst, v) : sum[v] <= 1;
+            if (sum[v] > worstSum) {
+                worstSum = sum[v];
                 worst = inst.validatorId(v);
             }
         }
@@ -123,6 +124,17 @@ public final class SecurityAnalyzer {
                 : worst == null ? "holds: no validators"
                 : (holds ? "holds" : "fails") + ": largest Σ π_s/(α_s·C_s) is " + Money.fmt(worstSum) + " (" + worst + ")";
         return new EigenLayerCondition(holds, sums, why);
+    }
+
+    private static boolean exactAtMostOne(Instance inst, int v) {
+        Fraction total = Fraction.ZERO;
+        for (int s : inst.chainsOf(v)) {
+            long c = java.util.Arrays.stream(inst.amounts(s)).sum();
+            Fraction t = new Fraction(BigInteger.valueOf(inst.profit(s)).multiply(inst.alpha(s).den()),
+                    inst.alpha(s).num().multiply(BigInteger.valueOf(c)));
+            total = total.minus(Fraction.ZERO.minus(t));
+        }
+        return total.compareTo(Fraction.ONE) <= 0;
     }
 
     private static WorstCaseLoss worstCase(Outcomes.Worst w, double psi, Instance inst, ChainMetricsBuilder m,

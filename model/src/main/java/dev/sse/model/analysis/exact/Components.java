@@ -108,4 +108,66 @@ public final class Components {
         Instance sub = new Instance(inst.scale, inst.rounded, vids, stake, cids, profit, alpha, members, weight, amount);
         return new Sub(sub, vmap.stream().mapToInt(Integer::intValue).toArray(), chains.clone());
     }
+
+    /**
+     * G↓D without some chains: drops removed validators and excluded chains, recomputing every C_s and T_s on
+     * the validators that remain (validators keep their indices' relative order).
+     */
+    public static Instance without(Instance inst, boolean[] removed, boolean[] excluded) {
+        int[] newIndex = new int[inst.validatorCount()];
+        List<Integer> keep = new ArrayList<>();
+        for (int v = 0; v < newIndex.length; v++) {
+            newIndex[v] = removed[v] ? -1 : keep.size();
+            if (!removed[v]) {
+                keep.add(v);
+            }
+        }
+        List<Integer> chains = new ArrayList<>();
+        for (int s = 0; s < inst.chainCount(); s++) {
+            if (!excluded[s]) {
+                chains.add(s);
+            }
+        }
+        int m = chains.size();
+        String[] cids = new String[m];
+        long[] profit = new long[m];
+        Fraction[] alpha = new Fraction[m];
+        int[][] members = new int[m][];
+        long[][] weight = new long[m][];
+        long[][] amount = new long[m][];
+        for (int j = 0; j < m; j++) {
+            int s = chains.get(j);
+            cids[j] = inst.chainIds[s];
+            profit[j] = inst.profit[s];
+            alpha[j] = inst.alpha[s];
+            int[] mem = inst.members[s];
+            int count = 0;
+            for (int v : mem) {
+                count += removed[v] ? 0 : 1;
+            }
+            if (count == mem.length) {
+                members[j] = mem.clone();
+                for (int k = 0; k < mem.length; k++) {
+                    members[j][k] = newIndex[mem[k]];
+                }
+                weight[j] = inst.weight[s];
+                amount[j] = inst.amount[s];
+                continue;
+            }
+            members[j] = new int[count];
+            weight[j] = new long[count];
+            amount[j] = new long[count];
+            int c = 0;
+            for (int k = 0; k < mem.length; k++) {
+                if (!removed[mem[k]]) {
+                    members[j][c] = newIndex[mem[k]];
+                    weight[j][c] = inst.weight[s][k];
+                    amount[j][c++] = inst.amount[s][k];
+                }
+            }
+        }
+        String[] vids = keep.stream().map(v -> inst.validatorIds[v]).toArray(String[]::new);
+        long[] stake = keep.stream().mapToLong(v -> inst.stake[v]).toArray();
+        return new Instance(inst.scale, inst.rounded, vids, stake, cids, profit, alpha, members, weight, amount);
+    }
 }

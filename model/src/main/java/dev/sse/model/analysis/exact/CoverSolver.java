@@ -33,6 +33,8 @@ public final class CoverSolver {
     private long bestCost = Long.MAX_VALUE;
     private int[] bestCounts;
     private final int[] counts;
+    private final long[] prefW;
+    private final long[] prefC;
     private long rootBound;
 
     private CoverSolver(long[] w, long[] c, long nodeLimit) {
@@ -65,6 +67,12 @@ public final class CoverSolver {
             gItems[g] = groups.get(order[g]).stream().mapToInt(Integer::intValue).toArray();
         }
         counts = new int[order.length];
+        prefW = new long[order.length + 1];
+        prefC = new long[order.length + 1];
+        for (int g = 0; g < order.length; g++) {
+            prefW[g + 1] = prefW[g] + gw[g] * gItems[g].length;
+            prefC[g + 1] = prefC[g] + gc[g] * gItems[g].length;
+        }
         this.nodeLimit = nodeLimit;
     }
 
@@ -98,23 +106,35 @@ public final class CoverSolver {
                 exact ? s.bestCost : s.rootBound);
     }
 
-    /** ⌈LP cover cost⌉ of {@code need} using groups from {@code g} on, exactly; MAX_VALUE if infeasible. */
+    /**
+     * ⌈LP cover cost⌉ of {@code need} using groups from {@code g} on, exactly, in O(log groups) with prefix
+     * sums of group weights and costs; MAX_VALUE if infeasible.
+     */
     private long lpBound(int g, long need) {
-        long cost = 0;
-        long left = need;
-        for (int i = g; i < gw.length && left > 0; i++) {
-            long avail = gw[i] * (long) gItems[i].length;
-            if (avail >= left) {
-                java.math.BigInteger[] qr = java.math.BigInteger.valueOf(gc[i]).multiply(java.math.BigInteger.valueOf(left))
-                        .divideAndRemainder(java.math.BigInteger.valueOf(gw[i]));
-                cost += qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
-                left = 0;
+        long base = prefW[g];
+        if (prefW[gw.length] - base < need) {
+            return Long.MAX_VALUE;
+        }
+        // first j with prefW[j+1] - base >= need
+        int lo = g;
+        int hi = gw.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (prefW[mid + 1] - base >= need) {
+                hi = mid;
             } else {
-                cost += gc[i] * (long) gItems[i].length;
-                left -= avail;
+                lo = mid + 1;
             }
         }
-        return left > 0 ? Long.MAX_VALUE : cost;
+        long full = prefC[lo] - prefC[g];
+        long left = need - (prefW[lo] - base);
+        if (Math.multiplyHigh(gc[lo], left) == 0 && gc[lo] * left >= 0) {
+            long prod = gc[lo] * left;
+            return full + prod / gw[lo] + (prod % gw[lo] > 0 ? 1 : 0);
+        }
+        java.math.BigInteger[] qr = java.math.BigInteger.valueOf(gc[lo]).multiply(java.math.BigInteger.valueOf(left))
+                .divideAndRemainder(java.math.BigInteger.valueOf(gw[lo]));
+        return full + qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
     }
 
     private boolean search(int g, long need, long cost) {

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public final class UniformPooled {
 
-    private static final long NODES = 200_000;
+    private static final long NODES = 50_000;
 
     private UniformPooled() {
     }

@@ -108,6 +108,9 @@ public final class SecuringSets {
     private SecuringSet shape(Chain c, SecuringSet provider) {
         Settings s = c.security();
         List<SecuringSet.Member> in = provider.members();
+        if (List.of("topN", "optIn", "allowlist", "denylist", "validatorSetCap", "powerCap").stream().noneMatch(s::has)) {
+            return new SecuringSet(c.id(), in, true, provider.powerShaped());
+        }
         boolean hasTopN = s.has("topN");
         int topN = (int) s.number("topN", 100);
         Set<String> optIn = Set.copyOf(s.strings("optIn"));

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.LongRange;
  * The exact MILPs (CP-SAT) agree with brute force, to the unit, on thousands of random small networks:
  * secure, best attack with its tie-break, margin ratio and worst-case loss.
  */
-class BruteForceVsMilpProperties {
+class BruteForceVsMilpTest {
 
     private static final double[] ALPHAS = {1.0 / 3, 0.5, 2.0 / 3, 1.0, 0.25, 0.75};
     private static final CpSatBackend CP_SAT = new CpSatBackend();
