@@ -18,6 +18,9 @@ final class GuiLauncher {
         if (options.sample() != null) {
             args.add("--sample=" + options.sample());
         }
+        if (options.scenario() != null) {
+            args.add("--scenario=" + options.scenario());
+        }
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }

@@ -13,6 +13,10 @@ public final class GuiOptions {
     @Option(names = "--sample", paramLabel = "ID", description = "open a bundled sample network, e.g. kusama")
     String sample;
 
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "load a scenario stored in the network file (its faults are ready to play)")
+    String scenario;
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
@@ -23,6 +27,10 @@ public final class GuiOptions {
 
     public String sample() {
         return sample;
+    }
+
+    public String scenario() {
+        return scenario;
     }
 
     public Integer exitAfterSeconds() {

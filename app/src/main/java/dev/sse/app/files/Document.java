@@ -4,7 +4,8 @@ import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import dev.sse.model.session.Observable;
 import java.io.IOException;
-import dev.sse.model.simulation.fault.Fault;
+import dev.sse.model.simulation.CascadePolicy;
+import dev.sse.model.simulation.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
 public final class Document {
 
     private final Observable<Network> network;
-    private final Observable<List<Fault>> faults = new Observable<>(List.of());
+    private final Observable<Scenario> scenario = new Observable<>(
+            new Scenario("explorer", List.of(), CascadePolicy.GREEDY, DEFAULT_SEED));
     private Network saved;
     private Path file;
     private String displayName;
@@ -32,9 +34,15 @@ public final class Document {
         return network;
     }
 
-    /** Faults injected in this session, in order; the simulation replays them on the current network. */
-    public Observable<List<Fault>> faults() {
-        return faults;
+    /** Seed of the explorer's own scenario: the same faults replay identically (GUI = CLI). */
+    public static final long DEFAULT_SEED = 7;
+
+    /**
+     * The scenario of this session: injected faults in order, cascade policy and seed; the simulation
+     * replays it on the current network. Commands replace it whole, so undo covers every fault.
+     */
+    public Observable<Scenario> scenario() {
+        return scenario;
     }
 
     /** The file it is saved to, or null for a bundled sample or a new network. */

@@ -3,6 +3,9 @@ package dev.sse.app.shell;
 import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.concurrency.AnalysisRunner;
+import dev.sse.app.concurrency.SimulationRunner;
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.app.files.Document;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
@@ -58,6 +61,7 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final List<LayoutStrategy> layouts = List.of(new TiersLayout(), new ForceDirectedLayout(), new CircularLayout());
     private LayoutStrategy layout = layouts.get(0);
+    private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
     private Stage stage;
 
@@ -67,8 +71,17 @@ public final class MainWindow {
         this.analysis = new AnalysisRunner(bridge);
         this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
         graph.setStakeEditor(new StakeEdits(commands, this::document, this::showPreview, () -> networkChanged(network())));
+        simulation = new SimulationFeature(bridge, commands, graph,
+                new SimulationRunner(bridge, new AnalysisAttackFinder(
+                        AnalysisOptions.defaults().withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
+                () -> RiskState.of(latest.get()));
+        graphView.setNodeMenu((ref, selection) -> network() == null ? null : simulation.menuFor(network(), ref, selection));
         root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane split = new SplitPane(graphView, new InspectorView(inspector));
+        SplitPane centre = new SplitPane(graphView, simulation.view());
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(simulation.view(), false);
+        SplitPane split = new SplitPane(centre, new InspectorView(inspector));
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         root.setCenter(split);
@@ -83,6 +96,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
+        simulation.installKeys(scene);
         stage.setTitle("Shared Security Explorer");
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard(document())) {
@@ -98,11 +112,11 @@ public final class MainWindow {
     }
 
     /** Opens the file, else the sample, else the default sample; a failed file falls back to the default. */
-    public void openInitial(Path file, String sampleId) {
-        if (file != null) {
-            documents.openFile(file, true);
-        } else {
-            documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
+    public void openInitial(Path file, String sampleId, String scenario) {
+        var opened = file != null ? documents.openFile(file, true)
+                : documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
+        if (scenario != null) {
+            opened.thenAccept(doc -> simulation.runStoredScenario(scenario));
         }
     }
 
@@ -114,11 +128,13 @@ public final class MainWindow {
         graph.select(null);
         graph.show(next.network().get(), layout, LAYOUT_SEED);
         subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
+        simulation.attach(next);
     }
 
     private void networkChanged(Network n) {
         graph.update(n, layout, LAYOUT_SEED);
         refresh();
+        simulation.networkChanged();
     }
 
     /** Re-analyses the current network and updates title, status and actions. */
@@ -141,7 +157,7 @@ public final class MainWindow {
     private void showAnalysis(Network analysed, AnalysisResult result) {
         latest.set(result);
         status.show(result);
-        graph.setStates(RiskState.of(result));
+        simulation.refreshStates();
         inspector.show(analysed, graph.selectedProperty().get(), result);
         updateTitle();
     }
@@ -201,8 +217,11 @@ public final class MainWindow {
             layoutMenu.getItems().add(item);
         }
         Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
+        Menu simulate = new Menu("_Simulate");
+        simulate.setOnShowing(e -> simulation.fillScenarioMenu(simulate));
+        simulate.getItems().add(new MenuItem("(open a network)"));
         Menu help = new Menu("_Help", null, actions.menuItem(ActionCatalog.SHORTCUTS));
-        return new MenuBar(file, edit, view, help);
+        return new MenuBar(file, edit, view, simulate, help);
     }
 
     private ToolBar toolBar() {
@@ -238,6 +257,10 @@ public final class MainWindow {
 
     public ReadOnlyObjectProperty<AnalysisResult> analysisProperty() {
         return latest.getReadOnlyProperty();
+    }
+
+    public dev.sse.views.timeline.TimelineViewModel timeline() {
+        return simulation.timeline();
     }
 
     public CommandStack commands() {

@@ -32,7 +32,7 @@ public final class AppContext implements AutoCloseable {
     /** Shows the main window on {@code stage} and opens the network the options name. */
     public void show(Stage stage, GuiOptions options) {
         mainWindow.attach(stage);
-        mainWindow.openInitial(options.file(), options.sample());
+        mainWindow.openInitial(options.file(), options.sample(), options.scenario());
     }
 
     public GraphViewModel graphViewModel() {

@@ -84,6 +84,18 @@ public final class GraphView extends StackPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        surface.setOnContextMenuRequested(e -> {
+            if (nodeMenu != null && e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef ref) {
+                if (!viewModel.selection().contains(ref)) {
+                    viewModel.select(ref);
+                }
+                javafx.scene.control.ContextMenu menu = nodeMenu.apply(ref, java.util.Set.copyOf(viewModel.selection()));
+                if (menu != null) {
+                    menu.show(c, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            }
+        });
         viewModel.frameProperty().addListener((obs, was, now) -> render(now));
         viewModel.selectedProperty().addListener((obs, was, now) -> announce(now));
         viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
@@ -164,6 +176,13 @@ public final class GraphView extends StackPane {
             centerOn(ref);
             return true;
         }).orElse(false);
+    }
+
+    private java.util.function.BiFunction<NodeRef, java.util.Set<NodeRef>, javafx.scene.control.ContextMenu> nodeMenu;
+
+    /** The context menu of a node (and the current selection), e.g. the faults that apply there. */
+    public void setNodeMenu(java.util.function.BiFunction<NodeRef, java.util.Set<NodeRef>, javafx.scene.control.ContextMenu> factory) {
+        this.nodeMenu = factory;
     }
 
     /** Frames the whole graph (the F key). */

@@ -92,7 +92,13 @@ public final class GraphViewModel {
         return bridge.compute(() -> {
             NetworkGraph graph = NetworkGraph.of(network);
             boolean sameNodes = graph.graph().vertexSet().equals(current.positions().keySet());
-            return GraphFrame.of(graph, sameNodes ? current.positions() : fallback.layout(graph, seed));
+            if (sameNodes || fallback == null) {
+                Map<NodeRef, Position> kept = new HashMap<>(current.positions());
+                graph.graph().vertexSet().forEach(v -> kept.putIfAbsent(v, new Position(0, 0)));
+                kept.keySet().retainAll(graph.graph().vertexSet());
+                return GraphFrame.of(graph, kept);
+            }
+            return GraphFrame.of(graph, fallback.layout(graph, seed));
         }).whenComplete((result, error) -> {
             if (request == requests && result != null) {
                 busy.set(false);

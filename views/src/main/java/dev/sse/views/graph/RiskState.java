@@ -32,6 +32,28 @@ public enum RiskState {
     }
 
     /**
+     * States during playback of a simulation: fallen or compromised chains are compromised, removed
+     * validators (jailed, tombstoned, chilled) are jailed, validators with less stake than before the
+     * faults are slashed; everything else keeps its state from the analysis ({@code base}).
+     */
+    public static Map<NodeRef, RiskState> during(dev.sse.model.simulation.SimState before,
+                                                 dev.sse.model.simulation.SimState now, Map<NodeRef, RiskState> base) {
+        Map<NodeRef, RiskState> states = new HashMap<>(base);
+        now.fallenChains().forEach(c -> states.put(NodeRef.chain(c), COMPROMISED));
+        now.compromisedChains().forEach(c -> states.put(NodeRef.chain(c), COMPROMISED));
+        for (var v : now.network().validators()) {
+            NodeRef ref = NodeRef.validator(v.id());
+            double was = before.network().validator(v.id()).map(x -> before.network().valueOf(x)).orElse(0.0);
+            if (now.removedValidators().contains(v.id())) {
+                states.put(ref, JAILED);
+            } else if (now.network().valueOf(v) < was) {
+                states.put(ref, SLASHED);
+            }
+        }
+        return states;
+    }
+
+    /**
      * Chain states from an analysis: in the best attack or with a negative margin → attackable;
      * margin below {@link #AT_RISK_MARGIN} → at risk; otherwise healthy. Validators in the best
      * attack are marked attackable too.

@@ -16,6 +16,12 @@ public final class EventLogView extends ListView<EventRow> {
         setId("event-log");
         setPlaceholder(new javafx.scene.control.Label("Events of the simulation appear here, step by step."));
         setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(EventRow row, boolean empty) {
                 super.updateItem(row, empty);

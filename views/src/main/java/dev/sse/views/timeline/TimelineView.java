@@ -25,11 +25,11 @@ public final class TimelineView extends VBox {
     public TimelineView(TimelineViewModel vm) {
         getStyleClass().add("timeline");
         getStylesheets().add(TimelineView.class.getResource("/dev/sse/views/timeline/timeline.css").toExternalForm());
-        Button reset = button("⏮", "Reset: back to the network before the faults (Home)", vm::toStart);
+        Button reset = button("Reset", "Reset: back to the network before the faults (Home)", vm::toStart);
         Button back = button("◀", "Step back (Left)", vm::stepBack);
         Button play = button("▶", "Play / pause (Space)", vm::togglePlay);
         Button forward = button("▶|", "Step (Right)", vm::stepForward);
-        Button end = button("⏭", "Go to the end (End)", vm::toEnd);
+        Button end = button("End", "Go to the end (End)", vm::toEnd);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("⏸").otherwise("▶"));
         play.setId("timeline-play");
         forward.setId("timeline-step");

@@ -1,0 +1,215 @@
+package dev.sse.app.shell;
+
+import dev.sse.app.commands.CommandStack;
+import dev.sse.app.commands.StateEdit;
+import dev.sse.app.concurrency.SimulationRunner;
+import dev.sse.app.files.Document;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.model.session.Subscription;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.simulation.SimState;
+import dev.sse.model.simulation.fault.Fault;
+import dev.sse.views.common.FxBridge;
+import dev.sse.views.graph.GraphViewModel;
+import dev.sse.views.graph.RiskState;
+import dev.sse.views.timeline.EventLogView;
+import dev.sse.views.timeline.TimelineView;
+import dev.sse.views.timeline.TimelineViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+/**
+ * Faults and their playback: the context menu injects a fault as one undoable step, every change of
+ * the fault list re-runs the simulation off the FX thread, and the timeline plays the resulting trace on
+ * the graph (positions fixed). Resetting the timeline shows the network before the faults.
+ */
+final class SimulationFeature {
+
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final CommandStack commands;
+    private final GraphViewModel graph;
+    private final SimulationRunner runner;
+    private final Supplier<Map<NodeRef, RiskState>> analysisStates;
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
+    private final SplitPane view;
+    private Document document;
+    private Subscription subscription = () -> { };
+
+    SimulationFeature(FxBridge bridge, CommandStack commands, GraphViewModel graph, SimulationRunner runner,
+                      Supplier<Map<NodeRef, RiskState>> analysisStates) {
+        this.commands = commands;
+        this.graph = graph;
+        this.runner = runner;
+        this.analysisStates = analysisStates;
+        TimelineView controls = new TimelineView(timeline);
+        status.getStyleClass().add("simulation-status");
+        EventLogView log = new EventLogView(timeline, row -> graph.selectAll(row.subjects(), false));
+        view = new SplitPane(new VBox(controls, status), log);
+        view.setDividerPositions(0.55);
+        timeline.stateProperty().addListener((o, was, now) -> showState(now));
+    }
+
+    javafx.scene.Node view() {
+        return view;
+    }
+
+    TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Follows a newly opened document's faults. */
+    void attach(Document next) {
+        subscription.close();
+        document = next;
+        subscription = next.scenario().subscribe(scenario -> FxBridge.onFx(() -> simulate(scenario)));
+    }
+
+    /**
+     * The Simulate menu: the scenarios stored in the network file (each replaces the fault list as one
+     * undoable step) and "Clear faults".
+     */
+    void fillScenarioMenu(javafx.scene.control.Menu menu) {
+        menu.getItems().clear();
+        if (document != null) {
+            document.network().get().scenarios().forEach((name, settings) -> {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Run scenario “" + name + "”");
+                item.setOnAction(e -> loadScenario(name, settings));
+                menu.getItems().add(item);
+            });
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem("Clear faults");
+        clear.setDisable(document == null || document.scenario().get().faults().isEmpty());
+        clear.setOnAction(e -> {
+            Scenario s = document.scenario().get();
+            replaceScenario("Clear faults", new Scenario(s.name(), List.of(), s.policy(), s.seed()));
+        });
+        menu.getItems().add(clear);
+    }
+
+    /** Loads a scenario stored in the open network by name (the --scenario option). */
+    void runStoredScenario(String name) {
+        dev.sse.model.network.Settings settings = document == null ? null : document.network().get().scenarios().get(name);
+        if (settings == null) {
+            status.setText("No scenario named “" + name + "” in this network; known: "
+                    + (document == null ? "" : String.join(", ", document.network().get().scenarios().keySet())));
+        } else {
+            loadScenario(name, settings);
+        }
+    }
+
+    private void loadScenario(String name, dev.sse.model.network.Settings settings) {
+        try {
+            Scenario stored = dev.sse.model.io.json.ScenarioCodec.fromSettings(name, settings, document.network().get());
+            replaceScenario("Run scenario " + name, stored);
+        } catch (dev.sse.model.io.json.NetworkFormatException e) {
+            status.setText("Scenario " + name + " does not fit this network: " + e.getMessage());
+        }
+    }
+
+    private void replaceScenario(String name, Scenario next) {
+        if (document != null) {
+            commands.execute(new StateEdit<>(name, document.scenario(), document.scenario().get(), next));
+        }
+    }
+
+    ContextMenu menuFor(Network network, NodeRef clicked, Set<NodeRef> selection) {
+        return FaultMenu.build(network, clicked, selection, this::inject);
+    }
+
+    /** Adds a fault to the scenario as one undoable step. */
+    void inject(String name, Fault fault) {
+        if (document == null) {
+            return;
+        }
+        Scenario before = document.scenario().get();
+        List<Fault> faults = new ArrayList<>(before.faults());
+        faults.add(fault);
+        commands.execute(new StateEdit<>(name, document.scenario(), before,
+                new Scenario(before.name(), faults, before.policy(), before.seed())));
+    }
+
+    /** Re-simulates after the network changed (a stake edit with faults present). */
+    void networkChanged() {
+        if (document != null) {
+            simulate(document.scenario().get());
+        }
+    }
+
+    private void simulate(Scenario scenario) {
+        List<Fault> faults = scenario.faults();
+        if (faults.isEmpty()) {
+            runner.cancel();
+            timeline.load(null);
+            status.setText("");
+            return;
+        }
+        status.setText("Simulating " + faults.size() + " fault(s), " + scenario.policy().json() + " cascade, seed "
+                + scenario.seed() + "…");
+        runner.run(document.network().get(), scenario, (trace, error) -> {
+            if (error != null) {
+                timeline.load(null);
+                status.setText("Could not simulate: " + ErrorDialogs.describe(error.getCause() != null ? error.getCause() : error));
+            } else {
+                timeline.load(trace);
+                status.setText(scenario.name() + " · " + scenario.policy().json() + " · seed " + scenario.seed() + " · "
+                        + trace.steps().size() + " steps · " + trace.compromisedChains().size()
+                        + " chains compromised · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
+            }
+        });
+    }
+
+    /** Re-applies risk states (the analysis finished after the timeline moved). */
+    void refreshStates() {
+        SimState state = timeline.stateProperty().get();
+        if (state == null) {
+            graph.setStates(analysisStates.get());
+        } else {
+            graph.setStates(RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get()));
+        }
+    }
+
+    private void showState(SimState state) {
+        if (state == null) {
+            if (document != null) {
+                graph.update(document.network().get(), null, 0);
+                graph.setStates(analysisStates.get());
+            }
+            return;
+        }
+        graph.update(state.network(), null, 0);
+        graph.setStates(RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get()));
+    }
+
+    /** Space plays or pauses, Left/Right step, Home resets, End jumps to the end — unless typing. */
+    void installKeys(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView) {
+                return;
+            }
+            switch (e.getCode()) {
+                case SPACE -> timeline.togglePlay();
+                case RIGHT, PAGE_DOWN -> timeline.stepForward();
+                case LEFT, PAGE_UP -> timeline.stepBack();
+                case HOME -> timeline.toStart();
+                case END -> timeline.toEnd();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sse.model.simulation;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.analysis.Attack;
+import dev.sse.model.analysis.AttackSearch;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Network;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cascade's attack finder backed by the analysis engine, so a cascade round and {@code analyze}
+ * agree on every number: N(s) shaping (ICS Top-N, power caps, inherited relay sets), exact costs and
+ * the issue's tie rules all come from {@link AttackSearch}.
+ *
+ * <ul>
+ *   <li>{@link CascadePolicy#GREEDY}: the analysis's {@code bestAttack} on G↓removed, fallen chains excluded.</li>
+ *   <li>{@link CascadePolicy#MYOPIC}: the first chain by id, not yet fallen, whose cheapest coalition on
+ *       G↓removed can attack it alone at a profit (π &gt; cost), attacked alone.</li>
+ * </ul>
+ */
+public final class AnalysisAttackFinder implements CascadeAttackFinder {
+
+    private final AnalysisOptions options;
+
+    public AnalysisAttackFinder() {
+        this(AnalysisOptions.defaults());
+    }
+
+    public AnalysisAttackFinder(AnalysisOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Optional<FoundAttack> find(Network current, Set<String> removedValidators, Set<String> fallenChains,
+                                      CascadePolicy policy) {
+        AttackSearch search = AttackSearch.of(current, options);
+        if (policy == CascadePolicy.MYOPIC) {
+            return current.chains().stream().map(Chain::id).filter(id -> !fallenChains.contains(id))
+                    .sorted(Comparator.naturalOrder())
+                    .map(id -> search.cheapestCoalition(id, removedValidators))
+                    .filter(f -> f != null && f.attack() != null && f.attack().profit() > f.attack().cost())
+                    .findFirst().map(f -> found(f.attack()));
+        }
+        AttackSearch.Found best = search.bestAttack(removedValidators, fallenChains);
+        return best.attack() == null ? Optional.empty() : Optional.of(found(best.attack()));
+    }
+
+    private static FoundAttack found(Attack a) {
+        return new FoundAttack(a.chains(), a.validators(), a.cost(), a.profit());
+    }
+}
