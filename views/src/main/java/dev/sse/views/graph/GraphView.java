@@ -84,15 +84,11 @@ public final class GraphView extends StackPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        surface.setOnContextMenuRequested(e -> {
-            if (nodeMenu != null && e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef ref) {
-                if (!viewModel.selection().contains(ref)) {
-                    viewModel.select(ref);
-                }
-                javafx.scene.control.ContextMenu menu = nodeMenu.apply(ref, java.util.Set.copyOf(viewModel.selection()));
-                if (menu != null) {
-                    menu.show(c, e.getScreenX(), e.getScreenY());
-                }
+        // the secondary button opens the node's menu (popup triggers differ between platforms and Monocle)
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+                    && e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef ref) {
+                showNodeMenu(ref, c, e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         });
@@ -131,7 +127,30 @@ public final class GraphView extends StackPane {
         }
     }
 
+    private void showNodeMenu(NodeRef ref, Circle glyph, double screenX, double screenY) {
+        if (nodeMenu == null) {
+            return;
+        }
+        if (!viewModel.selection().contains(ref)) {
+            viewModel.select(ref);
+        }
+        javafx.scene.control.ContextMenu menu = nodeMenu.apply(ref, java.util.Set.copyOf(viewModel.selection()));
+        if (menu != null) {
+            menu.show(glyph, screenX, screenY);
+        }
+    }
+
     private void onKey(KeyEvent e) {
+        boolean menuKey = e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                || (e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown());
+        NodeRef current = viewModel.selectedProperty().get();
+        if (menuKey && current != null && nodes.glyph(current) != null) {
+            Circle glyph = nodes.glyph(current);
+            javafx.geometry.Point2D p = glyph.localToScreen(glyph.getCenterX(), glyph.getCenterY());
+            showNodeMenu(current, glyph, p.getX(), p.getY());
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case F -> fit();
             case TAB -> {

@@ -1,0 +1,80 @@
+package dev.sse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.wiring.AppContext;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.timeline.TimelineViewModel;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real gestures on the domino network: right-click a validator, inject a shock from the context
+ * menu, step through the cascade with the arrow key until every service has fallen, then undo and get
+ * the original network and an empty timeline back.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class FaultPlaybackTest {
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create();
+        GuiOptions options = new GuiOptions();
+        options.sample = "textbook-domino";
+        context.show(stage, options);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void injectAShockStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
+        Network original = NetworkLoader.loadSample("textbook-domino");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        Node v0 = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
+                .filter(n -> NodeRef.validator("v0").equals(n.getUserData())).findFirst().orElseThrow()).get();
+
+        robot.rightClickOn(v0);
+        robot.clickOn("Shock: v0 lose their stake");
+
+        TimelineViewModel timeline = context.mainWindow().timeline();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
+        assertThat(timeline.positionProperty().get()).isZero();
+        int steps = timeline.lengthProperty().get();
+        for (int i = 0; i < steps; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.positionProperty().get()).isEqualTo(steps);
+        assertThat(timeline.stateProperty().get().fallenChains()).containsExactlyInAnyOrder("s1", "s2", "s3", "s4", "s5", "s6");
+        assertThat(timeline.log()).anyMatch(row -> row.type().equals("attack"));
+
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.positionProperty().get()).isEqualTo(steps - 1);
+
+        robot.interact(() -> context.mainWindow().commands().undo());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() == 0);
+        assertThat(context.mainWindow().currentDocument().network().get()).isEqualTo(original);
+        assertThat(context.mainWindow().currentDocument().scenario().get().faults()).isEmpty();
+    }
+}
