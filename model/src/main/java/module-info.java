@@ -9,4 +9,7 @@ module dev.sse.model {
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.simulation;
+    exports dev.sse.model.simulation.event;
+    exports dev.sse.model.simulation.fault;
 }

@@ -1,0 +1,128 @@
+package dev.sse.model.simulation.fault;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One injected fault of a scenario: one record per {@code "type"} of the scenario file
+ * (docs/scenario-format.md). Faults are applied in file order, before the restaking cascade runs.
+ *
+ * <p>Validator lists are de-duplicated on construction (first occurrence wins), so a validator named
+ * twice in one fault is still punished once.
+ */
+public sealed interface Fault {
+
+    /** The scenario-file name of this fault's type, e.g. {@code "double-sign"}. */
+    String type();
+
+    /** One short human sentence, e.g. {@code "v1, v2 double-signed on eth"}. */
+    String describe();
+
+    /**
+     * {@code "shock"} with named validators: each loses its whole stake outright and is removed.
+     * This is the shock D of Durvasula–Roughgarden, "Robust Restaking Networks" (arXiv:2407.21785):
+     * stake lost to something outside the model (a bug, a hack, lost keys).
+     */
+    record Shock(List<String> validators) implements Fault {
+        public Shock {
+            validators = distinct(validators);
+        }
+
+        @Override public String type() { return "shock"; }
+        @Override public String describe() { return "shock to " + String.join(", ", validators); }
+    }
+
+    /**
+     * {@code "shock"} with a {@code "budget"} ψ ∈ (0, 1]: validators are drawn at random (seeded by the
+     * scenario's seed) and shocked while their total value stays ≤ ψ · σ(V), as in the DR shock set
+     * D_ψ(G). The only fault that uses the seed.
+     */
+    record RandomShock(double budget) implements Fault {
+        @Override public String type() { return "shock"; }
+        @Override public String describe() { return "random shock of up to " + Math.round(budget * 1000) / 10.0 + "% of all stake"; }
+    }
+
+    /** {@code "double-sign"}: the validators signed two conflicting blocks (equivocation) on {@code chain}. */
+    record DoubleSign(String chain, List<String> validators) implements Fault {
+        public DoubleSign {
+            validators = distinct(validators);
+        }
+
+        @Override public String type() { return "double-sign"; }
+        @Override public String describe() { return String.join(", ", validators) + " double-signed on " + chain; }
+    }
+
+    /** {@code "downtime"}: the validators were offline (missed too many blocks) on {@code chain}. */
+    record Downtime(String chain, List<String> validators) implements Fault {
+        public Downtime {
+            validators = distinct(validators);
+        }
+
+        @Override public String type() { return "downtime"; }
+        @Override public String describe() { return String.join(", ", validators) + " went offline on " + chain; }
+    }
+
+    /** {@code "invalid-block"}: the validators backed (vouched for) an invalid block or candidate on {@code chain}. */
+    record InvalidBlock(String chain, List<String> validators) implements Fault {
+        public InvalidBlock {
+            validators = distinct(validators);
+        }
+
+        @Override public String type() { return "invalid-block"; }
+        @Override public String describe() { return String.join(", ", validators) + " backed an invalid block on " + chain; }
+    }
+
+    /**
+     * {@code "slash"}: {@code chain} (typically an EigenLayer AVS) slashes {@code fraction} ∈ [0, 1] of each
+     * validator's allocation to it (unique stake) or of its stake (pooled), following ELIP-002.
+     */
+    record Slash(String chain, List<String> validators, double fraction) implements Fault {
+        public Slash {
+            validators = distinct(validators);
+        }
+
+        @Override public String type() { return "slash"; }
+        @Override public String describe() {
+            return chain + " slashes " + String.join(", ", validators) + " by " + Math.round(fraction * 10000) / 100.0 + "%";
+        }
+    }
+
+    /** {@code "price-shock"}: the price of {@code asset} drops by {@code drop} ∈ [0, 1] (0.2 = −20%). */
+    record PriceShock(String asset, double drop) implements Fault {
+        public PriceShock {
+            Objects.requireNonNull(asset, "asset");
+        }
+
+        @Override public String type() { return "price-shock"; }
+        @Override public String describe() { return asset + " price drops " + Math.round(drop * 10000) / 100.0 + "%"; }
+    }
+
+    /** {@code "provider-failure"}: {@code chain} halts (consensus failure); every chain secured by it falls too. */
+    record ProviderFailure(String chain) implements Fault {
+        public ProviderFailure {
+            Objects.requireNonNull(chain, "chain");
+        }
+
+        @Override public String type() { return "provider-failure"; }
+        @Override public String describe() { return chain + " fails"; }
+    }
+
+    /** {@code "key-compromise"}: the keys of every validator run by {@code operator} are stolen. */
+    record KeyCompromise(String operator) implements Fault {
+        public KeyCompromise {
+            Objects.requireNonNull(operator, "operator");
+        }
+
+        @Override public String type() { return "key-compromise"; }
+        @Override public String describe() { return "keys of operator " + operator + " compromised"; }
+    }
+
+    /** The fault-type names of the scenario file, in documentation order. */
+    List<String> TYPES = List.of("shock", "double-sign", "downtime", "invalid-block", "slash", "price-shock",
+            "provider-failure", "key-compromise");
+
+    private static List<String> distinct(List<String> ids) {
+        return List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(ids, "validators")));
+    }
+}
