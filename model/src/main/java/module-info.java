@@ -12,4 +12,5 @@ module dev.sse.model {
     exports dev.sse.model.simulation;
     exports dev.sse.model.simulation.event;
     exports dev.sse.model.simulation.fault;
+    exports dev.sse.model.simulation.slashing;
 }

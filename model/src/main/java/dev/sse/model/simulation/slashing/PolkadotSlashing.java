@@ -1,0 +1,34 @@
+package dev.sse.model.simulation.slashing;
+
+/**
+ * Polkadot slashing (domain.md §2.3; polkadot-wiki learn-offenses.md, W3F research
+ * docs/Polkadot/security/slashing/amounts.md, polkadot-sdk runtime/parachains/src/disputes/slashing.rs).
+ * <ul>
+ *   <li>GRANDPA/BABE/BEEFY equivocation: f(k, n) = min((3k/n)², 1) of stake, k offenders in the same
+ *       offence, n active validators; e.g. n = 100, k = 5 → 2.25%.</li>
+ *   <li>Backing an invalid candidate (ForInvalidBacked): {@value #INVALID_BACKING_FRACTION} = 100%.</li>
+ *   <li>Being offline: no slash since im-online was removed.</li>
+ *   <li>Slashed validators are chilled (leave the active set); within one slashing period only the largest
+ *       slash of a validator counts (no summing).</li>
+ * </ul>
+ */
+public final class PolkadotSlashing {
+
+    public static final double INVALID_BACKING_FRACTION = 1.0;
+
+    private PolkadotSlashing() {
+    }
+
+    /**
+     * f(k, n) = min((3k/n)², 1): the fraction of stake each of {@code offenders} (k ≥ 0) loses when they
+     * equivocate together in a set of {@code activeValidators} (n ≥ 1; n &lt; k is read as n = k).
+     */
+    public static double equivocationFraction(int offenders, int activeValidators) {
+        if (offenders <= 0) {
+            return 0;
+        }
+        double n = Math.max(offenders, activeValidators);
+        double x = 3.0 * offenders / n;
+        return Math.min(x * x, 1.0);
+    }
+}
