@@ -1,0 +1,58 @@
+package dev.sse.model.simulation;
+
+import dev.sse.model.simulation.event.SimEvent;
+import dev.sse.model.simulation.slashing.CosmosSlashing;
+import java.util.List;
+
+/**
+ * Cosmos ICS: double-sign (and light-client attack) → slash on the provider and tombstone; downtime → jail,
+ * with a small slash on the provider only. Numbers and sources: {@link CosmosSlashing}.
+ */
+final class CosmosRules extends OffenceRules {
+
+    CosmosRules(LiveState state) {
+        super(state);
+    }
+
+    @Override
+    void punish(Offence o, List<SimEvent> out) {
+        if (o.kind() == Offence.Kind.DOWNTIME) {
+            downtime(o, out);
+        } else {
+            equivocation(o, out);
+        }
+    }
+
+    private void equivocation(Offence o, List<SimEvent> out) {
+        double f = o.configured().orElse(CosmosSlashing.DOUBLE_SIGN_FRACTION);
+        String home = o.home().id();
+        for (String v : o.offenders()) {
+            String what = o.kind() == Offence.Kind.DOUBLE_SIGN
+                    ? v + " double-signed on " + o.chain().id()
+                    : v + " signed an invalid block on " + o.chain().id() + " (a light-client attack, punished like double-signing)";
+            String where = o.onConsumer()
+                    ? ", a consumer chain of " + home + "; ICS punishes it on the provider: " + home + " slashes "
+                    : "; " + home + " slashes ";
+            slashStake(o, v, f, (lost, stake) -> what + where + Explain.percent(f) + " of its stake "
+                    + ofStake(lost, stake) + ".", out);
+            state.remove(v, "tombstoned");
+            out.add(new SimEvent.Tombstoned(o.round(), v, o.chain().id(), v + " is tombstoned: a double-signer is jailed "
+                    + "forever and leaves the validator set of " + home + andItsConsumers(home) + "."));
+        }
+    }
+
+    private void downtime(Offence o, List<SimEvent> out) {
+        double fallback = o.onConsumer() ? CosmosSlashing.CONSUMER_DOWNTIME_FRACTION : CosmosSlashing.PROVIDER_DOWNTIME_FRACTION;
+        double f = o.configured().orElse(fallback);
+        String home = o.home().id();
+        for (String v : o.offenders()) {
+            slashStake(o, v, f, (lost, stake) -> v + " missed too many blocks on " + o.chain().id() + "; " + home
+                    + " slashes " + Explain.percent(f) + " of its stake for downtime " + ofStake(lost, stake) + ".", out);
+            state.remove(v, "jailed");
+            String reported = o.onConsumer() ? ", reported by " + o.chain().id() + "," : "";
+            String free = f == 0 ? " (this downtime costs no stake)" : "";
+            out.add(new SimEvent.Jailed(o.round(), v, o.chain().id(), v + " is jailed on " + home + reported
+                    + " for downtime" + free + ": it leaves the active set of " + home + andItsConsumers(home) + "."));
+        }
+    }
+}

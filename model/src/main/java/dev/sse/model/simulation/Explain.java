@@ -1,0 +1,93 @@
+package dev.sse.model.simulation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * Number and name formatting for the one-sentence explanations of events. Locale-independent, so traces
+ * are byte-identical everywhere.
+ */
+final class Explain {
+
+    private static final int LISTED = 6;
+
+    private Explain() {
+    }
+
+    /** "v1", "v1 and v2", "v1, v2 and v3", "v1, …, v6 and 9 others". */
+    static String names(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "nobody";
+        }
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        if (ids.size() > LISTED) {
+            return String.join(", ", ids.subList(0, LISTED)) + " and " + (ids.size() - LISTED) + " others";
+        }
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+    }
+
+    /** "1 validator", "3 validators". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A value-unit amount with 3 significant digits: 0.012, 120, 12.5 k, 5 M, 1.2 B. */
+    static String money(double x) {
+        double a = Math.abs(x);
+        if (a >= 1e12) {
+            return sig(x / 1e12) + " T";
+        } else if (a >= 1e9) {
+            return sig(x / 1e9) + " B";
+        } else if (a >= 1e6) {
+            return sig(x / 1e6) + " M";
+        } else if (a >= 1e4) {
+            return sig(x / 1e3) + " k";
+        }
+        return sig(x);
+    }
+
+    /** A fraction as a percentage with 3 significant digits: 0.0225 → "2.25%", 1e-4 → "0.01%". */
+    static String percent(double fraction) {
+        return sig(fraction * 100) + "%";
+    }
+
+    /** An attack threshold α: "2/3", "1/3", "1/2", "all", else a percentage. */
+    static String threshold(double alpha) {
+        if (Math.abs(alpha - 2.0 / 3) < 1e-9) {
+            return "2/3";
+        } else if (Math.abs(alpha - 1.0 / 3) < 1e-9) {
+            return "1/3";
+        } else if (Math.abs(alpha - 0.5) < 1e-9) {
+            return "1/2";
+        } else if (alpha >= 1) {
+            return "all";
+        }
+        return percent(alpha);
+    }
+
+    /** A price: up to 6 significant digits, e.g. 2400 or 0.0845. */
+    static String price(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return sig(x);
+        }
+        return plain(new BigDecimal(x).round(new MathContext(6)));
+    }
+
+    private static String sig(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        return plain(new BigDecimal(x).round(new MathContext(3)));
+    }
+
+    private static String plain(BigDecimal d) {
+        String s = d.stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sse.model.simulation;
+
+import dev.sse.model.network.Chain;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes "why did this chain fall" for {@link dev.sse.model.simulation.event.SimEvent.ChainCompromised}, e.g.
+ * "neutron fell: its securing stake dropped to 31% of what it was after v3 and v4 were jailed, so 2 validators
+ * (v5 and v6) now reach its 2/3 threshold for 3.2 M, less than its 5 M profit." N(s) and its weights come from
+ * {@link CascadeAttackFinder#securingStake}, so the text follows the finder's shaping.
+ */
+final class FallExplainer {
+
+    private final LiveState state;
+    private final CascadeAttackFinder finder;
+    private final Map<String, Map<String, Double>> initialSets = new HashMap<>();
+
+    FallExplainer(LiveState state, CascadeAttackFinder finder) {
+        this.state = state;
+        this.finder = finder;
+    }
+
+    /** Call before the attack is executed (the attackers are still in the sets). */
+    String why(String chainId, List<String> chains, List<String> attackers, double cost, double profit) {
+        Chain chain = state.initial().chain(chainId).orElseThrow();
+        Map<String, Double> before = initialSets.computeIfAbsent(chainId,
+                c -> finder.securingStake(state.initial(), Set.of(), c));
+        Map<String, Double> now = finder.securingStake(state.network(), state.removedView(), chainId);
+        String gone = removedFrom(before);
+        String pi = Explain.money(chain.profitFromCorruption());
+        if (now.isEmpty()) {
+            return chainId + " fell: " + (before.isEmpty() ? "no validator ever secured it"
+                    : "every validator securing it is gone (" + gone + ")") + ", so nobody defends it and its " + pi
+                    + " profit is free to take.";
+        }
+        double ratio = sum(before) > 0 ? sum(now) / sum(before) : 1;
+        boolean dropped = ratio < 0.9995;
+        String drop = !dropped ? "" : "its securing stake dropped to " + Explain.percent(ratio) + " of what it was"
+                + (gone.isEmpty() ? " after slashing" : " after " + gone) + ", so ";
+        List<String> inSet = attackers.stream().filter(now::containsKey).toList();
+        String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(inSet) + ")");
+        String price = chains.size() == 1
+                ? " for " + Explain.money(cost) + ", less than its " + pi + " profit."
+                : "; the whole attack costs " + Explain.money(cost) + ", less than the " + Explain.money(profit)
+                  + " that " + Explain.names(chains) + " pay together.";
+        return chainId + " fell: " + drop + who + (dropped ? " now" : "") + " reach its "
+                + Explain.threshold(chain.attackThreshold()) + " threshold" + price;
+    }
+
+    /** "v3 and v4 were jailed and v7 was shocked", for members of the initial set that are gone now. */
+    private String removedFrom(Map<String, Double> before) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (String v : before.keySet()) {
+            if (state.isRemoved(v)) {
+                byReason.computeIfAbsent(state.removalReason(v), r -> new ArrayList<>()).add(v);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, ids) -> parts.add(Explain.names(ids) + (ids.size() == 1 ? " was " : " were ") + reason));
+        return String.join(" and ", parts);
+    }
+
+    private static double sum(Map<String, Double> m) {
+        return m.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.sse.model.simulation;
+
+import dev.sse.model.network.Allocation;
+import dev.sse.model.simulation.event.SimEvent;
+import dev.sse.model.simulation.slashing.PolkadotSlashing;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Polkadot: equivocation → min((3k/n)², 1), backing an invalid candidate → 100%, both chilled; no slash for
+ * being offline. Numbers and sources: {@link PolkadotSlashing}. A chilled validator is out for the rest of
+ * the run, so the "largest slash per period" rule never has a second slash to compare.
+ */
+final class PolkadotRules extends OffenceRules {
+
+    PolkadotRules(LiveState state) {
+        super(state);
+    }
+
+    @Override
+    void punish(Offence o, List<SimEvent> out) {
+        switch (o.kind()) {
+            case DOUBLE_SIGN -> equivocation(o, out);
+            case INVALID_BLOCK -> invalidBacking(o, out);
+            case DOWNTIME -> offline(o, out);
+        }
+    }
+
+    private void equivocation(Offence o, List<SimEvent> out) {
+        int k = o.offenders().size();
+        int n = activeValidators(o.home().id());
+        OptionalDouble fixed = o.configured();
+        double f = fixed.orElse(PolkadotSlashing.equivocationFraction(k, n));
+        for (String v : o.offenders()) {
+            String others = k > 1 ? " together with " + Explain.count(k - 1, "other validator") : "";
+            String rule = fixed.isPresent()
+                    ? "; " + o.chain().id() + "'s slashing settings fix the slash at " + Explain.percent(f) + " of stake "
+                    : ": with k = " + k + " offender" + (k == 1 ? "" : "s") + " among n = " + n + " active validators of "
+                      + o.home().id() + ", each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
+            slashStake(o, v, f, (lost, stake) -> v + " equivocated on " + o.chain().id() + others + rule
+                    + ofStake(lost, stake) + ".", out);
+            chill(o, v, out);
+        }
+    }
+
+    private void invalidBacking(Offence o, List<SimEvent> out) {
+        double f = o.configured().orElse(PolkadotSlashing.INVALID_BACKING_FRACTION);
+        for (String v : o.offenders()) {
+            slashStake(o, v, f, (lost, stake) -> v + " backed an invalid candidate on " + o.chain().id()
+                    + "; Polkadot slashes invalid backing " + (f >= 1 ? "in full" : "by " + Explain.percent(f)) + " "
+                    + ofStake(lost, stake) + ".", out);
+            chill(o, v, out);
+        }
+    }
+
+    private void offline(Offence o, List<SimEvent> out) {
+        OptionalDouble f = o.configured();
+        if (f.isEmpty() || f.getAsDouble() == 0) {
+            out.add(unpunished(o, "Polkadot no longer slashes validators for being offline (im-online was removed), so "
+                    + Explain.names(o.offenders()) + " keep their stake and stay active."));
+            return;
+        }
+        for (String v : o.offenders()) {
+            slashStake(o, v, f.getAsDouble(), (lost, stake) -> v + " was offline on " + o.chain().id() + "; "
+                    + o.chain().id() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+                    + ofStake(lost, stake) + ".", out);
+            chill(o, v, out);
+        }
+    }
+
+    private void chill(Offence o, String v, List<SimEvent> out) {
+        state.remove(v, "chilled");
+        out.add(new SimEvent.Chilled(o.round(), v, o.chain().id(), v + " is chilled: Polkadot takes slashed validators "
+                + "out of the active set of " + o.home().id() + "."));
+    }
+
+    /** n: distinct validators allocated to the relay chain that are still active (offenders included). */
+    private int activeValidators(String relay) {
+        Set<String> active = new HashSet<>();
+        for (Allocation a : state.initial().allocationsTo(relay)) {
+            if (!state.isRemoved(a.validator())) {
+                active.add(a.validator());
+            }
+        }
+        return active.size();
+    }
+}
