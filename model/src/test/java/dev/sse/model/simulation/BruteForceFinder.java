@@ -19,7 +19,7 @@ import java.util.Set;
  * chain ids, then sorted validator ids. Myopic: the first standing chain by id for which a cheapest coalition
  * B ⊆ N(s) (ties → lexicographically smaller sorted ids) has π_s &gt; σ(B).
  */
-final class BruteForceFinder implements CascadeAttackFinder {
+public final class BruteForceFinder implements CascadeAttackFinder {
 
     /** Relative tolerance for "≥ threshold" and "profit &gt; cost" on doubles. */
     static final double EPS = 1e-9;

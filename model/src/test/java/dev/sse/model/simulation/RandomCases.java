@@ -17,12 +17,12 @@ import java.util.Random;
  * optional priced asset and operators) and scenarios (≤ 3 faults of every type), built from one seed so a
  * failing property names a reproducible case.
  */
-final class RandomCases {
+public final class RandomCases {
 
     static final double[] ALPHAS = {1.0 / 3, 0.5, 2.0 / 3, 1.0};
 
     /** A network, a scenario that fits it, and the seed both came from. */
-    record Case(long seed, Network network, Scenario scenario) {
+    public record Case(long seed, Network network, Scenario scenario) {
         @Override
         public String toString() {
             return "Case[seed=" + seed + ", validators=" + network.validators() + ", chains=" + network.chains()
@@ -34,7 +34,7 @@ final class RandomCases {
     private RandomCases() {
     }
 
-    static Case mixed(long seed) {
+    public static Case mixed(long seed) {
         Random r = new Random(seed);
         Network net = network(r);
         List<Fault> faults = new ArrayList<>();
@@ -47,7 +47,7 @@ final class RandomCases {
     }
 
     /** Only a shock of named validators: the setting of DR's worst-case loss R_ψ. */
-    static Case shockOnly(long seed) {
+    public static Case shockOnly(long seed) {
         Random r = new Random(seed);
         Network net = network(r);
         return new Case(seed, net, new Scenario("shock", List.of(new Fault.Shock(someValidators(r, net))),

@@ -1,0 +1,90 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A thin deterministic JSON writer for the simulation outputs: keys in the order written, 2-space indent,
+ * {@code "\n"} line ends on every platform, numbers through {@link DecimalText}.
+ */
+final class JsonOut implements AutoCloseable {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final StringWriter text = new StringWriter();
+    private final JsonGenerator g;
+    private final boolean roundNumbers;
+
+    JsonOut(boolean roundNumbers) {
+        this.roundNumbers = roundNumbers;
+        try {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g = FACTORY.createGenerator(text).setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonOut begin() { return io(g::writeStartObject); }
+    JsonOut end() { return io(g::writeEndObject); }
+    JsonOut beginArray(String key) { return io(() -> g.writeArrayFieldStart(key)); }
+    JsonOut beginArray() { return io(g::writeStartArray); }
+    JsonOut endArray() { return io(g::writeEndArray); }
+    JsonOut beginObject(String key) { return io(() -> g.writeObjectFieldStart(key)); }
+
+    JsonOut field(String key, String value) {
+        return io(() -> g.writeStringField(key, value));
+    }
+
+    JsonOut field(String key, double value) {
+        return io(() -> {
+            g.writeFieldName(key);
+            g.writeNumber(roundNumbers ? DecimalText.rounded(value) : DecimalText.exact(value));
+        });
+    }
+
+    JsonOut field(String key, long value) {
+        return io(() -> g.writeNumberField(key, value));
+    }
+
+    JsonOut strings(String key, List<String> values) {
+        return io(() -> {
+            g.writeArrayFieldStart(key);
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** The text written so far, with a final newline. */
+    String text() {
+        io(g::flush);
+        return text + "\n";
+    }
+
+    @Override
+    public void close() {
+        io(g::close);
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private JsonOut io(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+}

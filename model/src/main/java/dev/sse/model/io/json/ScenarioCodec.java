@@ -1,0 +1,137 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.simulation.ScenarioIssue;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads scenario files (docs/scenario-format.md), either standalone or stored in a network file under
+ * {@code "scenarios": {"name": {…}}}, and writes them back deterministically.
+ *
+ * <p>Every problem is reported at once, located by file, line, column and JSON path, e.g.
+ * {@code attack.json:7:21: $.faults[1].chain: unknown chain 'neutrom'}. Given a network, the scenario is also
+ * checked against it ({@link Scenario#validateAgainst}): unknown chain, validator, operator or asset ids.
+ */
+public final class ScenarioCodec {
+
+    private ScenarioCodec() {
+    }
+
+    /** Reads a scenario file; its name is the file name without {@code .json}. */
+    public static Scenario read(Path file) throws IOException, NetworkFormatException {
+        return read(file, null);
+    }
+
+    /** Reads a scenario file and checks it against {@code against} (skipped when null). */
+    public static Scenario read(Path file, Network against) throws IOException, NetworkFormatException {
+        String name = file.getFileName().toString();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return readString(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, text, "$", against);
+    }
+
+    /** Reads scenario JSON text; {@code name} labels the scenario and its problems. */
+    public static Scenario readString(String name, String json) throws NetworkFormatException {
+        return readString(name, json, null);
+    }
+
+    /** Reads scenario JSON text and checks it against {@code against} (skipped when null). */
+    public static Scenario readString(String name, String json, Network against) throws NetworkFormatException {
+        return readString(name, name, json, "$", against);
+    }
+
+    /**
+     * Reads the scenario stored as {@code "scenarios": {name: …}} in a network file, with exact positions (the
+     * file is parsed again for them), and checks it against {@code against} (skipped when null).
+     */
+    public static Scenario readStored(Path networkFile, String name, Network against)
+            throws IOException, NetworkFormatException {
+        String file = networkFile.getFileName().toString();
+        List<Problem> problems = new ArrayList<>();
+        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, reader(Files.readString(networkFile, StandardCharsets.UTF_8)), problems);
+        if (tree == null) {
+            throw new NetworkFormatException(problems);
+        }
+        Object all = tree.root() instanceof Map<?, ?> m ? m.get("scenarios") : null;
+        if (!(all instanceof Map<?, ?> stored) || !stored.containsKey(name)) {
+            String known = all instanceof Map<?, ?> s && !s.isEmpty() ? "; it has: " + String.join(", ", s.keySet().stream().map(String::valueOf).toList())
+                    : "; it stores no scenarios";
+            int[] at = tree.where().getOrDefault(all == null ? "$" : "$.scenarios", new int[] {1, 1});
+            throw new NetworkFormatException(List.of(new Problem(file, at[0], at[1], "$.scenarios",
+                    "no scenario named '" + name + "'" + known)));
+        }
+        String base = ScenarioMapper.child("$.scenarios", name);
+        return finish(name, file, stored.get(name), base, tree, against);
+    }
+
+    /**
+     * Maps a scenario kept raw in {@link Network#scenarios()}. Positions are unknown there, so problems carry
+     * line and column 0 and the path {@code $.scenarios.<name>…}; use {@link #readStored} for exact positions.
+     */
+    public static Scenario fromSettings(String name, Settings settings) throws NetworkFormatException {
+        return fromSettings(name, settings, null);
+    }
+
+    /** {@link #fromSettings(String, Settings)} and a check against {@code against} (skipped when null). */
+    public static Scenario fromSettings(String name, Settings settings, Network against) throws NetworkFormatException {
+        String base = ScenarioMapper.child("$.scenarios", name);
+        return finish(name, against == null ? name : against.name(), settings.values(), base, null, against);
+    }
+
+    /** Deterministic JSON for a scenario (fixed key order, 2-space indent, "\n"); reads back equal. */
+    public static String write(Scenario scenario) {
+        return ScenarioWriter.write(scenario);
+    }
+
+    private static Scenario readString(String name, String file, String json, String base, Network against)
+            throws NetworkFormatException {
+        List<Problem> problems = new ArrayList<>();
+        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, reader(json), problems);
+        if (tree == null) {
+            throw new NetworkFormatException(problems);
+        }
+        return finish(name, file, tree.root(), base, tree, against);
+    }
+
+    private static Scenario finish(String name, String file, Object root, String base, ScenarioTreeReader.Tree tree,
+                                   Network against) throws NetworkFormatException {
+        List<ScenarioIssue> issues = new ArrayList<>();
+        Scenario scenario = ScenarioMapper.map(name, root, issues);
+        if (scenario != null && against != null) {
+            issues.addAll(scenario.validateAgainst(against));
+        }
+        if (issues.isEmpty()) {
+            return scenario;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ScenarioIssue issue : issues) {
+            String path = base + issue.path().substring(1);
+            int[] at = tree == null ? new int[] {0, 0} : locate(tree, path);
+            problems.add(new Problem(file, at[0], at[1], path, issue.message()));
+        }
+        throw new NetworkFormatException(problems);
+    }
+
+    /** The position of {@code path}, or of its nearest ancestor that exists (a missing field: its object). */
+    private static int[] locate(ScenarioTreeReader.Tree tree, String path) {
+        String p = path;
+        while (!tree.where().containsKey(p) && p.length() > 1) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut <= 0 ? "$" : p.substring(0, cut);
+        }
+        return tree.where().getOrDefault(p, new int[] {1, 1});
+    }
+
+    private static Reader reader(String text) {
+        return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+}
