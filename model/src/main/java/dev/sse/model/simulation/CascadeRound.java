@@ -88,10 +88,12 @@ final class CascadeRound {
             return "Nobody secures " + Explain.names(chains) + " any more, so " + (one ? "it is" : "they are")
                     + " taken for free: the attacker gains " + Explain.money(profit) + " without burning any stake.";
         }
-        return Explain.names(attackers) + " attack " + Explain.names(chains) + ": together they reach the attack "
-                + "threshold of " + (one ? "the chain's" : "each chain's") + " securing stake, and the "
-                + Explain.money(profit) + " " + (one ? "it pays" : "they pay") + " is more than the "
-                + Explain.money(cost) + " of stake they burn.";
+        boolean solo = attackers.size() == 1;
+        return Explain.names(attackers) + (solo ? " attacks " : " attack ") + Explain.names(chains)
+                + (solo ? ": it reaches" : ": together they reach") + " the attack threshold of "
+                + (one ? "the chain's" : "each chain's") + " securing stake, and the " + Explain.money(profit) + " "
+                + (one ? "it pays" : "they pay") + " is more than the " + Explain.money(cost) + " of stake "
+                + (solo ? "it burns." : "they burn.");
     }
 
     private String ended(Network net, int round) {
@@ -99,9 +101,10 @@ final class CascadeRound {
         if (standing == 0) {
             return "Every chain has fallen, so nothing is left to attack.";
         }
+        String which = standing == 1 ? "for the one chain still standing" : "for each of the " + standing + " chains still standing";
         int attacks = round - 1;
-        return "No valid attack is left: for each of the " + Explain.count((int) standing, "chain")
-                + " still standing, every coalition reaching its threshold would burn more stake than it gains, so the "
-                + "cascade stops after " + Explain.count(attacks, "attack") + ".";
+        return "No valid attack is left: " + which + ", every coalition reaching its threshold would burn more stake "
+                + "than it gains, so " + (attacks == 0 ? "nothing cascades." : "the cascade stops after "
+                + Explain.count(attacks, "attack") + ".");
     }
 }

@@ -22,7 +22,7 @@ import net.jqwik.api.statistics.Statistics;
  * The laws of the simulation engine on thousands of small random networks and scenarios
  * ({@link RandomCases}), with the exact test finder.
  */
-class SimulationProperties {
+class SimulationPropertiesTest {
 
     private static final BruteForceFinder FINDER = new BruteForceFinder();
 
