@@ -12,6 +12,7 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.Simulation;
 import dev.sse.model.simulation.TraceText;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,8 +91,10 @@ public final class SimulateCommand implements Callable<Integer> {
             return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s)" : ")") : ""));
         } catch (NoSuchFileException e) {
             return fail("no such file: " + e.getFile());
+        } catch (FileSystemException e) {
+            return fail("cannot read " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
         } catch (IOException e) {
-            return fail("cannot read " + e.getMessage());
+            return fail("cannot read the input: " + e.getMessage());
         }
     }
 
