@@ -7,9 +7,11 @@ import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.event.SimEvent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -101,6 +103,31 @@ class SimulationPropertiesTest {
                     .as("union (%s, %s) on the shocked network", chains, validators).isTrue();
         }
         assertThat(t.isComplete()).isTrue();
+    }
+
+    @Property(tries = 2000)
+    void betweenFinderCallsOnlyTheRemovedAndFallenSetsChange(@ForAll("mixed") RandomCases.Case c) {
+        List<Network> seen = new ArrayList<>();
+        List<Set<String>> removedSeen = new ArrayList<>();
+        CascadeAttackFinder recording = (net, removed, fallen, policy) -> {
+            seen.add(net);
+            removedSeen.add(Set.copyOf(removed));
+            return FINDER.find(net, removed, fallen, policy);
+        };
+        Simulation.runAll(c.network(), c.scenario(), recording);
+        for (int i = 1; i < seen.size(); i++) {
+            Network before = seen.get(i - 1);
+            Network after = seen.get(i);
+            assertThat(after.assets()).isEqualTo(before.assets());
+            assertThat(after.chains()).isEqualTo(before.chains());
+            assertThat(removedSeen.get(i)).containsAll(removedSeen.get(i - 1));
+            for (Validator v : after.validators()) {
+                if (!removedSeen.get(i).contains(v.id())) {
+                    assertThat(v).isEqualTo(before.validator(v.id()).orElseThrow());
+                    assertThat(after.allocationsOf(v.id())).isEqualTo(before.allocationsOf(v.id()));
+                }
+            }
+        }
     }
 
     @Property(tries = 2000)
