@@ -2,8 +2,10 @@ package dev.sse.app;
 
 import dev.sse.app.cli.AnalyzeCommand;
 import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.SimulateCommand;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
+import dev.sse.model.simulation.AnalysisAttackFinder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +41,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad input or usage). */
     public static int run(String... args) {
-        return CliSupport.configure(new CommandLine(new Main())).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
+        return CliSupport.configure(cl).execute(args);
     }
 
     @Override

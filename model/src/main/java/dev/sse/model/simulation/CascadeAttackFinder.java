@@ -28,6 +28,14 @@ import java.util.Set;
  * the arguments only (same inputs → same attack), and the arguments must not be modified (the sets are
  * unmodifiable views). The engine rejects results that break the first two rules with an
  * {@link IllegalStateException}.
+ *
+ * <h2>What changes between calls</h2>
+ * Within one {@link Simulation}, {@code find} is called only in cascade rounds, i.e. after every fault has
+ * been applied. Between two successive calls only {@code removedValidators} and {@code fallenChains} grow
+ * (the newly removed validators are the last attack's, and their stake is then 0); the stakes, allocations
+ * and prices of every validator not removed, and all chains, stay exactly the same. A finder instance used
+ * for one run may therefore precompute on its first call (e.g. shape and price the securing sets once) and
+ * reuse that for the rest of the run.
  */
 public interface CascadeAttackFinder {
 

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.event.SimEvent;
@@ -10,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * One cascade round (Durvasula–Roughgarden, arXiv:2407.21785, §1.1 of domain.md): ask the finder for a
- * valid attack on G↓removed, then execute it: the attackers burn their whole stake and leave every set, the
+ * valid attack on G↓removed, then execute it: the attackers lose their cost min(σ_v, Σ_{s∈A} a(v,s)) — the
+ * whole stake when pooled, the attacked allocations with unique stake (ELIP-002) — the
  * attacked chains are compromised and every chain secured by them (transitively) falls too.
  */
 final class CascadeRound {
@@ -38,7 +40,11 @@ final class CascadeRound {
         List<String> chains = List.copyOf(new TreeSet<>(found.get().chains()));
         List<String> attackers = List.copyOf(new TreeSet<>(found.get().validators()));
         check(net, chains, attackers);
-        double cost = attackers.stream().mapToDouble(state::value).sum();
+        Map<String, Double> losses = new java.util.LinkedHashMap<>();
+        for (String v : attackers) {
+            losses.put(v, attackerLoss(net, v, chains));
+        }
+        double cost = attackers.stream().mapToDouble(v -> losses.get(v) * state.price(v)).sum();
         double profit = chains.stream().mapToDouble(c -> net.chain(c).orElseThrow().profitFromCorruption()).sum();
         out.add(new SimEvent.Attack(round, chains, attackers, cost, profit, attackText(chains, attackers, cost, profit)));
         for (String c : chains) {
@@ -48,12 +54,19 @@ final class CascadeRound {
         for (String v : attackers) {
             double price = state.price(v);
             double before = state.stake(v);
-            double lost = state.burn(v, before);
-            state.remove(v, "burned in an earlier attack");
+            double owed = losses.get(v);
+            boolean whole = owed >= before;
+            double lost = whole ? state.burn(v, before) : burnAllocations(net, v, chains, owed);
+            if (whole || state.stake(v) <= 0) {
+                state.remove(v, "burned in an earlier attack");
+            }
             if (lost > 0) {
-                out.add(new SimEvent.Slashed(round, v, chains.get(0), "attack", 1.0, lost, lost * price, v
-                        + " burns its whole stake (" + Explain.money(lost * price) + ") in the attack on "
-                        + Explain.names(chains) + ": attackers are caught and slashed in full."));
+                String how = whole ? v + " burns its whole stake (" + Explain.money(lost * price) + ") in the attack on "
+                        + Explain.names(chains) + ": attackers are caught and slashed in full."
+                        : v + " loses the " + Explain.money(lost * price) + " it allocated to " + Explain.names(chains)
+                        + " (unique stake, ELIP-002): its other allocations keep their amounts.";
+                out.add(new SimEvent.Slashed(round, v, chains.get(0), "attack", before > 0 ? lost / before : 1.0, lost,
+                        lost * price, how));
             }
         }
         chains.forEach(state::markCompromised);
@@ -65,6 +78,51 @@ final class CascadeRound {
             }
         }
         return true;
+    }
+
+    /**
+     * What an attacker loses, in asset units: min(σ_v, Σ_{s∈A} a(v,s)) (issue 4's cost), where a(v,s) is
+     * its allocation to s — or, for a chain inheriting its provider's set, to the provider — and a pooled
+     * allocation counts the whole stake.
+     */
+    private double attackerLoss(Network net, String v, List<String> chains) {
+        double stake = state.stake(v);
+        double sum = 0;
+        for (String c : chains) {
+            Allocation a = securingAllocation(net, v, c);
+            if (a != null) {
+                sum += a.isPooled() ? stake : a.amount().getAsDouble();
+            }
+        }
+        return Math.min(stake, sum);
+    }
+
+    /** v's allocation that secures chain c: its own, or its provider's when c inherits the provider's set. */
+    private Allocation securingAllocation(Network net, String v, String c) {
+        Allocation own = state.allocation(v, c);
+        if (own != null) {
+            return own;
+        }
+        Chain chain = net.chain(c).orElse(null);
+        if (chain != null && chain.securedBy() != null && chain.kind().inheritsProviderSet()
+                && net.allocationsTo(c).isEmpty()) {
+            return securingAllocation(net, v, chain.securedBy());
+        }
+        return null;
+    }
+
+    /** Burns {@code owed} from the unique-stake allocations securing the attacked chains, in chain order. */
+    private double burnAllocations(Network net, String v, List<String> chains, double owed) {
+        double lost = 0;
+        for (String c : chains) {
+            Allocation a = securingAllocation(net, v, c);
+            if (a != null && !a.isPooled() && lost < owed) {
+                Allocation current = state.allocation(v, a.chain());
+                double available = current == null || current.isPooled() ? 0 : current.amount().getAsDouble();
+                lost += state.burnAllocation(v, a.chain(), Math.min(available, owed - lost));
+            }
+        }
+        return lost;
     }
 
     private void check(Network net, List<String> chains, List<String> attackers) {
@@ -88,10 +146,12 @@ final class CascadeRound {
             return "Nobody secures " + Explain.names(chains) + " any more, so " + (one ? "it is" : "they are")
                     + " taken for free: the attacker gains " + Explain.money(profit) + " without burning any stake.";
         }
-        return Explain.names(attackers) + " attack " + Explain.names(chains) + ": together they reach the attack "
-                + "threshold of " + (one ? "the chain's" : "each chain's") + " securing stake, and the "
-                + Explain.money(profit) + " " + (one ? "it pays" : "they pay") + " is more than the "
-                + Explain.money(cost) + " of stake they burn.";
+        boolean solo = attackers.size() == 1;
+        return Explain.names(attackers) + (solo ? " attacks " : " attack ") + Explain.names(chains)
+                + (solo ? ": it reaches" : ": together they reach") + " the attack threshold of "
+                + (one ? "the chain's" : "each chain's") + " securing stake, and the " + Explain.money(profit) + " "
+                + "the attack is worth is more than the " + Explain.money(cost) + " of stake "
+                + (solo ? "it burns." : "they burn.");
     }
 
     private String ended(Network net, int round) {
@@ -99,9 +159,10 @@ final class CascadeRound {
         if (standing == 0) {
             return "Every chain has fallen, so nothing is left to attack.";
         }
+        String which = standing == 1 ? "for the one chain still standing" : "for each of the " + standing + " chains still standing";
         int attacks = round - 1;
-        return "No valid attack is left: for each of the " + Explain.count((int) standing, "chain")
-                + " still standing, every coalition reaching its threshold would burn more stake than it gains, so the "
-                + "cascade stops after " + Explain.count(attacks, "attack") + ".";
+        return "No valid attack is left: " + which + ", every coalition reaching its threshold would burn more stake "
+                + "than it gains, so " + (attacks == 0 ? "nothing cascades." : "the cascade stops after "
+                + Explain.count(attacks, "attack") + ".");
     }
 }

@@ -24,7 +24,8 @@ final class Explain {
             return ids.get(0);
         }
         if (ids.size() > LISTED) {
-            return String.join(", ", ids.subList(0, LISTED)) + " and " + (ids.size() - LISTED) + " others";
+            int more = ids.size() - LISTED;
+            return String.join(", ", ids.subList(0, LISTED)) + " and " + more + (more == 1 ? " other" : " others");
         }
         return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
@@ -52,6 +53,14 @@ final class Explain {
     /** A fraction as a percentage with 3 significant digits: 0.0225 → "2.25%", 1e-4 → "0.01%". */
     static String percent(double fraction) {
         return sig(fraction * 100) + "%";
+    }
+
+    /** "reach its 2/3 threshold" / "hold all of its securing stake" (α = 1), singular when {@code one}. */
+    static String reachPhrase(double alpha, boolean one) {
+        if (alpha >= 1) {
+            return (one ? "holds" : "hold") + " all of its securing stake";
+        }
+        return (one ? "reaches" : "reach") + " its " + threshold(alpha) + " threshold";
     }
 
     /** An attack threshold α: "2/3", "1/3", "1/2", "all", else a percentage. */

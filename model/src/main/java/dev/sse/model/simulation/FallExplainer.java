@@ -40,16 +40,29 @@ final class FallExplainer {
         }
         double ratio = sum(before) > 0 ? sum(now) / sum(before) : 1;
         boolean dropped = ratio < 0.9995;
-        String drop = !dropped ? "" : "its securing stake dropped to " + Explain.percent(ratio) + " of what it was"
-                + (gone.isEmpty() ? " after slashing" : " after " + gone) + ", so ";
+        boolean alreadyOpen = openFromTheStart(chain, before, chains, attackers);
+        String drop = !dropped || alreadyOpen ? "" : "its securing stake dropped to " + Explain.percent(ratio)
+                + " of what it was" + (gone.isEmpty() ? " after slashing" : " after " + gone) + ", so ";
         List<String> inSet = attackers.stream().filter(now::containsKey).toList();
         String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(inSet) + ")");
         String price = chains.size() == 1
-                ? " for " + Explain.money(cost) + ", less than its " + pi + " profit."
+                ? " for " + Explain.money(cost) + ", less than its " + pi + " profit"
                 : "; the whole attack costs " + Explain.money(cost) + ", less than the " + Explain.money(profit)
-                  + " that " + Explain.names(chains) + " pay together.";
-        return chainId + " fell: " + drop + who + (dropped ? " now" : "") + " reach its "
-                + Explain.threshold(chain.attackThreshold()) + " threshold" + price;
+                  + " that " + Explain.names(chains) + " are worth together";
+        return chainId + " fell: " + drop + who + (drop.isEmpty() ? " " : " now ")
+                + Explain.reachPhrase(chain.attackThreshold(), inSet.size() == 1) + price
+                + (alreadyOpen ? " (this was already true before any fault)." : ".");
+    }
+
+    /** Would the same coalition have reached the threshold, and profited, on the untouched network? */
+    private boolean openFromTheStart(Chain chain, Map<String, Double> before, List<String> chains, List<String> attackers) {
+        double weight = attackers.stream().mapToDouble(v -> before.getOrDefault(v, 0.0)).sum();
+        double total = sum(before);
+        boolean reached = weight >= chain.attackThreshold() * total - 1e-9 * Math.max(1, total);
+        double initialCost = attackers.stream().mapToDouble(v -> state.initial().validator(v)
+                .map(state.initial()::valueOf).orElse(0.0)).sum();
+        double profit = chains.stream().mapToDouble(c -> state.initial().chain(c).orElseThrow().profitFromCorruption()).sum();
+        return reached && profit > initialCost;
     }
 
     /** "v3 and v4 were jailed and v7 was shocked", for members of the initial set that are gone now. */

@@ -44,6 +44,9 @@ class CascadeTest {
         SimTrace trace = Simulation.runAll(net, Scenario.of("none", List.of()), finder);
         assertThat(trace.attacks()).singleElement().satisfies(a -> assertThat(a.chains()).containsExactly("hub"));
         assertThat(trace.compromisedChains()).containsExactly("hub");
+        assertThat(trace.events()).filteredOn(SimEvent.ChainCompromised.class::isInstance).singleElement()
+                .extracting(SimEvent::because).isEqualTo("hub fell: 2 validators (v1 and v2) reach its 2/3 threshold "
+                        + "for 6, less than its 10 profit (this was already true before any fault).");
         assertThat(trace.fallenChains()).containsExactly("hub", "neutron");
         assertThat(trace.events()).filteredOn(SimEvent.ChainFell.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(e.because()).contains("secured by hub", "corrupted"));

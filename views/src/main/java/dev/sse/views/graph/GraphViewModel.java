@@ -88,6 +88,9 @@ public final class GraphViewModel {
         if (current == null) {
             return show(network, fallback, seed);
         }
+        if (current.network().equals(network)) {
+            return CompletableFuture.completedFuture(current);
+        }
         long request = ++requests;
         return bridge.compute(() -> {
             NetworkGraph graph = NetworkGraph.of(network);

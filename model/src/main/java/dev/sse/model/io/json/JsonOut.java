@@ -26,7 +26,7 @@ final class JsonOut implements AutoCloseable {
         try {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             g = FACTORY.createGenerator(text).setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+                    .withObjectIndenter(indenter));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,8 +48,8 @@ class TraceJsonWriterTest {
         json.get("events").forEach(e -> types.add(e.get("type").asText()));
         assertThat(types)
                 .containsExactly("fault", "shocked", "attack", "chain-compromised", "slashed", "cascade-ended");
-        assertThat(json.get("events").get(2).get("message").asText()).isEqualTo("b attack x: together they reach the "
-                + "attack threshold of the chain's securing stake, and the 1 it pays is more than the 0.9 of stake they burn.");
+        assertThat(json.get("events").get(2).get("message").asText()).isEqualTo("b attacks x: it reaches the "
+                + "attack threshold of the chain's securing stake, and the 1 the attack is worth is more than the 0.9 of stake it burns.");
     }
 
     @Test

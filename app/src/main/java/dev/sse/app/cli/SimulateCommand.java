@@ -1,0 +1,137 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.io.json.NetworkCodec;
+import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.json.TraceJsonWriter;
+import dev.sse.model.network.Network;
+import dev.sse.model.simulation.CascadeAttackFinder;
+import dev.sse.model.simulation.CascadePolicy;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.simulation.SimTrace;
+import dev.sse.model.simulation.Simulation;
+import dev.sse.model.simulation.TraceText;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code simulate NETWORK [--scenario FILE | --scenario-name NAME | --shock ID,ID] [--policy greedy|myopic]
+ * [--seed N] [--json]}: injects a scenario's faults, runs the restaking cascade and prints the explained trace,
+ * as text round by round or as one JSON object ({@link TraceJsonWriter}). Bad files or flags: one line on
+ * stderr and exit code 2. Needs an attack finder (the analysis engine's), so register it as an instance:
+ * {@code addSubcommand(new SimulateCommand(finder))}.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Inject faults into a network, run the restaking cascade and explain every step.",
+                "Without --scenario, --scenario-name or --shock the cascade runs on the network as it is."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    /** Exit code for bad input files or flags. */
+    static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (JSON, format v1)")
+    Path network;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file (docs/scenario-format.md)")
+    Path scenarioFile;
+
+    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in the network file")
+    String scenarioName;
+
+    @Option(names = "--shock", split = ",", paramLabel = "ID", description = "shock these validators (DR shock)")
+    List<String> shock;
+
+    @Option(names = "--policy", paramLabel = "greedy|myopic", description = "cascade policy (default: the scenario's, else greedy)")
+    String policy;
+
+    @Option(names = "--seed", paramLabel = "N", description = "override the scenario's seed")
+    Long seed;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CascadeAttackFinder finder;
+
+    public SimulateCommand(CascadeAttackFinder finder) {
+        this.finder = Objects.requireNonNull(finder, "finder");
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            CascadePolicy chosen = policy();
+            if (Stream.of(scenarioFile, scenarioName, shock).filter(Objects::nonNull).count() > 1) {
+                throw new BadInput("give only one of --scenario, --scenario-name and --shock");
+            }
+            Network net = NetworkCodec.read(network);
+            Scenario scenario = scenario(net);
+            scenario = chosen == null ? scenario : scenario.withPolicy(chosen);
+            SimTrace trace = Simulation.runAll(net, seed == null ? scenario : scenario.withSeed(seed), finder);
+            spec.commandLine().getOut().print(json ? TraceJsonWriter.write(trace) : TraceText.render(trace));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (BadInput e) {
+            return fail(e.getMessage());
+        } catch (NetworkFormatException e) {
+            int more = e.problems().size() - 1;
+            return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s)" : ")") : ""));
+        } catch (NoSuchFileException e) {
+            return fail("no such file: " + e.getFile());
+        } catch (FileSystemException e) {
+            return fail("cannot read " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
+        } catch (IOException e) {
+            return fail("cannot read the input: " + e.getMessage());
+        }
+    }
+
+    private Scenario scenario(Network net) throws IOException, NetworkFormatException, BadInput {
+        if (scenarioFile != null) {
+            return ScenarioCodec.read(scenarioFile, net);
+        } else if (scenarioName != null) {
+            return ScenarioCodec.readStored(network, scenarioName, net);
+        } else if (shock != null) {
+            for (String id : shock) {
+                if (net.validator(id).isEmpty()) {
+                    throw new BadInput("--shock: unknown validator '" + id + "' in " + network.getFileName());
+                }
+            }
+            return Scenario.shock(shock);
+        }
+        return Scenario.of("no faults", List.of());
+    }
+
+    private CascadePolicy policy() throws BadInput {
+        if (policy == null) {
+            return null;
+        }
+        return CascadePolicy.fromJson(policy)
+                .orElseThrow(() -> new BadInput("--policy must be greedy or myopic, got '" + policy + "'"));
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("simulate: " + message);
+        spec.commandLine().getErr().flush();
+        return BAD_INPUT;
+    }
+
+    /** A bad flag or flag combination, reported as one line. */
+    private static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.sse.model.simulation;
+
+import dev.sse.model.simulation.event.SimEvent;
+import java.util.List;
+
+/**
+ * A trace as readable plain text, round by round: each step's first event as a heading, the rest as
+ * indented bullets, then a one-paragraph summary. Used by the {@code simulate} command; "\n" line ends.
+ */
+public final class TraceText {
+
+    private TraceText() {
+    }
+
+    public static String render(SimTrace trace) {
+        StringBuilder out = new StringBuilder();
+        out.append("Simulation of ").append(trace.initial().network().name()).append(": scenario \"")
+                .append(trace.scenarioName()).append("\", policy ").append(trace.policy().json()).append(", seed ")
+                .append(trace.seed()).append('\n');
+        out.append("Total stake at the start: ").append(Explain.money(trace.initial().network().totalValue()))
+                .append(" (value units)\n");
+        int lastRound = -1;
+        for (SimStep step : trace.steps()) {
+            if (step.round() != lastRound) {
+                out.append('\n').append(step.round() == 0 ? "Faults" : "Round " + step.round()).append('\n');
+                lastRound = step.round();
+            }
+            List<SimEvent> events = step.events();
+            for (int i = 0; i < events.size(); i++) {
+                out.append(i == 0 ? "  " : "    - ").append(events.get(i).because()).append('\n');
+            }
+        }
+        return out.append('\n').append(summary(trace)).append('\n').toString();
+    }
+
+    /** "Lost 1 of 1 (100%). Compromised: x. Also fell: none. Removed validators: a, b." */
+    static String summary(SimTrace trace) {
+        SimState last = trace.finalState();
+        List<String> alsoFell = last.fallenChains().stream().filter(c -> !last.compromisedChains().contains(c)).toList();
+        return "Summary: lost " + Explain.money(trace.lostValue()) + " of " + Explain.money(trace.initial().network().totalValue())
+                + " (" + Explain.percent(trace.lostFraction()) + ") in "
+                + (trace.attacks().isEmpty() ? "no attack" : Explain.count(trace.attacks().size(), "attack"))
+                + ". Compromised: " + list(List.copyOf(last.compromisedChains())) + ". Also down: " + list(alsoFell)
+                + ". Removed validators: " + list(List.copyOf(last.removedValidators())) + "."
+                + (trace.isComplete() ? "" : " (The simulation was stopped before the cascade ended.)");
+    }
+
+    private static String list(List<String> ids) {
+        return ids.isEmpty() ? "none" : Explain.names(ids);
+    }
+}
