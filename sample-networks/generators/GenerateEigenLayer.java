@@ -42,8 +42,8 @@
  *     50%, ELIP-002's example fraction. Pooled: the slash hits their whole stake, i.e. every AVS they
  *     secure; 28% of all stake is gone and a coalition of 15 operators (20% of the original stake) can
  *     profitably corrupt the other 11 AVSs: about half the stake is lost. Unique: only the Randomness
- *     AVS's allocations shrink (1.6% of all stake); at worst the Randomness AVS itself is corrupted (its
- *     remaining ~1.6%); the other 11 AVSs are untouched.
+ *     AVS's allocations shrink (by 2.4% of all stake); at worst the Randomness AVS itself is then
+ *     corrupted (by operators holding 1.6% of the stake in it); the other 11 AVSs are untouched.
  *   - Scenario buggy-avs-slashes-everything: the same with 100% (a Byzantine service that slashes
  *     everything allocated to it, as in Bar-Zur & Eyal, arXiv:2503.00170).
  *   - The price of unique stake: each AVS is backed by less stake, so its own margin is thinner (the
@@ -102,7 +102,7 @@ public class GenerateEigenLayer {
             + "each AVS's demand, and a unit of stake is slashable by one AVS only. Each AVS is secure on its own "
             + "share (the thinnest margin, the Randomness AVS, is about 23%, against over 70% pooled: less stake "
             + "stands behind each AVS). When the buggy Randomness AVS slashes its operators by 50%, only its own "
-            + "allocations shrink (1.6% of all stake); at worst it is corrupted itself, and the other 11 AVSs do "
+            + "allocations shrink (by 2.4% of all stake); at worst it is corrupted itself, and the other 11 AVSs do "
             + "not notice.";
     static final String SOURCE = "Generated (seed " + SEED + ") by sample-networks/generators/GenerateEigenLayer.java. "
             + "Shape: EigenLayer operators and AVSs, domain.md section 6 (secondary sources, Feb 2026); unique stake: "
