@@ -1,0 +1,300 @@
+/*
+ * GenerateEthereumRollups: ethereum-rollups.json, Ethereum L1 with optimistic and ZK rollups.
+ *
+ * Run (JDK 17+, no dependencies):
+ *     java sample-networks/generators/GenerateEthereumRollups.java sample-networks/src/main/resources/dev/sse/samples
+ * Re-running reproduces the committed file byte for byte (seeded java.util.SplittableRandom).
+ *
+ * L1 validators: Ethereum has about a million 32-ETH validators (domain.md 4.2: ~1,002,400 validators and
+ *   32.08 M ETH on 28 Mar 2024). Drawing a million nodes is pointless, so validators are aggregated into
+ *   100 staking entities totalling 33,000,000 ETH:
+ *   - 8 named entities with round, approximate shares of staked ETH as shown by public staking dashboards
+ *     in 2024-2025 (Lido 28%, Coinbase 10%, ether.fi 6%, Binance 4%, Rocket Pool 3%, Kiln 3%, Kraken 1.5%,
+ *     OKX 1%). Rounded illustrations, not a snapshot; an entity here is everything staked through it.
+ *   - 40 anonymised mid-size entities sharing 28% with a Zipf-like law (share ~ 1/(rank + 4)).
+ *   - 52 groups of solo and small stakers sharing the remaining 15.5% (+-20% seeded jitter).
+ *   Stakes are whole ETH; the rounding residue goes to the largest anonymised entity.
+ *   ETH price 4,000 USD (round figure; domain.md's EigenLayer figures imply about 4,190 USD in Feb 2026).
+ *
+ * Rollups (kind rollup, securedBy "ethereum", no allocations of their own): security fields in the style
+ *   of L2BEAT's risk rosette (domain.md 4.1): proof "optimistic" or "zk", upgradeDelayDays,
+ *   exitDelayDays, upgradable. Exit window = upgrade delay - exit delay (< 7 d bad, 7-30 d warning,
+ *   >= 30 d good, non-upgradable = infinite). Proof types are as listed on L2BEAT; the delays are rounded,
+ *   approximate values chosen to exercise the rule (instant Security Council upgrades count as 0), NOT a
+ *   copy of L2BEAT's current data: check https://l2beat.com before quoting them. "Immutable zk rollup" is
+ *   an illustrative, non-upgradable chain that shows the infinite exit window.
+ *
+ * Profit from corruption (USD): for a rollup, the order of its total value secured (L2BEAT-style TVS,
+ *   2025, one or two significant figures); for Ethereum itself an assumed 15 B USD (what a finality
+ *   attacker could double-spend at exchanges and bridges), NOT a measurement. How much of a rollup's value
+ *   an L1 attacker can actually take depends on its proof system and exit window, which the explorer's
+ *   rollup rules evaluate; the DR model alone would count all of it. attackThreshold is the default 2/3
+ *   (finality takeover / censorship, domain.md 5).
+ *   Slashing (Electra, domain.md 4.2): initial penalty EB/4096, correlation penalty 3x the stake slashed
+ *   in the last 8,192 epochs.
+ */
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+public class GenerateEthereumRollups {
+
+    static final long TOTAL_ETH = 33_000_000L;
+    static final double ETH_USD = 4000;
+    static final double B = 1e9;
+
+    record Entity(String id, String name, double share) {
+    }
+
+    record Rollup(String id, String name, double tvsUsd, String proof, boolean upgradable, double upgradeDelayDays,
+                  double exitDelayDays) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GenerateEthereumRollups.java <output directory>");
+            System.exit(2);
+        }
+        save(Path.of(args[0]), "ethereum-rollups", network(new SplittableRandom(20240328L)));
+    }
+
+    static Map<String, Object> network(SplittableRandom rnd) {
+        List<Entity> named = List.of(
+                new Entity("lido", "Lido", 0.28), new Entity("coinbase", "Coinbase", 0.10),
+                new Entity("etherfi", "ether.fi", 0.06), new Entity("binance", "Binance", 0.04),
+                new Entity("rocketpool", "Rocket Pool", 0.03), new Entity("kiln", "Kiln", 0.03),
+                new Entity("kraken", "Kraken", 0.015), new Entity("okx", "OKX", 0.01));
+        long[] stakes = new long[100];
+        String[] ids = new String[100];
+        String[] names = new String[100];
+        int i = 0;
+        for (Entity e : named) {
+            ids[i] = e.id();
+            names[i] = e.name();
+            stakes[i++] = Math.round(TOTAL_ETH * e.share());
+        }
+        double midShare = 0.28;
+        double zipf = 0;
+        for (int k = 1; k <= 40; k++) {
+            zipf += 1.0 / (k + 4);
+        }
+        int firstMid = i;
+        for (int k = 1; k <= 40; k++) {
+            ids[i] = String.format("entity-%02d", k);
+            names[i] = String.format("Staking entity %02d", k);
+            stakes[i++] = Math.round(TOTAL_ETH * midShare * (1.0 / (k + 4)) / zipf);
+        }
+        double[] w = new double[52];
+        double wSum = 0;
+        for (int k = 0; k < 52; k++) {
+            w[k] = 0.8 + 0.4 * rnd.nextDouble();
+            wSum += w[k];
+        }
+        double smallShare = 1 - 0.565 - midShare;
+        for (int k = 0; k < 52; k++) {
+            ids[i] = String.format("solo-%02d", k + 1);
+            names[i] = String.format("Solo and small stakers %02d", k + 1);
+            stakes[i++] = Math.round(TOTAL_ETH * smallShare * w[k] / wSum);
+        }
+        long sum = 0;
+        for (long s : stakes) {
+            sum += s;
+        }
+        stakes[firstMid] += TOTAL_ETH - sum;
+
+        List<Rollup> rollups = List.of(
+                new Rollup("arbitrum-one", "Arbitrum One", 15 * B, "optimistic", true, 14, 7),
+                new Rollup("base", "Base", 12 * B, "optimistic", true, 0, 7),
+                new Rollup("op-mainnet", "OP Mainnet", 3 * B, "optimistic", true, 0, 7),
+                new Rollup("linea", "Linea", 1 * B, "zk", true, 0, 0.5),
+                new Rollup("zksync-era", "zkSync Era", 0.5 * B, "zk", true, 7, 0.5),
+                new Rollup("starknet", "Starknet", 0.5 * B, "zk", true, 0, 0.5),
+                new Rollup("scroll", "Scroll", 0.1 * B, "zk", true, 7, 0.5),
+                new Rollup("immutable-zk", "Immutable zk rollup (illustrative)", 0.1 * B, "zk", false, 0, 0.5));
+        double l1Profit = 15 * B;
+        double profits = l1Profit + rollups.stream().mapToDouble(Rollup::tvsUsd).sum();
+        double stakeUsd = TOTAL_ETH * ETH_USD;
+
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Ethereum and its rollups",
+                "description", "Ethereum's ~1 M validators aggregated into 100 staking entities (33 M ETH; Lido 28%, "
+                        + "Coinbase 10%, ...) securing eight rollups that own no stake. Optimistic rollups (Arbitrum "
+                        + "One, Base, OP Mainnet) need one honest challenger inside a ~7-day window; ZK rollups "
+                        + "(Linea, zkSync Era, Starknet, Scroll, an illustrative immutable one) need a validity proof. "
+                        + "What differs is governance: the exit window (upgrade delay minus exit delay) ranges from "
+                        + "none to infinite. Profits total " + Math.round(profits / B) + " B USD against "
+                        + Math.round(stakeUsd / B) + " B USD of stake at 4,000 USD/ETH.",
+                "source", "Staked ETH and validator count: domain.md 4.2 (28 Mar 2024). Entity shares: rounded "
+                        + "2024-2025 staking-dashboard orders of magnitude. Rollup fields: L2BEAT risk rosette and "
+                        + "stages (l2beat/l2beat riskView.ts, domain.md 4.1), approximate delays. Profits and ETH price: "
+                        + "illustrative, see sample-networks/generators/GenerateEthereumRollups.java.",
+                "assets", List.of(obj("symbol", "ETH", "priceUsd", ETH_USD)));
+        List<Object> validators = new ArrayList<>();
+        List<Object> allocations = new ArrayList<>();
+        for (int k = 0; k < stakes.length; k++) {
+            validators.add(obj("id", ids[k], "name", names[k], "stake", stakes[k], "asset", "ETH"));
+            allocations.add(obj("validator", ids[k], "chain", "ethereum"));
+        }
+        n.put("validators", validators);
+        List<Object> chains = new ArrayList<>();
+        chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", l1Profit,
+                "slashing", obj("initialPenaltyQuotient", 4096, "correlationPenaltyMultiplier", 3,
+                        "slashingsWindowEpochs", 8192)));
+        for (Rollup r : rollups) {
+            Map<String, Object> security = obj("proof", r.proof(), "upgradable", r.upgradable(),
+                    "upgradeDelayDays", r.upgradable() ? r.upgradeDelayDays() : null, "exitDelayDays", r.exitDelayDays());
+            chains.add(obj("id", r.id(), "name", r.name(), "kind", "rollup", "asset", "ETH",
+                    "profitFromCorruption", r.tvsUsd(), "securedBy", "ethereum", "security", security));
+        }
+        n.put("chains", chains);
+        n.put("allocations", allocations);
+        n.put("scenarios", obj(
+                "lido-outage", obj("faults", List.of(obj("type", "shock", "validators", List.of("lido"))),
+                        "policy", "greedy", "seed", 7),
+                "eth-crash-50", obj("faults", List.of(obj("type", "price-shock", "asset", "ETH", "drop", 0.5)),
+                        "policy", "greedy", "seed", 7)));
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
+    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
+    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
+    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
+    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
+    // decimal that reads back to the same double.
+    // ---------------------------------------------------------------------------------------------
+
+    /** An ordered JSON object; members whose value is null are left out. */
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
+    static BigDecimal cents(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    static String json(Object root) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("  ".repeat(level + 1));
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                if (level == 0) {
+                    write(sb, e.getValue(), 1);
+                } else {
+                    compact(sb, e.getValue());
+                }
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(level)).append('}');
+        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append("    ");
+                compact(sb, l.get(i));
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ]");
+        } else {
+            compact(sb, v);
+        }
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } else if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + d);
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                sb.append((long) (double) d);
+            } else {
+                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass());
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(id + ".json");
+        Files.writeString(file, json(network), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
+    }
+}

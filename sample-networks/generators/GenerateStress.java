@@ -1,0 +1,281 @@
+/*
+ * GenerateStress: stress.json, a large synthetic restaking network for performance work
+ * (layout, rendering at ~2k nodes / 20k edges, solvers, cascade playback).
+ *
+ * Run (JDK 17+, no dependencies):
+ *     java sample-networks/generators/GenerateStress.java sample-networks/src/main/resources/dev/sse/samples
+ * Re-running reproduces the committed file byte for byte (seeded java.util.SplittableRandom).
+ *
+ * What it generates: 2,000 validators and 50 generic DR services (kind "service"), one value unit (no
+ *   assets), pooled allocations (no amounts), about 20,000 of them.
+ * Distributions and why:
+ *   - Stakes: lognormal (sigma 1.2), scaled to 10,000,000 units, 2 decimals: heavy-tailed like real
+ *     operator sets, so the graph has a few large nodes and many small ones.
+ *   - Each validator joins a uniform 5..15 distinct services (mean 10), chosen with Zipf-like popularity
+ *     (weight 1/(rank + 5)), so a few services are very large and the tail is small: one connected
+ *     component with hubs, the hard case for layout and for exact solvers.
+ *   - attackThreshold: uniform from {1/3, 1/2, 2/3}.
+ *   - Profits (whole units): pi_s = load * alpha_s * (stake of s) with one common load, scaled so that the
+ *     busiest validator's sum of loads is 1/(1 + 10%): every validator passes the EigenLayer condition
+ *     (Durvasula & Roughgarden Claim 1) with 10% slack, so the network is secure and the solvers' answer
+ *     is known to be "no profitable attack".
+ *   - Scenarios: a shock of the 20 largest validators (12% of the stake; checked with tools/analyse.py: the
+ *     network stays secure) and of the 200 largest (46%; a profitable attack on all 50 services follows), to
+ *     exercise cascade playback at this size.
+ */
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+public class GenerateStress {
+
+    static final long SEED = 2_000_050L;
+    static final int VALIDATORS = 2000;
+    static final int SERVICES = 50;
+    static final long TOTAL = 10_000_000L;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java GenerateStress.java <output directory>");
+            System.exit(2);
+        }
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        double[] x = new double[VALIDATORS];
+        for (int i = 0; i < VALIDATORS; i++) {
+            double u1 = 1 - rnd.nextDouble();
+            double u2 = rnd.nextDouble();
+            x[i] = Math.exp(1.2 * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+        }
+        Arrays.sort(x);
+        double xs = Arrays.stream(x).sum();
+        long[] stake = new long[VALIDATORS]; // hundredths
+        long sum = 0;
+        for (int i = 0; i < VALIDATORS; i++) {
+            stake[i] = Math.max(1, Math.round(TOTAL * 100 * x[VALIDATORS - 1 - i] / xs));
+            sum += stake[i];
+        }
+        stake[0] += TOTAL * 100 - sum;
+
+        double[] thirds = {1.0 / 3.0, 1.0 / 2.0, 2.0 / 3.0};
+        double[] alpha = new double[SERVICES];
+        double[] popularity = new double[SERVICES];
+        double popSum = 0;
+        for (int s = 0; s < SERVICES; s++) {
+            alpha[s] = thirds[rnd.nextInt(3)];
+            popularity[s] = 1.0 / (s + 1 + 5);
+            popSum += popularity[s];
+        }
+        List<TreeSet<Integer>> joins = new ArrayList<>();
+        long[] serviceStake = new long[SERVICES];
+        int maxDegree = 0;
+        for (int v = 0; v < VALIDATORS; v++) {
+            int k = 5 + rnd.nextInt(11);
+            TreeSet<Integer> set = new TreeSet<>();
+            while (set.size() < k) {
+                double r = rnd.nextDouble() * popSum;
+                int s = 0;
+                while (s < SERVICES - 1 && r >= popularity[s]) {
+                    r -= popularity[s];
+                    s++;
+                }
+                set.add(s);
+            }
+            joins.add(set);
+            for (int s : set) {
+                serviceStake[s] += stake[v];
+            }
+        }
+        // one common load L: validator v's Claim-1 sum is L * |N(v)|; busiest has 15 services
+        for (TreeSet<Integer> set : joins) {
+            maxDegree = Math.max(maxDegree, set.size());
+        }
+        double load = 1.0 / maxDegree / 1.1;
+
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
+                "name", "Stress: 2,000 validators x 50 services",
+                "description", "A synthetic restaking network for performance work: 2,000 validators with heavy-tailed "
+                        + "stakes, each restaking into 5-15 of 50 generic services with Zipf-like popularity (about "
+                        + "20,000 pooled allocations, one connected component with hubs). Every validator passes the "
+                        + "EigenLayer condition with 10% slack, so the network is secure. Use it to test layout, "
+                        + "rendering, solvers and cascade playback at scale.",
+                "source", "Synthetic, generated (seed " + SEED + ") by sample-networks/generators/GenerateStress.java.");
+        List<Object> validators = new ArrayList<>();
+        for (int v = 0; v < VALIDATORS; v++) {
+            validators.add(obj("id", String.format("v%04d", v + 1), "stake", cents(stake[v])));
+        }
+        n.put("validators", validators);
+        List<Object> chains = new ArrayList<>();
+        for (int s = 0; s < SERVICES; s++) {
+            long profit = (long) Math.floor(load * alpha[s] * serviceStake[s] / 100.0);
+            chains.add(obj("id", String.format("s%02d", s + 1), "kind", "service", "profitFromCorruption", profit,
+                    "attackThreshold", alpha[s]));
+        }
+        n.put("chains", chains);
+        List<Object> allocations = new ArrayList<>();
+        for (int v = 0; v < VALIDATORS; v++) {
+            for (int s : joins.get(v)) {
+                allocations.add(obj("validator", String.format("v%04d", v + 1), "chain", String.format("s%02d", s + 1)));
+            }
+        }
+        n.put("allocations", allocations);
+        n.put("scenarios", obj(
+                "shock-top-20", obj("faults", List.of(obj("type", "shock", "validators", largest(20))),
+                        "policy", "greedy", "seed", 7),
+                "shock-top-200", obj("faults", List.of(obj("type", "shock", "validators", largest(200))),
+                        "policy", "greedy", "seed", 7)));
+        save(Path.of(args[0]), "stress", n);
+    }
+
+    /** Ids of the k largest validators (ids are in descending stake order). */
+    static List<String> largest(int k) {
+        List<String> ids = new ArrayList<>();
+        for (int v = 0; v < k; v++) {
+            ids.add(String.format("v%04d", v + 1));
+        }
+        return ids;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
+    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
+    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
+    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
+    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
+    // decimal that reads back to the same double.
+    // ---------------------------------------------------------------------------------------------
+
+    /** An ordered JSON object; members whose value is null are left out. */
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
+    static BigDecimal cents(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    static String json(Object root) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, root, 0);
+        return sb.append('\n').toString();
+    }
+
+    private static void write(StringBuilder sb, Object v, int level) {
+        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("  ".repeat(level + 1));
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                if (level == 0) {
+                    write(sb, e.getValue(), 1);
+                } else {
+                    compact(sb, e.getValue());
+                }
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append("  ".repeat(level)).append('}');
+        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append("    ");
+                compact(sb, l.get(i));
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append("  ]");
+        } else {
+            compact(sb, v);
+        }
+    }
+
+    private static void compact(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(sb, s);
+        } else if (v instanceof Boolean b) {
+            sb.append(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            sb.append(v);
+        } else if (v instanceof BigDecimal d) {
+            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
+        } else if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + d);
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                sb.append((long) (double) d);
+            } else {
+                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                string(sb, (String) e.getKey());
+                sb.append(": ");
+                compact(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                compact(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + v.getClass());
+        }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(id + ".json");
+        Files.writeString(file, json(network), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Regenerates every generated sample network, or checks that the committed files are reproduced.
+#
+#   sample-networks/generators/regenerate.sh            write into src/main/resources/dev/sse/samples
+#   sample-networks/generators/regenerate.sh --check    regenerate into a temporary directory and compare
+#
+# Needs only a JDK 17+ ("java" on PATH): each generator is a single-file program for the source launcher.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+samples="$here/../src/main/resources/dev/sse/samples"
+generators=(GenerateTextbook GeneratePolkadot GenerateCosmos GenerateEthereumRollups GenerateEigenLayer GenerateStress)
+
+if [[ "${1:-}" == "--check" ]]; then
+    out="$(mktemp -d)"
+    trap 'rm -rf "$out"' EXIT
+else
+    out="$samples"
+fi
+for g in "${generators[@]}"; do
+    java "$here/$g.java" "$out" >/dev/null
+    echo "ran $g"
+done
+if [[ "${1:-}" == "--check" ]]; then
+    status=0
+    for f in "$out"/*.json; do
+        name="$(basename "$f")"
+        if ! cmp -s "$f" "$samples/$name"; then
+            echo "DIFFERS: $name"
+            status=1
+        fi
+    done
+    [[ $status -eq 0 ]] && echo "all generated samples reproduce byte for byte"
+    exit $status
+fi

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Consistency check for the bundled sample networks (network format v1), standard library only.
+
+    python3 sample-networks/tools/check_samples.py [SAMPLES_DIR]
+
+SAMPLES_DIR defaults to sample-networks/src/main/resources/dev/sse/samples. Checks index.tsv (4 tab-separated
+fields, unique ids, every listed file exists, every JSON file is listed, the default sample is present) and
+every network file: known fields only (security, slashing and scenarios are open), unique ids, existing
+references, consumer kinds (parachain, consumer, rollup, avs) and only they have securedBy, no securedBy
+cycles, thresholds and profits in range, no duplicate allocation pairs, explicit amounts <= stake and
+summing to <= stake per validator (exact decimals), security fields in range, scenario faults naming
+things that exist, and numbers written without a spurious ".0". Exits 1 on any error.
+"""
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+from decimal import Decimal
+
+DEFAULT_ID = "cosmos-hub-ics"
+TOP = {"format", "version", "name", "description", "source", "adversaryFraction", "assets", "validators",
+       "chains", "allocations", "scenarios"}
+ASSET = {"symbol", "priceUsd"}
+VALIDATOR = {"id", "name", "stake", "asset", "operator"}
+CHAIN = {"id", "name", "kind", "asset", "profitFromCorruption", "attackThreshold", "securedBy", "security",
+         "slashing"}
+ALLOCATION = {"validator", "chain", "amount"}
+KINDS = {"relay", "parachain", "provider", "consumer", "l1", "rollup", "avs", "isolated", "service"}
+CONSUMER_KINDS = {"parachain", "consumer", "rollup", "avs"}
+SECURITY = {
+    "consumer": {"topN", "powerCap", "optIn", "allowlist", "denylist"},
+    "parachain": {"groupSize", "minimumBackingVotes", "neededApprovals"},
+    "rollup": {"proof", "upgradeDelayDays", "exitDelayDays", "upgradable"},
+}
+FAULTS = {
+    "shock": {"validators"},
+    "double-sign": {"chain", "validators"},
+    "downtime": {"chain", "validators"},
+    "invalid-block": {"chain", "validators"},
+    "slash": {"chain", "validators", "fraction"},
+    "price-shock": {"asset", "drop"},
+    "provider-failure": {"chain"},
+    "key-compromise": {"operator"},
+}
+POLICIES = {"greedy", "myopic"}
+
+
+def is_num(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def dec(x):
+    return Decimal(repr(x)) if isinstance(x, float) else Decimal(x)
+
+
+def check_network(path):
+    errors, warnings = [], []
+    err, warn = errors.append, warnings.append
+    raw = open(path, encoding="utf-8").read()
+    try:
+        net = json.loads(raw, parse_float=float)
+    except json.JSONDecodeError as e:
+        return [f"not JSON: {e}"], []
+    if re.search(r"(?<![\w.])-?\d+\.0(?![\d])", re.sub(r'"(?:[^"\\]|\\.)*"', '""', raw)):
+        err('a number is written with a spurious ".0"')
+    for k in set(net) - TOP:
+        err(f"unknown top-level field {k!r}")
+    if net.get("format") != "shared-security-network" or net.get("version") != 1:
+        err("format/version must be shared-security-network / 1")
+    for k in ("name", "description", "source"):
+        if not isinstance(net.get(k), str) or not net.get(k):
+            err(f"{k} must be a non-empty string")
+    if "adversaryFraction" in net and not (is_num(net["adversaryFraction"]) and 0 < net["adversaryFraction"] < 1):
+        err("adversaryFraction must be in (0, 1)")
+
+    assets = {}
+    for i, a in enumerate(net.get("assets", [])):
+        for k in set(a) - ASSET:
+            err(f"assets[{i}]: unknown field {k!r}")
+        if a.get("symbol") in assets:
+            err(f"assets[{i}]: duplicate symbol {a.get('symbol')!r}")
+        if not (is_num(a.get("priceUsd")) and a["priceUsd"] > 0):
+            err(f"assets[{i}]: priceUsd must be > 0")
+        assets[a.get("symbol")] = a
+
+    vals = {}
+    operators = set()
+    for i, v in enumerate(net.get("validators", [])):
+        for k in set(v) - VALIDATOR:
+            err(f"validators[{i}]: unknown field {k!r}")
+        vid = v.get("id")
+        if not isinstance(vid, str) or not vid:
+            err(f"validators[{i}]: id must be a non-empty string")
+        if vid in vals:
+            err(f"validators[{i}]: duplicate id {vid!r}")
+        if not (is_num(v.get("stake")) and v["stake"] > 0):
+            err(f"validators[{i}] ({vid}): stake must be a number > 0")
+        elif dec(v["stake"]) != dec(v["stake"]).quantize(Decimal("0.01")):
+            err(f"validators[{i}] ({vid}): stake has more than 2 decimals")
+        if "asset" in v and v["asset"] not in assets:
+            err(f"validators[{i}] ({vid}): unknown asset {v['asset']!r}")
+        if assets and "asset" not in v:
+            warn(f"validators[{i}] ({vid}): no asset in a network with assets (price 1)")
+        if "operator" in v:
+            operators.add(v["operator"])
+        vals[vid] = v
+    if not vals:
+        err("no validators")
+
+    chains = {}
+    for i, c in enumerate(net.get("chains", [])):
+        for k in set(c) - CHAIN:
+            err(f"chains[{i}]: unknown field {k!r}")
+        cid = c.get("id")
+        if not isinstance(cid, str) or not cid:
+            err(f"chains[{i}]: id must be a non-empty string")
+        if cid in chains:
+            err(f"chains[{i}]: duplicate id {cid!r}")
+        if cid in vals:
+            warn(f"chains[{i}]: id {cid!r} is also a validator id")
+        chains[cid] = c
+        if c.get("kind") not in KINDS:
+            err(f"chains[{i}] ({cid}): unknown kind {c.get('kind')!r}")
+        if not (is_num(c.get("profitFromCorruption")) and c["profitFromCorruption"] >= 0):
+            err(f"chains[{i}] ({cid}): profitFromCorruption must be a number >= 0")
+        if "attackThreshold" in c and not (is_num(c["attackThreshold"]) and 0 < c["attackThreshold"] <= 1):
+            err(f"chains[{i}] ({cid}): attackThreshold must be in (0, 1]")
+        if "asset" in c and c["asset"] not in assets:
+            err(f"chains[{i}] ({cid}): unknown asset {c['asset']!r}")
+        for k in ("security", "slashing"):
+            if k in c and not isinstance(c[k], dict):
+                err(f"chains[{i}] ({cid}): {k} must be an object")
+    for cid, c in chains.items():
+        kind = c.get("kind")
+        if kind in CONSUMER_KINDS:
+            if c.get("securedBy") not in chains:
+                err(f"chain {cid}: kind {kind} needs securedBy naming an existing chain, got {c.get('securedBy')!r}")
+        elif "securedBy" in c:
+            err(f"chain {cid}: kind {kind} must not have securedBy")
+    for cid in chains:  # cycles
+        seen, cur = set(), cid
+        while cur in chains and "securedBy" in chains[cur]:
+            if cur in seen:
+                err(f"chain {cid}: securedBy cycle")
+                break
+            seen.add(cur)
+            cur = chains[cur]["securedBy"]
+
+    pairs = set()
+    explicit = defaultdict(Decimal)
+    by_chain = defaultdict(list)
+    for i, a in enumerate(net.get("allocations", [])):
+        for k in set(a) - ALLOCATION:
+            err(f"allocations[{i}]: unknown field {k!r}")
+        vid, cid = a.get("validator"), a.get("chain")
+        if vid not in vals:
+            err(f"allocations[{i}]: unknown validator {vid!r}")
+            continue
+        if cid not in chains:
+            err(f"allocations[{i}]: unknown chain {cid!r}")
+            continue
+        if (vid, cid) in pairs:
+            err(f"allocations[{i}]: duplicate pair {vid} -> {cid}")
+        pairs.add((vid, cid))
+        by_chain[cid].append(a)
+        if "amount" in a:
+            amt = a["amount"]
+            if not (is_num(amt) and amt > 0):
+                err(f"allocations[{i}]: amount must be > 0")
+                continue
+            if dec(amt) > dec(vals[vid]["stake"]):
+                err(f"allocations[{i}]: amount {amt} > stake {vals[vid]['stake']} of {vid}")
+            if dec(amt) != dec(amt).quantize(Decimal("0.01")):
+                err(f"allocations[{i}]: amount has more than 2 decimals")
+            explicit[vid] += dec(amt)
+    for vid, total in explicit.items():
+        if total > dec(vals[vid]["stake"]):
+            err(f"validator {vid}: explicit amounts sum to {total} > stake {vals[vid]['stake']}")
+
+    def securing(cid, depth=0):
+        """Validator ids that (may) secure a chain: its own allocations, else its provider's."""
+        if by_chain.get(cid):
+            return {a["validator"] for a in by_chain[cid]}
+        c = chains.get(cid, {})
+        if c.get("securedBy") and depth < 20:
+            return securing(c["securedBy"], depth + 1)
+        return set()
+
+    for cid, c in chains.items():
+        kind = c.get("kind")
+        sec = c.get("security", {})
+        if not securing(cid) and c.get("profitFromCorruption", 0) > 0:
+            err(f"chain {cid}: nothing secures it but its profit is > 0")
+        if kind == "avs" and not by_chain.get(cid):
+            err(f"chain {cid}: an AVS needs allocations from operators")
+        known = SECURITY.get(kind, set())
+        for k in sec:
+            if k not in known:
+                warn(f"chain {cid}: security field {k!r} is not one the explorer interprets for kind {kind}")
+        if "topN" in sec and not (sec["topN"] == 0 or 50 <= sec["topN"] <= 100):
+            err(f"chain {cid}: topN must be 0 or in [50, 100]")
+        if "powerCap" in sec and not (is_num(sec["powerCap"]) and 0 < sec["powerCap"] <= 100):
+            err(f"chain {cid}: powerCap must be a percentage in (0, 100]")
+        for k in ("optIn", "allowlist", "denylist"):
+            for v in sec.get(k, []):
+                if v not in vals:
+                    err(f"chain {cid}: security.{k} names unknown validator {v!r}")
+        if sec.get("topN") == 0 and not sec.get("optIn"):
+            warn(f"chain {cid}: opt-in chain (topN 0) without optIn validators")
+        for k in ("groupSize", "minimumBackingVotes", "neededApprovals"):
+            if k in sec and not (isinstance(sec[k], int) and sec[k] > 0):
+                err(f"chain {cid}: security.{k} must be a positive integer")
+        if "minimumBackingVotes" in sec and sec["minimumBackingVotes"] > sec.get("groupSize", 10 ** 9):
+            err(f"chain {cid}: minimumBackingVotes > groupSize")
+        if "proof" in sec and sec["proof"] not in ("optimistic", "zk"):
+            err(f"chain {cid}: proof must be optimistic or zk")
+        if "upgradable" in sec and not isinstance(sec["upgradable"], bool):
+            err(f"chain {cid}: upgradable must be a boolean")
+        for k in ("upgradeDelayDays", "exitDelayDays"):
+            if k in sec and not (is_num(sec[k]) and sec[k] >= 0):
+                err(f"chain {cid}: {k} must be >= 0")
+
+    for name, sc in net.get("scenarios", {}).items():
+        where = f"scenario {name}"
+        if not isinstance(sc.get("faults"), list) or not sc["faults"]:
+            err(f"{where}: faults must be a non-empty list")
+            continue
+        if sc.get("policy", "greedy") not in POLICIES:
+            warn(f"{where}: policy {sc.get('policy')!r} is not one of {sorted(POLICIES)}")
+        if "seed" in sc and not isinstance(sc["seed"], int):
+            err(f"{where}: seed must be an integer")
+        for j, f in enumerate(sc["faults"]):
+            t = f.get("type")
+            if t not in FAULTS:
+                err(f"{where}: fault {j}: unknown type {t!r}")
+                continue
+            for k in FAULTS[t] - set(f):
+                err(f"{where}: fault {j} ({t}): missing {k!r}")
+            for k in set(f) - FAULTS[t] - {"type"}:
+                warn(f"{where}: fault {j} ({t}): extra field {k!r}")
+            for v in f.get("validators", []):
+                if v not in vals:
+                    err(f"{where}: fault {j} ({t}): unknown validator {v!r}")
+            if "chain" in f:
+                c = chains.get(f["chain"])
+                if c is None:
+                    err(f"{where}: fault {j} ({t}): unknown chain {f['chain']!r}")
+                    continue
+                secured = securing(f["chain"])
+                for v in f.get("validators", []):
+                    if v in vals and v not in secured:
+                        err(f"{where}: fault {j} ({t}): {v} does not secure {f['chain']}")
+                if t == "invalid-block" and c.get("kind") != "parachain":
+                    err(f"{where}: fault {j}: invalid-block needs a parachain")
+                if t == "slash" and not by_chain.get(f["chain"]):
+                    err(f"{where}: fault {j}: slash needs a chain with its own allocations (an AVS)")
+                if t == "provider-failure" and not any(x.get("securedBy") == f["chain"] for x in chains.values()):
+                    err(f"{where}: fault {j}: provider-failure on a chain that secures nothing")
+            if t == "slash" and not (is_num(f.get("fraction")) and 0 < f["fraction"] <= 1):
+                err(f"{where}: fault {j}: fraction must be in (0, 1]")
+            if t == "price-shock":
+                if f.get("asset") not in assets:
+                    err(f"{where}: fault {j}: unknown asset {f.get('asset')!r}")
+                if not (is_num(f.get("drop")) and 0 < f["drop"] < 1):
+                    err(f"{where}: fault {j}: drop must be in (0, 1)")
+            if t == "key-compromise" and f.get("operator") not in operators:
+                err(f"{where}: fault {j}: no validator has operator {f.get('operator')!r}")
+    return errors, warnings
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "src", "main", "resources", "dev", "sse",
+                                                            "samples")
+    failed = 0
+    listed = {}
+    for n, line in enumerate(open(os.path.join(d, "index.tsv"), encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) != 4 or not all(x.strip() for x in f):
+            print(f"index.tsv:{n}: expected 4 non-empty tab-separated fields")
+            failed += 1
+            continue
+        if f[0] in listed:
+            print(f"index.tsv:{n}: duplicate id {f[0]}")
+            failed += 1
+        if f[1] != f[0] + ".json":
+            print(f"index.tsv:{n}: file should be {f[0]}.json")
+            failed += 1
+        listed[f[0]] = f[1]
+    if DEFAULT_ID not in listed:
+        print(f"index.tsv: default sample {DEFAULT_ID} missing")
+        failed += 1
+    files = sorted(x for x in os.listdir(d) if x.endswith(".json"))
+    for x in files:
+        if x not in listed.values():
+            print(f"{x}: not listed in index.tsv")
+            failed += 1
+    passed = 0
+    for sid, fname in listed.items():
+        path = os.path.join(d, fname)
+        if not os.path.exists(path):
+            print(f"{fname}: listed in index.tsv but missing")
+            failed += 1
+            continue
+        errors, warnings = check_network(path)
+        net = json.load(open(path, encoding="utf-8"))
+        status = "FAIL" if errors else "ok"
+        print(f"{status:4} {sid}: {len(net.get('chains', []))} chains, {len(net.get('validators', []))} validators, "
+              f"{len(net.get('allocations', []))} allocations, {os.path.getsize(path):,} bytes")
+        for e in errors:
+            print(f"     error: {e}")
+        for w in warnings:
+            print(f"     warning: {w}")
+        if errors:
+            failed += 1
+        else:
+            passed += 1
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
