@@ -51,7 +51,7 @@ public final class SecurityAnalyzer {
                 : "insecure: " + attack.validators().size() + " validators can corrupt " + attack.chains()
                 + " for " + Money.of(attack.profit(), unit) + " > cost " + Money.of(attack.cost(), unit);
 
-        Margin margin = margin(engine.minRatio(inst), metrics, unit);
+        Margin margin = margin(engine.minRatio(inst), metrics, unit, secure && secureExact);
         EigenLayerCondition eigen = eigenLayer(inst);
         WorstCaseLoss worst = options.shockBudget() == null ? null
                 : worstCase(engine.worstCase(inst, Fraction.ofDouble(options.shockBudget())), options.shockBudget(),
@@ -73,13 +73,20 @@ public final class SecurityAnalyzer {
                 m.value(c.profit()));
     }
 
-    private static Margin margin(Outcomes.Ratio r, ChainMetricsBuilder m, String unit) {
+    /**
+     * γ* with its proof status. When the best attack is proven to gain nothing (secure, exact), every
+     * attacking coalition has cost ≥ profit, so γ* ≥ 0 is proven too (solvers.md) and tightens a weaker bound.
+     */
+    private static Margin margin(Outcomes.Ratio r, ChainMetricsBuilder m, String unit, boolean provenSecure) {
         if (!r.exists()) {
             return new Margin(null, r.exact(), null, "no coalition has profit > 0: no margin");
         }
         Fraction ratio = Fraction.of(r.cost(), r.profit());
         double value = ratio.minus(Fraction.ONE).toDouble();
         double lower = r.lowerBound().minus(Fraction.ONE).toDouble();
+        if (provenSecure && !r.exact()) {
+            lower = Math.max(lower, 0);
+        }
         String why = "γ* = min cost/profit − 1 = " + Money.of(m.value(r.cost()), unit) + " / "
                 + Money.of(m.value(r.profit()), unit) + " − 1 = " + Money.pct(value)
                 + (r.exact() ? "" : " (best found; proven ≥ " + Money.pct(lower) + ")");
