@@ -7,8 +7,8 @@ import dev.sse.model.network.Network;
 import java.util.Locale;
 
 /**
- * CP-SAT vs ojAlgo on the exact searches (best attack + margin) of the stress and eigen shapes, each at
- * profits ×1 and ×3 (secure and insecure). Prints one Markdown row per run. Usage:
+ * CP-SAT vs ojAlgo on the exact searches (best attack + margin) of the bundled stress and EigenLayer samples,
+ * each at profits ×1 and ×3 (secure and insecure). Prints one Markdown row per run. Usage:
  * {@code java -cp ... dev.sse.app.bench.SolverComparison [timeLimitSeconds]}.
  */
 public final class SolverComparison {
@@ -17,9 +17,9 @@ public final class SolverComparison {
         double limit = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         System.out.println("| network | profits | solver | wall s | secure | best net | best exact | margin | margin exact |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (String shape : new String[] {"eigen 200×12", "stress 2000×50"}) {
+        for (String shape : new String[] {"eigenlayer-pooled", "eigenlayer-unique", "stress"}) {
             for (int factor : new int[] {1, 3}) {
-                Network n = scale(shape.startsWith("eigen") ? Shapes.eigen(3) : Shapes.stress(2), factor);
+                Network n = scale(Samples.load(shape), factor);
                 for (AnalysisOptions.Solver s : new AnalysisOptions.Solver[] {AnalysisOptions.Solver.CP_SAT,
                         AnalysisOptions.Solver.OJALGO}) {
                     long t0 = System.nanoTime();
