@@ -87,11 +87,7 @@ public final class AttackSearch {
         excluded[s] = false;
         Instance inst = Components.without(base, mask(removedValidators), excluded);
         int[] mem = inst.members(0);
-        long[] c = new long[mem.length];
-        for (int k = 0; k < mem.length; k++) {
-            c[k] = Math.min(inst.stake(mem[k]), inst.amounts(0)[k]);
-        }
-        CoverSolver.Cover cover = CoverSolver.solve(inst.weights(0), c, inst.threshold(0), ChainMetricsBuilder.COVER_NODES);
+        CoverSolver.Cover cover = inst.chainCover(0, ChainMetricsBuilder.COVER_NODES);
         List<String> ids = Arrays.stream(cover.items()).mapToObj(k -> inst.validatorId(mem[k])).sorted().toList();
         return new Found(new Attack(List.of(chainId), ids, value(cover.cost()), value(inst.profit(0))), cover.exact());
     }

@@ -8,9 +8,9 @@ import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes {@link ChainMetrics} for every chain. Single-chain covers are cached by (members, weights,
- * costs, threshold), so a hundred parachains inheriting one relay set cost one cover.
+ * Computes {@link ChainMetrics} for every chain. Single-chain covers are memoised by the instance per securing
+ * set ({@link Instance#chainCover}), so a hundred parachains inheriting one relay set cost one cover; their
+ * Nakamoto coefficients and validator lists are shared the same way.
  */
 final class ChainMetricsBuilder {
 
@@ -29,7 +30,11 @@ final class ChainMetricsBuilder {
     private final Instance inst;
     private final Map<String, SecuringSet> sets;
     private final String unit;
-    private final Map<CoverKey, CoverSolver.Cover> covers = new HashMap<>();
+    /** Chains inheriting one set share its arrays and member list (same objects): compute these once. */
+    private final Map<long[], Integer> nakamotos = new IdentityHashMap<>();
+    private final Map<List<SecuringSet.Member>, List<ValidatorPower>> plainPowers = new IdentityHashMap<>();
+    private final Map<List<SecuringSet.Member>, List<ValidatorPower>> shapedPowers = new IdentityHashMap<>();
+    private final Map<List<Integer>, Double> odds = new HashMap<>();
 
     ChainMetricsBuilder(Network network, Instance inst, Map<String, SecuringSet> sets, String unit) {
         this.network = network;
@@ -38,33 +43,13 @@ final class ChainMetricsBuilder {
         this.unit = unit;
     }
 
-    private record CoverKey(int[] members, long[] w, long[] c, long t) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CoverKey k && t == k.t && Arrays.equals(members, k.members)
-                    && Arrays.equals(w, k.w) && Arrays.equals(c, k.c);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(members) * 31 + Long.hashCode(t) + Arrays.hashCode(w);
-        }
-    }
-
     double value(long units) {
         return BigDecimal.valueOf(units, inst.scale()).doubleValue();
     }
 
-    /** The cheapest coalition against chain s alone (cached). */
+    /** The cheapest coalition against chain s alone (memoised per securing set by the instance). */
     CoverSolver.Cover cover(int s) {
-        int[] mem = inst.members(s);
-        long[] a = inst.amounts(s);
-        long[] c = new long[mem.length];
-        for (int k = 0; k < mem.length; k++) {
-            c[k] = Math.min(inst.stake(mem[k]), a[k]);
-        }
-        return covers.computeIfAbsent(new CoverKey(mem, inst.weights(s), c, inst.threshold(s)),
-                key -> CoverSolver.solve(key.w, key.c, key.t, COVER_NODES));
+        return inst.chainCover(s, COVER_NODES);
     }
 
     Map<String, ChainMetrics> build() {
@@ -95,7 +80,7 @@ final class ChainMetricsBuilder {
         why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
                 : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
                 + Money.pct(margin));
-        int nakamoto = nakamoto(inst.weights(s));
+        int nakamoto = nakamotos.computeIfAbsent(inst.weights(s), ChainMetricsBuilder::nakamoto);
         why.put("nakamotoCoefficient", nakamoto + " validators hold more than 1/3 of the chain's weight");
         double isolated = set.inherited() ? 0 : coc;
         why.put("isolatedCostOfCorruption", set.inherited() ? "no validators allocated directly: 0"
@@ -111,8 +96,8 @@ final class ChainMetricsBuilder {
             int g = (int) chain.security().number("groupSize", 5);
             int votes = (int) chain.security().number("minimumBackingVotes", 2);
             int k = (int) chain.security().number("neededApprovals", 30);
-            backing = ParachainOdds.backingCapture(n, m, g, votes);
-            escape = ParachainOdds.invalidBlockEscape(n, m, k);
+            backing = odds.computeIfAbsent(List.of(0, n, m, g, votes), x -> ParachainOdds.backingCapture(n, m, g, votes));
+            escape = odds.computeIfAbsent(List.of(1, n, m, k), x -> ParachainOdds.invalidBlockEscape(n, m, k));
             why.put("backingCaptureProbability", "P(≥ " + votes + " of " + g + " backers malicious), n = " + n
                     + ", m = " + m + ": " + Money.fmt(backing));
             why.put("invalidBlockEscapeProbability", "C(" + m + "," + k + ")/C(" + n + "," + k + ") = "
@@ -126,10 +111,9 @@ final class ChainMetricsBuilder {
             why.put("exitWindowDays", exitDays.isInfinite() ? "not upgradable: unlimited exit window"
                     : "upgrade delay − exit delay = " + Money.fmt(exitDays) + " days: " + exitRisk);
         }
-        List<ValidatorPower> vset = new ArrayList<>();
-        for (SecuringSet.Member m : set.members()) {
-            vset.add(new ValidatorPower(m.validator(), set.powerShaped() ? m.power() : m.amount().doubleValue()));
-        }
+        List<ValidatorPower> vset = (set.powerShaped() ? shapedPowers : plainPowers).computeIfAbsent(set.members(),
+                ms -> ms.stream().map(m -> new ValidatorPower(m.validator(),
+                        set.powerShaped() ? m.power() : m.amount().doubleValue())).toList());
         return new ChainMetrics(chain.id(), securingStake, coc, cover.exact(), profit, margin, nakamoto, vset,
                 isolated, blast, backing, escape, exitDays, exitRisk, why);
     }
@@ -148,8 +132,7 @@ final class ChainMetricsBuilder {
         for (int i = sorted.length - 1; i >= 0; i--) {
             cum += sorted[i];
             count++;
-            if (java.math.BigInteger.valueOf(cum).multiply(java.math.BigInteger.valueOf(3))
-                    .compareTo(java.math.BigInteger.valueOf(total)) > 0) {
+            if (cum > total / 3) { // 3·cum > total for integers
                 return count;
             }
         }

@@ -80,8 +80,7 @@ final class Engine {
         long profit = 0;
         long bound = 0;
         boolean exact = true;
-        for (int[] comp : Components.of(inst)) {
-            Components.Sub sub = Components.restrict(inst, comp);
+        for (Components.Sub sub : Components.parts(inst)) {
             Outcomes.Attack a = bestAttackComponent(sub.instance());
             exact &= a.exact();
             bound = bound == Long.MAX_VALUE || a.netBound() == Long.MAX_VALUE ? Long.MAX_VALUE
@@ -122,8 +121,8 @@ final class Engine {
         Outcomes.Ratio best = null;
         Fraction lower = null;
         boolean allExact = true;
-        for (int[] comp : Components.of(inst)) {
-            Instance sub = Components.restrict(inst, comp).instance();
+        for (Components.Sub part : Components.parts(inst)) {
+            Instance sub = part.instance();
             Outcomes.Ratio r;
             if (brute(sub)) {
                 long[] x = new BruteForce(sub).minRatio();

@@ -2,6 +2,7 @@ package dev.sse.model.analysis.exact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,27 @@ public final class Components {
         }
     }
 
+    /** The sub-instance of every component ({@link #of}, {@link #restrict}), computed once per instance. */
+    public static List<Sub> parts(Instance inst) {
+        return inst.memo(PARTS, () -> of(inst).stream().map(c -> restrict(inst, c)).toList());
+    }
+
+    private static final Object PARTS = new Object();
+
     public static Sub restrict(Instance inst, int[] chains) {
+        if (chains.length == inst.chainCount() && coversEveryValidator(inst)) {
+            boolean all = true;
+            for (int j = 0; j < chains.length; j++) {
+                all &= chains[j] == j;
+            }
+            if (all) {
+                int[] id = new int[inst.validatorCount()];
+                for (int v = 0; v < id.length; v++) {
+                    id[v] = v;
+                }
+                return new Sub(inst, id, chains.clone());
+            }
+        }
         int[] newIndex = new int[inst.validatorCount()];
         Arrays.fill(newIndex, -1);
         List<Integer> vmap = new ArrayList<>();
@@ -96,17 +117,27 @@ public final class Components {
         long[] profit = new long[m];
         Fraction[] alpha = new Fraction[m];
         int[][] members = new int[m][];
+        Map<int[], int[]> remapped = new IdentityHashMap<>();
         for (int j = 0; j < m; j++) {
             int s = chains[j];
             cids[j] = inst.chainIds[s];
             profit[j] = inst.profit[s];
             alpha[j] = inst.alpha[s];
-            members[j] = Arrays.stream(inst.members[s]).map(v -> newIndex[v]).toArray();
+            members[j] = remapped.computeIfAbsent(inst.members[s], mem -> Arrays.stream(mem).map(v -> newIndex[v]).toArray());
         }
         long[][] weight = Arrays.stream(chains).mapToObj(s -> inst.weight[s]).toArray(long[][]::new);
         long[][] amount = Arrays.stream(chains).mapToObj(s -> inst.amount[s]).toArray(long[][]::new);
         Instance sub = new Instance(inst.scale, inst.rounded, vids, stake, cids, profit, alpha, members, weight, amount);
         return new Sub(sub, vmap.stream().mapToInt(Integer::intValue).toArray(), chains.clone());
+    }
+
+    private static boolean coversEveryValidator(Instance inst) {
+        for (int v = 0; v < inst.validatorCount(); v++) {
+            if (inst.chainsOf(v).length == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -135,12 +166,23 @@ public final class Components {
         int[][] members = new int[m][];
         long[][] weight = new long[m][];
         long[][] amount = new long[m][];
+        // chains sharing one securing set share its arrays: derive them once (the chain covers are memoised
+        // by array identity)
+        Map<int[], Integer> first = new IdentityHashMap<>();
         for (int j = 0; j < m; j++) {
             int s = chains.get(j);
             cids[j] = inst.chainIds[s];
             profit[j] = inst.profit[s];
             alpha[j] = inst.alpha[s];
             int[] mem = inst.members[s];
+            Integer same = first.putIfAbsent(mem, j);
+            if (same != null && inst.weight[chains.get(same)] == inst.weight[s]
+                    && inst.amount[chains.get(same)] == inst.amount[s]) {
+                members[j] = members[same];
+                weight[j] = weight[same];
+                amount[j] = amount[same];
+                continue;
+            }
             int count = 0;
             for (int v : mem) {
                 count += removed[v] ? 0 : 1;

@@ -12,10 +12,11 @@ import java.util.Map;
  * knapsack cover; with c = w, as for unshaped chains, it is "the smallest subset sum ≥ T", a subset-sum
  * problem on which greedy is not exact).
  *
- * <p>Exact depth-first branch and bound: identical (w, c) items are grouped with a count; groups are taken
+ * <p>When every item costs its weight (c = w, a subset-sum problem) {@link SubsetSum} answers exactly, by a
+ * gcd-scaled bitset DP. Otherwise, or when that DP would be too large: exact depth-first branch and bound: identical (w, c) items are grouped with a count; groups are taken
  * in increasing c/w (the LP-relaxation order) and each node is pruned with the LP bound (current cost plus
  * the fractional greedy cover of what is still missing, rounded up). The search stops as soon as the
- * incumbent meets the root bound. After {@code nodeLimit} nodes it stops and reports the incumbent as not
+ * incumbent meets the root bound (rounded up to a multiple of the costs' gcd). After {@code nodeLimit} nodes it stops and reports the incumbent as not
  * proven, with the root LP bound as its proven lower bound. Among equal costs the cover found first wins;
  * callers that need a canonical validator set sort its ids.
  */
@@ -89,11 +90,27 @@ public final class CoverSolver {
         if (threshold <= 0) {
             return new Cover(new int[0], 0, true, 0);
         }
-        if (Arrays.stream(w).filter(x -> x > 0).sum() < threshold) {
+        long total = 0;
+        boolean subsetSum = true;
+        long costGcd = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0) {
+                total += w[i];
+                subsetSum &= c[i] == w[i];
+                costGcd = SubsetSum.gcd(costGcd, c[i]);
+            }
+        }
+        if (total < threshold) {
             return null;
         }
+        if (subsetSum) {
+            Cover exact = SubsetSum.solve(w, threshold);
+            if (exact != null) {
+                return exact;
+            }
+        }
         CoverSolver s = new CoverSolver(w, c, nodeLimit);
-        s.rootBound = s.lpBound(0, threshold);
+        s.rootBound = roundUp(s.lpBound(0, threshold), costGcd);
         s.search(0, threshold, 0);
         boolean exact = s.nodes < nodeLimit || s.bestCost == s.rootBound;
         List<Integer> items = new ArrayList<>();
@@ -104,6 +121,15 @@ public final class CoverSolver {
         }
         return new Cover(items.stream().mapToInt(Integer::intValue).sorted().toArray(), s.bestCost, exact,
                 exact ? s.bestCost : s.rootBound);
+    }
+
+    /** The least multiple of g (&gt; 0) that is ≥ x; every cover's cost is a multiple of the costs' gcd. */
+    private static long roundUp(long x, long g) {
+        if (g <= 1 || x == Long.MAX_VALUE) {
+            return x;
+        }
+        long r = x % g;
+        return r == 0 ? x : x + (g - r);
     }
 
     /**

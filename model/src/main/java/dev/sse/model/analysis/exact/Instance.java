@@ -1,7 +1,11 @@
 package dev.sse.model.analysis.exact;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The Durvasula–Roughgarden restaking graph of a network in exact integers, as every solver sees it.
@@ -46,8 +50,9 @@ public final class Instance {
         int m = chainIds.length;
         this.total = new long[m];
         this.threshold = new long[m];
+        Map<long[], Long> sums = new IdentityHashMap<>();
         for (int s = 0; s < m; s++) {
-            total[s] = Arrays.stream(weight[s]).sum();
+            total[s] = sums.computeIfAbsent(weight[s], w -> Arrays.stream(w).sum());
             threshold[s] = alpha[s].ceilTimes(total[s]);
         }
         int n = validatorIds.length;
@@ -153,6 +158,58 @@ public final class Instance {
         }
         return new Evaluation(cost, prof);
     }
+
+    /**
+     * The cheapest coalition against chain s alone (valid or not): min Σ c_v, c_v = min(σ_v, a(v,s)), subject to
+     * Σ w(v,s) ≥ T_s; item indices are positions in {@link #members(int)}. Solved once per distinct (members,
+     * weights, amounts, threshold) — chains inheriting one securing set share those arrays — and remembered.
+     *
+     * @param nodeLimit the branch-and-bound budget when the exact DPs do not apply ({@link CoverSolver})
+     */
+    public CoverSolver.Cover chainCover(int s, long nodeLimit) {
+        CoverKey key = new CoverKey(members[s], weight[s], amount[s], threshold[s], nodeLimit);
+        return memo(key, () -> {
+            int[] mem = members[s];
+            long[] c = new long[mem.length];
+            for (int k = 0; k < mem.length; k++) {
+                c[k] = Math.min(stake[mem[k]], amount[s][k]);
+            }
+            return CoverSolver.solve(weight[s], c, threshold[s], nodeLimit);
+        });
+    }
+
+    /** Identity of the arrays (shared between chains with one securing set), not their content. */
+    private record CoverKey(int[] members, long[] weight, long[] amount, long threshold, long nodeLimit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CoverKey k && members == k.members && weight == k.weight && amount == k.amount
+                    && threshold == k.threshold && nodeLimit == k.nodeLimit;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(members) * 31 + System.identityHashCode(weight)) * 31
+                    + System.identityHashCode(amount) + Long.hashCode(threshold * 31 + nodeLimit);
+        }
+    }
+
+    /**
+     * A value derived only from this (immutable) instance, computed once: covers, components, uniform levels.
+     * Thread-safe; a value may be computed twice by racing threads, and either result is kept.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            Object prev = memo.putIfAbsent(key, v == null ? NULL : v);
+            v = prev != null ? prev : v == null ? NULL : v;
+        }
+        return v == NULL ? null : (T) v;
+    }
+
+    private static final Object NULL = new Object();
+    private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
     /** Cost and profit of an attacking coalition, in units. */
     public record Evaluation(long cost, long profit) {

@@ -7,8 +7,9 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,18 +64,24 @@ public final class InstanceBuilder {
             maxScale = Math.max(maxScale, decimals(stakes[i]));
         }
         BigDecimal[] profits = new BigDecimal[cs.size()];
+        // inherited chains share their provider's member list (same object): price and scale it once
+        Map<List<SecuringSet.Member>, Boolean> seen = new IdentityHashMap<>();
         for (int s = 0; s < cs.size(); s++) {
             profits[s] = BigDecimal.valueOf(cs.get(s).profitFromCorruption());
             magnitude = magnitude.add(profits[s].abs());
             maxScale = Math.max(maxScale, decimals(profits[s]));
-            for (SecuringSet.Member m : sets.get(cs.get(s).id()).members()) {
-                maxScale = Math.max(maxScale, decimals(m.amount()));
+            List<SecuringSet.Member> members = sets.get(cs.get(s).id()).members();
+            if (seen.put(members, Boolean.TRUE) == null) {
+                for (SecuringSet.Member m : members) {
+                    maxScale = Math.max(maxScale, decimals(m.amount()));
+                }
             }
         }
-        int scale = maxScale;
-        while (magnitude.movePointRight(scale).compareTo(LIMIT) > 0) {
-            scale--;
+        int fit = maxScale;
+        while (magnitude.movePointRight(fit).compareTo(LIMIT) > 0) {
+            fit--;
         }
+        int scale = fit;
         boolean rounded = scale < maxScale;
         Map<String, Integer> index = new HashMap<>();
         long[] stake = new long[vs.size()];
@@ -90,29 +97,49 @@ public final class InstanceBuilder {
         int[][] members = new int[cs.size()][];
         long[][] weight = new long[cs.size()][];
         long[][] amount = new long[cs.size()][];
+        Map<List<SecuringSet.Member>, Rows> plainRows = new IdentityHashMap<>();
+        Map<List<SecuringSet.Member>, Rows> shapedRows = new IdentityHashMap<>();
         for (int s = 0; s < cs.size(); s++) {
             Chain c = cs.get(s);
             cids[s] = c.id();
             profit[s] = units(profits[s], scale);
             alpha[s] = Fraction.ofDouble(c.attackThreshold());
             SecuringSet set = sets.get(c.id());
-            List<int[]> rows = new ArrayList<>();
-            List<long[]> vals = new ArrayList<>();
-            for (SecuringSet.Member m : set.members()) {
-                Integer v = index.get(m.validator());
-                long a = v == null ? 0 : Math.min(units(m.amount(), scale), Long.MAX_VALUE);
-                long w = set.powerShaped() ? m.power() : a;
-                if (v != null && a > 0 && w > 0) {
-                    rows.add(new int[] {v});
-                    vals.add(new long[] {w, m.pooled() ? Math.max(a, stake[v]) : a});
-                }
-            }
-            members[s] = rows.stream().mapToInt(r -> r[0]).toArray();
-            weight[s] = vals.stream().mapToLong(x -> x[0]).toArray();
-            amount[s] = vals.stream().mapToLong(x -> x[1]).toArray();
+            Rows r = (set.powerShaped() ? shapedRows : plainRows).computeIfAbsent(set.members(),
+                    ms -> rows(ms, set.powerShaped(), index, stake, scale));
+            members[s] = r.members;
+            weight[s] = r.weight;
+            amount[s] = r.amount;
         }
         return new Built(new Instance(scale, rounded, vids, stake, cids, profit, alpha, members, weight, amount),
                 sets);
+    }
+
+    /** One chain's rows: member indices, weights w(v,s) and amounts a(v,s) (pooled: at least σ_v). */
+    private record Rows(int[] members, long[] weight, long[] amount) {
+    }
+
+    private static Rows rows(List<SecuringSet.Member> ms, boolean powerShaped, Map<String, Integer> index, long[] stake,
+                             int scale) {
+        int[] mem = new int[ms.size()];
+        long[] w = new long[ms.size()];
+        long[] a = new long[ms.size()];
+        int k = 0;
+        for (SecuringSet.Member m : ms) {
+            Integer v = index.get(m.validator());
+            if (v == null) {
+                continue;
+            }
+            long amt = units(m.amount(), scale);
+            long wt = powerShaped ? m.power() : amt;
+            if (amt > 0 && wt > 0) {
+                mem[k] = v;
+                w[k] = wt;
+                a[k++] = m.pooled() ? Math.max(amt, stake[v]) : amt;
+            }
+        }
+        return k == mem.length ? new Rows(mem, w, a)
+                : new Rows(Arrays.copyOf(mem, k), Arrays.copyOf(w, k), Arrays.copyOf(a, k));
     }
 
     private static int decimals(BigDecimal d) {

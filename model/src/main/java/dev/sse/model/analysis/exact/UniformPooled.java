@@ -3,7 +3,8 @@ package dev.sse.model.analysis.exact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Exact fast path for a component whose chains all share one pooled securing set (a relay chain and the
@@ -25,6 +26,12 @@ public final class UniformPooled {
 
     /** Whether the fast path applies. */
     public static boolean applies(Instance inst) {
+        return inst.memo(APPLIES, () -> check(inst));
+    }
+
+    private static final Object APPLIES = new Object();
+
+    private static boolean check(Instance inst) {
         if (inst.chainCount() == 0) {
             return false;
         }
@@ -43,31 +50,41 @@ public final class UniformPooled {
         return true;
     }
 
-    /** One level: its chains, cover and exactness. */
-    private record Level(List<Integer> chains, CoverSolver.Cover cover, long profit) {
+    /** One level: its chains, cover and exactness; {@code allProfit} is π of every chain with T_s ≤ the level. */
+    private record Level(List<Integer> chains, CoverSolver.Cover cover, long profit, long allProfit) {
     }
 
+    private static final Object LEVELS = new Object();
+
+    /** The levels, computed once per instance (best attack and margin share them). */
     private static List<Level> levels(Instance inst) {
-        int[] mem = inst.members(0);
+        return inst.memo(LEVELS, () -> computeLevels(inst));
+    }
+
+    private static List<Level> computeLevels(Instance inst) {
         long[] w = inst.weights(0);
-        long[] c = Arrays.stream(mem).mapToLong(inst::stake).toArray();
-        TreeSet<Long> thresholds = new TreeSet<>();
+        // one chain per distinct threshold, in increasing order; its cover is the level's (memoised per chain set)
+        TreeMap<Long, Integer> thresholds = new TreeMap<>();
         for (int s = 0; s < inst.chainCount(); s++) {
-            thresholds.add(inst.threshold(s));
+            thresholds.putIfAbsent(inst.threshold(s), s);
         }
         List<Level> out = new ArrayList<>();
-        for (long t : thresholds) {
-            CoverSolver.Cover cover = CoverSolver.solve(w, c, t, NODES);
+        for (Map.Entry<Long, Integer> e : thresholds.entrySet()) {
+            CoverSolver.Cover cover = inst.chainCover(e.getValue(), NODES);
             long reached = 0;
             for (int k : cover.items()) {
                 reached += w[k];
             }
             List<Integer> positive = new ArrayList<>();
             long profit = 0;
+            long allProfit = 0;
             for (int s = 0; s < inst.chainCount(); s++) {
                 if (inst.threshold(s) <= reached && inst.profit(s) > 0) {
                     positive.add(s);
                     profit += inst.profit(s);
+                }
+                if (inst.threshold(s) <= e.getKey()) {
+                    allProfit += inst.profit(s);
                 }
             }
             String last = positive.stream().map(inst::chainId).max(String::compareTo).orElse("");
@@ -78,7 +95,7 @@ public final class UniformPooled {
                 }
             }
             chains.sort(null);
-            out.add(new Level(chains, cover, profit));
+            out.add(new Level(chains, cover, profit, allProfit));
         }
         return out;
     }
@@ -87,8 +104,11 @@ public final class UniformPooled {
         int[] mem = inst.members(0);
         Coalition best = null;
         boolean exact = true;
+        // an attack whose highest threshold is level T gains at most π(T_s ≤ T) − (proven lower bound of cover(T))
+        long bound = 0;
         for (Level l : levels(inst)) {
             exact &= l.cover.exact();
+            bound = Math.max(bound, l.allProfit - l.cover.lowerBound());
             if (l.profit <= l.cover.cost() || l.chains.isEmpty()) {
                 continue;
             }
@@ -99,15 +119,23 @@ public final class UniformPooled {
                 best = cand;
             }
         }
-        long bound = best == null ? 0 : best.net();
+        if (exact) {
+            bound = best == null ? 0 : best.net();
+        }
         return new Outcomes.Attack(best, exact, bound, "exact cover");
     }
 
     public static Outcomes.Ratio minRatio(Instance inst) {
         long[] best = null;
         boolean exact = true;
+        // every attack with highest threshold T has ratio ≥ lowerBound(cover(T)) / π(T_s ≤ T)
+        Fraction lower = null;
         for (Level l : levels(inst)) {
             exact &= l.cover.exact();
+            if (l.allProfit > 0) {
+                Fraction f = Fraction.of(l.cover.lowerBound(), l.allProfit);
+                lower = lower == null || f.compareTo(lower) < 0 ? f : lower;
+            }
             if (l.profit > 0 && (best == null
                     || Fraction.of(l.cover.cost(), l.profit).compareTo(Fraction.of(best[0], best[1])) < 0)) {
                 best = new long[] {l.cover.cost(), l.profit};
@@ -117,6 +145,6 @@ public final class UniformPooled {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "exact cover");
         }
         Fraction r = Fraction.of(best[0], best[1]);
-        return new Outcomes.Ratio(best[0], best[1], exact, exact ? r : Fraction.ZERO, "exact cover");
+        return new Outcomes.Ratio(best[0], best[1], exact, exact ? r : lower, "exact cover");
     }
 }

@@ -1,0 +1,293 @@
+package dev.sse.model.analysis.exact;
+
+import java.util.Arrays;
+
+/**
+ * The cover problem when every item costs its weight (c = w: unshaped chains, pooled or unique stake): the
+ * smallest subset sum ≥ T. Exact and usually sub-millisecond on the bundled samples.
+ *
+ * <p>All weights are divided by their gcd g, so T becomes T' = ⌈T/g⌉ and T'·g is a proven lower bound.
+ * <ol>
+ *   <li><b>Core.</b> k items form the core (the k smallest, then k spread evenly over the sorted weights;
+ *       k = 24, then 32); the others are taken greedily,
+ *       largest first, while their sum stays ≤ T' − Σcore/2. What is missing, r, then lies in the middle of the
+ *       core's subset-sum range, where 2^k subsets make sums dense. Meet in the middle (2^(k/2) sums per half,
+ *       one sorted) finds a core subset summing to exactly r: the cover then costs T'·g, the lower bound, and is
+ *       optimal. With n ≤ 32 the core is every item and the smallest sum ≥ T' it finds is the optimum.</li>
+ *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
+ *       of T' + max w' and Σw' − T' + 1, the latter on the complement), a bitset DP over all items decides the
+ *       optimum exactly.</li>
+ *   <li>Otherwise {@code null}: the caller runs its node-limited branch and bound.</li>
+ * </ol>
+ * The full DP's reconstruction records, for each sum, the item that first reached it (items are processed once
+ * each, so following the records back never reuses an item).
+ */
+final class SubsetSum {
+
+    /** Core sizes tried in turn (meet in the middle: 2^(k/2) sums per half). */
+    private static final int[] CORE_SIZES = {24, 32};
+    /** Work budget of the full DP, in 64-bit word operations (about 10–30 ms). */
+    static final long DP_WORDS = 1L << 25;
+    /** Largest range of the full DP in bits (its reconstruction array holds one int per sum). */
+    static final int DP_BITS = 1 << 23;
+
+    static final boolean DEBUG = Boolean.getBoolean("sse.debug");
+
+    private SubsetSum() {
+    }
+
+    /**
+     * The cheapest cover when c = w.
+     *
+     * @param w items' weights (entries ≤ 0 are never chosen)
+     * @param t threshold &gt; 0 with Σ_{w&gt;0} w ≥ t
+     * @return the proven optimal cover, or null when neither the core nor the full DP settles it
+     */
+    static CoverSolver.Cover solve(long[] w, long t) {
+        int n = 0;
+        long g = 0;
+        for (long x : w) {
+            if (x > 0) {
+                n++;
+                g = gcd(g, x);
+            }
+        }
+        int[] idx = new int[n];
+        long[] v = new long[n];
+        long total = 0;
+        long max = 0;
+        for (int i = 0, k = 0; i < w.length; i++) {
+            if (w[i] > 0) {
+                idx[k] = i;
+                v[k] = w[i] / g;
+                total += v[k];
+                max = Math.max(max, v[k]);
+                k++;
+            }
+        }
+        long target = t / g + (t % g == 0 ? 0 : 1);
+        // sort by weight ascending, ties by index (deterministic)
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        long[] vv = v;
+        Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
+        long t0 = System.nanoTime();
+        boolean[] chosen = core(v, order, target);
+        long t1 = System.nanoTime();
+        if (chosen == null) {
+            chosen = fullDp(v, order, target, total, max);
+        }
+        if (DEBUG) {
+            System.err.printf("  core %s %.2f ms, full %.2f ms%n", chosen != null, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+        }
+        if (chosen == null) {
+            return null;
+        }
+        long sum = 0;
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            if (chosen[k]) {
+                sum += v[k];
+                count++;
+            }
+        }
+        int[] items = new int[count];
+        for (int k = 0, j = 0; k < n; k++) {
+            if (chosen[k]) {
+                items[j++] = idx[k];
+            }
+        }
+        Arrays.sort(items);
+        long cost = Math.multiplyExact(sum, g);
+        return new CoverSolver.Cover(items, cost, true, cost);
+    }
+
+    /**
+     * Step 1: an exact hit of T' through a core: the 24 smallest items, 24 items spread evenly over the sorted
+     * weights (near-uniform weights cluster the small core's sums around multiples of the mean), then 32 of each.
+     */
+    private static boolean[] core(long[] v, Integer[] order, long target) {
+        int n = v.length;
+        for (int size : CORE_SIZES) {
+            int k = Math.min(size, n);
+            for (boolean spread : new boolean[] {false, true}) {
+                int[] core = new int[k];
+                for (int i = 0; i < k; i++) {
+                    core[i] = spread ? (int) ((2L * i + 1) * n / (2L * k)) : i;
+                }
+                boolean[] chosen = coreHit(v, order, target, core);
+                if (chosen != null || k == n) {
+                    return chosen;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The core (positions in {@code order}, increasing) is kept aside; the other items are taken largest first
+     * while their sum stays ≤ T' − Σcore/2; the rest, r, must be an exact subset sum of the core (meet in the
+     * middle).
+     */
+    private static boolean[] coreHit(long[] v, Integer[] order, long target, int[] core) {
+        int n = v.length;
+        int k = core.length;
+        long[] cv = new long[k];
+        boolean[] inCore = new boolean[n];
+        long coreSum = 0;
+        for (int j = 0; j < k; j++) {
+            cv[j] = v[order[core[j]]];
+            inCore[core[j]] = true;
+            coreSum += cv[j];
+        }
+        boolean[] chosen = new boolean[n];
+        long goal = target - coreSum / 2;
+        long sum = 0;
+        for (int j = n - 1; j >= 0; j--) {
+            long x = v[order[j]];
+            if (!inCore[j] && sum + x <= goal) {
+                sum += x;
+                chosen[order[j]] = true;
+            }
+        }
+        long r = target - sum;
+        if (DEBUG) {
+            System.err.printf("core n=%d k=%d coreSum=%d target=%d r=%d%n", n, k, coreSum, target, r);
+        }
+        if (r < 0 || r > coreSum) {
+            return null;
+        }
+        int h1 = k / 2;
+        int h2 = k - h1;
+        long[] a = sums(cv, 0, h1);
+        long[] b = sums(cv, h1, h2);
+        if (b[b.length - 1] >= 1L << 47) {
+            return null;
+        }
+        long[] packed = new long[b.length];
+        for (int m = 0; m < b.length; m++) {
+            packed[m] = b[m] << 16 | m;
+        }
+        Arrays.sort(packed);
+        // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum
+        boolean exhaustive = k == n;
+        long best = Long.MAX_VALUE;
+        int bestM1 = -1;
+        int bestM2 = -1;
+        for (int m1 = 0; m1 < a.length && best != r; m1++) {
+            long need = Math.max(0, r - a[m1]);
+            if (need > b[b.length - 1] || !exhaustive && a[m1] > r) {
+                continue;
+            }
+            int at = Arrays.binarySearch(packed, need << 16);
+            at = at >= 0 ? at : -at - 1;
+            long total = a[m1] + (packed[at] >>> 16);
+            if (total < best && (exhaustive || total == r)) {
+                best = total;
+                bestM1 = m1;
+                bestM2 = (int) (packed[at] & 0xFFFF);
+            }
+        }
+        if (bestM1 < 0) {
+            return null;
+        }
+        for (int j = 0; j < h1; j++) {
+            chosen[order[core[j]]] |= (bestM1 >> j & 1) == 1;
+        }
+        for (int j = 0; j < h2; j++) {
+            chosen[order[core[h1 + j]]] |= (bestM2 >> j & 1) == 1;
+        }
+        return chosen;
+    }
+
+    /** All 2^h subset sums of items cv[from..from+h), indexed by mask; the last is the total. */
+    private static long[] sums(long[] cv, int from, int h) {
+        long[] s = new long[1 << h];
+        for (int m = 1; m < s.length; m++) {
+            int low = Integer.numberOfTrailingZeros(m);
+            s[m] = s[m & (m - 1)] + cv[from + low];
+        }
+        return s;
+    }
+
+    /** Step 2: the exact optimum by a DP over every item, or null when over budget. */
+    private static boolean[] fullDp(long[] v, Integer[] order, long target, long total, long max) {
+        int n = v.length;
+        long included = target + max;
+        long excluded = total - target + 1;
+        long bits = Math.min(included, excluded);
+        if (bits > DP_BITS || n * ((bits >> 6) + 1) > DP_WORDS || n > Short.MAX_VALUE * 2) {
+            return null;
+        }
+        int range = (int) bits - 1;
+        long[] reach = new long[(range >> 6) + 1];
+        char[] from = new char[range + 1];
+        reach[0] = 1;
+        for (int j = 0; j < n; j++) {
+            shiftOrWide(reach, (int) v[order[j]], range, from, j);
+        }
+        boolean[] chosen = new boolean[n];
+        if (included <= excluded) {
+            // smallest reachable sum ≥ target (exists below target + max)
+            int s = (int) target;
+            while (s <= range && (reach[s >> 6] >>> (s & 63) & 1) == 0) {
+                s++;
+            }
+            for (; s > 0; ) {
+                int j = from[s];
+                chosen[order[j]] = true;
+                s -= (int) v[order[j]];
+            }
+        } else {
+            // largest excluded sum ≤ total − target; the cover is everything else
+            int s = range;
+            while ((reach[s >> 6] >>> (s & 63) & 1) == 0) {
+                s--;
+            }
+            Arrays.fill(chosen, true);
+            for (; s > 0; ) {
+                int j = from[s];
+                chosen[order[j]] = false;
+                s -= (int) v[order[j]];
+            }
+        }
+        return chosen;
+    }
+
+    /** reach |= reach << shift on bits [0, limit], recording newly reached sums as reached by item j. */
+    private static void shiftOrWide(long[] reach, int shift, int limit, char[] from, int j) {
+        if (shift > limit) {
+            return;
+        }
+        int q = shift >> 6;
+        int r = shift & 63;
+        int top = limit >> 6;
+        for (int i = top; i >= q; i--) {
+            long lo = i - q - 1 >= 0 && r != 0 ? reach[i - q - 1] >>> (64 - r) : 0;
+            long shifted = (reach[i - q] << r) | lo;
+            long fresh = shifted & ~reach[i];
+            if (i == top) {
+                fresh &= (limit & 63) == 63 ? -1L : (1L << ((limit & 63) + 1)) - 1;
+            }
+            if (fresh != 0) {
+                reach[i] |= fresh;
+                while (fresh != 0) {
+                    int b = Long.numberOfTrailingZeros(fresh);
+                    from[(i << 6) + b] = (char) j;
+                    fresh &= fresh - 1;
+                }
+            }
+        }
+    }
+
+    static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+}
