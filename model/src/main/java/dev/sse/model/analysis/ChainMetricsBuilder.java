@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class ChainMetricsBuilder {
 
-    static final long COVER_NODES = 50_000;
+    static final long COVER_NODES = CoverSolver.DEFAULT_NODES;
 
     private final Network network;
     private final Instance inst;

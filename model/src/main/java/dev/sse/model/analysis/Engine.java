@@ -6,6 +6,7 @@ import dev.sse.model.analysis.exact.Components;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
+import dev.sse.model.analysis.exact.Separable;
 import dev.sse.model.analysis.exact.UniformPooled;
 import dev.sse.model.analysis.milp.CpSatBackend;
 import dev.sse.model.analysis.milp.IlpBackend;
@@ -20,7 +21,7 @@ import java.util.Set;
 
 /**
  * Dispatches the exact searches: brute force for small instances (or when asked), otherwise per connected
- * component the {@link UniformPooled} fast path where it applies, else the MILP on the chosen backend
+ * component the {@link UniformPooled} or {@link Separable} exact shortcut where it applies, else the MILP on the chosen backend
  * (CP-SAT; ojAlgo when asked or when CP-SAT's natives cannot load). Records which engines answered.
  */
 final class Engine {
@@ -70,46 +71,112 @@ final class Engine {
         return value;
     }
 
+    /**
+     * The best attack: per component, then combined. Nets and costs add up over components; the issue's
+     * lexicographic tie rule compares the merged sorted chain ids, so a component whose own tie-break stopped
+     * before a zero-profit chain is solved again when another component attacks a larger id (then that chain
+     * joins if it costs nothing more), and chains nobody secures (T_s = 0) with π_s = 0 join when their id
+     * sorts before the largest attacked one.
+     */
     Outcomes.Attack bestAttack(Instance inst) {
         if (brute(inst)) {
             return note("brute force", new Outcomes.Attack(new BruteForce(inst).bestAttack(), true, 0, "brute force"));
+        }
+        List<Components.Sub> parts = Components.parts(inst);
+        Outcomes.Attack[] found = new Outcomes.Attack[parts.size()];
+        Coalition[] lifted = new Coalition[parts.size()];
+        long bound = 0;
+        boolean exact = true;
+        for (int i = 0; i < found.length; i++) {
+            found[i] = bestAttackComponent(parts.get(i).instance(), null);
+            exact &= found[i].exact();
+            bound = bound == Long.MAX_VALUE || found[i].netBound() == Long.MAX_VALUE ? Long.MAX_VALUE
+                    : bound + Math.max(0, found[i].netBound());
+            Coalition c = parts.get(i).lift(found[i].attack());
+            lifted[i] = c != null && c.net() > 0 ? c : null;
+        }
+        for (int i = 0; i < found.length; i++) {
+            if (lifted[i] == null) {
+                continue;
+            }
+            String ceiling = null;
+            for (int j = 0; j < found.length; j++) {
+                String top = j == i || lifted[j] == null ? null : maxId(lifted[j].chains(), inst);
+                ceiling = top != null && (ceiling == null || top.compareTo(ceiling) > 0) ? top : ceiling;
+            }
+            String own = maxId(lifted[i].chains(), inst);
+            if (ceiling != null && ceiling.compareTo(own) > 0 && zeroProfitBetween(parts.get(i).instance(), own, ceiling)) {
+                Outcomes.Attack again = bestAttackComponent(parts.get(i).instance(), ceiling);
+                Coalition c = parts.get(i).lift(again.attack());
+                if (c != null && c.net() == lifted[i].net() && c.cost() == lifted[i].cost()) {
+                    lifted[i] = c;
+                    exact &= again.exact();
+                }
+            }
         }
         List<Integer> chains = new ArrayList<>();
         List<Integer> validators = new ArrayList<>();
         long cost = 0;
         long profit = 0;
-        long bound = 0;
-        boolean exact = true;
-        for (Components.Sub sub : Components.parts(inst)) {
-            Outcomes.Attack a = bestAttackComponent(sub.instance());
-            exact &= a.exact();
-            bound = bound == Long.MAX_VALUE || a.netBound() == Long.MAX_VALUE ? Long.MAX_VALUE
-                    : bound + Math.max(0, a.netBound());
-            Coalition c = sub.lift(a.attack());
-            if (c != null && c.net() > 0) {
+        for (Coalition c : lifted) {
+            if (c != null) {
                 chains.addAll(c.chains());
                 validators.addAll(c.validators());
                 cost += c.cost();
                 profit += c.profit();
             }
         }
+        if (!chains.isEmpty()) {
+            String top = maxId(chains, inst);
+            for (int s = 0; s < inst.chainCount(); s++) {
+                if (inst.threshold(s) == 0 && inst.profit(s) == 0 && inst.chainId(s).compareTo(top) < 0
+                        && !chains.contains(s)) {
+                    chains.add(s);
+                }
+            }
+        }
         Coalition all = chains.isEmpty() ? null : new Coalition(sorted(chains), sorted(validators), cost, profit);
         return new Outcomes.Attack(all, exact, Math.max(bound, all == null ? 0 : all.net()), solverName());
+    }
+
+    private static String maxId(List<Integer> chains, Instance inst) {
+        String top = null;
+        for (int s : chains) {
+            top = top == null || inst.chainId(s).compareTo(top) > 0 ? inst.chainId(s) : top;
+        }
+        return top;
+    }
+
+    private static boolean zeroProfitBetween(Instance sub, String low, String high) {
+        for (int s = 0; s < sub.chainCount(); s++) {
+            String id = sub.chainId(s);
+            if (sub.profit(s) == 0 && id.compareTo(low) > 0 && id.compareTo(high) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> sorted(List<Integer> xs) {
         return xs.stream().sorted().toList();
     }
 
-    private Outcomes.Attack bestAttackComponent(Instance sub) {
+    private Outcomes.Attack bestAttackComponent(Instance sub, String ceiling) {
         if (brute(sub)) {
-            return note("brute force", new Outcomes.Attack(new BruteForce(sub).bestAttack(), true, 0, "brute force"));
+            return note("brute force", new Outcomes.Attack(new BruteForce(sub).bestAttack(ceiling), true, 0,
+                    "brute force"));
         }
         if (UniformPooled.applies(sub)) {
-            return note("exact cover", UniformPooled.bestAttack(sub));
+            return note("exact cover", UniformPooled.bestAttack(sub, ceiling));
+        }
+        if (Separable.applies(sub)) {
+            Outcomes.Attack none = Separable.noAttack(sub);
+            if (none != null) {
+                return note("exact cover", none);
+            }
         }
         IlpBackend b = backend();
-        return note(b.name(), MilpBestAttack.solve(sub, b, seconds));
+        return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling));
     }
 
     Outcomes.Ratio minRatio(Instance inst) {
@@ -130,6 +197,8 @@ final class Engine {
                         : new Outcomes.Ratio(x[0], x[1], true, Fraction.of(x[0], x[1]), "brute force"));
             } else if (UniformPooled.applies(sub)) {
                 r = note("exact cover", UniformPooled.minRatio(sub));
+            } else if (Separable.applies(sub)) {
+                r = note("exact cover", Separable.minRatio(sub));
             } else {
                 IlpBackend b = backend();
                 r = note(b.name(), MilpRatio.solve(sub, b, seconds));

@@ -46,6 +46,14 @@ public final class BruteForce {
 
     /** The best valid attack by the rules (max net, then {@link Coalition#tieOrder}), or null. */
     public Coalition bestAttack() {
+        return bestAttack(null);
+    }
+
+    /**
+     * The best valid attack of one component when other components attack chains up to id {@code ceiling}
+     * ({@link Coalition#tieOrder(Coalition, Coalition, Instance, String)}), or null.
+     */
+    public Coalition bestAttack(String ceiling) {
         Coalition best = null;
         for (int a = 1; a < 1 << m; a++) {
             long na = neighbours(a);
@@ -58,7 +66,7 @@ public final class BruteForce {
                     if (profit > cost) {
                         Coalition c = coalition(a, b, cost, profit);
                         if (best == null || c.net() > best.net()
-                                || c.net() == best.net() && Coalition.tieOrder(c, best, inst) < 0) {
+                                || c.net() == best.net() && Coalition.tieOrder(c, best, inst, ceiling) < 0) {
                             best = c;
                         }
                     }

@@ -48,6 +48,33 @@ public record Coalition(List<Integer> chains, List<Integer> validators, long cos
         return c != 0 ? c : compareLists(a.validatorIds(inst), b.validatorIds(inst));
     }
 
+    /**
+     * {@link #tieOrder} for one component of a network whose other components attack chains up to id
+     * {@code ceiling} (null: none): chain lists compare as they would merged with the foreign ids, so a proper
+     * prefix is smaller only when the longer list's next id sorts after the ceiling.
+     */
+    public static int tieOrder(Coalition a, Coalition b, Instance inst, String ceiling) {
+        int c = Long.compare(a.cost, b.cost);
+        if (c != 0 || ceiling == null) {
+            return c != 0 ? c : tieOrder(a, b, inst);
+        }
+        List<String> x = a.chainIds(inst);
+        List<String> y = b.chainIds(inst);
+        int n = Math.min(x.size(), y.size());
+        for (int i = 0; i < n; i++) {
+            int d = x.get(i).compareTo(y.get(i));
+            if (d != 0) {
+                return d;
+            }
+        }
+        if (x.size() != y.size()) {
+            String next = x.size() > n ? x.get(n) : y.get(n);
+            boolean longerFirst = ceiling.compareTo(next) > 0;
+            return (x.size() > y.size()) == longerFirst ? -1 : 1;
+        }
+        return compareLists(a.validatorIds(inst), b.validatorIds(inst));
+    }
+
     /** Lexicographic order of sorted id lists; a proper prefix is smaller. */
     public static int compareLists(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {

@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public final class CoverSolver {
 
+    /** Branch-and-bound budget used by the analysis when the exact DPs do not apply. */
+    public static final long DEFAULT_NODES = 50_000;
+
     /** Result: chosen item indices, their cost, whether proven minimal, and a proven lower bound. */
     public record Cover(int[] items, long cost, boolean exact, long lowerBound) {
     }

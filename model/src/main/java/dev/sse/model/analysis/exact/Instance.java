@@ -34,6 +34,7 @@ public final class Instance {
     final long[] threshold;
     final int[][] chainsOf;
     final long[][] amountOn;
+    final int[][] positionIn;
 
     Instance(int scale, boolean rounded, String[] validatorIds, long[] stake, String[] chainIds, long[] profit,
              Fraction[] alpha, int[][] members, long[][] weight, long[][] amount) {
@@ -64,15 +65,18 @@ public final class Instance {
         }
         this.chainsOf = new int[n][];
         this.amountOn = new long[n][];
+        this.positionIn = new int[n][];
         for (int v = 0; v < n; v++) {
             chainsOf[v] = new int[count[v]];
             amountOn[v] = new long[count[v]];
+            positionIn[v] = new int[count[v]];
             count[v] = 0;
         }
         for (int s = 0; s < m; s++) {
             for (int k = 0; k < members[s].length; k++) {
                 int v = members[s][k];
                 chainsOf[v][count[v]] = s;
+                positionIn[v][count[v]] = k;
                 amountOn[v][count[v]++] = amount[s][k];
             }
         }
@@ -97,6 +101,8 @@ public final class Instance {
     public long threshold(int s) { return threshold[s]; }
     public int[] chainsOf(int v) { return chainsOf[v]; }
     public long[] amountsOf(int v) { return amountOn[v]; }
+    /** positionsOf(v)[k]: v's index in {@code members(chainsOf(v)[k])}. */
+    public int[] positionsOf(int v) { return positionIn[v]; }
 
     /** σ(V) in units. */
     public long totalStake() {

@@ -31,8 +31,6 @@ final class SubsetSum {
     /** Largest range of the full DP in bits (its reconstruction array holds one int per sum). */
     static final int DP_BITS = 1 << 23;
 
-    static final boolean DEBUG = Boolean.getBoolean("sse.debug");
-
     private SubsetSum() {
     }
 
@@ -73,14 +71,9 @@ final class SubsetSum {
         }
         long[] vv = v;
         Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
-        long t0 = System.nanoTime();
         boolean[] chosen = core(v, order, target);
-        long t1 = System.nanoTime();
         if (chosen == null) {
             chosen = fullDp(v, order, target, total, max);
-        }
-        if (DEBUG) {
-            System.err.printf("  core %s %.2f ms, full %.2f ms%n", chosen != null, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
         }
         if (chosen == null) {
             return null;
@@ -153,9 +146,6 @@ final class SubsetSum {
             }
         }
         long r = target - sum;
-        if (DEBUG) {
-            System.err.printf("core n=%d k=%d coreSum=%d target=%d r=%d%n", n, k, coreSum, target, r);
-        }
         if (r < 0 || r > coreSum) {
             return null;
         }

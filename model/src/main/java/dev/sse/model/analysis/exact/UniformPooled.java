@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class UniformPooled {
 
-    private static final long NODES = 50_000;
+    private static final long NODES = CoverSolver.DEFAULT_NODES;
 
     private UniformPooled() {
     }
@@ -50,8 +50,11 @@ public final class UniformPooled {
         return true;
     }
 
-    /** One level: its chains, cover and exactness; {@code allProfit} is π of every chain with T_s ≤ the level. */
-    private record Level(List<Integer> chains, CoverSolver.Cover cover, long profit, long allProfit) {
+    /**
+     * One level: its cover, the weight the cover reaches, the profit of the positive chains it lets through, and
+     * {@code allProfit}, π of every chain with T_s ≤ the level (for bounds).
+     */
+    private record Level(CoverSolver.Cover cover, long reached, long profit, long allProfit) {
     }
 
     private static final Object LEVELS = new Object();
@@ -75,32 +78,56 @@ public final class UniformPooled {
             for (int k : cover.items()) {
                 reached += w[k];
             }
-            List<Integer> positive = new ArrayList<>();
             long profit = 0;
             long allProfit = 0;
             for (int s = 0; s < inst.chainCount(); s++) {
                 if (inst.threshold(s) <= reached && inst.profit(s) > 0) {
-                    positive.add(s);
                     profit += inst.profit(s);
                 }
                 if (inst.threshold(s) <= e.getKey()) {
                     allProfit += inst.profit(s);
                 }
             }
-            String last = positive.stream().map(inst::chainId).max(String::compareTo).orElse("");
-            List<Integer> chains = new ArrayList<>(positive);
-            for (int s = 0; s < inst.chainCount(); s++) {
-                if (inst.threshold(s) <= reached && inst.profit(s) == 0 && inst.chainId(s).compareTo(last) < 0) {
-                    chains.add(s);
-                }
-            }
-            chains.sort(null);
-            out.add(new Level(chains, cover, profit, allProfit));
+            out.add(new Level(cover, reached, profit, allProfit));
         }
         return out;
     }
 
+    /**
+     * The chains a level's cover attacks: every positive chain it reaches, and the zero-profit chains it reaches
+     * whose id sorts before the last of the positive chains and the foreign ceiling (the issue's lexicographic
+     * tie rule on the merged sorted id list).
+     */
+    private static List<Integer> chains(Instance inst, Level l, String ceiling) {
+        List<Integer> positive = new ArrayList<>();
+        for (int s = 0; s < inst.chainCount(); s++) {
+            if (inst.threshold(s) <= l.reached && inst.profit(s) > 0) {
+                positive.add(s);
+            }
+        }
+        String last = positive.stream().map(inst::chainId).max(String::compareTo).orElse("");
+        if (ceiling != null && ceiling.compareTo(last) > 0) {
+            last = ceiling;
+        }
+        List<Integer> chains = new ArrayList<>(positive);
+        for (int s = 0; s < inst.chainCount(); s++) {
+            if (inst.threshold(s) <= l.reached && inst.profit(s) == 0 && inst.chainId(s).compareTo(last) < 0) {
+                chains.add(s);
+            }
+        }
+        chains.sort(null);
+        return chains;
+    }
+
     public static Outcomes.Attack bestAttack(Instance inst) {
+        return bestAttack(inst, null);
+    }
+
+    /**
+     * The best attack of this component when other components attack chains up to id {@code ceiling} (null:
+     * none); ties between levels are then broken on the id lists merged with the foreign ones.
+     */
+    public static Outcomes.Attack bestAttack(Instance inst, String ceiling) {
         int[] mem = inst.members(0);
         Coalition best = null;
         boolean exact = true;
@@ -109,13 +136,13 @@ public final class UniformPooled {
         for (Level l : levels(inst)) {
             exact &= l.cover.exact();
             bound = Math.max(bound, l.allProfit - l.cover.lowerBound());
-            if (l.profit <= l.cover.cost() || l.chains.isEmpty()) {
+            if (l.profit <= l.cover.cost()) {
                 continue;
             }
             List<Integer> b = Arrays.stream(l.cover.items()).map(k -> mem[k]).sorted().boxed().toList();
-            Coalition cand = new Coalition(l.chains, b, l.cover.cost(), l.profit);
+            Coalition cand = new Coalition(chains(inst, l, ceiling), b, l.cover.cost(), l.profit);
             if (best == null || cand.net() > best.net()
-                    || cand.net() == best.net() && Coalition.tieOrder(cand, best, inst) < 0) {
+                    || cand.net() == best.net() && Coalition.tieOrder(cand, best, inst, ceiling) < 0) {
                 best = cand;
             }
         }

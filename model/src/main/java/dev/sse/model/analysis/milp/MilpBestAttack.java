@@ -1,6 +1,7 @@
 package dev.sse.model.analysis.milp;
 
 import dev.sse.model.analysis.exact.Coalition;
+import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.stream.IntStream;
 /**
  * The best attack by MILP, exactly, with the issue's tie rules:
  * <ol>
- *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the empty attack, net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
+ *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the best {@link Greedy} prefix attack when it gains something,
+ *       else the empty attack, net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
  *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
  *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
  *       with the decided variables fixed. Walking ids in order, "stop here" (A = decided prefix) is tried
@@ -28,15 +30,29 @@ public final class MilpBestAttack {
     private final IlpBackend backend;
     private final long deadline;
     private boolean proven = true;
+    private final String ceiling;
 
-    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds) {
+    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling) {
         this.inst = inst;
         this.backend = backend;
         this.deadline = System.nanoTime() + (long) (seconds * 1e9);
+        this.ceiling = ceiling;
     }
 
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds) {
-        return new MilpBestAttack(inst, backend, seconds).run();
+        return solve(inst, backend, seconds, null);
+    }
+
+    /**
+     * As {@link #solve(Instance, IlpBackend, double)} for one component of a larger network whose other
+     * components attack chains up to id {@code ceiling}: the chain tie-break then compares the merged id lists,
+     * so a zero-profit chain of this component with an id below the ceiling joins when it costs nothing more
+     * (without it, a foreign chain would take its place in the sorted list).
+     *
+     * @param ceiling the largest chain id attacked in other components, or null
+     */
+    public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling) {
+        return new MilpBestAttack(inst, backend, seconds, ceiling).run();
     }
 
     private double left() {
@@ -47,8 +63,14 @@ public final class MilpBestAttack {
         AttackModel am = AttackModel.of(inst);
         LinExpr net = am.net();
         am.model.objective(net, true);
-        am.model.hint(new long[am.model.size()]);
+        // hint: the best greedy prefix attack when one gains something, else the empty attack (net 0)
+        Coalition greedy = Greedy.of(inst).bestNet();
+        am.model.hint(greedy == null ? new long[am.model.size()]
+                : MilpRatio.hint(inst, am, greedy.chains(), greedy.validators()));
         IlpResult r = backend.solve(am.model, left());
+        if (Boolean.getBoolean("sse.debug")) {
+            System.err.printf("best attack: n=%d m=%d vars=%d status=%s %.3f s bound=%s%n", inst.validatorCount(), inst.chainCount(), am.model.size(), r.status(), r.seconds(), r.bound());
+        }
         if (!r.hasSolution()) {
             return new Outcomes.Attack(null, false, Long.MAX_VALUE, backend.name());
         }
@@ -87,7 +109,7 @@ public final class MilpBestAttack {
         java.util.Arrays.sort(order, Comparator.comparing(inst::chainId));
         long prefixProfit = 0;
         for (int i = 0; i < order.length; i++) {
-            if (prefixProfit == targetProfit) {
+            if (prefixProfit == targetProfit && (ceiling == null || inst.chainId(order[i]).compareTo(ceiling) > 0)) {
                 boolean incumbentEnds = true;
                 for (int j = i; j < order.length; j++) {
                     incumbentEnds &= incumbent[am.y[order[j]]] == 0;
@@ -192,6 +214,9 @@ public final class MilpBestAttack {
         }
         am.model.hint(null);
         IlpResult r = backend.solve(am.model, left());
+        if (Boolean.getBoolean("sse.debug")) {
+            System.err.printf("best attack: n=%d m=%d vars=%d status=%s %.3f s bound=%s%n", inst.validatorCount(), inst.chainCount(), am.model.size(), r.status(), r.seconds(), r.bound());
+        }
         if (r.status() == IlpResult.Status.UNKNOWN) {
             proven = false;
             return null;

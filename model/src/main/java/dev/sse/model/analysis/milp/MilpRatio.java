@@ -1,6 +1,9 @@
 package dev.sse.model.analysis.milp;
 
+import dev.sse.model.analysis.exact.Coalition;
+import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
+import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
@@ -11,8 +14,10 @@ import java.util.List;
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
  * method on the exact MILP (solvers.md, "Margin γ*").
  *
- * <p>Start: the best single-chain coalition "all of N(s)". Step with incumbent ratio r = N/D: minimise
- * D·cost − N·profit subject to profit ≥ 1 unit. A negative optimum is a coalition with a smaller ratio (the
+ * <p>Start: the better of the best single-chain coalition (the chain's cheapest cover) and the best
+ * {@link Greedy} prefix coalition; it also hints the first step.
+ * Step with incumbent ratio r = N/D: minimise D·cost − N·profit subject to profit ≥ 1 unit, in units of the
+ * cost and profit coefficients' gcds. A negative optimum is a coalition with a smaller ratio (the
  * new incumbent); a proven optimum ≥ 0 proves r minimal. When D·Σσ + N·Σπ would not fit in 64 bits, the
  * step uses r rounded down to a grid λ = ⌊r·G⌋/G (G as large as fits): a negative optimum still improves
  * strictly, a non-negative one proves the ratio ≥ λ, and the result is exact only if λ = r. Otherwise
@@ -27,62 +32,109 @@ public final class MilpRatio {
 
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        long[] inc = start(inst);
-        if (inc == null) {
+        AttackModel am = AttackModel.of(inst);
+        Start first = start(inst, am);
+        if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
-        long costUb = inst.totalStake();
+        long[] inc = {first.cost, first.profit};
+        am.model.hint(first.hint);
+        am.model.atLeast(am.profit, 1);
+        // costs and profits are multiples of their coefficients' gcds: step on cost/gc and profit/gp, so the
+        // exact incumbent ratio fits in 64 bits far more often (e.g. 2-decimal ETH at 4,000 USD: gc = 40)
+        long gc = gcd(am.cost.coefs());
+        long gp = gcd(am.profit.coefs());
+        LinExpr cost = scaled(am.cost, gc);
+        LinExpr profit = scaled(am.profit, gp);
+        long costUb = inst.totalStake() / gc + 1;
         long profitUb = 0;
         for (int s = 0; s < inst.chainCount(); s++) {
-            profitUb += inst.profit(s);
+            profitUb += Math.max(0, inst.profit(s)) / gp;
         }
-        AttackModel am = AttackModel.of(inst);
-        am.model.atLeast(am.profit, 1);
+        Fraction unit = Fraction.of(gc, gp);
         Fraction lower = Fraction.ZERO;
         for (int step = 0; step < 60; step++) {
-            Fraction r = Fraction.of(inc[0], inc[1]);
+            // the incumbent ratio in scaled units, n/d in lowest terms
+            long n = inc[0] / gc;
+            long d = inc[1] / gp;
+            long common = Math.max(1, gcd(new long[] {n, d}));
+            n /= common;
+            d /= common;
+            Fraction r = Fraction.of(n, d);
             long g;
             long num;
-            if (fits(inc[1], costUb, inc[0], profitUb)) {
-                g = inc[1];
-                num = inc[0];
+            if (fits(d, costUb, n, profitUb)) {
+                g = d;
+                num = n;
             } else {
-                g = Math.max(1, FIT / 2 / Math.max(1, costUb + (inc[0] / Math.max(1, inc[1]) + 1) * profitUb));
+                g = Math.max(1, FIT / 2 / Math.max(1, costUb + (n / Math.max(1, d) + 1) * profitUb));
                 num = r.floorTimes(g);
             }
-            LinExpr obj = new LinExpr().addAll(am.cost, g).addAll(am.profit, -num);
+            LinExpr obj = new LinExpr().addAll(cost, g).addAll(profit, -num);
             am.model.objective(obj, false);
             double left = (deadline - System.nanoTime()) / 1e9;
             if (left <= 0.02) {
                 break;
             }
             IlpResult res = backend.solve(am.model, left);
+            if (Boolean.getBoolean("sse.debug")) {
+                System.err.printf("ratio step %d: n=%d m=%d vars=%d gc=%d gp=%d g=%d num=%d fits=%s status=%s %.3f s bound=%s inc=%d/%d%n", step, inst.validatorCount(), inst.chainCount(), am.model.size(), gc, gp, g, num, fits(d, costUb, n, profitUb), res.status(), res.seconds(), res.bound(), inc[0], inc[1]);
+            }
             if (!res.hasSolution()) {
                 break;
             }
             long val = IlpModel.eval(obj, res.values());
             if (val < 0) {
-                long cost = IlpModel.eval(am.cost, res.values());
-                long profit = IlpModel.eval(am.profit, res.values());
-                verify(inst, am, res.values(), cost, profit);
-                inc = new long[] {cost, profit};
+                long c = IlpModel.eval(am.cost, res.values());
+                long p = IlpModel.eval(am.profit, res.values());
+                verify(inst, am, res.values(), c, p);
+                inc = new long[] {c, p};
                 am.model.hint(res.values());
                 continue;
             }
             boolean proven = res.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend;
+            Fraction original = Fraction.of(inc[0], inc[1]);
             if (proven) {
                 Fraction lambda = Fraction.of(num, g);
                 boolean exact = lambda.compareTo(r) == 0;
-                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? r : lambda, backend.name());
+                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : times(lambda, unit),
+                        backend.name());
             }
             if (!Double.isNaN(res.bound())) {
-                // D·cost − N·profit ≥ bound for every coalition and profit ≥ 1 ⇒ ratio ≥ (N + min(bound,0))/D
+                // g·cost' − num·profit' ≥ bound for every coalition and profit' ≥ 1 ⇒ ratio' ≥ (num + min(bound,0))/g
                 long b = (long) Math.floor(Math.min(res.bound(), 0));
-                lower = max(lower, Fraction.of(Math.max(0, num + b), g));
+                lower = max(lower, times(Fraction.of(Math.max(0, num + b), g), unit));
             }
             break;
         }
         return new Outcomes.Ratio(inc[0], inc[1], false, lower, backend.name());
+    }
+
+    private static Fraction times(Fraction a, Fraction b) {
+        return new Fraction(a.num().multiply(b.num()), a.den().multiply(b.den()));
+    }
+
+    private static long gcd(long[] xs) {
+        long g = 0;
+        for (long x : xs) {
+            long a = Math.abs(x);
+            while (a != 0) {
+                long t = g % a;
+                g = a;
+                a = t;
+            }
+        }
+        return g == 0 ? 1 : g;
+    }
+
+    private static LinExpr scaled(LinExpr e, long divisor) {
+        LinExpr out = new LinExpr();
+        int[] v = e.vars();
+        long[] c = e.coefs();
+        for (int i = 0; i < v.length; i++) {
+            out.add(v[i], c[i] / divisor);
+        }
+        return out;
     }
 
     private static Fraction max(Fraction a, Fraction b) {
@@ -95,24 +147,53 @@ public final class MilpRatio {
         return t.compareTo(BigInteger.valueOf(FIT)) <= 0;
     }
 
-    /** The cheapest "whole N(s)" coalition over chains with π_s &gt; 0, as {cost, profit}. */
-    static long[] start(Instance inst) {
-        long[] best = null;
+    /** A starting coalition: its cost, profit and full assignment (the first step's hint). */
+    private record Start(long cost, long profit, long[] hint) {
+    }
+
+    /**
+     * The best single-chain coalition over chains with π_s &gt; 0: the chain's cheapest cover (exact covers are
+     * cheap, {@link Instance#chainCover}), else all of N(s).
+     */
+    private static Start start(Instance inst, AttackModel am) {
+        Start best = null;
+        Coalition greedy = Greedy.of(inst).bestRatio();
+        if (greedy != null) {
+            Instance.Evaluation e = inst.evaluate(greedy.chains(), greedy.validators());
+            if (e != null && e.profit() > 0) {
+                best = new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
+            }
+        }
         for (int s = 0; s < inst.chainCount(); s++) {
             if (inst.profit(s) <= 0) {
                 continue;
             }
             List<Integer> b = new ArrayList<>();
-            for (int v : inst.members(s)) {
-                b.add(v);
+            CoverSolver.Cover cover = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
+            if (cover != null) {
+                for (int k : cover.items()) {
+                    b.add(inst.members(s)[k]);
+                }
+            } else {
+                for (int v : inst.members(s)) {
+                    b.add(v);
+                }
             }
             Instance.Evaluation e = inst.evaluate(List.of(s), b);
-            if (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best[1]))
-                    .compareTo(BigInteger.valueOf(best[0]).multiply(BigInteger.valueOf(e.profit()))) < 0) {
-                best = new long[] {e.cost(), e.profit()};
+            if (e != null && (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best.profit))
+                    .compareTo(BigInteger.valueOf(best.cost).multiply(BigInteger.valueOf(e.profit()))) < 0)) {
+                best = new Start(e.cost(), e.profit(), hint(inst, am, List.of(s), b));
             }
         }
         return best;
+    }
+
+    static long[] hint(Instance inst, AttackModel am, List<Integer> chains, List<Integer> validators) {
+        boolean[] inA = new boolean[inst.chainCount()];
+        boolean[] inB = new boolean[inst.validatorCount()];
+        chains.forEach(s -> inA[s] = true);
+        validators.forEach(v -> inB[v] = true);
+        return am.assignment(inA, inB, null);
     }
 
     private static void verify(Instance inst, AttackModel am, long[] values, long cost, long profit) {
