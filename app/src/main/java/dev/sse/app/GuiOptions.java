@@ -17,6 +17,14 @@ public final class GuiOptions {
             description = "load a scenario stored in the network file (its faults are ready to play)")
     String scenario;
 
+    @Option(names = "--benchmark-render", paramLabel = "FILE",
+            description = "render benchmark: play a cascade after a 10% random shock on FILE (or a sample id) and print frames per second")
+    String benchmarkRender;
+
+    @Option(names = "--benchmark-seconds", paramLabel = "SECONDS", defaultValue = "10",
+            description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
+    double benchmarkSeconds = 10;
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
@@ -27,6 +35,14 @@ public final class GuiOptions {
 
     public String sample() {
         return sample;
+    }
+
+    public String benchmarkRender() {
+        return benchmarkRender;
+    }
+
+    public double benchmarkSeconds() {
+        return benchmarkSeconds;
     }
 
     public String scenario() {

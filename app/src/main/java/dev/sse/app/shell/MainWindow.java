@@ -112,12 +112,13 @@ public final class MainWindow {
     }
 
     /** Opens the file, else the sample, else the default sample; a failed file falls back to the default. */
-    public void openInitial(Path file, String sampleId, String scenario) {
+    public java.util.concurrent.CompletableFuture<Document> openInitial(Path file, String sampleId, String scenario) {
         var opened = file != null ? documents.openFile(file, true)
                 : documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
         if (scenario != null) {
             opened.thenAccept(doc -> simulation.runStoredScenario(scenario));
         }
+        return opened;
     }
 
     /** A newly opened document becomes the current one. */
@@ -257,6 +258,11 @@ public final class MainWindow {
 
     public ReadOnlyObjectProperty<AnalysisResult> analysisProperty() {
         return latest.getReadOnlyProperty();
+    }
+
+    /** Replaces the session's scenario (one undoable step); used by --scenario, tours and the benchmark. */
+    public void injectScenario(dev.sse.model.simulation.Scenario scenario) {
+        simulation.replace("Run scenario " + scenario.name(), scenario);
     }
 
     public dev.sse.views.timeline.TimelineViewModel timeline() {

@@ -38,6 +38,16 @@ public final class GraphView extends StackPane {
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
+    private long frames;
+    /** Moves the pulses every frame while some edges carry risk; also counts rendered frames (benchmark). */
+    private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frames++;
+            edges.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
+        }
+    };
+    private static final long PULSE_NANOS = 1_200_000_000L;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,7 +55,7 @@ public final class GraphView extends StackPane {
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);
 
-        surface.getChildren().addAll(edges, nodes);
+        surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
@@ -97,6 +107,14 @@ public final class GraphView extends StackPane {
         viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
+        viewModel.pulsingProperty().addListener((obs, was, now) -> {
+            edges.setPulsing(now);
+            if (now.isEmpty()) {
+                pulses.stop();
+            } else {
+                pulses.start();
+            }
+        });
         render(viewModel.frameProperty().get());
     }
 
@@ -226,6 +244,11 @@ public final class GraphView extends StackPane {
         double width = Math.max(1, surface.getWidth() - legendWidth);
         camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()), FIT_MARGIN);
         camera.panBy(legendWidth, 0);
+    }
+
+    /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
+    public long framesRendered() {
+        return frames;
     }
 
     public Camera camera() {

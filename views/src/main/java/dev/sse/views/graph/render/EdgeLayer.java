@@ -21,6 +21,7 @@ public final class EdgeLayer extends Canvas {
     private Color allocationColor = Color.web("#6b7a8f");
     private Color securedByColor = Color.web("#0072b2");
     private Color focusColor = Color.web("#d55e00");
+    private Color pulseColor = Color.web("#d55e00");
 
     public EdgeLayer(Camera camera) {
         this.camera = camera;
@@ -40,6 +41,44 @@ public final class EdgeLayer extends Canvas {
     public void move(dev.sse.model.network.graph.NodeRef ref, Position p) {
         moved.put(ref, p);
         redraw();
+    }
+
+    private java.util.Set<dev.sse.model.network.graph.NodeRef> pulsing = java.util.Set.of();
+    private double phase;
+
+    /** Pulses (dots) travel along every edge touching these nodes; {@link #setPhase} moves them. */
+    public void setPulsing(java.util.Set<dev.sse.model.network.graph.NodeRef> nodes) {
+        pulsing = java.util.Set.copyOf(nodes);
+        redraw();
+    }
+
+    /** Where the pulses are along their edges, 0 (source) to 1 (target); only the pulse overlay is redrawn. */
+    public void setPhase(double phase) {
+        this.phase = phase;
+        redrawPulses();
+    }
+
+    private final Canvas pulseOverlay = new Canvas();
+
+    /** The overlay the pulses are drawn on (above the edges, below the nodes); redrawn every frame, cheaply. */
+    public Canvas pulseOverlay() {
+        pulseOverlay.setMouseTransparent(true);
+        pulseOverlay.widthProperty().bind(widthProperty());
+        pulseOverlay.heightProperty().bind(heightProperty());
+        return pulseOverlay;
+    }
+
+    private void redrawPulses() {
+        GraphicsContext g = pulseOverlay.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, pulseOverlay.getWidth(), pulseOverlay.getHeight());
+        if (frame == null || pulsing.isEmpty()) {
+            return;
+        }
+        double s = camera.scale();
+        g.setTransform(s, 0, 0, s, camera.tx(), camera.ty());
+        drawPulses(g, s);
+        g.setGlobalAlpha(1);
     }
 
     /** Edges touching these nodes are drawn emphasised (the selection). */
@@ -88,6 +127,24 @@ public final class EdgeLayer extends Canvas {
             }
         }
         g.setGlobalAlpha(1);
+        redrawPulses();
+    }
+
+    private void drawPulses(GraphicsContext g, double scale) {
+        g.setGlobalAlpha(0.9);
+        g.setFill(pulseColor);
+        double r = 4 / scale;
+        for (EdgeItem e : frame.edges()) {
+            if (pulsing.contains(e.link().source()) || pulsing.contains(e.link().target())) {
+                Position a = position(e.link().source());
+                Position b = position(e.link().target());
+                if (a != null && b != null) {
+                    double x = a.x() + (b.x() - a.x()) * phase;
+                    double y = a.y() + (b.y() - a.y()) * phase;
+                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                }
+            }
+        }
     }
 
     private void stroke(GraphicsContext g, Link.Kind kind, Color color, double scale) {
