@@ -38,6 +38,9 @@ public final class GraphView extends StackPane {
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
+    private java.util.Map<NodeRef, Position> shownPositions = java.util.Map.of();
+    private boolean relayout;
+    private final dev.sse.views.graph.render.LayoutTransition transition;
     private long frames;
     /** Moves the pulses every frame while some edges carry risk; also counts rendered frames (benchmark). */
     private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
@@ -56,6 +59,8 @@ public final class GraphView extends StackPane {
         setFocusTraversable(true);
 
         surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
+        transition = new dev.sse.views.graph.render.LayoutTransition(nodes, edges);
+        viewModel.busyProperty().addListener((o, was, now) -> relayout |= now);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
@@ -122,6 +127,11 @@ public final class GraphView extends StackPane {
         if (frame == null) {
             return;
         }
+        java.util.Map<NodeRef, Position> before = shownPositions;
+        shownPositions = frame.positions();
+        boolean relaid = before.keySet().equals(frame.positions().keySet()) && viewModel.busyProperty().get() == false
+                && relayout;
+        relayout = false;
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
@@ -129,6 +139,9 @@ public final class GraphView extends StackPane {
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);
         shownNodes = frame.positions().keySet();
+        if (relaid) {
+            transition.play(before, frame.positions(), this::fit);
+        }
         if (sameNodes) {
             return;
         }

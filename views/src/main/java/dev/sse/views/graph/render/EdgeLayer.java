@@ -37,6 +37,13 @@ public final class EdgeLayer extends Canvas {
         redraw();
     }
 
+    /** Overrides every position at once (a layout transition); an empty map returns to the frame's positions. */
+    public void moveAll(java.util.Map<dev.sse.model.network.graph.NodeRef, Position> positions) {
+        moved.clear();
+        moved.putAll(positions);
+        redraw();
+    }
+
     /** A node being dragged: draw its edges from here until the next frame. */
     public void move(dev.sse.model.network.graph.NodeRef ref, Position p) {
         moved.put(ref, p);
