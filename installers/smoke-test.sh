@@ -99,6 +99,16 @@ if "$LAUNCHER" --help | grep -qE '^ +analyze\b'; then
     grep -qE '^\s*[\{\[]' "$OUT/analyze.json" || fail "analyze --json did not print JSON"
   fi
   ok "analyze --json"
+  if "$LAUNCHER" analyze --help | grep -q CP_SAT; then
+    # the native solver must load inside the packaged runtime (a missing JDK module makes it fall back silently)
+    step "launcher analyze --solver=CP_SAT (native OR-Tools in the packaged runtime)"
+    triangle=sample-networks/src/main/resources/dev/sse/samples/textbook-triangle.json
+    cp "$triangle" "$work/"
+    report=$("$LAUNCHER" analyze "$work/$(basename "$triangle")" --solver=CP_SAT)
+    grep -i '^solver' <<<"$report" | sed 's/^/smoke   | /'
+    if grep -qi 'unavailable' <<<"$report"; then fail "a solver is unavailable in the installed app"; fi
+    ok "CP-SAT loads"
+  fi
 else
   echo "smoke   (no analyze command in this build: skipped)"
 fi
