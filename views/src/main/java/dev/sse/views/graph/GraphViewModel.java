@@ -128,6 +128,9 @@ public final class GraphViewModel {
         void commit(String validatorId, double factor);
 
         void cancel();
+
+        /** A validator was dropped onto a chain: it starts securing it (one undoable edit). */
+        void allocate(String validatorId, String chainId);
     }
 
     private StakeEditor stakeEditor;
