@@ -169,8 +169,8 @@ final class SimulationFeature {
             } else {
                 timeline.load(trace);
                 status.setText(scenario.name() + " · " + scenario.policy().json() + " · seed " + scenario.seed() + " · "
-                        + trace.steps().size() + " steps · " + trace.compromisedChains().size()
-                        + " chains compromised · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
+                        + trace.steps().size() + " steps · " + trace.fallenChains().size() + " chains down ("
+                        + trace.compromisedChains().size() + " corrupted by attacks) · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
             }
         });
     }
