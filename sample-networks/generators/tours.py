@@ -13,7 +13,7 @@ tours = []
 CONS = ["neutron", "stride", "zone-c", "zone-d"]
 tours.append(("security-as-a-service", "cosmos-hub-ics", "Security as a service",
  "One validator set secures many chains: the Cosmos Hub and its consumer chains.", [
- step("A blockchain is kept honest by its **[validators|validator]**: computers that check and sign every block. Each one locks money as a deposit, its [stake], that it loses if it cheats. Here are the **Cosmos Hub** and four smaller chains around it.", hl=["hub"]),
+ step("A blockchain is kept honest by its [validators|validator]: computers that check and sign every block. Each one locks money as a deposit, its [stake], that it loses if it cheats. Here are the **Cosmos Hub** and four smaller chains around it.", hl=["hub"]),
  step("The Hub's 175 validators lock about **206 million ATOM**, some **2.69 B USD** in this sample. Cheating costs part of that deposit ([slashing]); that threat is what keeps the Hub safe.", fit=["hub"], hl=["hub"]),
  step("**Neutron** and **Stride** have no validators of their own. They are [consumer chains|consumer-chain]: the Hub's validators run them too. This is [security as a service]: one [unified validator set] secures many chains.", fit=["hub", "neutron", "stride"], hl=["neutron", "stride"]),
  step("To take over Neutron an attacker must control two thirds of the Hub's stake: a [cost of corruption] of about **1.79 B USD** (the cheapest attack the solver found) for a [profit from corruption] of **100 M USD**. Not worth it.", fit=["neutron", "hub"], hl=["neutron"]),
@@ -41,7 +41,7 @@ tours.append(("economic-finality", "cosmos-hub-ics", "Economic finality and slas
  step("Compare [jailing]: in the scenario *stride-downtime* (Simulate menu) six validators go offline on Stride. They are jailed, lose **no stake** on a consumer, and may come back.", hl=["stride"]),
  ]))
 HB = ["v0020", "v0125", "v0157", "v0472", "v0505"]
-tours.append(("polkadot-approval-checking", "polkadot", "Polkadot: backing and approval checking",
+tours.append(("polkadot-approval-checking", "polkadot", "Polkadot: approval checking",
  "Why backing an invalid parachain block costs 100%, and how approval checking catches it.", [
  step("**Polkadot**: one relay chain with **600** validators secures **20** [parachains|parachain]. All of them share the relay's stake, about **5.35 B USD** here.", hl=["relay"]),
  step("Not all 600 validators check every parachain block. A small [backing] group, **5** validators for **Hydration**, checks each new block first and vouches for it.", fit=["hydration"], hl=["hydration"]),
