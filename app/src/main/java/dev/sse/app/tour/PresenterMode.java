@@ -18,11 +18,14 @@ public final class PresenterMode {
 
     private final MainWindow window;
     private final TourViewModel tour;
+    private final javafx.animation.PauseTransition refit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
     private boolean on;
 
-    PresenterMode(MainWindow window, TourViewModel tour) {
+    /** {@code reframe} runs once the window has its new size (the camera frames the step again). */
+    PresenterMode(MainWindow window, TourViewModel tour, Runnable reframe) {
         this.window = window;
         this.tour = tour;
+        refit.setOnFinished(e -> reframe.run());
         Stage stage = window.stage();
         stage.setFullScreenExitHint("");
         stage.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -52,6 +55,7 @@ public final class PresenterMode {
             root.remove(STYLE_CLASS);
         }
         stage.setFullScreen(presenting);
+        refit.playFromStart();
     }
 
     /** Window-level filter: runs before the timeline's scene filter, so a running tour gets the clicker keys. */

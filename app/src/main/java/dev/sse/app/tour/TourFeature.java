@@ -60,7 +60,7 @@ public final class TourFeature {
         });
         autoAdvance.setOnFinished(e -> viewModel.next());
         viewModel.indexProperty().addListener((o, was, now) -> autoAdvance.stop());
-        presenter = new PresenterMode(window, viewModel);
+        presenter = new PresenterMode(window, viewModel, this::reframe);
         window.addMenu(menu());
     }
 
@@ -154,6 +154,14 @@ public final class TourFeature {
         } else {
             timeline.seek(target);
             actionDone();
+        }
+    }
+
+    private void reframe() {
+        var doc = window.currentDocument();
+        var step = viewModel.step();
+        if (doc != null) {
+            fit(doc.network().get(), step == null ? List.of() : step.fit());
         }
     }
 
