@@ -25,6 +25,9 @@ final class GuiLauncher {
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
         }
+        if (!options.startScreen()) {
+            args.add("--no-start-screen");
+        }
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }

@@ -29,6 +29,14 @@ public final class GuiOptions {
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
 
+    @Option(names = "--start-screen", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "without FILE or --sample, start on the tours and networks screen (default: ${DEFAULT-VALUE})")
+    boolean startScreen; // false when built in code (UI tests): they get the graph window directly
+
+    public boolean startScreen() {
+        return startScreen;
+    }
+
     public Path file() {
         return file;
     }

@@ -30,6 +30,8 @@ import javafx.scene.shape.Rectangle;
 public final class GraphView extends StackPane {
 
     private static final double FIT_MARGIN = 24;
+    /** Smallest world span a partial fit frames, so one node is shown with its surroundings. */
+    public static final double MIN_FIT_SPAN = 420;
 
     private final GraphViewModel viewModel;
     private final Camera camera = new Camera();
@@ -237,20 +239,36 @@ public final class GraphView extends StackPane {
 
     /** Frames the whole graph (the F key). */
     public void fit() {
+        fit(java.util.List.of());
+    }
+
+    /** Frames these nodes (a tour step's camera target), never closer than {@link #MIN_FIT_SPAN}; all nodes when empty. */
+    public void fit(java.util.Collection<NodeRef> targets) {
         GraphFrame frame = viewModel.frameProperty().get();
         if (frame == null || frame.positions().isEmpty()) {
             return;
         }
+        boolean all = targets.isEmpty() || frame.nodes().stream().noneMatch(n -> targets.contains(n.ref()));
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (NodeItem n : frame.nodes()) {
+            if (!all && !targets.contains(n.ref())) {
+                continue;
+            }
             Position p = frame.positions().get(n.ref());
             minX = Math.min(minX, p.x() - n.radius());
             minY = Math.min(minY, p.y() - n.radius());
             maxX = Math.max(maxX, p.x() + n.radius());
             maxY = Math.max(maxY, p.y() + n.radius() + 18);
+        }
+        if (!all) {
+            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(maxX - minX, maxY - minY)) / 2;
+            minX -= grow;
+            minY -= grow;
+            maxX += grow;
+            maxY += grow;
         }
         // keep the graph clear of the legend in the top-left corner
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
