@@ -116,11 +116,33 @@ public final class NodeLayer extends Group {
         double size = SCREEN_LABEL_FONT / scale;
         Font font = Font.font(null, FontWeight.BOLD, size);
         labelByRef.forEach((ref, t) -> {
-            Circle c = byRef.get(ref);
             t.setFont(font);
-            t.setX(c.getCenterX() - t.getLayoutBounds().getWidth() / 2);
-            t.setY(c.getCenterY() + c.getRadius() + size + 2 / scale);
+            placeLabel(t, byRef.get(ref));
         });
+    }
+
+    /**
+     * Puts a label outside its glyph, pointing away from the centre of the layout (layouts are centred
+     * on the origin), so labels around a ring never sit on their neighbours; the centre node's goes below.
+     */
+    private void placeLabel(Text t, Circle c) {
+        double size = t.getFont().getSize();
+        double gap = 3 / camera.scale();
+        double x = c.getCenterX();
+        double y = c.getCenterY();
+        double d = Math.hypot(x, y);
+        double width = t.getLayoutBounds().getWidth();
+        if (d < c.getRadius()) {
+            t.setX(x - width / 2);
+            t.setY(y + c.getRadius() + size + gap);
+            return;
+        }
+        double dx = x / d;
+        double dy = y / d;
+        double ax = x + dx * (c.getRadius() + gap);
+        double ay = y + dy * (c.getRadius() + gap);
+        t.setX(dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2);
+        t.setY(dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35);
     }
 
     /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
@@ -164,10 +186,8 @@ public final class NodeLayer extends Group {
             c.setCenterY(p.y());
         }
         Text t = labelByRef.get(ref);
-        if (t != null) {
-            double size = t.getFont().getSize();
-            t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
-            t.setY(p.y() + c.getRadius() + size + 2 / camera.scale());
+        if (t != null && c != null) {
+            placeLabel(t, c);
         }
     }
 
