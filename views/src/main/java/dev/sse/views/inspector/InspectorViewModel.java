@@ -27,6 +27,9 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle",
             "Click a chain or a validator to see its figures.");
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+    // one wrapper for the lifetime of the view model: it listens to rows only weakly, so a wrapper made per
+    // call (and the view's listener on it) would be garbage-collected and the inspector would stop updating
+    private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */
     public void show(Network network, NodeRef node, AnalysisResult analysis) {
@@ -130,6 +133,6 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<InspectorRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 }
