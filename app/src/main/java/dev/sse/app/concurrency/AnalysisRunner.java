@@ -7,6 +7,8 @@ import dev.sse.model.network.Network;
 import dev.sse.views.common.FxBridge;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the security analysis off the FX thread whenever the network changes and delivers only the
@@ -16,6 +18,8 @@ public final class AnalysisRunner {
 
     /** The GUI's solver time limit: long enough for the samples, short enough to stay responsive. */
     public static final double GUI_TIME_LIMIT_SECONDS = 4;
+
+    private static final Logger LOG = Logger.getLogger(AnalysisRunner.class.getName());
 
     private final FxBridge bridge;
     private long generation;
@@ -30,6 +34,9 @@ public final class AnalysisRunner {
         AnalysisOptions options = AnalysisOptions.defaults().withTimeLimit(GUI_TIME_LIMIT_SECONDS);
         return bridge.compute(() -> SecurityAnalyzer.analyze(network, options))
                 .whenComplete((result, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "analysis of " + network.name() + " failed", error);
+                    }
                     if (mine == generation) {
                         onResult.accept(network, error == null ? result : null);
                     }
