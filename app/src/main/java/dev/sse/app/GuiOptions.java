@@ -17,6 +17,10 @@ public final class GuiOptions {
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
 
+    @Option(names = "--test-edit", hidden = true, paramLabel = "VALIDATOR:FACTOR",
+            description = "once the network is open, scale a validator's stake as one edit (crash-recovery tests)")
+    String testEdit;
+
     public Path file() {
         return file;
     }
@@ -27,6 +31,10 @@ public final class GuiOptions {
 
     public Integer exitAfterSeconds() {
         return exitAfterSeconds;
+    }
+
+    public String testEdit() {
+        return testEdit;
     }
 
     /** Why no window can open here (no display on Linux), or null when one can. */
