@@ -8,6 +8,7 @@ module dev.sse.views {
     exports dev.sse.views.graph.layout;
     exports dev.sse.views.graph.render;
     exports dev.sse.views.graph.interact;
+    exports dev.sse.views.graph.export;
     exports dev.sse.views.inspector;
     exports dev.sse.views.timeline;
     exports dev.sse.views.tour;

@@ -2,6 +2,8 @@ package dev.sse.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** The only path from the command line into JavaFX; the CLI classes never load it. */
@@ -31,7 +33,16 @@ final class GuiLauncher {
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }
-        Application.launch(ExplorerApplication.class, args.toArray(String[]::new));
+        if (options.testEdit() != null) {
+            args.add("--test-edit=" + options.testEdit());
+        }
+        try {
+            Application.launch(ExplorerApplication.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // the command line reports one line; the log file (when it is open by now) keeps the cause
+            Logger.getLogger(GuiLauncher.class.getName()).log(Level.SEVERE, "the explorer window failed to start", e);
+            throw e;
+        }
         return 0;
     }
 }

@@ -37,6 +37,10 @@ public final class GuiOptions {
         return startScreen;
     }
 
+    @Option(names = "--test-edit", hidden = true, paramLabel = "VALIDATOR:FACTOR",
+            description = "once the network is open, scale a validator's stake as one edit (crash-recovery tests)")
+    String testEdit;
+
     public Path file() {
         return file;
     }
@@ -59,6 +63,10 @@ public final class GuiOptions {
 
     public Integer exitAfterSeconds() {
         return exitAfterSeconds;
+    }
+
+    public String testEdit() {
+        return testEdit;
     }
 
     /** Why no window can open here (no display on Linux), or null when one can. */

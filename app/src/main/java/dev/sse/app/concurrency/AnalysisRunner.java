@@ -6,6 +6,8 @@ import dev.sse.model.analysis.SecurityAnalyzer;
 import dev.sse.model.network.Network;
 import dev.sse.views.common.FxBridge;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the security analysis off the FX thread whenever the network changes. At most one analysis
@@ -17,6 +19,8 @@ public final class AnalysisRunner {
 
     /** The GUI's solver time limit: long enough for the samples, short enough to stay responsive. */
     public static final double GUI_TIME_LIMIT_SECONDS = 4;
+
+    private static final Logger LOG = Logger.getLogger(AnalysisRunner.class.getName());
 
     private final FxBridge bridge;
     private final AnalysisOptions options = AnalysisOptions.defaults().withTimeLimit(GUI_TIME_LIMIT_SECONDS);
@@ -49,6 +53,9 @@ public final class AnalysisRunner {
         running = true;
         bridge.compute(() -> SecurityAnalyzer.analyze(request.network(), options))
                 .whenComplete((result, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "analysis of " + request.network().name() + " failed", error);
+                    }
                     if (request.generation() == generation) {
                         request.onResult().accept(request.network(), error == null ? result : null);
                     }

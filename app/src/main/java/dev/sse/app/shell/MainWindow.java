@@ -284,6 +284,11 @@ public final class MainWindow {
         return document();
     }
 
+    /** Open/save/listeners, for the workspace features (autosave, recent files, export). */
+    public DocumentActions documents() {
+        return documents;
+    }
+
     String statusText() {
         return status.text();
     }

@@ -52,6 +52,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void printsCsvWithAHeaderAndOneRowPerChain() {
+        int code = run(new AnalyzeCommand(p -> theorem2()), "net.json", "--csv");
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("chain,securingStake,costOfCorruption,")
+                .contains("\nx,1,1,true,1,0,").hasLineCount(2);
+        assertThat(run(new AnalyzeCommand(p -> theorem2()), "net.json", "--csv", "--json")).isEqualTo(2);
+    }
+
+    @Test
     void missingFileIsOneLineAndExitTwo(@TempDir Path dir) {
         int code = run(new AnalyzeCommand(), dir.resolve("nope.json").toString());
         assertThat(code).isEqualTo(2);

@@ -8,19 +8,30 @@ import dev.sse.views.graph.interact.NodeDragGesture;
 import dev.sse.views.graph.interact.StakeDragGesture;
 import dev.sse.views.graph.interact.ZoomPanGesture;
 import dev.sse.views.graph.layout.Position;
+import dev.sse.views.graph.export.GlyphStyle;
+import dev.sse.views.graph.export.SvgExporter;
+import dev.sse.views.graph.export.SvgStyle;
 import dev.sse.views.graph.render.EdgeLayer;
+import dev.sse.views.graph.render.EdgePalette;
 import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Transform;
 
 /**
  * The graph canvas: a coordinator of small parts — an edge layer, a node layer, the legend, the
@@ -53,6 +64,8 @@ public final class GraphView extends StackPane {
         }
     };
     private static final long PULSE_NANOS = 1_200_000_000L;
+    private final EdgePalette palette = new EdgePalette();
+    private Circle selectedGlyph;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,10 +80,7 @@ public final class GraphView extends StackPane {
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
         surface.setClip(clip);
-        edges.widthProperty().bind(surface.widthProperty());
-        edges.heightProperty().bind(surface.heightProperty());
-        edges.widthProperty().addListener(o -> edges.redraw());
-        edges.heightProperty().addListener(o -> edges.redraw());
+        edges.track(surface.widthProperty(), surface.heightProperty());
         camera.scaleProperty().addListener(o -> edges.redraw());
         camera.txProperty().addListener(o -> edges.redraw());
         camera.tyProperty().addListener(o -> edges.redraw());
@@ -80,7 +90,8 @@ public final class GraphView extends StackPane {
         busy.visibleProperty().bind(viewModel.busyProperty());
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(surface, legend, busy);
+        getChildren().addAll(surface, legend, busy, palette.allocation(), palette.securedBy());
+        palette.onChange(edges::setColors);
 
         new StakeDragGesture().install(surface, viewModel);
         new MarqueeGesture().install(surface, camera, viewModel);
@@ -280,6 +291,40 @@ public final class GraphView extends StackPane {
     /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
     public long framesRendered() {
         return frames;
+    }
+
+    /**
+     * The view exactly as shown (legend included) at {@code scale} × its size in pixels; edges are redrawn at
+     * that resolution, so 2× and 4× are sharp. Call on the FX thread.
+     */
+    public WritableImage snapshot(double scale) {
+        int w = (int) Math.ceil(getWidth());
+        int h = (int) Math.ceil(getHeight());
+        edges.setPixelScale(scale);
+        try {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setTransform(Transform.scale(scale, scale));
+            params.setViewport(new Rectangle2D(0, 0, w * scale, h * scale));
+            return snapshot(params, null);
+        } finally {
+            edges.setPixelScale(1);
+        }
+    }
+
+    /** The current frame as SVG, as shown: same camera, colours, risk outlines and chain labels. FX thread. */
+    public String toSvg() {
+        GraphFrame frame = viewModel.frameProperty().get();
+        Text anyLabel = nodes.labels().getChildren().isEmpty() ? null : (Text) nodes.labels().getChildren().get(0);
+        Color background = getBackground() != null && !getBackground().getFills().isEmpty()
+                && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
+        SvgStyle style = new SvgStyle(background, edges.allocationColor(), edges.securedByColor(),
+                ref -> nodes.glyph(ref) == null ? null : GlyphStyle.of(nodes.glyph(ref)),
+                anyLabel != null && anyLabel.getFill() instanceof Color c ? c : Color.BLACK,
+                anyLabel != null && anyLabel.getStroke() instanceof Color c ? c : null,
+                anyLabel != null ? anyLabel.getStrokeWidth() : 0,
+                anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
+        return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
+                Math.ceil(getHeight()), style);
     }
 
     public Camera camera() {

@@ -7,12 +7,15 @@ import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.layout.Position;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
 
 /**
  * Draws every edge on one canvas, redrawn when the frame or camera changes. One stroked path per edge
  * kind keeps 20,000 allocations cheap. Level of detail: thin allocation edges fade out as the graph
- * gets larger or the camera zooms out.
+ * gets larger or the camera zooms out. The canvas can render at a pixel scale above 1 (drawn k× larger,
+ * shown scaled by 1/k) so that a k× snapshot of the view gets sharp edges, not a stretched bitmap.
  */
 public final class EdgeLayer extends Canvas {
 
@@ -22,10 +25,41 @@ public final class EdgeLayer extends Canvas {
     private Color securedByColor = Color.web("#0072b2");
     private Color focusColor = Color.web("#d55e00");
     private Color pulseColor = Color.web("#d55e00");
+    private final Scale downscale = new Scale(1, 1, 0, 0);
+    private double pixelScale = 1;
+    private ObservableDoubleValue viewWidth;
+    private ObservableDoubleValue viewHeight;
 
     public EdgeLayer(Camera camera) {
         this.camera = camera;
         setMouseTransparent(true);
+        setManaged(false);
+        getTransforms().add(downscale);
+    }
+
+    /** Follows the size of the view it covers (at the current pixel scale). */
+    public void track(ObservableDoubleValue width, ObservableDoubleValue height) {
+        this.viewWidth = width;
+        this.viewHeight = height;
+        width.addListener(o -> resize());
+        height.addListener(o -> resize());
+        resize();
+    }
+
+    /** Renders k canvas pixels per view pixel (1 on screen; 2 or 4 while a HiDPI export is taken). */
+    public void setPixelScale(double k) {
+        pixelScale = k;
+        downscale.setX(1 / k);
+        downscale.setY(1 / k);
+        resize();
+    }
+
+    private void resize() {
+        if (viewWidth != null) {
+            setWidth(viewWidth.get() * pixelScale);
+            setHeight(viewHeight.get() * pixelScale);
+        }
+        redraw();
     }
 
     private final java.util.Map<dev.sse.model.network.graph.NodeRef, Position> moved = new java.util.HashMap<>();
@@ -124,11 +158,11 @@ public final class EdgeLayer extends Canvas {
             return;
         }
         double s = camera.scale();
-        g.setTransform(s, 0, 0, s, camera.tx(), camera.ty());
-        double lod = Math.min(1, 600.0 / Math.max(1, frame.edges().size())) * Math.min(1, s * 1.5);
-        g.setGlobalAlpha(Math.max(0.06, Math.min(0.55, 0.55 * Math.sqrt(lod))));
+        double k = pixelScale;
+        g.setTransform(s * k, 0, 0, s * k, camera.tx() * k, camera.ty() * k);
+        g.setGlobalAlpha(allocationAlpha(frame.edges().size(), s));
         strokeAllocations(g, s);
-        g.setGlobalAlpha(0.9);
+        g.setGlobalAlpha(SECURED_BY_ALPHA);
         stroke(g, Link.Kind.SECURED_BY, securedByColor, s);
         if (!focus.isEmpty()) {
             g.setGlobalAlpha(0.95);
@@ -194,6 +228,28 @@ public final class EdgeLayer extends Canvas {
                 && Math.max(a.y(), b.y()) >= minY && Math.min(a.y(), b.y()) <= maxY;
     }
 
+    /** Opacity of allocation edges: fades with the number of edges and when zoomed out (level of detail). */
+    public static double allocationAlpha(int edgeCount, double cameraScale) {
+        double lod = Math.min(1, 600.0 / Math.max(1, edgeCount)) * Math.min(1, cameraScale * 1.5);
+        return Math.max(0.06, Math.min(0.55, 0.55 * Math.sqrt(lod)));
+    }
+
+    /** Opacity of securedBy edges. */
+    public static final double SECURED_BY_ALPHA = 0.9;
+
+    /** Thinnest edge in world units at a camera scale: about half a screen pixel, so edges never vanish. */
+    public static double thinnestEdge(double cameraScale) {
+        return 0.5 / cameraScale;
+    }
+
+    public Color allocationColor() {
+        return allocationColor;
+    }
+
+    public Color securedByColor() {
+        return securedByColor;
+    }
+
     private void stroke(GraphicsContext g, Link.Kind kind, Color color, double scale) {
         g.setStroke(color);
         for (EdgeItem e : frame.edges()) {
@@ -206,7 +262,7 @@ public final class EdgeLayer extends Canvas {
                 continue;
             }
             // keep at least ~0.5 screen pixel so edges never vanish entirely when zoomed out
-            g.setLineWidth(Math.max(e.width(), 0.5 / scale));
+            g.setLineWidth(Math.max(e.width(), thinnestEdge(scale)));
             if (kind == Link.Kind.SECURED_BY) {
                 g.setLineDashes(6, 4);
             } else {

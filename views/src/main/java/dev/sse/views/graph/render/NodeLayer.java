@@ -199,4 +199,19 @@ public final class NodeLayer extends Group {
     public Group glyphs() {
         return glyphs;
     }
+
+    /** The chain labels (one {@link Text} per chain). */
+    public Group labels() {
+        return labels;
+    }
+
+    /** How visible the labels are now: 0 when hidden by the level of detail, up to 1. */
+    public double labelOpacity() {
+        return labels.isVisible() ? labels.getOpacity() : 0;
+    }
+
+    /** Label font size in world units; labels sit centred {@code radius + size + 2} below the glyph centre. */
+    public static double labelFontSize() {
+        return LABEL_FONT;
+    }
 }
