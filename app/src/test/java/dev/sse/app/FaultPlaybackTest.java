@@ -46,6 +46,17 @@ class FaultPlaybackTest {
         context.close();
     }
 
+    /** A menu item of the open context menu (not a graph label with the same text), once it is showing. */
+    private static Node menuItem(FxRobot robot, String text) throws Exception {
+        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup(".context-menu .menu-item")
+                .queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n.lookupAll(".label").stream().anyMatch(
+                        l -> l instanceof javafx.scene.control.Labeled lab && text.equals(lab.getText())))
+                .findFirst();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        return find.get().orElseThrow();
+    }
+
     @Test
     void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
@@ -54,8 +65,8 @@ class FaultPlaybackTest {
                 .filter(n -> NodeRef.validator("v0").equals(n.getUserData())).findFirst().orElseThrow()).get();
 
         robot.rightClickOn(v0);
-        robot.clickOn("Double-sign (v0) on");
-        robot.clickOn("s1");
+        robot.clickOn(menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(menuItem(robot, "s1"));
 
         TimelineViewModel timeline = context.mainWindow().timeline();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);

@@ -208,7 +208,11 @@ public final class MainWindow {
         Menu samples = new Menu("Open _Sample");
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             MenuItem item = new MenuItem(s.title());
-            item.setOnAction(e -> documents.openSample(s.id()));
+            item.setOnAction(e -> {
+                if (documents.confirmDiscard(document())) {
+                    documents.openSample(s.id());
+                }
+            });
             samples.getItems().add(item);
         }
         Menu file = new Menu("_File", null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
