@@ -284,7 +284,11 @@ public final class GraphView extends StackPane {
         // keep the graph clear of the legend in the top-left corner
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
         double width = Math.max(1, surface.getWidth() - legendWidth);
-        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()), FIT_MARGIN);
+        // labels keep a constant screen size outside the glyphs: leave room for the longest one at the sides
+        double longestLabel = frame.nodes().stream().filter(NodeItem::isChain).mapToInt(n -> n.label().length())
+                .max().orElse(0) * 7.5;
+        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()),
+                Math.max(FIT_MARGIN, Math.min(longestLabel, width / 4)), FIT_MARGIN + 14);
         camera.panBy(legendWidth, 0);
     }
 
