@@ -74,6 +74,12 @@ public final class GraphView extends StackPane {
         setFocusTraversable(true);
 
         surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
+        // the layers move and resize every frame; unmanaged, they never ask the window for a layout pass
+        edges.setManaged(false);
+        edges.pulseOverlay().setManaged(false);
+        nodes.setManaged(false);
+        surface.setMinSize(0, 0);
+        surface.setPrefSize(400, 300);
         transition = new dev.sse.views.graph.render.LayoutTransition(nodes, edges);
         viewModel.busyProperty().addListener((o, was, now) -> relayout |= now);
         Rectangle clip = new Rectangle();
