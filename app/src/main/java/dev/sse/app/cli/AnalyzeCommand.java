@@ -3,6 +3,7 @@ package dev.sse.app.cli;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.SecurityAnalyzer;
+import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze FILE [--json] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
- * a network file, as a readable report or as JSON. Bad files and bad flags give one line on stderr and exit
+ * a network file with its economics (security cost, finality, sovereignty, returns on stake, bridges), as a
+ * readable report or as JSON. Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -109,7 +111,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        out.print(json ? AnalysisJson.write(result) : AnalysisReport.render(result));
+        Economics economics = Economics.of(network, result, opts.priceShocks());
+        out.print(json ? AnalysisJson.write(result, economics)
+                : AnalysisReport.render(result) + EconomicsReport.render(economics));
         out.flush();
         return 0;
     }
