@@ -18,4 +18,5 @@ module dev.sse.model {
     exports dev.sse.model.simulation.event;
     exports dev.sse.model.simulation.fault;
     exports dev.sse.model.simulation.slashing;
+    exports dev.sse.model.tour;
 }

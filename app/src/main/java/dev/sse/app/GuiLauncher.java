@@ -18,8 +18,15 @@ final class GuiLauncher {
         if (options.sample() != null) {
             args.add("--sample=" + options.sample());
         }
+        if (options.benchmarkRender() != null) {
+            args.add("--benchmark-render=" + options.benchmarkRender());
+            args.add("--benchmark-seconds=" + options.benchmarkSeconds());
+        }
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
+        }
+        if (!options.startScreen()) {
+            args.add("--no-start-screen");
         }
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());

@@ -17,9 +17,25 @@ public final class GuiOptions {
             description = "load a scenario stored in the network file (its faults are ready to play)")
     String scenario;
 
+    @Option(names = "--benchmark-render", paramLabel = "FILE",
+            description = "render benchmark: play a cascade after a 10% random shock on FILE (or a sample id) and print frames per second")
+    String benchmarkRender;
+
+    @Option(names = "--benchmark-seconds", paramLabel = "SECONDS", defaultValue = "10",
+            description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
+    double benchmarkSeconds = 10;
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
+
+    @Option(names = "--start-screen", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "without FILE or --sample, start on the tours and networks screen (default: ${DEFAULT-VALUE})")
+    boolean startScreen; // false when built in code (UI tests): they get the graph window directly
+
+    public boolean startScreen() {
+        return startScreen;
+    }
 
     public Path file() {
         return file;
@@ -27,6 +43,14 @@ public final class GuiOptions {
 
     public String sample() {
         return sample;
+    }
+
+    public String benchmarkRender() {
+        return benchmarkRender;
+    }
+
+    public double benchmarkSeconds() {
+        return benchmarkSeconds;
     }
 
     public String scenario() {

@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real gestures on the domino network: right-click a validator, inject a shock from the context
- * menu, step through the cascade with the arrow key until every service has fallen, then undo and get
+ * The real gestures on the domino network: right-click a validator, inject a double-sign on s1 from the
+ * context menu (v0 is slashed in full as a generic service's offender), step through the cascade with the arrow key until every service has fallen, then undo and get
  * the original network and an empty timeline back.
  */
 @Tag("ui")
@@ -47,14 +47,15 @@ class FaultPlaybackTest {
     }
 
     @Test
-    void injectAShockStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
+    void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
         Node v0 = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
                 .filter(n -> NodeRef.validator("v0").equals(n.getUserData())).findFirst().orElseThrow()).get();
 
         robot.rightClickOn(v0);
-        robot.clickOn("Shock: v0 lose their stake");
+        robot.clickOn("Double-sign (v0) on");
+        robot.clickOn("s1");
 
         TimelineViewModel timeline = context.mainWindow().timeline();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);

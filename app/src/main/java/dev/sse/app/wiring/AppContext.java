@@ -32,7 +32,16 @@ public final class AppContext implements AutoCloseable {
     /** Shows the main window on {@code stage} and opens the network the options name. */
     public void show(Stage stage, GuiOptions options) {
         mainWindow.attach(stage);
-        mainWindow.openInitial(options.file(), options.sample(), options.scenario());
+        String bench = options.benchmarkRender();
+        if (bench != null) {
+            boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
+            mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null)
+                    .thenRun(() -> new dev.sse.app.shell.RenderBenchmark(mainWindow, System.out, options.benchmarkSeconds()).start());
+        } else if (options.startScreen() && options.file() == null && options.sample() == null) {
+            dev.sse.app.start.StartScreen.show(mainWindow);
+        } else {
+            mainWindow.openInitial(options.file(), options.sample(), options.scenario());
+        }
     }
 
     public GraphViewModel graphViewModel() {

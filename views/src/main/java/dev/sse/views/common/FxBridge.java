@@ -33,7 +33,12 @@ public final class FxBridge {
 
     /** Computes off the FX thread; the returned future completes on the FX thread. */
     public <T> CompletableFuture<T> compute(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, background)
-                .thenApplyAsync(result -> result, fxExecutor());
+        try {
+            return CompletableFuture.supplyAsync(work, background)
+                    .thenApplyAsync(result -> result, fxExecutor());
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and the executor is shut down: nothing left to compute
+            return CompletableFuture.failedFuture(closing);
+        }
     }
 }

@@ -30,6 +30,8 @@ import javafx.scene.shape.Rectangle;
 public final class GraphView extends StackPane {
 
     private static final double FIT_MARGIN = 24;
+    /** Smallest world span a partial fit frames, so one node is shown with its surroundings. */
+    public static final double MIN_FIT_SPAN = 420;
 
     private final GraphViewModel viewModel;
     private final Camera camera = new Camera();
@@ -38,6 +40,19 @@ public final class GraphView extends StackPane {
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
+    private java.util.Map<NodeRef, Position> shownPositions = java.util.Map.of();
+    private boolean relayout;
+    private final dev.sse.views.graph.render.LayoutTransition transition;
+    private long frames;
+    /** Moves the pulses every frame while some edges carry risk; also counts rendered frames (benchmark). */
+    private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frames++;
+            edges.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
+        }
+    };
+    private static final long PULSE_NANOS = 1_200_000_000L;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,7 +60,9 @@ public final class GraphView extends StackPane {
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);
 
-        surface.getChildren().addAll(edges, nodes);
+        surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
+        transition = new dev.sse.views.graph.render.LayoutTransition(nodes, edges);
+        viewModel.busyProperty().addListener((o, was, now) -> relayout |= now);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
@@ -97,6 +114,14 @@ public final class GraphView extends StackPane {
         viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
+        viewModel.pulsingProperty().addListener((obs, was, now) -> {
+            edges.setPulsing(now);
+            if (now.isEmpty()) {
+                pulses.stop();
+            } else {
+                pulses.start();
+            }
+        });
         render(viewModel.frameProperty().get());
     }
 
@@ -104,6 +129,11 @@ public final class GraphView extends StackPane {
         if (frame == null) {
             return;
         }
+        java.util.Map<NodeRef, Position> before = shownPositions;
+        shownPositions = frame.positions();
+        boolean relaid = before.keySet().equals(frame.positions().keySet()) && viewModel.busyProperty().get() == false
+                && relayout;
+        relayout = false;
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
@@ -111,6 +141,9 @@ public final class GraphView extends StackPane {
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);
         shownNodes = frame.positions().keySet();
+        if (relaid) {
+            transition.play(before, frame.positions(), this::fit);
+        }
         if (sameNodes) {
             return;
         }
@@ -206,26 +239,47 @@ public final class GraphView extends StackPane {
 
     /** Frames the whole graph (the F key). */
     public void fit() {
+        fit(java.util.List.of());
+    }
+
+    /** Frames these nodes (a tour step's camera target), never closer than {@link #MIN_FIT_SPAN}; all nodes when empty. */
+    public void fit(java.util.Collection<NodeRef> targets) {
         GraphFrame frame = viewModel.frameProperty().get();
         if (frame == null || frame.positions().isEmpty()) {
             return;
         }
+        boolean all = targets.isEmpty() || frame.nodes().stream().noneMatch(n -> targets.contains(n.ref()));
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (NodeItem n : frame.nodes()) {
+            if (!all && !targets.contains(n.ref())) {
+                continue;
+            }
             Position p = frame.positions().get(n.ref());
             minX = Math.min(minX, p.x() - n.radius());
             minY = Math.min(minY, p.y() - n.radius());
             maxX = Math.max(maxX, p.x() + n.radius());
             maxY = Math.max(maxY, p.y() + n.radius() + 18);
         }
+        if (!all) {
+            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(maxX - minX, maxY - minY)) / 2;
+            minX -= grow;
+            minY -= grow;
+            maxX += grow;
+            maxY += grow;
+        }
         // keep the graph clear of the legend in the top-left corner
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
         double width = Math.max(1, surface.getWidth() - legendWidth);
         camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()), FIT_MARGIN);
         camera.panBy(legendWidth, 0);
+    }
+
+    /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
+    public long framesRendered() {
+        return frames;
     }
 
     public Camera camera() {

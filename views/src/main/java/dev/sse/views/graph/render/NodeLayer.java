@@ -50,9 +50,24 @@ public final class NodeLayer extends Group {
     }
 
     public void setFrame(GraphFrame frame) {
+        if (byRef.size() == frame.nodes().size() && frame.nodes().stream().allMatch(n -> byRef.containsKey(n.ref()))) {
+            // same nodes (an edit, a playback step): move and resize the glyphs in place, no rebuild
+            for (NodeItem item : frame.nodes()) {
+                Circle c = byRef.get(item.ref());
+                Position p = frame.positions().get(item.ref());
+                if (p != null) {
+                    c.setCenterX(p.x());
+                    c.setCenterY(p.y());
+                }
+                c.setRadius(item.radius());
+            }
+            updateLabelDetail();
+            return;
+        }
         glyphs.getChildren().clear();
         labels.getChildren().clear();
         byRef.clear();
+        shownStates.clear();
         labelByRef.clear();
         for (NodeItem item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
@@ -112,11 +127,17 @@ public final class NodeLayer extends Group {
     public void setStates(Map<NodeRef, RiskState> states) {
         byRef.forEach((ref, glyph) -> {
             RiskState current = states.get(ref);
+            if (shownStates.get(ref) == current && shownStates.containsKey(ref)) {
+                return;
+            }
+            shownStates.put(ref, current);
             for (RiskState s : RiskState.values()) {
                 glyph.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.pseudoClass()), s == current);
             }
         });
     }
+
+    private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
 
