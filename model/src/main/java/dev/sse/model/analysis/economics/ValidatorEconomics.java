@@ -17,7 +17,8 @@ import java.util.Map;
  *                            behind it, i.e. what the same stake earns when each unit may back one chain only;
  *                            null when v earns nothing
  * @param restakingMultiplier returnOnStake / stakedOnceReturn (1 when staked once; k for equal yields from k chains
- *                            on the same pooled stake); null when either is null or 0
+ *                            on the same pooled stake; below 1 when part of the stake is unallocated or backs
+ *                            lower-yield chains, as with unique stake); null when either is null or 0
  * @param chainsSecured       chains whose securing set includes v
  * @param bestChain           the chain giving {@code stakedOnceReturn}, or null
  * @param incomeByChain       income(v, s) per chain with a known, positive cost, in file order
