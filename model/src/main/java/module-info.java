@@ -14,6 +14,7 @@ module dev.sse.model {
     exports dev.sse.model.io.csv;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
+    exports dev.sse.model.analysis.economics;
     exports dev.sse.model.simulation;
     exports dev.sse.model.simulation.event;
     exports dev.sse.model.simulation.fault;

@@ -4,6 +4,7 @@ import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.SecurityAnalyzer;
 import dev.sse.model.io.csv.AnalysisCsv;
+import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze FILE [--json | --csv] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
- * a network file, as a readable report or as JSON. Bad files and bad flags give one line on stderr and exit
+ * a network file with its economics (security cost, finality, sovereignty, returns on stake, bridges), as a
+ * readable report, as JSON, or as CSV (one row per chain). Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -117,7 +119,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        out.print(json ? AnalysisJson.write(result) : csv ? AnalysisCsv.write(result) : AnalysisReport.render(result));
+        Economics economics = Economics.of(network, result, opts.priceShocks());
+        out.print(json ? AnalysisJson.write(result, economics) : csv ? AnalysisCsv.write(result)
+                : AnalysisReport.render(result) + EconomicsReport.render(economics));
         out.flush();
         return 0;
     }

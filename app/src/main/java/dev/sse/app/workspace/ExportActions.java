@@ -102,7 +102,8 @@ public final class ExportActions {
     private CompletableFuture<Path> analysis(Network network, Path target, boolean json) {
         return bridge.compute(() -> {
             AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
-            String content = json ? AnalysisJson.write(result) : AnalysisCsv.write(result);
+            String content = json ? AnalysisJson.write(result, dev.sse.model.analysis.economics.Economics.of(network, result))
+                    : AnalysisCsv.write(result);
             return io(() -> AtomicWrite.bytes(target, content.getBytes(StandardCharsets.UTF_8)), target);
         });
     }
