@@ -68,9 +68,6 @@ public final class MilpBestAttack {
         am.model.hint(greedy == null ? new long[am.model.size()]
                 : MilpRatio.hint(inst, am, greedy.chains(), greedy.validators()));
         IlpResult r = backend.solve(am.model, left());
-        if (Boolean.getBoolean("sse.debug")) {
-            System.err.printf("best attack: n=%d m=%d vars=%d status=%s %.3f s bound=%s%n", inst.validatorCount(), inst.chainCount(), am.model.size(), r.status(), r.seconds(), r.bound());
-        }
         if (!r.hasSolution()) {
             return new Outcomes.Attack(null, false, Long.MAX_VALUE, backend.name());
         }
@@ -214,9 +211,6 @@ public final class MilpBestAttack {
         }
         am.model.hint(null);
         IlpResult r = backend.solve(am.model, left());
-        if (Boolean.getBoolean("sse.debug")) {
-            System.err.printf("best attack: n=%d m=%d vars=%d status=%s %.3f s bound=%s%n", inst.validatorCount(), inst.chainCount(), am.model.size(), r.status(), r.seconds(), r.bound());
-        }
         if (r.status() == IlpResult.Status.UNKNOWN) {
             proven = false;
             return null;

@@ -77,9 +77,6 @@ public final class MilpRatio {
                 break;
             }
             IlpResult res = backend.solve(am.model, left);
-            if (Boolean.getBoolean("sse.debug")) {
-                System.err.printf("ratio step %d: n=%d m=%d vars=%d gc=%d gp=%d g=%d num=%d fits=%s status=%s %.3f s bound=%s inc=%d/%d%n", step, inst.validatorCount(), inst.chainCount(), am.model.size(), gc, gp, g, num, fits(d, costUb, n, profitUb), res.status(), res.seconds(), res.bound(), inc[0], inc[1]);
-            }
             if (!res.hasSolution()) {
                 break;
             }
