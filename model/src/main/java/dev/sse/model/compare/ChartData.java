@@ -74,6 +74,14 @@ public final class ChartData {
         return new Bars(categories, series);
     }
 
+    /**
+     * Worst-case loss and DR bound of one side: the side's own analysis may have proven a better margin than the
+     * sweep's short solves, and any proven γ of the network holds at every ψ.
+     */
+    public static List<Series> lossVsShock(Side side, SweepResult sweep) {
+        return lossVsShock(side.label(), dev.sse.model.sweep.Sweeper.withProvenMargin(sweep, side.analysis().margin()));
+    }
+
     /** Worst-case loss and the DR bound (1 + 1/γ)ψ against ψ, from a shock-budget sweep. */
     public static List<Series> lossVsShock(String label, SweepResult sweep) {
         List<Point> loss = new ArrayList<>();

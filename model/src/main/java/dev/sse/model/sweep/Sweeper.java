@@ -79,7 +79,7 @@ public final class Sweeper {
             progress.pointDone(rows.size(), values.size(), row);
         }
         if (spec.parameter() instanceof SweepParameter.ShockBudget) {
-            rows = new ArrayList<>(shareProvenMargin(rows));
+            rows = new ArrayList<>(shareProvenMargin(rows, null));
         }
         String unit = network.assets().isEmpty() ? "" : "USD";
         return new SweepResult(network.name(), unit, spec, network.chains().stream().map(Chain::id).toList(), rows,
@@ -135,10 +135,22 @@ public final class Sweeper {
      * A ψ sweep analyses one network, whose margin does not depend on ψ: the best proof found at any point (the
      * largest proven γ) holds at every point, so every row's DR bound uses it.
      */
-    private static List<SweepRow> shareProvenMargin(List<SweepRow> rows) {
-        Double best = rows.stream().map(SweepRow::marginProven).filter(g -> g != null)
-                .max(Double::compare).orElse(null);
+    private static List<SweepRow> shareProvenMargin(List<SweepRow> rows, Double alsoProven) {
+        Double best = java.util.stream.Stream.concat(rows.stream().map(SweepRow::marginProven),
+                        java.util.stream.Stream.of(alsoProven)).filter(g -> g != null).max(Double::compare).orElse(null);
         return rows.stream().map(r -> r.withDrBound(drBound(best, r.shockBudget()))).toList();
+    }
+
+    /**
+     * A ψ sweep's DR bounds recomputed with a margin proven elsewhere on the same network (e.g. by an analysis with
+     * a longer time limit): the bound uses the largest proven γ. Other sweeps are returned unchanged.
+     */
+    public static SweepResult withProvenMargin(SweepResult r, Margin proven) {
+        if (!(r.spec().parameter() instanceof SweepParameter.ShockBudget)) {
+            return r;
+        }
+        return new SweepResult(r.network(), r.valueUnit(), r.spec(), r.chains(), shareProvenMargin(r.rows(), proven(proven)),
+                r.complete());
     }
 
     private static SimTrace simulate(SweepPoint p, Scenario scenario) {

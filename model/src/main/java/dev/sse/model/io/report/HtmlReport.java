@@ -21,7 +21,7 @@ public final class HtmlReport {
             h1{font-size:24px;margin-bottom:4px}h2{font-size:19px;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:32px}
             h3{font-size:15px;margin-bottom:6px}.meta{color:#57606a;font-size:13px}
             table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border:1px solid #d0d7de;padding:3px 7px;text-align:right}
-            th{background:#f6f8fa}td.l,th.l{text-align:left}.sides{display:flex;gap:24px;flex-wrap:wrap}.sides>div{flex:1;min-width:420px}
+            th{background:#f6f8fa}td.l,th.l{text-align:left}.sides{display:flex;gap:24px;flex-wrap:wrap}.sides>div{flex:1;min-width:420px;overflow-x:auto}
             .safer-left{background:#e6f4ea}.safer-right{background:#e6f4ea}.bad{color:#b42318;font-weight:600}.good{color:#067647;font-weight:600}
             .chart{margin:12px 0 20px}.chart img,.chart svg{max-width:100%;height:auto;border:1px solid #d0d7de}
             .caption{color:#57606a;font-size:13px;margin:4px 0}ol.log{font-size:12.5px;max-height:none}ol.log li{margin:2px 0}
@@ -52,7 +52,10 @@ public final class HtmlReport {
             ReportTables.delta(h, in.comparison());
         }
         h.append("<h2>Per-chain metrics</h2>\n");
-        sides(h, in, s -> ReportTables.chains(h, s));
+        ReportTables.chains(h, in.primary());
+        if (in.other() != null) {
+            ReportTables.chains(h, in.other());
+        }
         if (!in.charts().isEmpty()) {
             h.append("<h2>Charts</h2>\n");
             for (ReportInput.Chart c : in.charts()) {

@@ -28,10 +28,10 @@ public final class ReportCharts {
     }
 
     /** Loss against ψ: one shock-budget sweep per side, same axes. */
-    public static ReportInput.Chart lossVsShock(List<String> labels, List<SweepResult> sweeps) {
+    public static ReportInput.Chart lossVsShock(List<Side> sides, List<SweepResult> sweeps) {
         List<ChartData.Series> series = new ArrayList<>();
         for (int i = 0; i < sweeps.size(); i++) {
-            series.addAll(ChartData.lossVsShock(labels.get(i), sweeps.get(i)));
+            series.addAll(ChartData.lossVsShock(sides.get(i), sweeps.get(i)));
         }
         String svg = SvgChart.lines("Stake lost vs shock size ψ", series, "shock size ψ (share of all stake)",
                 "worst-case loss (share of all stake)", SvgChart::pct, SvgChart::pct, 0, 1);

@@ -112,13 +112,13 @@ final class ReportTables {
 
     static void eventLog(StringBuilder h, SimTrace t) {
         List<SimEvent> events = t.events();
-        h.append("<ol class=\"log\">\n");
+        h.append("<details open><summary>Event log: ").append(events.size()).append(" events</summary>\n<ol class=\"log\">\n");
         for (int i = 0; i < Math.min(events.size(), MAX_EVENTS); i++) {
             SimEvent e = events.get(i);
             h.append("<li>").append(e.round() == 0 ? "fault" : "round " + e.round()).append(" · <b>")
                     .append(esc(e.type())).append("</b> — ").append(esc(e.because())).append("</li>\n");
         }
-        h.append("</ol>\n");
+        h.append("</ol></details>\n");
         if (events.size() > MAX_EVENTS) {
             h.append("<p class=\"caption\">… and ").append(events.size() - MAX_EVENTS).append(" more events.</p>\n");
         }
