@@ -21,6 +21,9 @@ final class GuiLauncher {
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
         }
+        if (options.compare() != null) {
+            args.add("--compare=" + options.compare());
+        }
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }

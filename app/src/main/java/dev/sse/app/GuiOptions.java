@@ -17,6 +17,11 @@ public final class GuiOptions {
             description = "load a scenario stored in the network file (its faults are ready to play)")
     String scenario;
 
+    @Option(names = "--compare", paramLabel = "OTHER",
+            description = "also open the Compare window: this network against OTHER, a bundled sample id or a variant "
+                    + "(isolate, pool, unique); --scenario names the scenario both sides run")
+    String compare;
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
@@ -31,6 +36,10 @@ public final class GuiOptions {
 
     public String scenario() {
         return scenario;
+    }
+
+    public String compare() {
+        return compare;
     }
 
     public Integer exitAfterSeconds() {

@@ -77,8 +77,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1", description = "ψ of the worst-case loss (default: ${DEFAULT-VALUE})")
     double shockBudget;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1", description = "limit per exact solve (default: ${DEFAULT-VALUE})")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5",
+            description = "limit per exact solve of each side's analysis and simulation (default: ${DEFAULT-VALUE})")
     double timeLimit;
+
+    @Option(names = "--sweep-time-limit", paramLabel = "SECONDS", defaultValue = "1",
+            description = "limit per exact solve at each point of the chart sweeps (default: ${DEFAULT-VALUE})")
+    double sweepTimeLimit;
 
     @Option(names = "--no-charts", description = "skip the charts (they need a sweep per side)")
     boolean noCharts;
@@ -169,12 +174,12 @@ public final class ReportCommand implements Callable<Integer> {
         charts.add(ReportCharts.marginBars(sides));
         List<SweepResult> shocks = new ArrayList<>();
         for (Side s : sides) {
-            shocks.add(Sweeper.run(s.network(), ChartData.shockSweep(timeLimit)));
+            shocks.add(Sweeper.run(s.network(), ChartData.shockSweep(sweepTimeLimit)));
         }
-        charts.add(ReportCharts.lossVsShock(sides.stream().map(Side::label).toList(), shocks));
+        charts.add(ReportCharts.lossVsShock(sides, shocks));
         for (Side s : sides) {
             ChartData.mainAsset(s.network()).ifPresent(asset -> charts.add(ReportCharts.marginsVsPrice(s,
-                    Sweeper.run(s.network(), ChartData.priceSweep(asset, timeLimit).withShockBudget(shockBudget)))));
+                    Sweeper.run(s.network(), ChartData.priceSweep(asset, sweepTimeLimit).withShockBudget(shockBudget)))));
         }
         return charts;
     }
@@ -189,7 +194,7 @@ public final class ReportCommand implements Callable<Integer> {
             s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
         }
         s.put("shock budget ψ", String.valueOf(shockBudget));
-        s.put("time limit per solve", timeLimit + " s");
+        s.put("time limit per solve", timeLimit + " s (analyses and simulations), " + sweepTimeLimit + " s (chart sweep points)");
         s.put("solver", "AUTO (brute force on small networks, else CP-SAT)");
         s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
                 + scenario.policy().json() + ")");

@@ -76,10 +76,25 @@ public final class ChartData {
 
     /**
      * Worst-case loss and DR bound of one side: the side's own analysis may have proven a better margin than the
-     * sweep's short solves, and any proven γ of the network holds at every ψ.
+     * sweep's short solves, and any proven γ of the network holds at every ψ. When no positive γ is proven but the
+     * best-found γ* is positive, the bound of that γ* is drawn and its name says it is not proven (a true γ* could
+     * be smaller, and its bound larger).
      */
     public static List<Series> lossVsShock(Side side, SweepResult sweep) {
-        return lossVsShock(side.label(), dev.sse.model.sweep.Sweeper.withProvenMargin(sweep, side.analysis().margin()));
+        SweepResult proven = dev.sse.model.sweep.Sweeper.withProvenMargin(sweep, side.analysis().margin());
+        List<Series> out = lossVsShock(side.label(), proven);
+        var m = side.analysis().margin();
+        if (out.size() == 1 && m != null && m.value() != null && m.value() > 0) {
+            // no proof of γ within the time limit: draw the bound of the best-found γ*, labelled as unproven
+            List<Point> bound = new ArrayList<>();
+            for (SweepRow r : sweep.rows()) {
+                bound.add(new Point(r.value(), dev.sse.model.sweep.Sweeper.drBound(m.value(), r.value()), List.of(), List.of()));
+            }
+            out = new ArrayList<>(out);
+            out.add(new Series(side.label() + ": DR bound, γ = " + dev.sse.model.analysis.Money.pct(m.value())
+                    + " best found, not proven", bound, true));
+        }
+        return out;
     }
 
     /** Worst-case loss and the DR bound (1 + 1/γ)ψ against ψ, from a shock-budget sweep. */

@@ -37,7 +37,8 @@ public final class ReportCharts {
                 "worst-case loss (share of all stake)", SvgChart::pct, SvgChart::pct, 0, 1);
         return new ReportInput.Chart("Stake lost vs shock size ψ",
                 "Worst-case loss R_ψ (shock plus the best valid attack after it) against ψ; dashed: the "
-                        + "Durvasula–Roughgarden bound (1 + 1/γ)ψ, drawn where the proven margin γ is positive.", svg);
+                        + "Durvasula–Roughgarden bound (1 + 1/γ)ψ, drawn where the proven margin γ is positive; without a proof of"
+                        + " γ > 0 within the time limit, the bound of the best-found γ* is drawn and labelled 'not proven'.", svg);
     }
 
     /** One side's chain margins against the price drop of its main asset. */

@@ -7,7 +7,7 @@ import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.analysis.Money;
 import dev.sse.model.compare.ChainDelta;
 import dev.sse.model.compare.ComparisonTable;
-import dev.sse.model.compare.Metric;
+import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.MetricDelta;
 import dev.sse.model.compare.Safer;
 import dev.sse.model.compare.Side;
@@ -76,38 +76,11 @@ final class ReportTables {
 
     private static void cells(StringBuilder h, MetricDelta d) {
         h.append("<td class=\"").append(d.safer() == Safer.LEFT ? "safer-left" : "").append("\">")
-                .append(esc(format(d.metric(), d.left()))).append("</td><td class=\"")
+                .append(esc(MetricFormat.value(d.metric(), d.left()))).append("</td><td class=\"")
                 .append(d.safer() == Safer.RIGHT ? "safer-right" : "").append("\">")
-                .append(esc(format(d.metric(), d.right()))).append("</td><td>")
-                .append(esc(d.difference() == null || d.metric().unit() == Metric.Unit.YES_NO ? "" : signed(d.metric(), d.difference())))
-                .append("</td><td class=\"l\">").append(esc(saferText(d.safer()))).append("</td>");
-    }
-
-    /** A value as the tables show it ("—" when absent). */
-    static String format(Metric m, Double v) {
-        if (v == null) {
-            return "—";
-        }
-        return switch (m.unit()) {
-            case MONEY -> Money.of(v, "");
-            case FRACTION -> Money.pct(v);
-            case COUNT -> String.valueOf(Math.round(v));
-            case YES_NO -> v > 0 ? "yes" : "no";
-        };
-    }
-
-    static String signed(Metric m, double v) {
-        String s = format(m, Math.abs(v));
-        return (v > 0 ? "+" : v < 0 ? "−" : "") + s;
-    }
-
-    static String saferText(Safer s) {
-        return switch (s) {
-            case LEFT -> "left";
-            case RIGHT -> "right";
-            case SAME -> "same";
-            case UNKNOWN -> "";
-        };
+                .append(esc(MetricFormat.value(d.metric(), d.right()))).append("</td><td>")
+                .append(esc(MetricFormat.difference(d)))
+                .append("</td><td class=\"l\">").append(esc(MetricFormat.safer(d.safer()))).append("</td>");
     }
 
     static void eventLog(StringBuilder h, SimTrace t) {
