@@ -41,6 +41,28 @@
  *   Cosmos operators run validators on several zones. With the same profits as in cosmos-hub-ics, the
  *   sovereign Neutron and Stride are cheaper to take over than what they protect, while Zone C and Zone D
  *   are secure: that is the case for renting security from the Hub.
+ *
+ * Costs, finality, governance and bridges (issue 10)
+ *   - Hub security cost: inflation paid to stakers. The x/mint module keeps ATOM inflation between 7% and 20%
+ *     with a 67% bonded goal (cosmos/governance params-change/Mint.md) [S]; in October 2022 about 71% of the
+ *     ~290 M ATOM supply was bonded and inflation was about 14% (approximate, as shown by public explorers
+ *     at the time; NOT measured here): 0.14 x 290 M ATOM x 13 USD = 528 M USD per year. Fees: an assumed
+ *     1 M USD per year. Finality: CometBFT default (6 s).
+ *   - Consumer security cost: the ICS default share, 25% of the consumer's block rewards and fees, goes to
+ *     the Hub (ConsumerRedistributionFraction 0.75, domain.md section 3) [P]. The consumers' rewards per year
+ *     (Neutron 8 M, Stride 6 M, Zone C 2 M, Zone D 0.8 M USD) are illustrative assumptions.
+ *   - Isolated zones pay their own stakers: an assumed 7% of their staked value per year (the x/mint floor)
+ *     plus fees of 1% of that; NOT measured.
+ *   - Governance: every chain governs itself (the default, not written).
+ *   - Bridges (values illustrative, NOT measured): in cosmos-hub-ics, IBC channels Hub-Neutron, Hub-Stride
+ *     and Neutron-Stride are trusted through the one validator set (same provider); Hub-Zone D uses light
+ *     clients, so it is only as strong as the opt-in chain's own 12-validator set. In isolated-zones, IBC
+ *     light-client channels Neutron-Stride, Stride-Zone C and Zone C-Zone D, and a third-party 5-of-9
+ *     multisig bridge between Zone C and Zone D signed by the five largest Zone D and the four largest Zone C
+ *     validators, in the style of the Ronin bridge (5 of 9 validator keys; 173,600 ETH and 25.5 M USDC,
+ *     about 625 M USD, stolen in March 2022 with five keys) [S: news coverage, e.g. livemint.com 2022-03-30].
+ *     Scenario multisig-bridge-exploit breaks it: its five cheapest signers (Zone D's largest) lose their
+ *     stake and Zone D, secure before, can then be taken.
  */
 
 import java.io.IOException;
@@ -76,8 +98,12 @@ public class GenerateCosmos {
 
     /** One consumer chain, with the numbers it gets as an isolated chain. */
     record Zone(String id, String name, String token, double priceUsd, double profitUsd,
-                Map<String, Object> icsSecurity, int ownValidators, long ownStakeTokens) {
+                Map<String, Object> icsSecurity, int ownValidators, long ownStakeTokens, double icsRewardsUsd) {
     }
+
+    /** Hub inflation paid to stakers: about 14% of ~290 M ATOM at 13 USD (see the header). */
+    static final long HUB_INFLATION_USD = 40_600_000L * 13;
+    static final double MULTISIG_VALUE_USD = 2e6;
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -92,12 +118,12 @@ public class GenerateCosmos {
             optIn.add("v" + rank);
         }
         List<Zone> zones = List.of(
-                new Zone("neutron", "Neutron", "NTRN", 0.40, 100 * M, obj("topN", 100), 60, 150_000_000L),
-                new Zone("stride", "Stride", "STRD", 1.00, 150 * M, obj("topN", 100), 45, 30_000_000L),
+                new Zone("neutron", "Neutron", "NTRN", 0.40, 100 * M, obj("topN", 100), 60, 150_000_000L, 8 * M),
+                new Zone("stride", "Stride", "STRD", 1.00, 150 * M, obj("topN", 100), 45, 30_000_000L, 6 * M),
                 new Zone("zone-c", "Zone C (Top-N 95, illustrative)", "ZONEC", 1.00, 30 * M, obj("topN", 95), 100,
-                        200_000_000L),
+                        200_000_000L, 2 * M),
                 new Zone("zone-d", "Zone D (opt-in, illustrative)", "ZONED", 0.50, 10 * M,
-                        obj("topN", 0, "optIn", optIn, "powerCap", 10), 40, 40_000_000L));
+                        obj("topN", 0, "optIn", optIn, "powerCap", 10), 40, 40_000_000L, 0.8 * M));
         save(out, "cosmos-hub-ics", hubNetwork(hub, zones));
         save(out, "isolated-zones", isolatedNetwork(rnd, zones));
     }
@@ -145,7 +171,11 @@ public class GenerateCosmos {
                         + "and Stride under replicated security (Top-N 100), Zone C under Top-N 95, and Zone D, an "
                         + "opt-in chain run by 12 validators with a 10% power cap. Profits total "
                         + Math.round(profits / M) + " M USD against " + String.format("%.2f", stakeUsd / 1e9)
-                        + " B USD of stake. Compare with isolated-zones, the same chains on their own.",
+                        + " B USD of stake. Compare with isolated-zones, the same chains on their own. Costs: the Hub "
+                        + "pays its stakers about 528 M USD a year in inflation; each consumer pays the Hub 25% of its "
+                        + "rewards (0.2 to 2 M USD a year) and gets the Hub's 1.8 B USD cost of corruption. IBC channels "
+                        + "between the Hub and its replicated consumers rest on the one validator set; the channel to "
+                        + "opt-in Zone D is only as strong as Zone D's 12 validators.",
                 "source", SNAPSHOT + "; geometric tail for ranks 21-175 (not measured). " + ICS
                         + ". ATOM price and profits: illustrative, see sample-networks/generators/GenerateCosmos.java.");
         List<Object> assets = new ArrayList<>();
@@ -164,16 +194,20 @@ public class GenerateCosmos {
         n.put("validators", validators);
         List<Object> chains = new ArrayList<>();
         chains.add(obj("id", "hub", "name", "Cosmos Hub", "kind", "provider", "asset", "ATOM",
-                "profitFromCorruption", 300 * M, "slashing", hubSlashing()));
+                "profitFromCorruption", 300 * M, "slashing", hubSlashing(),
+                "securityCost", obj("inflationPerYear", HUB_INFLATION_USD, "feesPerYear", 1 * M)));
         Map<String, Object> consumerSlashing = obj("doubleSign", 0.05, "downtime", 0, "downtimeJailSeconds", 600,
                 "tombstone", true);
         for (Zone z : zones) {
             chains.add(obj("id", z.id(), "name", z.name(), "kind", "consumer", "asset", z.token(),
                     "profitFromCorruption", z.profitUsd(), "securedBy", "hub", "security", z.icsSecurity(),
-                    "slashing", consumerSlashing));
+                    "slashing", consumerSlashing, "securityCost", obj("rewardsPerYear", z.icsRewardsUsd())));
         }
         n.put("chains", chains);
         n.put("allocations", allocations);
+        n.put("bridges", List.of(
+                ibc("hub", "neutron", 40 * M, "same-provider"), ibc("hub", "stride", 60 * M, "same-provider"),
+                ibc("neutron", "stride", 20 * M, "same-provider"), ibc("hub", "zone-d", 3 * M, "light-client")));
         n.put("scenarios", obj(
                 "neutron-double-sign", obj("faults", List.of(obj("type", "double-sign", "chain", "neutron",
                         "validators", List.of("v4"))), "policy", "greedy", "seed", 7),
@@ -193,7 +227,10 @@ public class GenerateCosmos {
                         + "60 M USD of stake, Stride 45 and 30 M, Zone C 100 and 200 M, Zone D 40 and 20 M). Same "
                         + "profits as in cosmos-hub-ics. Sovereign Neutron and Stride protect more than it costs to "
                         + "take 2/3 of their stake; Zone C and Zone D are secure, Zone D only until its token falls by about 27%. Organisations (org-N = the Hub's "
-                        + "V N) run validators on several zones, so one key compromise reaches several chains.",
+                        + "V N) run validators on several zones, so one key compromise reaches several chains. Each zone pays its "
+                        + "stakers about 7% of its stake a year. IBC light-client channels link the zones, and a "
+                        + "Ronin-style 5-of-9 multisig bridge between Zone C and Zone D is signed by Zone D's five "
+                        + "largest validators: exploit it (scenario multisig-bridge-exploit) and Zone D falls.",
                 "source", "Chains and profits as in cosmos-hub-ics; validator counts, staked supply and token prices "
                         + "are assumptions (plausible for Cosmos zones, not measured); cost of attack of isolated "
                         + "chains as in domain.md section 5. See sample-networks/generators/GenerateCosmos.java.");
@@ -220,8 +257,11 @@ public class GenerateCosmos {
                 orgValue.merge(org, stakes[i] * z.priceUsd(), Double::sum);
                 orgZones.merge(org, 1, Integer::sum);
             }
+            double staked = z.ownStakeTokens() * z.priceUsd();
             chains.add(obj("id", z.id(), "name", z.name(), "kind", "isolated", "asset", z.token(),
-                    "profitFromCorruption", z.profitUsd(), "slashing", hubSlashing()));
+                    "profitFromCorruption", z.profitUsd(), "slashing", hubSlashing(),
+                    "securityCost", obj("inflationPerYear", Math.round(0.07 * staked),
+                            "feesPerYear", Math.round(0.0007 * staked))));
         }
         String everywhere = orgZones.entrySet().stream().filter(e -> e.getValue() == zones.size())
                 .map(Map.Entry::getKey).max((a, b) -> Double.compare(orgValue.get(a), orgValue.get(b)))
@@ -229,14 +269,35 @@ public class GenerateCosmos {
         n.put("validators", validators);
         n.put("chains", chains);
         n.put("allocations", allocations);
+        List<String> signers = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            signers.add("zone-d-v" + i);
+        }
+        for (int i = 1; i <= 4; i++) {
+            signers.add("zone-c-v" + i);
+        }
+        n.put("bridges", List.of(
+                ibc("neutron", "stride", 20 * M, "light-client"), ibc("stride", "zone-c", 15 * M, "light-client"),
+                ibc("zone-c", "zone-d", 5 * M, "light-client"),
+                obj("id", "multisig-c-d", "name", "Zone C <-> Zone D multisig bridge (5 of 9, Ronin-style)",
+                        "kind", "third-party", "chains", List.of("zone-c", "zone-d"), "value", MULTISIG_VALUE_USD,
+                        "trust", obj("model", "multisig", "k", 5, "n", 9, "signers", signers))));
         n.put("scenarios", obj(
                 "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", everywhere)),
                         "policy", "greedy", "seed", 7),
                 "zoned-price-shock", obj("faults", List.of(obj("type", "price-shock", "asset", "ZONED", "drop", 0.3)),
                         "policy", "greedy", "seed", 7),
                 "stride-double-sign", obj("faults", List.of(obj("type", "double-sign", "chain", "stride",
-                        "validators", List.of("stride-v2"))), "policy", "greedy", "seed", 7)));
+                        "validators", List.of("stride-v2"))), "policy", "greedy", "seed", 7),
+                "multisig-bridge-exploit", obj("faults", List.of(obj("type", "bridge-exploit", "bridge", "multisig-c-d")),
+                        "policy", "greedy", "seed", 7)));
         return n;
+    }
+
+    /** An IBC channel between two chains. */
+    static Map<String, Object> ibc(String a, String b, double valueUsd, String trust) {
+        return obj("id", "ibc-" + a + "-" + b, "name", "IBC " + a + " <-> " + b, "kind", "ibc",
+                "chains", List.of(a, b), "value", valueUsd, "trust", obj("model", trust));
     }
 
     /** count whole-token stakes, largest first, ~ (rank + 3)^-1.1 with +-15% jitter, summing to total. */

@@ -51,6 +51,11 @@
  *
  * Sources: Durvasula & Roughgarden, "Robust Restaking Networks", arXiv:2407.21785 (Claim 1, Theorems 1-2);
  *   EigenLayer ELIP-002 (eigenfoundation/ELIPs, ELIPs/ELIP-002.md); domain.md sections 1 and 6.
+ *
+ * Costs, finality and governance (issue 10): each AVS pays its operators an assumed 2% of its profit from
+ * corruption per year (rewardsPerYear; real AVS reward programmes vary widely, NOT measured); AVSs inherit
+ * Ethereum's 768 s finality and govern themselves (the defaults). Ethereum itself has no operators here, so it
+ * gets no security cost. No bridges: AVSs are services, not chains holding value.
  */
 
 import java.io.IOException;
@@ -224,7 +229,8 @@ public class GenerateEigenLayer {
         chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", 0));
         for (int s = 0; s < m; s++) {
             chains.add(obj("id", AVSS.get(s).id(), "name", AVSS.get(s).name(), "kind", "avs",
-                    "profitFromCorruption", profit[s], "attackThreshold", alpha[s], "securedBy", "ethereum"));
+                    "profitFromCorruption", profit[s], "attackThreshold", alpha[s], "securedBy", "ethereum",
+                    "securityCost", obj("rewardsPerYear", profit[s] / 50)));
         }
         n.put("chains", chains);
         List<Object> allocations = new ArrayList<>();

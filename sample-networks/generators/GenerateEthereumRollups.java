@@ -32,6 +32,25 @@
  *   (finality takeover / censorship, domain.md 5).
  *   Slashing (Electra, domain.md 4.2): initial penalty EB/4096, correlation penalty 3x the stake slashed
  *   in the last 8,192 epochs.
+ *
+ * Costs, finality, governance and bridges (issue 10)
+ *   - Ethereum's security cost: issuance to validators, derived from the consensus specs [D]: with full
+ *     participation every staked ETH earns BASE_REWARD_FACTOR (64) x 1 ETH / sqrt(total staked in Gwei) per
+ *     epoch, 82,181 epochs a year: 2.895% of 33 M ETH = 955,000 ETH, 3.82 B USD at 4,000 USD. Priority fees
+ *     and MEV paid to validators: an assumed 200,000 ETH per year. Finality: 768 s (2 epochs, domain.md 4.2).
+ *   - A rollup's security cost: what it pays L1 for data and settlement (rewardsPerYear, all of it to
+ *     Ethereum). Orders of magnitude after EIP-4844 blobs, NOT measured (see l2beat.com/scaling/costs).
+ *   - Finality: settlement on L1 = challenge window (Arbitrum ~6.4 days, domain.md 4.1; the others the
+ *     7-day default) or proof interval (assumed: Linea 6 h, zkSync Era 3 h, Starknet 2 h, Scroll 1 h,
+ *     the immutable rollup 1 h) plus Ethereum's 768 s.
+ *   - Governance: security councils. Arbitrum: 9 of 12 for instant upgrades (Arbitrum forum, "Constitutional
+ *     AIP - Security Council Improvement Proposal", co-authored by L2BEAT) [S]. The other councils' sizes are
+ *     approximate, as commonly reported (check l2beat.com): OP Mainnet and Base 10 of 13, zkSync Era, Starknet
+ *     and Scroll 9 of 12, Linea 5 of 8. The immutable rollup cannot be upgraded.
+ *   - Bridges: each rollup's canonical bridge to Ethereum (same provider) carries an assumed 40% of its
+ *     value secured; an illustrative third-party bridge between Arbitrum and Base is secured by an external
+ *     validator set whose cost of corruption (50 M USD) is far below the 200 M USD it carries: the weakest
+ *     link between two chains each worth billions to attack.
  */
 
 import java.io.IOException;
@@ -55,8 +74,12 @@ public class GenerateEthereumRollups {
     }
 
     record Rollup(String id, String name, double tvsUsd, String proof, boolean upgradable, double upgradeDelayDays,
-                  double exitDelayDays) {
+                  double exitDelayDays, Double waitDaysOrHours, int councilK, int councilN, double l1CostUsd) {
     }
+
+    static final double M = 1e6;
+    /** Issuance per staked ETH per year with full participation: 64 / sqrt(total Gwei) per epoch (see header). */
+    static final double ISSUANCE_RATE = 64 / Math.sqrt(TOTAL_ETH * 1e9) * (365.25 * 86_400 / 384);
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -111,14 +134,15 @@ public class GenerateEthereumRollups {
         stakes[firstMid] += TOTAL_ETH - sum;
 
         List<Rollup> rollups = List.of(
-                new Rollup("arbitrum-one", "Arbitrum One", 15 * B, "optimistic", true, 14, 7),
-                new Rollup("base", "Base", 12 * B, "optimistic", true, 0, 7),
-                new Rollup("op-mainnet", "OP Mainnet", 3 * B, "optimistic", true, 0, 7),
-                new Rollup("linea", "Linea", 1 * B, "zk", true, 0, 0.5),
-                new Rollup("zksync-era", "zkSync Era", 0.5 * B, "zk", true, 7, 0.5),
-                new Rollup("starknet", "Starknet", 0.5 * B, "zk", true, 0, 0.5),
-                new Rollup("scroll", "Scroll", 0.1 * B, "zk", true, 7, 0.5),
-                new Rollup("immutable-zk", "Immutable zk rollup (illustrative)", 0.1 * B, "zk", false, 0, 0.5));
+                new Rollup("arbitrum-one", "Arbitrum One", 15 * B, "optimistic", true, 14, 7, 6.4, 9, 12, 8 * M),
+                new Rollup("base", "Base", 12 * B, "optimistic", true, 0, 7, null, 10, 13, 10 * M),
+                new Rollup("op-mainnet", "OP Mainnet", 3 * B, "optimistic", true, 0, 7, null, 10, 13, 3 * M),
+                new Rollup("linea", "Linea", 1 * B, "zk", true, 0, 0.5, 6.0, 5, 8, 3 * M),
+                new Rollup("zksync-era", "zkSync Era", 0.5 * B, "zk", true, 7, 0.5, 3.0, 9, 12, 4 * M),
+                new Rollup("starknet", "Starknet", 0.5 * B, "zk", true, 0, 0.5, 2.0, 9, 12, 3 * M),
+                new Rollup("scroll", "Scroll", 0.1 * B, "zk", true, 7, 0.5, 1.0, 9, 12, 3 * M),
+                new Rollup("immutable-zk", "Immutable zk rollup (illustrative)", 0.1 * B, "zk", false, 0, 0.5, 1.0, 0, 0,
+                        0.2 * M));
         double l1Profit = 15 * B;
         double profits = l1Profit + rollups.stream().mapToDouble(Rollup::tvsUsd).sum();
         double stakeUsd = TOTAL_ETH * ETH_USD;
@@ -145,17 +169,34 @@ public class GenerateEthereumRollups {
         }
         n.put("validators", validators);
         List<Object> chains = new ArrayList<>();
+        long issuanceEth = Math.round(ISSUANCE_RATE * TOTAL_ETH / 1000) * 1000;
         chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", l1Profit,
                 "slashing", obj("initialPenaltyQuotient", 4096, "correlationPenaltyMultiplier", 3,
-                        "slashingsWindowEpochs", 8192)));
+                        "slashingsWindowEpochs", 8192),
+                "securityCost", obj("inflationPerYear", issuanceEth * (long) ETH_USD,
+                        "feesPerYear", 200_000L * (long) ETH_USD)));
+        List<Object> bridges = new ArrayList<>();
         for (Rollup r : rollups) {
+            boolean zk = r.proof().equals("zk");
             Map<String, Object> security = obj("proof", r.proof(), "upgradable", r.upgradable(),
-                    "upgradeDelayDays", r.upgradable() ? r.upgradeDelayDays() : null, "exitDelayDays", r.exitDelayDays());
+                    "upgradeDelayDays", r.upgradable() ? r.upgradeDelayDays() : null, "exitDelayDays", r.exitDelayDays(),
+                    "challengeWindowDays", !zk ? r.waitDaysOrHours() : null,
+                    "proofIntervalSeconds", zk ? Math.round(r.waitDaysOrHours() * 3600) : null);
             chains.add(obj("id", r.id(), "name", r.name(), "kind", "rollup", "asset", "ETH",
-                    "profitFromCorruption", r.tvsUsd(), "securedBy", "ethereum", "security", security));
+                    "profitFromCorruption", r.tvsUsd(), "securedBy", "ethereum", "security", security,
+                    "governance", r.upgradable() ? obj("model", "security-council", "k", r.councilK(), "n", r.councilN())
+                            : null,
+                    "securityCost", obj("rewardsPerYear", r.l1CostUsd())));
+            bridges.add(obj("id", "canonical-" + r.id(), "name", r.name() + " canonical bridge", "kind", "canonical",
+                    "chains", List.of(r.id(), "ethereum"), "value", 0.4 * r.tvsUsd(),
+                    "trust", obj("model", "same-provider")));
         }
+        bridges.add(obj("id", "third-party-arb-base", "name", "Third-party bridge Arbitrum <-> Base (illustrative)",
+                "kind", "third-party", "chains", List.of("arbitrum-one", "base"), "value", 200 * M,
+                "trust", obj("model", "external", "costOfCorruption", 50 * M)));
         n.put("chains", chains);
         n.put("allocations", allocations);
+        n.put("bridges", bridges);
         n.put("scenarios", obj(
                 "lido-outage", obj("faults", List.of(obj("type", "shock", "validators", List.of("lido"))),
                         "policy", "greedy", "seed", 7),

@@ -40,6 +40,23 @@
  *   configuration value; verify live values on-chain). attackThreshold is left at the default 2/3: a
  *   dispute concludes with a 2/3 supermajority of all validators, so finalising an invalid parablock for
  *   sure needs 2/3 of the relay's stake, as does taking over the relay chain.
+ *
+ * Costs, finality, governance and bridges (issue 10)
+ *   - Polkadot relay security cost: a fixed issuance of about 120 M DOT per year since referendum 1139, 85%
+ *     to stakers and 15% to the treasury (Polkadot wiki "DOT Inflation"; polkadot-fellows/runtimes#471) [P]:
+ *     102 M DOT x 4.2 USD = 428.4 M USD per year. (Referendum 1710 lowers issuance from March 2026; the
+ *     sample keeps the 120 M model it was built with.) Fees: an assumed 1 M USD per year.
+ *   - Kusama keeps the older inflation model; stakers' issuance is assumed at 1.2 M KSM per year (about 7.5%
+ *     of ~16 M KSM), 24 M USD at 20 USD; NOT measured.
+ *   - Parachains pay coretime: bulk coretime is sold in 28-day regions (docs.polkadot.com, Agile Coretime)
+ *     [P]; the price is an assumption, 1,000 DOT (Polkadot) or 5 KSM (Kusama) per region, 13 regions a year.
+ *     System parachains (Asset Hub, Bridge Hub, Collectives, People, Coretime; on Kusama also
+ *     Encointer) run on cores the relay
+ *     reserves for them (no coretime bought) and are governed by the relay chain's OpenGov: governance
+ *     "provider". Other parachains govern themselves (the default).
+ *   - Finality: GRANDPA default (18 s, inherited by every parachain).
+ *   - Bridges: XCMP channels between parachains, trusted through the relay's validators (same provider),
+ *     with illustrative values (NOT measured).
  */
 
 import java.io.IOException;
@@ -61,6 +78,22 @@ public class GeneratePolkadot {
     private static final String JONAS = "jonasw3f session analysis, Polkadot session 5391 (https://jonasw3f.github.io/session_analysis_hosted)";
 
     record Para(String id, String name, double profitUsd) {
+    }
+
+    static final java.util.Set<String> SYSTEM = java.util.Set.of("asset-hub", "bridge-hub", "collectives", "people",
+            "coretime", "encointer");
+
+    static Map<String, Object> parachain(Para p, Map<String, Object> security, long coretimeUsd) {
+        boolean system = SYSTEM.contains(p.id());
+        return obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
+                "securedBy", "relay", "security", security,
+                "governance", system ? obj("model", "provider") : null,
+                "securityCost", obj("coretimePerYear", system ? 0 : coretimeUsd));
+    }
+
+    static Map<String, Object> xcmp(String a, String b, double valueUsd) {
+        return obj("id", "xcmp-" + a + "-" + b, "name", "XCMP " + a + " <-> " + b, "kind", "xcmp",
+                "chains", List.of(a, b), "value", valueUsd, "trust", obj("model", "same-provider"));
     }
 
     public static void main(String[] args) throws IOException {
@@ -122,14 +155,17 @@ public class GeneratePolkadot {
         List<Object> chains = new ArrayList<>();
         chains.add(obj("id", "relay", "name", "Polkadot relay chain", "kind", "relay", "asset", "DOT",
                 "profitFromCorruption", 500 * M,
-                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)", "deferDays", 27)));
+                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)", "deferDays", 27),
+                "securityCost", obj("inflationPerYear", 102_000_000L * 42 / 10, "feesPerYear", 1_000_000)));
         Map<String, Object> security = obj("groupSize", 5, "minimumBackingVotes", 2, "neededApprovals", 30);
         for (Para p : paras) {
-            chains.add(obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
-                    "securedBy", "relay", "security", security));
+            chains.add(parachain(p, security, 13L * 1000 * 42 / 10));
         }
         n.put("chains", chains);
         n.put("allocations", relayAllocations(stakes.length));
+        n.put("bridges", List.of(xcmp("asset-hub", "hydration", 50 * M), xcmp("asset-hub", "moonbeam", 20 * M),
+                xcmp("hydration", "bifrost", 30 * M), xcmp("moonbeam", "acala", 5 * M),
+                xcmp("asset-hub", "bridge-hub", 40 * M)));
         List<String> backers = sample(rnd, 600, 5);
         n.put("scenarios", obj(
                 "invalid-block-hydration", obj("faults", List.of(obj("type", "invalid-block", "chain", "hydration",
@@ -213,14 +249,16 @@ public class GeneratePolkadot {
         List<Object> chains = new ArrayList<>();
         chains.add(obj("id", "relay", "name", "Kusama relay chain", "kind", "relay", "asset", "KSM",
                 "profitFromCorruption", relayProfit,
-                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)")));
+                "slashing", obj("backingInvalid", 1, "equivocation", "min((3k/n)^2, 1)"),
+                "securityCost", obj("inflationPerYear", 1_200_000L * 20, "feesPerYear", 100_000)));
         Map<String, Object> security = obj("groupSize", 3, "minimumBackingVotes", 2, "neededApprovals", 30);
         for (Para p : paras) {
-            chains.add(obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
-                    "securedBy", "relay", "security", security));
+            chains.add(parachain(p, security, 13L * 5 * 20));
         }
         n.put("chains", chains);
         n.put("allocations", relayAllocations(stakes.length));
+        n.put("bridges", List.of(xcmp("asset-hub", "karura", 1 * M), xcmp("karura", "moonriver", 0.5 * M),
+                xcmp("asset-hub", "bifrost-kusama", 0.5 * M)));
         List<String> backers = sample(rnd, 1000, 3);
         n.put("scenarios", obj(
                 "invalid-block-karura", obj("faults", List.of(obj("type", "invalid-block", "chain", "karura",

@@ -22,6 +22,10 @@
  *   - Scenarios: a shock of the 20 largest validators (12% of the stake; checked with tools/analyse.py: the
  *     network stays secure) and of the 200 largest (46%; a profitable attack on all 50 services follows), to
  *     exercise cascade playback at this size.
+ *
+ * Costs and finality (issue 10), synthetic like everything here: every service pays 5% of its profit from
+ * corruption per year to its validators (rewardsPerYear) and finalises in 12 s (a generic service has no
+ * default finality).
  */
 
 import java.io.IOException;
@@ -118,7 +122,7 @@ public class GenerateStress {
         for (int s = 0; s < SERVICES; s++) {
             long profit = (long) Math.floor(load * alpha[s] * serviceStake[s] / 100.0);
             chains.add(obj("id", String.format("s%02d", s + 1), "kind", "service", "profitFromCorruption", profit,
-                    "attackThreshold", alpha[s]));
+                    "attackThreshold", alpha[s], "finalitySeconds", 12, "securityCost", obj("rewardsPerYear", profit / 20)));
         }
         n.put("chains", chains);
         List<Object> allocations = new ArrayList<>();

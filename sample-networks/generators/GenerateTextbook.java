@@ -22,7 +22,17 @@
  *                                sigma_b = sigma_c = 2(1 + 0.1) = 2.2. Corollary 2 holds globally with
  *                                gamma = 10%, yet after shock {b,c} validator a attacks x and z (1.5 < 2).
  *   textbook-shared-vs-isolated  a four-validator provider with two consumers, next to two isolated
- *                                chains with the same profits and their own small validator sets.
+ *                                chains with the same profits and their own small validator sets, joined
+ *                                by IBC channels and a 2-of-3 multisig bridge between the isolated chains.
+ *
+ * Costs, finality, bridges (issue 10). Abstract units per year, chosen by hand, NOT measurements: a generic
+ * service pays 5% of its profit from corruption per year to its validators (rewardsPerYear) and finalises in
+ * 12 s (finalitySeconds; a generic service has no default). In textbook-shared-vs-isolated the provider pays
+ * 2/yr of inflation, the consumers share rewards of 4 and 2 (ICS: 25% goes to the provider), the isolated
+ * chains pay 1.5/yr each; CometBFT-style kinds keep the default 6 s finality. The multisig I1-I2 (2 of i1b,
+ * i2c, i2b; carries 2) is broken by its two cheapest signers i2c (3) and i1b (4): scenario
+ * multisig-bridge-exploit burns them, I2 keeps i2a (8) and i2b (4), so i2a alone reaches 2/3 and takes I2 for
+ * 8 < 9 (its profit after losing half of the 2 stolen). Without the exploit I2 is secure (margin 10%).
  */
 
 import java.io.IOException;
@@ -62,7 +72,8 @@ public class GenerateTextbook {
 
     static Map<String, Object> service(String id, String name, long profitCents, double alpha) {
         return obj("id", id, "name", name, "kind", "service", "profitFromCorruption", cents(profitCents),
-                "attackThreshold", alpha);
+                "attackThreshold", alpha, "finalitySeconds", 12,
+                "securityCost", obj("rewardsPerYear", cents(profitCents * 5 / 100)));
     }
 
     static Map<String, Object> alloc(String validator, String chain) {
@@ -160,7 +171,9 @@ public class GenerateTextbook {
                         + "C2 together needs 2/3 of 100 (p1 + p2 = 70) for 45 of profit: secure, margin 56%. But "
                         + "sharing couples fates: shock p1 and p2 + p4 (40 >= 2/3 of the remaining 60) take all "
                         + "three chains for 45 > 40; and a provider failure takes C1 and C2 down with P, while the "
-                        + "isolated chains do not notice.",
+                        + "isolated chains do not notice. Bridges: IBC channels P-C1 (same provider) and C2-I2 "
+                        + "(light clients), and a 2-of-3 multisig I1-I2 signed by i1b, i2c and i2b that costs only "
+                        + "i2c + i1b = 7 to break: exploit it and I2, secure before, falls to i2a alone.",
                 "Constructed for teaching; replicated security as in Cosmos ICS (domain.md section 3), cost of "
                         + "attack of isolated chains as in domain.md section 5.");
         n.put("validators", List.of(
@@ -172,22 +185,34 @@ public class GenerateTextbook {
         Map<String, Object> replicated = obj("topN", 100);
         n.put("chains", List.of(
                 obj("id", "P", "name", "Provider P", "kind", "provider", "profitFromCorruption", 20,
-                        "attackThreshold", twoThirds),
+                        "attackThreshold", twoThirds, "securityCost", obj("inflationPerYear", 2)),
                 obj("id", "C1", "name", "Consumer C1", "kind", "consumer", "profitFromCorruption", 15,
-                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated),
+                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated,
+                        "securityCost", obj("rewardsPerYear", 4)),
                 obj("id", "C2", "name", "Consumer C2", "kind", "consumer", "profitFromCorruption", 10,
-                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated),
+                        "attackThreshold", twoThirds, "securedBy", "P", "security", replicated,
+                        "securityCost", obj("rewardsPerYear", 2)),
                 obj("id", "I1", "name", "Isolated I1 (twin of C1)", "kind", "isolated", "profitFromCorruption", 15,
-                        "attackThreshold", twoThirds),
+                        "attackThreshold", twoThirds, "securityCost", obj("inflationPerYear", cents(150))),
                 obj("id", "I2", "name", "Isolated I2 (twin of C2)", "kind", "isolated", "profitFromCorruption", 10,
-                        "attackThreshold", twoThirds)));
+                        "attackThreshold", twoThirds, "securityCost", obj("inflationPerYear", cents(150)))));
         n.put("allocations", List.of(
                 alloc("p1", "P"), alloc("p2", "P"), alloc("p3", "P"), alloc("p4", "P"),
                 alloc("i1a", "I1"), alloc("i1b", "I1"),
                 alloc("i2a", "I2"), alloc("i2b", "I2"), alloc("i2c", "I2")));
+        n.put("bridges", List.of(
+                obj("id", "ibc-p-c1", "name", "IBC P <-> C1", "kind", "ibc", "chains", List.of("P", "C1"), "value", 5,
+                        "trust", obj("model", "same-provider")),
+                obj("id", "ibc-c2-i2", "name", "IBC C2 <-> I2", "kind", "ibc", "chains", List.of("C2", "I2"),
+                        "value", 3, "trust", obj("model", "light-client")),
+                obj("id", "multisig-i1-i2", "name", "Multisig bridge I1 <-> I2 (2 of 3)", "kind", "third-party",
+                        "chains", List.of("I1", "I2"), "value", 2,
+                        "trust", obj("model", "multisig", "k", 2, "n", 3, "signers", List.of("i1b", "i2c", "i2b")))));
         n.put("scenarios", obj(
                 "shock-p1", scenario("greedy", 1, shock("p1")),
-                "provider-failure", scenario("greedy", 1, obj("type", "provider-failure", "chain", "P"))));
+                "provider-failure", scenario("greedy", 1, obj("type", "provider-failure", "chain", "P")),
+                "multisig-bridge-exploit", scenario("greedy", 1, obj("type", "bridge-exploit",
+                        "bridge", "multisig-i1-i2"))));
         return n;
     }
 

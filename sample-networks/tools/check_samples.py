@@ -7,7 +7,8 @@ SAMPLES_DIR defaults to sample-networks/src/main/resources/dev/sse/samples. Chec
 fields, unique ids, every listed file exists, every JSON file is listed, the default sample is present) and
 every network file: known fields only (security, slashing and scenarios are open), unique ids, existing
 references, consumer kinds (parachain, consumer, rollup, avs) and only they have securedBy, no securedBy
-cycles, thresholds and profits in range, no duplicate allocation pairs, explicit amounts <= stake and
+cycles, a chain's finalitySeconds / governance / securityCost and the bridges (two existing chains, trust
+model fields, multisig k <= n with n signers, same-provider chains under one provider), thresholds and profits in range, no duplicate allocation pairs, explicit amounts <= stake and
 summing to <= stake per validator (exact decimals), security fields in range, scenario faults naming
 things that exist, and numbers written without a spurious ".0". Exits 1 on any error.
 """
@@ -20,18 +21,26 @@ from decimal import Decimal
 
 DEFAULT_ID = "cosmos-hub-ics"
 TOP = {"format", "version", "name", "description", "source", "adversaryFraction", "assets", "validators",
-       "chains", "allocations", "scenarios"}
+       "chains", "allocations", "bridges", "scenarios"}
 ASSET = {"symbol", "priceUsd"}
 VALIDATOR = {"id", "name", "stake", "asset", "operator"}
 CHAIN = {"id", "name", "kind", "asset", "profitFromCorruption", "attackThreshold", "securedBy", "security",
-         "slashing"}
+         "slashing", "finalitySeconds", "governance", "securityCost"}
+GOVERNANCE = {"model", "k", "n", "upgradeDelayDays"}
+SECURITY_COST = {"inflationPerYear", "feesPerYear", "providerShare", "rewardsPerYear", "coretimePerYear"}
+BRIDGE = {"id", "name", "kind", "chains", "value", "trust"}
+BRIDGE_KINDS = {"ibc", "xcmp", "canonical", "third-party"}
+TRUST = {"same-provider": {"model"}, "light-client": {"model"},
+         "multisig": {"model", "k", "n", "signers", "signerStakes"},
+         "external": {"model", "stake", "attackThreshold", "costOfCorruption"}}
 ALLOCATION = {"validator", "chain", "amount"}
 KINDS = {"relay", "parachain", "provider", "consumer", "l1", "rollup", "avs", "isolated", "service"}
 CONSUMER_KINDS = {"parachain", "consumer", "rollup", "avs"}
 SECURITY = {
     "consumer": {"topN", "powerCap", "optIn", "allowlist", "denylist"},
     "parachain": {"groupSize", "minimumBackingVotes", "neededApprovals"},
-    "rollup": {"proof", "upgradeDelayDays", "exitDelayDays", "upgradable"},
+    "rollup": {"proof", "upgradeDelayDays", "exitDelayDays", "upgradable", "challengeWindowDays",
+               "proofIntervalSeconds"},
 }
 FAULTS = {
     "shock": {"validators"},
@@ -42,6 +51,7 @@ FAULTS = {
     "price-shock": {"asset", "drop"},
     "provider-failure": {"chain"},
     "key-compromise": {"operator"},
+    "bridge-exploit": {"bridge"},
 }
 POLICIES = {"greedy", "myopic"}
 
@@ -128,9 +138,25 @@ def check_network(path):
             err(f"chains[{i}] ({cid}): attackThreshold must be in (0, 1]")
         if "asset" in c and c["asset"] not in assets:
             err(f"chains[{i}] ({cid}): unknown asset {c['asset']!r}")
-        for k in ("security", "slashing"):
+        for k in ("security", "slashing", "governance", "securityCost"):
             if k in c and not isinstance(c[k], dict):
                 err(f"chains[{i}] ({cid}): {k} must be an object")
+        if "finalitySeconds" in c and not (is_num(c["finalitySeconds"]) and c["finalitySeconds"] > 0):
+            err(f"chains[{i}] ({cid}): finalitySeconds must be > 0")
+        gov = c.get("governance", {})
+        for k in set(gov) - GOVERNANCE:
+            err(f"chains[{i}] ({cid}): governance: unknown field {k!r}")
+        if gov and gov.get("model") not in ("own", "provider", "security-council"):
+            err(f"chains[{i}] ({cid}): governance.model must be own, provider or security-council")
+        if gov.get("model") == "security-council" and not (
+                isinstance(gov.get("k"), int) and isinstance(gov.get("n"), int) and 1 <= gov["k"] <= gov["n"]):
+            err(f"chains[{i}] ({cid}): a security council needs whole k and n with 1 <= k <= n")
+        cost = c.get("securityCost", {})
+        for k, x in cost.items():
+            if k not in SECURITY_COST:
+                err(f"chains[{i}] ({cid}): securityCost: unknown field {k!r}")
+            elif not (is_num(x) and x >= 0 and (k != "providerShare" or x <= 1)):
+                err(f"chains[{i}] ({cid}): securityCost.{k} out of range")
     for cid, c in chains.items():
         kind = c.get("kind")
         if kind in CONSUMER_KINDS:
@@ -215,11 +241,61 @@ def check_network(path):
             err(f"chain {cid}: minimumBackingVotes > groupSize")
         if "proof" in sec and sec["proof"] not in ("optimistic", "zk"):
             err(f"chain {cid}: proof must be optimistic or zk")
+        for k in ("challengeWindowDays", "proofIntervalSeconds"):
+            if k in sec and not (is_num(sec[k]) and sec[k] >= 0):
+                err(f"chain {cid}: {k} must be >= 0")
         if "upgradable" in sec and not isinstance(sec["upgradable"], bool):
             err(f"chain {cid}: upgradable must be a boolean")
         for k in ("upgradeDelayDays", "exitDelayDays"):
             if k in sec and not (is_num(sec[k]) and sec[k] >= 0):
                 err(f"chain {cid}: {k} must be >= 0")
+
+    def root(cid):
+        seen = set()
+        while chains.get(cid, {}).get("securedBy") in chains and cid not in seen:
+            seen.add(cid)
+            cid = chains[cid]["securedBy"]
+        return cid
+
+    bridges = {}
+    for i, b in enumerate(net.get("bridges", [])):
+        for k in set(b) - BRIDGE:
+            err(f"bridges[{i}]: unknown field {k!r}")
+        bid = b.get("id")
+        if not isinstance(bid, str) or not bid or bid in bridges:
+            err(f"bridges[{i}]: id must be a unique non-empty string")
+        bridges[bid] = b
+        if b.get("kind") not in BRIDGE_KINDS:
+            err(f"bridges[{i}] ({bid}): unknown kind {b.get('kind')!r}")
+        joined = b.get("chains", [])
+        if len(joined) != 2 or len(set(joined)) != 2 or any(x not in chains for x in joined):
+            err(f"bridges[{i}] ({bid}): chains must be two different existing chains")
+            continue
+        if not (is_num(b.get("value")) and b["value"] >= 0):
+            err(f"bridges[{i}] ({bid}): value must be >= 0")
+        t = b.get("trust", {})
+        model = t.get("model")
+        if model not in TRUST:
+            err(f"bridges[{i}] ({bid}): unknown trust model {model!r}")
+            continue
+        for k in set(t) - TRUST[model]:
+            err(f"bridges[{i}] ({bid}): trust: unknown field {k!r} for {model}")
+        if model == "same-provider" and root(joined[0]) != root(joined[1]):
+            err(f"bridges[{i}] ({bid}): same-provider chains have different providers")
+        if model == "multisig":
+            k, n = t.get("k"), t.get("n")
+            signers = t.get("signers", t.get("signerStakes"))
+            if not (isinstance(k, int) and isinstance(n, int) and 1 <= k <= n):
+                err(f"bridges[{i}] ({bid}): multisig needs whole k and n with 1 <= k <= n")
+            if ("signers" in t) == ("signerStakes" in t) or not isinstance(signers, list) or len(signers) != n:
+                err(f"bridges[{i}] ({bid}): multisig needs exactly one of signers/signerStakes with n entries")
+            for v in t.get("signers", []):
+                if v not in vals:
+                    err(f"bridges[{i}] ({bid}): unknown signer {v!r}")
+            if len(set(t.get("signers", []))) != len(t.get("signers", [])):
+                err(f"bridges[{i}] ({bid}): a signer is listed twice")
+        if model == "external" and ("stake" in t) == ("costOfCorruption" in t):
+            err(f"bridges[{i}] ({bid}): external needs exactly one of stake/costOfCorruption")
 
     for name, sc in net.get("scenarios", {}).items():
         where = f"scenario {name}"
@@ -264,6 +340,8 @@ def check_network(path):
                     err(f"{where}: fault {j}: unknown asset {f.get('asset')!r}")
                 if not (is_num(f.get("drop")) and 0 < f["drop"] < 1):
                     err(f"{where}: fault {j}: drop must be in (0, 1)")
+            if t == "bridge-exploit" and f.get("bridge") not in bridges:
+                err(f"{where}: fault {j}: unknown bridge {f.get('bridge')!r}")
             if t == "key-compromise" and f.get("operator") not in operators:
                 err(f"{where}: fault {j}: no validator has operator {f.get('operator')!r}")
     return errors, warnings

@@ -11,12 +11,15 @@ module dev.sse.model {
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.io.csv;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
+    exports dev.sse.model.analysis.economics;
     exports dev.sse.model.simulation;
     exports dev.sse.model.simulation.event;
     exports dev.sse.model.simulation.fault;
     exports dev.sse.model.simulation.slashing;
+    exports dev.sse.model.tour;
     exports dev.sse.model.variants;
     exports dev.sse.model.compare;
     exports dev.sse.model.sweep;

@@ -8,8 +8,10 @@ module dev.sse.views {
     exports dev.sse.views.graph.layout;
     exports dev.sse.views.graph.render;
     exports dev.sse.views.graph.interact;
+    exports dev.sse.views.graph.export;
     exports dev.sse.views.inspector;
     exports dev.sse.views.timeline;
+    exports dev.sse.views.tour;
     exports dev.sse.views.comparison;
     exports dev.sse.views.charts;
     opens dev.sse.views.graph;

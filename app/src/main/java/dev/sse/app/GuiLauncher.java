@@ -2,6 +2,8 @@ package dev.sse.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** The only path from the command line into JavaFX; the CLI classes never load it. */
@@ -18,8 +20,15 @@ final class GuiLauncher {
         if (options.sample() != null) {
             args.add("--sample=" + options.sample());
         }
+        if (options.benchmarkRender() != null) {
+            args.add("--benchmark-render=" + options.benchmarkRender());
+            args.add("--benchmark-seconds=" + options.benchmarkSeconds());
+        }
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
+        }
+        if (!options.startScreen()) {
+            args.add("--no-start-screen");
         }
         if (options.compare() != null) {
             args.add("--compare=" + options.compare());
@@ -27,7 +36,16 @@ final class GuiLauncher {
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }
-        Application.launch(ExplorerApplication.class, args.toArray(String[]::new));
+        if (options.testEdit() != null) {
+            args.add("--test-edit=" + options.testEdit());
+        }
+        try {
+            Application.launch(ExplorerApplication.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // the command line reports one line; the log file (when it is open by now) keeps the cause
+            Logger.getLogger(GuiLauncher.class.getName()).log(Level.SEVERE, "the explorer window failed to start", e);
+            throw e;
+        }
         return 0;
     }
 }

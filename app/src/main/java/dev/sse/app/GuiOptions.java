@@ -22,9 +22,29 @@ public final class GuiOptions {
                     + "(isolate, pool, unique); --scenario names the scenario both sides run")
     String compare;
 
+    @Option(names = "--benchmark-render", paramLabel = "FILE",
+            description = "render benchmark: play a cascade after a 10% random shock on FILE (or a sample id) and print frames per second")
+    String benchmarkRender;
+
+    @Option(names = "--benchmark-seconds", paramLabel = "SECONDS", defaultValue = "10",
+            description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
+    double benchmarkSeconds = 10;
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;
+
+    @Option(names = "--start-screen", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "without FILE or --sample, start on the tours and networks screen (default: ${DEFAULT-VALUE})")
+    boolean startScreen; // false when built in code (UI tests): they get the graph window directly
+
+    public boolean startScreen() {
+        return startScreen;
+    }
+
+    @Option(names = "--test-edit", hidden = true, paramLabel = "VALIDATOR:FACTOR",
+            description = "once the network is open, scale a validator's stake as one edit (crash-recovery tests)")
+    String testEdit;
 
     public Path file() {
         return file;
@@ -32,6 +52,14 @@ public final class GuiOptions {
 
     public String sample() {
         return sample;
+    }
+
+    public String benchmarkRender() {
+        return benchmarkRender;
+    }
+
+    public double benchmarkSeconds() {
+        return benchmarkSeconds;
     }
 
     public String scenario() {
@@ -44,6 +72,10 @@ public final class GuiOptions {
 
     public Integer exitAfterSeconds() {
         return exitAfterSeconds;
+    }
+
+    public String testEdit() {
+        return testEdit;
     }
 
     /** Why no window can open here (no display on Linux), or null when one can. */

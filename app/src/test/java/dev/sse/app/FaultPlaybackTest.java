@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real gestures on the domino network: right-click a validator, inject a shock from the context
- * menu, step through the cascade with the arrow key until every service has fallen, then undo and get
+ * The real gestures on the domino network: right-click a validator, inject a double-sign on s1 from the
+ * context menu (v0 is slashed in full as a generic service's offender), step through the cascade with the arrow key until every service has fallen, then undo and get
  * the original network and an empty timeline back.
  */
 @Tag("ui")
@@ -46,15 +46,27 @@ class FaultPlaybackTest {
         context.close();
     }
 
+    /** A menu item of the open context menu (not a graph label with the same text), once it is showing. */
+    private static Node menuItem(FxRobot robot, String text) throws Exception {
+        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup(".context-menu .menu-item")
+                .queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n.lookupAll(".label").stream().anyMatch(
+                        l -> l instanceof javafx.scene.control.Labeled lab && text.equals(lab.getText())))
+                .findFirst();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        return find.get().orElseThrow();
+    }
+
     @Test
-    void injectAShockStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
+    void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
         Node v0 = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
                 .filter(n -> NodeRef.validator("v0").equals(n.getUserData())).findFirst().orElseThrow()).get();
 
         robot.rightClickOn(v0);
-        robot.clickOn("Shock: v0 lose their stake");
+        robot.clickOn(menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(menuItem(robot, "s1"));
 
         TimelineViewModel timeline = context.mainWindow().timeline();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);

@@ -3,6 +3,8 @@ package dev.sse.app.cli;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.SecurityAnalyzer;
+import dev.sse.model.io.csv.AnalysisCsv;
+import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code analyze FILE [--json] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
- * a network file, as a readable report or as JSON. Bad files and bad flags give one line on stderr and exit
+ * {@code analyze FILE [--json | --csv] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
+ * a network file with its economics (security cost, finality, sovereignty, returns on stake, bridges), as a
+ * readable report, as JSON, or as CSV (one row per chain). Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -40,6 +43,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
+
+    @Option(names = "--csv", description = "print the per-chain metrics as CSV (header row, one row per chain)")
+    boolean csv;
 
     @Option(names = "--shock-budget", paramLabel = "PSI", description = "also compute the worst-case loss after a shock of at most PSI (0..1) of all stake")
     Double shockBudget;
@@ -76,6 +82,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (json && csv) {
+            err.println("error: --json and --csv cannot be combined");
+            return 2;
+        }
         AnalysisOptions opts;
         try {
             opts = new AnalysisOptions(shockBudget, priceShocks, timeLimit, solver);
@@ -109,7 +119,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        out.print(json ? AnalysisJson.write(result) : AnalysisReport.render(result));
+        Economics economics = Economics.of(network, result, opts.priceShocks());
+        out.print(json ? AnalysisJson.write(result, economics) : csv ? AnalysisCsv.write(result)
+                : AnalysisReport.render(result) + EconomicsReport.render(economics));
         out.flush();
         return 0;
     }

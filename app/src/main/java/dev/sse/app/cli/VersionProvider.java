@@ -10,12 +10,21 @@ public final class VersionProvider implements IVersionProvider {
 
     /** The explorer's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String version() {
+        return property("version");
+    }
+
+    /** The version of a library the build used, e.g. {@code library("javafx")}; keys as in version.properties. */
+    public static String library(String key) {
+        return property(key);
+    }
+
+    private static String property(String key) {
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/sse/app/version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p.getProperty(key, "unknown");
         } catch (IOException e) {
             return "unknown";
         }

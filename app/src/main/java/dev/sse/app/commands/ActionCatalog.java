@@ -14,7 +14,22 @@ public enum ActionCatalog {
     REDO("_Redo", "Shortcut+Shift+Z", "Redo"),
     FIT("_Fit graph", "F", "Frame the whole graph"),
     FIND("_Find…", "Shortcut+F", "Find a chain or validator by id or name"),
-    SHORTCUTS("_Keyboard shortcuts", "Shift+SLASH", "Show every shortcut");
+    SHORTCUTS("_Keyboard shortcuts", "Shift+SLASH", "Show every shortcut"),
+    // workspace (issue 8): built by dev.sse.app.workspace.WorkspaceFeatures
+    OPEN_SAMPLE("Browse sa_mples…", "Shortcut+Shift+O", "Pick a bundled sample network from a list"),
+    CLEAR_RECENT("_Clear recent files", null, "Forget the recent files"),
+    EXPORT_PNG_1X("Graph as _PNG (1×)…", null, "The graph as shown, at screen size"),
+    EXPORT_PNG_2X("Graph as PNG (_2×)…", "Shortcut+E", "The graph as shown, twice the pixels (HiDPI)"),
+    EXPORT_PNG_4X("Graph as PNG (_4×)…", null, "The graph as shown, four times the pixels"),
+    EXPORT_SVG("Graph as _SVG…", null, "Save the graph as shown as a vector drawing"),
+    EXPORT_JSON("Analysis as _JSON…", null, "Save the analysis exactly as analyze --json prints it"),
+    EXPORT_CSV("Analysis as _CSV…", null, "Save the per-chain metrics as CSV, one row per chain"),
+    THEME_LIGHT("_Light", null, "Light theme"),
+    THEME_DARK("_Dark", null, "Dark theme"),
+    FONT_LARGER("_Larger text", "Shortcut+PLUS", "Make all text larger"),
+    FONT_SMALLER("_Smaller text", "Shortcut+MINUS", "Make all text smaller"),
+    FONT_RESET("_Normal text size", "Shortcut+0", "Reset the text size"),
+    ABOUT("_About Shared Security Explorer", null, "Version, licence, libraries and the log file");
 
     private final String text;
     private final String accelerator;

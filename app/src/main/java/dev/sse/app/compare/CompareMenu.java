@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 
 /** The View menu's entries: "Compare…" (the open network against its isolated variant) and "Compare samples". */
 public final class CompareMenu {
@@ -13,19 +14,19 @@ public final class CompareMenu {
     }
 
     /** Menu items to add to the View menu; {@code current} gives the open network and its label. */
-    public static List<MenuItem> items(Supplier<Network> current, Supplier<String> label) {
+    public static List<MenuItem> items(Supplier<Network> current, Supplier<String> label, Supplier<Window> owner) {
         MenuItem compare = new MenuItem("Compare…");
         compare.setId("menu-compare");
         compare.setOnAction(e -> {
             Network n = current.get();
             if (n != null) {
-                new CompareWindow().show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
+                new CompareWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
             }
         });
         Menu samples = new Menu("Compare samples");
         for (ComparePairs.Pair p : ComparePairs.SAMPLES) {
             MenuItem item = new MenuItem(p.title());
-            item.setOnAction(e -> new CompareWindow().show().compareSamples(p.left(), p.right(), p.scenario()));
+            item.setOnAction(e -> new CompareWindow().followTheme(owner.get()).show().compareSamples(p.left(), p.right(), p.scenario()));
             samples.getItems().add(item);
         }
         return List.of(compare, samples);

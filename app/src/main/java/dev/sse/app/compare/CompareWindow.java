@@ -75,6 +75,21 @@ public final class CompareWindow {
         stage.setOnHidden(e -> close());
     }
 
+    /**
+     * Takes the theme of the window it was opened from: its token sheets (light or dark) and text size. The
+     * controls' AtlantaFX theme is application-wide already.
+     */
+    public CompareWindow followTheme(javafx.stage.Window owner) {
+        Scene from = owner == null ? null : owner.getScene();
+        if (from != null) {
+            Scene mine = stage.getScene();
+            from.getStylesheets().stream().filter(s -> s.contains("/dev/sse/views/theme/") && !mine.getStylesheets().contains(s))
+                    .forEach(mine.getStylesheets()::add);
+            mine.getRoot().setStyle(from.getRoot().getStyle());
+        }
+        return this;
+    }
+
     /** Shows the window. */
     public CompareWindow show() {
         stage.show();

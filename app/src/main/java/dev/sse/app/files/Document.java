@@ -21,12 +21,32 @@ public final class Document {
     private Network saved;
     private Path file;
     private String displayName;
+    private final String sampleId;
 
     public Document(Network network, Path file, String displayName) {
-        this.network = new Observable<>(network);
-        this.saved = network;
+        this(network, network, file, displayName, null);
+    }
+
+    private Document(Network current, Network saved, Path file, String displayName, String sampleId) {
+        this.network = new Observable<>(current);
+        this.saved = saved;
         this.file = file;
         this.displayName = displayName;
+        this.sampleId = sampleId;
+    }
+
+    /** A bundled sample: no file until it is saved. */
+    public static Document ofSample(Network network, String sampleId) {
+        return new Document(network, network, null, sampleId + " (sample)", sampleId);
+    }
+
+    /**
+     * Work restored after a crash: {@code current} is the recovered network, {@code saved} what its origin
+     * holds now (the file's content or the sample), or null when that cannot be read — then it stays
+     * unsaved until saved and there is nothing to revert to.
+     */
+    public static Document restored(Network current, Network saved, Path file, String displayName, String sampleId) {
+        return new Document(current, saved, file, displayName, sampleId);
     }
 
     /** The current network; commands set it, views subscribe to it. */
@@ -54,8 +74,13 @@ public final class Document {
         return displayName;
     }
 
+    /** The bundled sample it was opened from, or null. */
+    public String sampleId() {
+        return sampleId;
+    }
+
     public boolean isDirty() {
-        return !network.get().equals(saved);
+        return saved == null || !network.get().equals(saved);
     }
 
     /** Saves atomically to {@code target} (temporary file beside it, then rename) and remembers it. */
@@ -67,8 +92,10 @@ public final class Document {
         displayName = target.getFileName().toString();
     }
 
-    /** Forgets unsaved changes: the saved state becomes current again. */
+    /** Forgets unsaved changes: the saved state becomes current again (nothing to do when it is unknown). */
     public void revert() {
-        network.set(saved);
+        if (saved != null) {
+            network.set(saved);
+        }
     }
 }

@@ -11,28 +11,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /** Builds menu items and buttons from the {@link ActionCatalog}, each bound to its handler and enabled state. */
-final class ActionBinder {
+public final class ActionBinder {
 
     private final Map<ActionCatalog, Runnable> handlers = new EnumMap<>(ActionCatalog.class);
     private final Map<ActionCatalog, BooleanProperty> enabled = new EnumMap<>(ActionCatalog.class);
 
-    void on(ActionCatalog action, Runnable handler) {
+    public void on(ActionCatalog action, Runnable handler) {
         handlers.put(action, handler);
     }
 
     /** Whether the action can run now; menus and buttons follow it. */
-    BooleanProperty enabled(ActionCatalog action) {
+    public BooleanProperty enabled(ActionCatalog action) {
         return enabled.computeIfAbsent(action, a -> new SimpleBooleanProperty(true));
     }
 
-    void run(ActionCatalog action) {
+    public void run(ActionCatalog action) {
         Runnable handler = handlers.get(action);
         if (handler != null && enabled(action).get()) {
             handler.run();
         }
     }
 
-    MenuItem menuItem(ActionCatalog action) {
+    public MenuItem menuItem(ActionCatalog action) {
         MenuItem item = new MenuItem(action.text());
         if (action.accelerator() != null) {
             item.setAccelerator(KeyCombination.keyCombination(action.accelerator()));
@@ -42,7 +42,7 @@ final class ActionBinder {
         return item;
     }
 
-    Button button(ActionCatalog action) {
+    public Button button(ActionCatalog action) {
         Button button = new Button(action.plainText());
         button.setTooltip(new Tooltip(action.description()
                 + (action.accelerator() == null ? "" : " (" + KeyCombination.keyCombination(action.accelerator()).getDisplayText() + ")")));

@@ -9,9 +9,11 @@ import dev.sse.views.common.FxBridge;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -23,14 +25,16 @@ import javafx.stage.Stage;
 /**
  * Open, save, save as and revert. Reading happens off the FX thread; a file that fails to load shows
  * its problems and leaves the current network open. Saving is atomic (see {@link Document#saveTo}).
+ * Listeners hear about every new current document, save and revert (autosave, recent files).
  */
-final class DocumentActions {
+public final class DocumentActions {
 
     private final FxBridge bridge;
     private final Consumer<Document> adopt;
     private final Supplier<Stage> stage;
     private final CommandStack commands;
     private final Runnable saved;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Document current;
 
     DocumentActions(FxBridge bridge, Consumer<Document> adopt, Supplier<Stage> stage, CommandStack commands,
@@ -42,7 +46,8 @@ final class DocumentActions {
         this.saved = saved;
     }
 
-    Document current() {
+    /** The open document, or null before the first one is loaded. */
+    public Document current() {
         return current;
     }
 
@@ -50,13 +55,32 @@ final class DocumentActions {
         current = document;
     }
 
+    /** Called on the FX thread after the current document changed, was saved or reverted. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+
     CompletableFuture<Document> openFile(Path file, boolean fallBackToDefault) {
         return load(file.getFileName().toString(), () -> new Document(NetworkLoader.load(file), file,
                 file.getFileName().toString()), fallBackToDefault);
     }
 
-    CompletableFuture<Document> openSample(String id) {
-        return load(id, () -> new Document(NetworkLoader.loadSample(id), null, id + " (sample)"), false);
+    /** Opens a file; a failure shows its problems and leaves the current network open (the future fails). */
+    public CompletableFuture<Document> openFile(Path file) {
+        return openFile(file, false);
+    }
+
+    public CompletableFuture<Document> openSample(String id) {
+        return load(id, () -> Document.ofSample(NetworkLoader.loadSample(id), id), false);
+    }
+
+    /** Opens whatever {@code reader} builds off the FX thread (e.g. restored work) as the current document. */
+    public CompletableFuture<Document> open(String name, Callable<Document> reader) {
+        return load(name, reader, false);
     }
 
     void chooseAndOpen() {
@@ -85,6 +109,7 @@ final class DocumentActions {
                 }
             } else {
                 adopt.accept(doc);
+                fire();
             }
         });
     }
@@ -113,10 +138,12 @@ final class DocumentActions {
         }
     }
 
-    boolean saveTo(Path target) {
+    /** Saves the current document to {@code target} atomically; a failure shows a dialog and returns false. */
+    public boolean saveTo(Path target) {
         try {
             current.saveTo(target);
             saved.run();
+            fire();
             return true;
         } catch (IOException e) {
             ErrorDialogs.showSaveFailure(stage.get(), target, e);
@@ -124,15 +151,17 @@ final class DocumentActions {
         }
     }
 
-    void revert() {
+    /** Forgets unsaved changes (File → Revert). */
+    public void revert() {
         if (current != null && current.isDirty()) {
             commands.clear();
             current.revert();
+            fire();
         }
     }
 
     /** Asks before unsaved changes are lost; true when it is fine to go on. */
-    boolean confirmDiscard(Document doc) {
+    public boolean confirmDiscard(Document doc) {
         if (doc == null || !doc.isDirty()) {
             return true;
         }

@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Bridge;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
@@ -112,6 +113,15 @@ final class FaultMenu {
                 crash.getItems().add(item(label, c.asset() + " price −" + label, new Fault.PriceShock(c.asset(), drop), inject));
             }
             menu.getItems().add(crash);
+        }
+        List<Bridge> bridges = n.bridgesOf(c.id());
+        if (!bridges.isEmpty()) {
+            Menu exploit = new Menu("Exploit bridge …");
+            for (Bridge b : bridges) {
+                exploit.getItems().add(item(b.name() + " (" + b.trust().label() + ")", "Exploit bridge " + b.id(),
+                        new Fault.BridgeExploit(b.id()), inject));
+            }
+            menu.getItems().add(exploit);
         }
     }
 

@@ -64,10 +64,15 @@ public final class MainWindow {
     private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
     private Stage stage;
+    private final BorderPane graphArea;
+    private final MenuBar menus;
+    private SplitPane split;
+    private dev.sse.app.tour.TourFeature tours;
 
     public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView) {
         this.graph = graph;
         this.graphView = graphView;
+        this.graphArea = new BorderPane(graphView);
         this.analysis = new AnalysisRunner(bridge);
         this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
         graph.setStakeEditor(new StakeEdits(commands, this::document, this::showPreview, () -> networkChanged(network())));
@@ -76,12 +81,13 @@ public final class MainWindow {
                         AnalysisOptions.defaults().withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
                 () -> RiskState.of(latest.get()));
         graphView.setNodeMenu((ref, selection) -> network() == null ? null : simulation.menuFor(network(), ref, selection));
-        root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane centre = new SplitPane(graphView, simulation.view());
+        this.menus = menuBar();
+        root.setTop(new VBox(menus, toolBar()));
+        SplitPane centre = new SplitPane(graphArea, simulation.view());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(simulation.view(), false);
-        SplitPane split = new SplitPane(centre, new InspectorView(inspector));
+        split = new SplitPane(centre, new InspectorView(inspector));
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         root.setCenter(split);
@@ -105,6 +111,7 @@ public final class MainWindow {
         });
         stage.show();
         graphView.requestFocus();
+        tours = dev.sse.app.tour.TourFeature.install(this, graph, graphView);
     }
 
     private static String css(String resource) {
@@ -112,12 +119,13 @@ public final class MainWindow {
     }
 
     /** Opens the file, else the sample, else the default sample; a failed file falls back to the default. */
-    public void openInitial(Path file, String sampleId, String scenario) {
+    public java.util.concurrent.CompletableFuture<Document> openInitial(Path file, String sampleId, String scenario) {
         var opened = file != null ? documents.openFile(file, true)
                 : documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
         if (scenario != null) {
             opened.thenAccept(doc -> simulation.runStoredScenario(scenario));
         }
+        return opened;
     }
 
     /** A newly opened document becomes the current one. */
@@ -200,7 +208,11 @@ public final class MainWindow {
         Menu samples = new Menu("Open _Sample");
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             MenuItem item = new MenuItem(s.title());
-            item.setOnAction(e -> documents.openSample(s.id()));
+            item.setOnAction(e -> {
+                if (documents.confirmDiscard(document())) {
+                    documents.openSample(s.id());
+                }
+            });
             samples.getItems().add(item);
         }
         Menu file = new Menu("_File", null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
@@ -219,7 +231,7 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
-                () -> document() == null ? "left" : document().displayName()));
+                () -> document() == null ? "left" : document().displayName(), () -> stage));
         Menu simulate = new Menu("_Simulate");
         simulate.setOnShowing(e -> simulation.fillScenarioMenu(simulate));
         simulate.getItems().add(new MenuItem("(open a network)"));
@@ -262,6 +274,11 @@ public final class MainWindow {
         return latest.getReadOnlyProperty();
     }
 
+    /** Replaces the session's scenario (one undoable step); used by --scenario, tours and the benchmark. */
+    public void injectScenario(dev.sse.model.simulation.Scenario scenario) {
+        simulation.replace("Run scenario " + scenario.name(), scenario);
+    }
+
     public dev.sse.views.timeline.TimelineViewModel timeline() {
         return simulation.timeline();
     }
@@ -274,11 +291,49 @@ public final class MainWindow {
         return document();
     }
 
+    /** Open/save/listeners, for the workspace features (autosave, recent files, export). */
+    public DocumentActions documents() {
+        return documents;
+    }
+
     String statusText() {
         return status.text();
     }
 
     public String badgeText() {
         return status.badgeText();
+    }
+
+    // --- hooks for guided tours, the start screen and presenter mode (dev.sse.app.tour, dev.sse.app.start) ---
+
+    /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */
+    public void dockAboveTimeline(javafx.scene.Node panel) {
+        graphArea.setBottom(panel);
+    }
+
+    /** Adds a menu before Help. */
+    public void addMenu(Menu menu) {
+        menus.getMenus().add(menus.getMenus().size() - 1, menu);
+    }
+
+    /** Shows or hides menus, toolbar, inspector and status bar (presenter mode). */
+    public void setChromeVisible(boolean visible) {
+        root.getTop().setVisible(visible);
+        root.getTop().setManaged(visible);
+        status.setVisible(visible);
+        status.setManaged(visible);
+        javafx.scene.Node inspectorPane = split.getItems().get(1);
+        inspectorPane.setVisible(visible);
+        inspectorPane.setManaged(visible);
+        split.setDividerPositions(visible ? 0.76 : 1.0);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The tours, once the window is attached. */
+    public dev.sse.app.tour.TourFeature tours() {
+        return tours;
     }
 }

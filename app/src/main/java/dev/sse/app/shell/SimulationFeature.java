@@ -119,6 +119,10 @@ final class SimulationFeature {
         }
     }
 
+    void replace(String name, Scenario next) {
+        replaceScenario(name, next);
+    }
+
     private void replaceScenario(String name, Scenario next) {
         if (document != null) {
             commands.execute(new StateEdit<>(name, document.scenario(), document.scenario().get(), next));
@@ -165,8 +169,8 @@ final class SimulationFeature {
             } else {
                 timeline.load(trace);
                 status.setText(scenario.name() + " · " + scenario.policy().json() + " · seed " + scenario.seed() + " · "
-                        + trace.steps().size() + " steps · " + trace.compromisedChains().size()
-                        + " chains compromised · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
+                        + trace.steps().size() + " steps · " + trace.fallenChains().size() + " chains down ("
+                        + trace.compromisedChains().size() + " corrupted by attacks) · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
             }
         });
     }
@@ -182,6 +186,7 @@ final class SimulationFeature {
     }
 
     private void showState(SimState state) {
+        graph.setPulsing(currentSubjects());
         if (state == null) {
             if (document != null) {
                 graph.update(document.network().get(), null, 0);
@@ -191,6 +196,18 @@ final class SimulationFeature {
         }
         graph.update(state.network(), null, 0);
         graph.setStates(RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get()));
+    }
+
+    /** The nodes the current step's events talk about: their edges carry the pulses. */
+    private Set<NodeRef> currentSubjects() {
+        var trace = timeline.traceProperty().get();
+        int p = timeline.positionProperty().get();
+        if (trace == null || p == 0) {
+            return Set.of();
+        }
+        Set<NodeRef> subjects = new java.util.HashSet<>();
+        trace.steps().get(p - 1).events().forEach(e -> subjects.addAll(dev.sse.views.timeline.EventRow.of(p, e).subjects()));
+        return subjects;
     }
 
     /** Space plays or pauses, Left/Right step, Home resets, End jumps to the end — unless typing. */

@@ -48,6 +48,21 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
     }
 
     @Override
+    public void allocate(String validatorId, String chainId) {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        Network before = doc.network().get();
+        boolean already = before.allocationsOf(validatorId).stream().anyMatch(a -> a.chain().equals(chainId));
+        if (already || before.chain(chainId).isEmpty()) {
+            return;
+        }
+        Network after = before.toBuilder().allocation(dev.sse.model.network.Allocation.pooled(validatorId, chainId)).build();
+        commands.execute(new StateEdit<>("Allocate " + validatorId + " to " + chainId, doc.network(), before, after));
+    }
+
+    @Override
     public void cancel() {
         restore.run();
     }

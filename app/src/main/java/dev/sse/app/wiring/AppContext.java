@@ -2,7 +2,9 @@ package dev.sse.app.wiring;
 
 import dev.sse.app.GuiOptions;
 import dev.sse.app.concurrency.Workers;
+import dev.sse.app.files.AppHome;
 import dev.sse.app.shell.MainWindow;
+import dev.sse.app.workspace.WorkspaceFeatures;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.GraphView;
 import dev.sse.views.graph.GraphViewModel;
@@ -17,22 +19,41 @@ public final class AppContext implements AutoCloseable {
     private final Workers workers;
     private final GraphViewModel graphViewModel;
     private final MainWindow mainWindow;
+    private final WorkspaceFeatures workspace;
 
-    private AppContext(Workers workers) {
+    private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
         FxBridge bridge = new FxBridge(workers.executor());
         this.graphViewModel = new GraphViewModel(bridge);
-        this.mainWindow = new MainWindow(bridge, graphViewModel, new GraphView(graphViewModel));
+        GraphView graphView = new GraphView(graphViewModel);
+        this.mainWindow = new MainWindow(bridge, graphViewModel, graphView);
+        this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
     }
 
+    /** With the user's folder and preferences ({@link AppHome#fromSystem()}). */
     public static AppContext create() {
-        return new AppContext(new Workers());
+        return create(AppHome.fromSystem());
+    }
+
+    public static AppContext create(AppHome home) {
+        return new AppContext(new Workers(), home);
     }
 
     /** Shows the main window on {@code stage} and opens the network the options name. */
     public void show(Stage stage, GuiOptions options) {
+        workspace.beforeShow(stage);
         mainWindow.attach(stage);
-        mainWindow.openInitial(options.file(), options.sample(), options.scenario());
+        workspace.afterShow(options);
+        String bench = options.benchmarkRender();
+        if (bench != null) {
+            boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
+            mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null)
+                    .thenRun(() -> new dev.sse.app.shell.RenderBenchmark(mainWindow, System.out, options.benchmarkSeconds()).start());
+        } else if (options.startScreen() && options.file() == null && options.sample() == null) {
+            dev.sse.app.start.StartScreen.show(mainWindow);
+        } else {
+            mainWindow.openInitial(options.file(), options.sample(), options.scenario());
+        }
         if (options.compare() != null) {
             try {
                 dev.sse.app.compare.CompareMenu.openFromCommandLine(options.file(), options.sample(), options.compare(),
@@ -41,6 +62,10 @@ public final class AppContext implements AutoCloseable {
                 System.err.println("explorer: --compare " + options.compare() + ": " + e.getMessage());
             }
         }
+    }
+
+    public WorkspaceFeatures workspace() {
+        return workspace;
     }
 
     public GraphViewModel graphViewModel() {
@@ -53,6 +78,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        workspace.close();
         workers.close();
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
+import dev.sse.model.network.Bridge;
+import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Validator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,6 +52,39 @@ class AnalyzeCommandTest {
         int code = run(new AnalyzeCommand(p -> theorem2()), "net.json", "--json", "--price-shock", "ETH=0.5");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("\"secure\" : false", "\"totalStake\" : 0.5");
+    }
+
+    static Network withEconomics() {
+        return Network.builder().name("costs").asset(new Asset("TOK", 1))
+                .validator(new Validator("a", null, 60, "TOK", null)).validator(new Validator("b", null, 40, "TOK", null))
+                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 10, 2.0 / 3, null, null, null, null, null,
+                        SecurityCost.ownValidators(5, 0)))
+                .chain(new Chain("con", null, ChainKind.CONSUMER, null, 5, 2.0 / 3, "hub", null, null, null, null,
+                        SecurityCost.sharedRewards(8, null)))
+                .allocation(Allocation.pooled("a", "hub")).allocation(Allocation.pooled("b", "hub"))
+                .bridge(new Bridge("ibc", null, Bridge.Kind.IBC, java.util.List.of("hub", "con"), 20,
+                        new BridgeTrust.SameProvider()))
+                .build();
+    }
+
+    @Test
+    void reportAndJsonShowCostsReturnsAndBridges() {
+        assertThat(run(new AnalyzeCommand(p -> withEconomics()), "net.json")).isZero();
+        assertThat(out.toString()).contains("Costs, finality and sovereignty", "provider:hub",
+                "Return on stake (top 2 of 2 earning validators)", "Bridges", "hub <-> con", "same provider");
+        out.getBuffer().setLength(0);
+        assertThat(run(new AnalyzeCommand(p -> withEconomics()), "net.json", "--json")).isZero();
+        assertThat(out.toString()).contains("\"annualSecurityCost\" : 2", "\"securityPerCost\" : 50",
+                "\"validators\" : {", "\"returnOnStake\" : 0.07", "\"bridges\" : {", "\"bridgeCostOfCorruption\" : 100");
+    }
+
+    @Test
+    void printsCsvWithAHeaderAndOneRowPerChain() {
+        int code = run(new AnalyzeCommand(p -> theorem2()), "net.json", "--csv");
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("chain,securingStake,costOfCorruption,")
+                .contains("\nx,1,1,true,1,0,").hasLineCount(2);
+        assertThat(run(new AnalyzeCommand(p -> theorem2()), "net.json", "--csv", "--json")).isEqualTo(2);
     }
 
     @Test

@@ -18,9 +18,14 @@ import java.util.Optional;
  *                             {@code neededApprovals}; rollup {@code proof}, {@code upgradeDelayDays},
  *                             {@code exitDelayDays}); unknown keys round-trip
  * @param slashing             overrides of the protocol's slashing defaults; unknown keys round-trip
+ * @param finalitySeconds      its own time to finality in seconds (&gt; 0), or null for the kind's default
+ *                             ({@code dev.sse.model.analysis.economics.Finality})
+ * @param governance           who upgrades it, or null (default: its own governance)
+ * @param securityCost         what it pays for security per year, or null when unknown
  */
 public record Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
-                    double attackThreshold, String securedBy, Settings security, Settings slashing) {
+                    double attackThreshold, String securedBy, Settings security, Settings slashing,
+                    Double finalitySeconds, Governance governance, SecurityCost securityCost) {
 
     /** Default attack threshold α = 2/3: a BFT safety takeover. */
     public static final double DEFAULT_ATTACK_THRESHOLD = 2.0 / 3.0;
@@ -29,6 +34,13 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
         name = name == null ? id : name;
         security = security == null ? Settings.EMPTY : security;
         slashing = slashing == null ? Settings.EMPTY : slashing;
+    }
+
+    /** A chain without the optional cost, finality and governance fields (format v1 before issue 10). */
+    public Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
+                 double attackThreshold, String securedBy, Settings security, Settings slashing) {
+        this(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
+                null, null, null);
     }
 
     public Optional<String> securedByChain() {
@@ -40,10 +52,18 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
     }
 
     public Chain withProfitFromCorruption(double profit) {
-        return new Chain(id, name, kind, asset, profit, attackThreshold, securedBy, security, slashing);
+        return new Chain(id, name, kind, asset, profit, attackThreshold, securedBy, security, slashing,
+                finalitySeconds, governance, securityCost);
     }
 
     public Chain withSecurity(Settings newSecurity) {
-        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, newSecurity, slashing);
+        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, newSecurity, slashing,
+                finalitySeconds, governance, securityCost);
+    }
+
+    /** A copy with the issue-10 fields replaced (null = absent). */
+    public Chain withEconomics(Double newFinalitySeconds, Governance newGovernance, SecurityCost newSecurityCost) {
+        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
+                newFinalitySeconds, newGovernance, newSecurityCost);
     }
 }

@@ -28,10 +28,12 @@ public final class Network {
     private final List<Validator> validators;
     private final List<Chain> chains;
     private final List<Allocation> allocations;
+    private final List<Bridge> bridges;
     private final Map<String, Settings> scenarios;
     private final Map<String, Asset> assetById;
     private final Map<String, Validator> validatorById;
     private final Map<String, Chain> chainById;
+    private final Map<String, Bridge> bridgeById;
     private final Map<String, List<Allocation>> allocationsByValidator;
     private final Map<String, List<Allocation>> allocationsByChain;
 
@@ -44,10 +46,12 @@ public final class Network {
         this.validators = List.copyOf(b.validators);
         this.chains = List.copyOf(b.chains);
         this.allocations = List.copyOf(b.allocations);
+        this.bridges = List.copyOf(b.bridges);
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
         this.assetById = index(assets, Asset::symbol);
         this.validatorById = index(validators, Validator::id);
         this.chainById = index(chains, Chain::id);
+        this.bridgeById = index(bridges, Bridge::id);
         this.allocationsByValidator = group(allocations, Allocation::validator);
         this.allocationsByChain = group(allocations, Allocation::chain);
     }
@@ -77,6 +81,7 @@ public final class Network {
         b.validators.addAll(validators);
         b.chains.addAll(chains);
         b.allocations.addAll(allocations);
+        b.bridges.addAll(bridges);
         b.scenarios.putAll(scenarios);
         return b;
     }
@@ -90,12 +95,20 @@ public final class Network {
     public List<Validator> validators() { return validators; }
     public List<Chain> chains() { return chains; }
     public List<Allocation> allocations() { return allocations; }
+    /** Bridges between chains (issue 10), in file order; empty when the file has none. */
+    public List<Bridge> bridges() { return bridges; }
     /** Scenarios stored in the file under {@code "scenarios"}, by name, as raw settings. */
     public Map<String, Settings> scenarios() { return scenarios; }
 
     public Optional<Asset> asset(String symbol) { return Optional.ofNullable(assetById.get(symbol)); }
     public Optional<Validator> validator(String id) { return Optional.ofNullable(validatorById.get(id)); }
     public Optional<Chain> chain(String id) { return Optional.ofNullable(chainById.get(id)); }
+    public Optional<Bridge> bridge(String id) { return Optional.ofNullable(bridgeById.get(id)); }
+
+    /** Bridges joining {@code chainId}, in file order. */
+    public List<Bridge> bridgesOf(String chainId) {
+        return bridges.stream().filter(b -> b.joins(chainId)).toList();
+    }
 
     /** Allocations made by one validator, in file order. */
     public List<Allocation> allocationsOf(String validatorId) {
@@ -158,7 +171,7 @@ public final class Network {
         return o instanceof Network n && name.equals(n.name) && description.equals(n.description)
                 && source.equals(n.source) && Double.compare(adversaryFraction, n.adversaryFraction) == 0
                 && assets.equals(n.assets) && validators.equals(n.validators) && chains.equals(n.chains)
-                && allocations.equals(n.allocations) && scenarios.equals(n.scenarios);
+                && allocations.equals(n.allocations) && bridges.equals(n.bridges) && scenarios.equals(n.scenarios);
     }
 
     @Override
@@ -182,6 +195,7 @@ public final class Network {
         private final List<Validator> validators = new ArrayList<>();
         private final List<Chain> chains = new ArrayList<>();
         private final List<Allocation> allocations = new ArrayList<>();
+        private final List<Bridge> bridges = new ArrayList<>();
         private final Map<String, Settings> scenarios = new LinkedHashMap<>();
 
         public Builder name(String v) { name = v; return this; }
@@ -192,6 +206,7 @@ public final class Network {
         public Builder validator(Validator v) { validators.add(v); return this; }
         public Builder chain(Chain c) { chains.add(c); return this; }
         public Builder allocation(Allocation a) { allocations.add(a); return this; }
+        public Builder bridge(Bridge br) { bridges.add(br); return this; }
         public Builder scenario(String key, Settings s) { scenarios.put(key, s); return this; }
 
         /** Replaces the validator with the same id (or appends it). */
@@ -210,6 +225,13 @@ public final class Network {
         public Builder allocations(List<Allocation> all) {
             allocations.clear();
             allocations.addAll(all);
+            return this;
+        }
+
+        /** Replaces every bridge at once. */
+        public Builder bridges(List<Bridge> all) {
+            bridges.clear();
+            bridges.addAll(all);
             return this;
         }
 

@@ -31,11 +31,12 @@ import java.util.Set;
  *
  * <h2>What changes between calls</h2>
  * Within one {@link Simulation}, {@code find} is called only in cascade rounds, i.e. after every fault has
- * been applied. Between two successive calls only {@code removedValidators} and {@code fallenChains} grow
- * (the newly removed validators are the last attack's, and their stake is then 0); the stakes, allocations
- * and prices of every validator not removed, and all chains, stay exactly the same. A finder instance used
- * for one run may therefore precompute on its first call (e.g. shape and price the securing sets once) and
- * reuse that for the rest of the run.
+ * been applied. Between two successive calls {@code removedValidators} and {@code fallenChains} grow, and
+ * the last attack's validators lose their cost: the whole stake when pooled (they are then removed), only
+ * the allocations to the attacked chains with unique stake (ELIP-002: they stay, with their other
+ * allocations unchanged). The stakes, allocations and prices of every other validator, and all chains,
+ * stay exactly the same. A finder that precomputes on its first call must therefore refresh at least the
+ * last attackers' amounts ({@link AnalysisAttackFinder} simply rebuilds its search each round).
  */
 public interface CascadeAttackFinder {
 

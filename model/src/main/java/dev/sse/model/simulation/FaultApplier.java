@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Applies one injected fault (round 0) to the live state: shocks, price changes and halts here, protocol
- * offences through the rule book of the offending chain's {@link Protocol}.
+ * offences through the rule book of the offending chain's {@link Protocol}, bridge exploits through
+ * {@link BridgeExploits}.
  */
 final class FaultApplier {
 
@@ -21,6 +22,7 @@ final class FaultApplier {
     private final PolkadotRules polkadot;
     private final EthereumRules ethereum;
     private final ServiceRules services;
+    private final BridgeExploits bridges;
 
     FaultApplier(LiveState state, Scenario scenario) {
         this.state = state;
@@ -29,6 +31,7 @@ final class FaultApplier {
         this.polkadot = new PolkadotRules(state);
         this.ethereum = new EthereumRules(state, scenario);
         this.services = new ServiceRules(state);
+        this.bridges = new BridgeExploits(state);
     }
 
     /** The events of fault number {@code index}, starting with {@link SimEvent.FaultInjected}. */
@@ -62,6 +65,8 @@ final class FaultApplier {
             offence(Offence.Kind.INVALID_BLOCK, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.Slash f) {
             services.slashFault(0, chain(f.chain()), active(f.validators(), f.chain(), out), f.fraction(), out);
+        } else if (fault instanceof Fault.BridgeExploit f) {
+            bridges.exploit(f.bridge(), out);
         }
         return out;
     }

@@ -33,6 +33,8 @@ final class LiveState {
     private final Map<String, String> removalReasons = new HashMap<>();
     private final Set<String> fallen = new LinkedHashSet<>();
     private final Set<String> compromised = new LinkedHashSet<>();
+    private final Map<String, Double> profits = new HashMap<>();
+    private final Set<String> exploited = new LinkedHashSet<>();
     private Network snapshot;
 
     LiveState(Network network) {
@@ -62,8 +64,10 @@ final class LiveState {
                     .source(initial.source()).adversaryFraction(initial.adversaryFraction());
             assets.values().forEach(b::asset);
             validators.values().forEach(b::validator);
-            initial.chains().forEach(b::chain);
+            initial.chains().forEach(c -> b.chain(profits.containsKey(c.id())
+                    ? c.withProfitFromCorruption(profits.get(c.id())) : c));
             allocations.forEach(b::allocation);
+            b.bridges(initial.bridges());
             initial.scenarios().forEach(b::scenario);
             snapshot = b.build();
         }
@@ -159,6 +163,22 @@ final class LiveState {
     void setPrice(String symbol, double price) {
         assets.put(symbol, new Asset(symbol, price));
         snapshot = null;
+    }
+
+    /** π of a chain now (bridge exploits lower it), in value units. */
+    double profit(String chainId) {
+        Double p = profits.get(chainId);
+        return p != null ? p : initial.chain(chainId).map(Chain::profitFromCorruption).orElse(0.0);
+    }
+
+    void setProfit(String chainId, double profit) {
+        profits.put(chainId, profit);
+        snapshot = null;
+    }
+
+    /** Marks a bridge drained; false when it already was. */
+    boolean markExploited(String bridgeId) {
+        return exploited.add(bridgeId);
     }
 
     boolean isRemoved(String id) {

@@ -49,6 +49,12 @@ final class ScenarioValidator {
             range(at + ".drop", f.drop(), "drop", true);
         } else if (fault instanceof Fault.ProviderFailure f) {
             chain(at, f.chain());
+        } else if (fault instanceof Fault.BridgeExploit f) {
+            if (network.bridge(f.bridge()).isEmpty()) {
+                issues.add(new ScenarioIssue(at + ".bridge", "unknown bridge '" + f.bridge() + "'" + (network.bridges().isEmpty()
+                        ? " (the network defines no bridges)" : " (known: " + String.join(", ",
+                        network.bridges().stream().map(b -> b.id()).toList()) + ")")));
+            }
         } else if (fault instanceof Fault.KeyCompromise f) {
             boolean exists = network.validators().stream().anyMatch(v -> f.operator().equals(v.operator()));
             if (!exists) {

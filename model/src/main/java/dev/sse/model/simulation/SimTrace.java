@@ -80,6 +80,20 @@ public record SimTrace(String scenarioName, CascadePolicy policy, long seed, Sim
         return total > 0 ? lostValue() / total : 0;
     }
 
+    /**
+     * Value stolen per exploited bridge (fault {@code bridge-exploit}), in order. Not stake: it is not part of
+     * {@link #lostValue()}.
+     */
+    public Map<String, Double> stolenByBridge() {
+        Map<String, Double> stolen = new LinkedHashMap<>();
+        for (SimEvent e : events()) {
+            if (e instanceof SimEvent.BridgeExploited b && b.value() > 0) {
+                stolen.merge(b.bridge(), b.value(), Double::sum);
+            }
+        }
+        return Collections.unmodifiableMap(stolen);
+    }
+
     /** Chains corrupted by cascade attacks, in order. */
     public List<String> compromisedChains() {
         return List.copyOf(finalState().compromisedChains());

@@ -42,7 +42,13 @@ public final class TraceText {
                 + (trace.attacks().isEmpty() ? "no attack" : Explain.count(trace.attacks().size(), "attack"))
                 + ". Compromised: " + list(List.copyOf(last.compromisedChains())) + ". Also down: " + list(alsoFell)
                 + ". Removed validators: " + list(List.copyOf(last.removedValidators())) + "."
+                + (trace.stolenByBridge().isEmpty() ? "" : " Stolen from bridges: " + stolen(trace) + ".")
                 + (trace.isComplete() ? "" : " (The simulation was stopped before the cascade ended.)");
+    }
+
+    private static String stolen(SimTrace trace) {
+        return String.join(", ", trace.stolenByBridge().entrySet().stream()
+                .map(e -> Explain.money(e.getValue()) + " from " + e.getKey()).toList());
     }
 
     private static String list(List<String> ids) {

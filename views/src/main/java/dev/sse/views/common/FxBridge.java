@@ -26,14 +26,35 @@ public final class FxBridge {
         }
     }
 
+    /** Runs {@code action} on the FX thread after the current event has been handled (never now). */
+    public static void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** An executor that runs tasks on the FX thread. */
     public static Executor fxExecutor() {
         return FxBridge::onFx;
     }
 
-    /** Computes off the FX thread; the returned future completes on the FX thread. */
+    /**
+     * Computes off the FX thread; the returned future completes on the FX thread, with the result or with
+     * the failure. (A plain {@code thenApplyAsync(…, fx)} is not enough: a failed stage completes its
+     * dependents directly on the worker thread, skipping the executor.)
+     */
     public <T> CompletableFuture<T> compute(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, background)
-                .thenApplyAsync(result -> result, fxExecutor());
+        CompletableFuture<T> delivered = new CompletableFuture<>();
+        try {
+            CompletableFuture.supplyAsync(work, background).whenCompleteAsync((result, error) -> {
+                if (error != null) {
+                    delivered.completeExceptionally(error);
+                } else {
+                    delivered.complete(result);
+                }
+            }, fxExecutor());
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and the executor is shut down: nothing left to compute
+            delivered.completeExceptionally(closing);
+        }
+        return delivered;
     }
 }

@@ -42,9 +42,15 @@ public final class Camera {
 
     /** Frames the world rectangle [minX, maxX] × [minY, maxY] in a viewport, with a margin in pixels. */
     public void fit(double minX, double minY, double maxX, double maxY, double width, double height, double margin) {
+        fit(minX, minY, maxX, maxY, width, height, margin, margin);
+    }
+
+    /** As {@link #fit(double, double, double, double, double, double, double)} with separate side and top margins. */
+    public void fit(double minX, double minY, double maxX, double maxY, double width, double height,
+                    double marginX, double marginY) {
         double w = Math.max(1, maxX - minX);
         double h = Math.max(1, maxY - minY);
-        double s = Math.min((width - 2 * margin) / w, (height - 2 * margin) / h);
+        double s = Math.min(Math.max(1, width - 2 * marginX) / w, Math.max(1, height - 2 * marginY) / h);
         s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
         scale.set(s);
         tx.set(width / 2 - (minX + w / 2) * s);

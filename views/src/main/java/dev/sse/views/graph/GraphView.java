@@ -8,19 +8,30 @@ import dev.sse.views.graph.interact.NodeDragGesture;
 import dev.sse.views.graph.interact.StakeDragGesture;
 import dev.sse.views.graph.interact.ZoomPanGesture;
 import dev.sse.views.graph.layout.Position;
+import dev.sse.views.graph.export.GlyphStyle;
+import dev.sse.views.graph.export.SvgExporter;
+import dev.sse.views.graph.export.SvgStyle;
 import dev.sse.views.graph.render.EdgeLayer;
+import dev.sse.views.graph.render.EdgePalette;
 import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Transform;
 
 /**
  * The graph canvas: a coordinator of small parts — an edge layer, a node layer, the legend, the
@@ -30,6 +41,8 @@ import javafx.scene.shape.Rectangle;
 public final class GraphView extends StackPane {
 
     private static final double FIT_MARGIN = 24;
+    /** Smallest world span a partial fit frames, so one node is shown with its surroundings. */
+    public static final double MIN_FIT_SPAN = 420;
 
     private final GraphViewModel viewModel;
     private final Camera camera = new Camera();
@@ -38,6 +51,21 @@ public final class GraphView extends StackPane {
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
+    private java.util.Map<NodeRef, Position> shownPositions = java.util.Map.of();
+    private boolean relayout;
+    private final dev.sse.views.graph.render.LayoutTransition transition;
+    private long frames;
+    /** Moves the pulses every frame while some edges carry risk; also counts rendered frames (benchmark). */
+    private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frames++;
+            edges.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
+        }
+    };
+    private static final long PULSE_NANOS = 1_200_000_000L;
+    private final EdgePalette palette = new EdgePalette();
+    private Circle selectedGlyph;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,15 +73,20 @@ public final class GraphView extends StackPane {
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);
 
-        surface.getChildren().addAll(edges, nodes);
+        surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
+        // the layers move and resize every frame; unmanaged, they never ask the window for a layout pass
+        edges.setManaged(false);
+        edges.pulseOverlay().setManaged(false);
+        nodes.setManaged(false);
+        surface.setMinSize(0, 0);
+        surface.setPrefSize(400, 300);
+        transition = new dev.sse.views.graph.render.LayoutTransition(nodes, edges);
+        viewModel.busyProperty().addListener((o, was, now) -> relayout |= now);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
         surface.setClip(clip);
-        edges.widthProperty().bind(surface.widthProperty());
-        edges.heightProperty().bind(surface.heightProperty());
-        edges.widthProperty().addListener(o -> edges.redraw());
-        edges.heightProperty().addListener(o -> edges.redraw());
+        edges.track(surface.widthProperty(), surface.heightProperty());
         camera.scaleProperty().addListener(o -> edges.redraw());
         camera.txProperty().addListener(o -> edges.redraw());
         camera.tyProperty().addListener(o -> edges.redraw());
@@ -63,7 +96,8 @@ public final class GraphView extends StackPane {
         busy.visibleProperty().bind(viewModel.busyProperty());
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(surface, legend, busy);
+        getChildren().addAll(surface, legend, busy, palette.allocation(), palette.securedBy());
+        palette.onChange(edges::setColors);
 
         new StakeDragGesture().install(surface, viewModel);
         new MarqueeGesture().install(surface, camera, viewModel);
@@ -97,6 +131,14 @@ public final class GraphView extends StackPane {
         viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
+        viewModel.pulsingProperty().addListener((obs, was, now) -> {
+            edges.setPulsing(now);
+            if (now.isEmpty()) {
+                pulses.stop();
+            } else {
+                pulses.start();
+            }
+        });
         render(viewModel.frameProperty().get());
     }
 
@@ -104,6 +146,11 @@ public final class GraphView extends StackPane {
         if (frame == null) {
             return;
         }
+        java.util.Map<NodeRef, Position> before = shownPositions;
+        shownPositions = frame.positions();
+        boolean relaid = before.keySet().equals(frame.positions().keySet()) && viewModel.busyProperty().get() == false
+                && relayout;
+        relayout = false;
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
@@ -111,6 +158,9 @@ public final class GraphView extends StackPane {
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);
         shownNodes = frame.positions().keySet();
+        if (relaid) {
+            transition.play(before, frame.positions(), this::fit);
+        }
         if (sameNodes) {
             return;
         }
@@ -206,26 +256,85 @@ public final class GraphView extends StackPane {
 
     /** Frames the whole graph (the F key). */
     public void fit() {
+        fit(java.util.List.of());
+    }
+
+    /** Frames these nodes (a tour step's camera target), never closer than {@link #MIN_FIT_SPAN}; all nodes when empty. */
+    public void fit(java.util.Collection<NodeRef> targets) {
         GraphFrame frame = viewModel.frameProperty().get();
         if (frame == null || frame.positions().isEmpty()) {
             return;
         }
+        boolean all = targets.isEmpty() || frame.nodes().stream().noneMatch(n -> targets.contains(n.ref()));
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (NodeItem n : frame.nodes()) {
+            if (!all && !targets.contains(n.ref())) {
+                continue;
+            }
             Position p = frame.positions().get(n.ref());
             minX = Math.min(minX, p.x() - n.radius());
             minY = Math.min(minY, p.y() - n.radius());
             maxX = Math.max(maxX, p.x() + n.radius());
             maxY = Math.max(maxY, p.y() + n.radius() + 18);
         }
+        if (!all) {
+            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(maxX - minX, maxY - minY)) / 2;
+            minX -= grow;
+            minY -= grow;
+            maxX += grow;
+            maxY += grow;
+        }
         // keep the graph clear of the legend in the top-left corner
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
         double width = Math.max(1, surface.getWidth() - legendWidth);
-        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()), FIT_MARGIN);
+        // labels keep a constant screen size outside the glyphs: leave room for the longest one at the sides
+        double longestLabel = frame.nodes().stream().filter(NodeItem::isChain).mapToInt(n -> n.label().length())
+                .max().orElse(0) * 7.5;
+        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()),
+                Math.max(FIT_MARGIN, Math.min(longestLabel, width / 4)), FIT_MARGIN + 14);
         camera.panBy(legendWidth, 0);
+    }
+
+    /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
+    public long framesRendered() {
+        return frames;
+    }
+
+    /**
+     * The view exactly as shown (legend included) at {@code scale} × its size in pixels; edges are redrawn at
+     * that resolution, so 2× and 4× are sharp. Call on the FX thread.
+     */
+    public WritableImage snapshot(double scale) {
+        int w = (int) Math.ceil(getWidth());
+        int h = (int) Math.ceil(getHeight());
+        edges.setPixelScale(scale);
+        try {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setTransform(Transform.scale(scale, scale));
+            params.setViewport(new Rectangle2D(0, 0, w * scale, h * scale));
+            return snapshot(params, null);
+        } finally {
+            edges.setPixelScale(1);
+        }
+    }
+
+    /** The current frame as SVG, as shown: same camera, colours, risk outlines and chain labels. FX thread. */
+    public String toSvg() {
+        GraphFrame frame = viewModel.frameProperty().get();
+        Text anyLabel = nodes.labels().getChildren().isEmpty() ? null : (Text) nodes.labels().getChildren().get(0);
+        Color background = getBackground() != null && !getBackground().getFills().isEmpty()
+                && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
+        SvgStyle style = new SvgStyle(background, edges.allocationColor(), edges.securedByColor(),
+                ref -> nodes.glyph(ref) == null ? null : GlyphStyle.of(nodes.glyph(ref)),
+                anyLabel != null && anyLabel.getFill() instanceof Color c ? c : Color.BLACK,
+                anyLabel != null && anyLabel.getStroke() instanceof Color c ? c : null,
+                anyLabel != null ? anyLabel.getStrokeWidth() : 0,
+                anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
+        return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
+                Math.ceil(getHeight()), style);
     }
 
     public Camera camera() {

@@ -70,6 +70,17 @@ public final class GraphViewModel {
         });
     }
 
+    private final ReadOnlyObjectWrapper<Set<NodeRef>> pulsing = new ReadOnlyObjectWrapper<>(this, "pulsing", Set.of());
+
+    /** Nodes whose edges carry the risk right now (the current step's attackers, slashed validators): pulses travel there. */
+    public void setPulsing(Set<NodeRef> nodes) {
+        pulsing.set(Set.copyOf(nodes));
+    }
+
+    public ReadOnlyObjectProperty<Set<NodeRef>> pulsingProperty() {
+        return pulsing.getReadOnlyProperty();
+    }
+
     /** Risk states to show, from the analysis or the simulation. */
     public void setStates(Map<NodeRef, RiskState> next) {
         states.set(Map.copyOf(next));
@@ -117,6 +128,9 @@ public final class GraphViewModel {
         void commit(String validatorId, double factor);
 
         void cancel();
+
+        /** A validator was dropped onto a chain: it starts securing it (one undoable edit). */
+        void allocate(String validatorId, String chainId);
     }
 
     private StakeEditor stakeEditor;

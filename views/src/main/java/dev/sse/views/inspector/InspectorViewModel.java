@@ -27,6 +27,8 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle",
             "Click a chain or a validator to see its figures.");
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+    // one wrapper for the lifetime of the view model: it listens to rows only weakly, so a wrapper made per
+    // call (and the view's listener on it) would be garbage-collected and the inspector would stop updating
     private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */

@@ -51,6 +51,11 @@ public record EventRow(int step, int round, String type, String message, List<No
             out.add(NodeRef.chain(c.chain()));
         } else if (e instanceof SimEvent.Unpunished u) {
             u.validators().forEach(v -> out.add(NodeRef.validator(v)));
+        } else if (e instanceof SimEvent.BridgeExploited b) {
+            b.chains().forEach(c -> out.add(NodeRef.chain(c)));
+            b.signers().forEach(v -> out.add(NodeRef.validator(v)));
+        } else if (e instanceof SimEvent.ValueLost v) {
+            out.add(NodeRef.chain(v.chain()));
         }
         return out;
     }

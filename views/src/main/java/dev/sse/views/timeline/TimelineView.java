@@ -96,6 +96,7 @@ public final class TimelineView extends VBox {
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }

@@ -10,9 +10,12 @@ import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.analysis.Margin;
 import dev.sse.model.analysis.ValidatorPower;
 import dev.sse.model.analysis.WorstCaseLoss;
+import dev.sse.model.analysis.economics.ChainEconomics;
+import dev.sse.model.analysis.economics.Economics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,15 @@ public final class AnalysisJson {
     }
 
     public static String write(AnalysisResult r) {
+        return write(r, null);
+    }
+
+    /**
+     * The document with the issue-10 economics: per chain {@code annualSecurityCost}, {@code securityPerCost},
+     * {@code timeToFinalitySeconds} and {@code sovereignty} (with their "why" lines), then top-level
+     * {@code validators} and {@code bridges} after {@code chains}. {@code economics} null gives {@link #write(AnalysisResult)}.
+     */
+    public static String write(AnalysisResult r, Economics economics) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -60,9 +72,13 @@ public final class AnalysisJson {
             g.writeEndObject();
             g.writeObjectFieldStart("chains");
             for (ChainMetrics c : r.chains().values()) {
-                chain(g, c);
+                chain(g, c, economics == null ? null : economics.chains().get(c.id()));
             }
             g.writeEndObject();
+            if (economics != null) {
+                EconomicsJson.validators(g, economics);
+                EconomicsJson.bridges(g, economics);
+            }
             if (r.worstCaseLoss() != null) {
                 worst(g, r.worstCaseLoss());
             }
@@ -97,7 +113,7 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void chain(JsonGenerator g, ChainMetrics c) throws IOException {
+    private static void chain(JsonGenerator g, ChainMetrics c, ChainEconomics e) throws IOException {
         g.writeObjectFieldStart(c.id());
         num(g, "securingStake", c.securingStake());
         num(g, "costOfCorruption", c.costOfCorruption());
@@ -127,11 +143,12 @@ public final class AnalysisJson {
             }
             g.writeStringField("exitWindowRisk", c.exitWindowRisk());
         }
-        g.writeObjectFieldStart("why");
-        for (Map.Entry<String, String> e : c.why().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+        Map<String, String> why = new LinkedHashMap<>(c.why());
+        if (e != null) {
+            EconomicsJson.chainKeys(g, e);
+            why.putAll(e.why());
         }
-        g.writeEndObject();
+        EconomicsJson.why(g, why);
         g.writeEndObject();
     }
 
@@ -150,7 +167,7 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> xs) throws IOException {
+    static void strings(JsonGenerator g, String name, List<String> xs) throws IOException {
         g.writeArrayFieldStart(name);
         for (String x : xs) {
             g.writeString(x);
@@ -158,7 +175,7 @@ public final class AnalysisJson {
         g.writeEndArray();
     }
 
-    private static void num(JsonGenerator g, String name, Double d) throws IOException {
+    static void num(JsonGenerator g, String name, Double d) throws IOException {
         if (d == null || d.isNaN() || d.isInfinite()) {
             g.writeNullField(name);
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {

@@ -2,6 +2,8 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Governance;
+import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,14 @@ import java.util.Optional;
 /**
  * Maps {@code chains[]}. Checks each chain on its own: id unique, kind known, π &ge; 0, α ∈ (0, 1],
  * {@code securedBy} present exactly for consumer kinds, known {@code security}/{@code slashing} keys
- * well-typed ({@link SecurityRules}). Where {@code securedBy} points is checked by {@link SecuredByCheck}.
+ * well-typed ({@link SecurityRules}), optional {@code finalitySeconds} &gt; 0, {@code governance} and
+ * {@code securityCost} ({@link ChainEconomicsMapper}). Where {@code securedBy} points is checked by
+ * {@link SecuredByCheck}.
  */
 final class ChainMapper {
 
     static final List<String> FIELDS = List.of("id", "name", "kind", "asset", "profitFromCorruption",
-            "attackThreshold", "securedBy", "security", "slashing");
+            "attackThreshold", "securedBy", "security", "slashing", "finalitySeconds", "governance", "securityCost");
     private static final String CONSUMER_KINDS = "parachain, consumer, rollup, avs";
 
     private ChainMapper() {
@@ -44,10 +48,14 @@ final class ChainMapper {
         String securedBy = securedBy(f, kind);
         Settings security = settings(f, "security", problems).orElse(Settings.EMPTY);
         Settings slashing = settings(f, "slashing", problems).orElse(Settings.EMPTY);
+        Double finality = f.number("finalitySeconds", Rule.POSITIVE, false);
+        Governance governance = ChainEconomicsMapper.governance(f, problems, kind == null || kind.isConsumer());
+        SecurityCost cost = ChainEconomicsMapper.securityCost(f, problems);
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
         Chain chain = f.valid() && unique
                 ? new Chain(id, name, kind, asset, profit == null ? 0 : profit,
-                        threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing)
+                        threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing,
+                        finality, governance, cost)
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
     }

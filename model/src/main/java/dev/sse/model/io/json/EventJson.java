@@ -38,6 +38,12 @@ final class EventJson {
                     .field("profit", a.profit());
         } else if (e instanceof SimEvent.ChainCompromised c) {
             out.field("chain", c.chain()).field("profit", c.profit());
+        } else if (e instanceof SimEvent.BridgeExploited b) {
+            out.field("bridge", b.bridge()).strings("chains", b.chains()).field("value", b.value())
+                    .strings("signers", b.signers());
+        } else if (e instanceof SimEvent.ValueLost v) {
+            out.field("chain", v.chain()).field("bridge", v.bridge()).field("lost", v.lost())
+                    .field("oldProfit", v.oldProfit()).field("newProfit", v.newProfit());
         }
         out.end();
     }

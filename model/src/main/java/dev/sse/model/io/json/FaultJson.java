@@ -28,6 +28,8 @@ final class FaultJson {
             out.field("chain", f.chain());
         } else if (fault instanceof Fault.KeyCompromise f) {
             out.field("operator", f.operator());
+        } else if (fault instanceof Fault.BridgeExploit f) {
+            out.field("bridge", f.bridge());
         }
     }
 }

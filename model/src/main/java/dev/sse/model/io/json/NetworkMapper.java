@@ -24,7 +24,7 @@ final class NetworkMapper {
     static final String FORMAT = "shared-security-network";
     static final int VERSION = 1;
     static final List<String> FIELDS = List.of("format", "version", "name", "description", "source",
-            "adversaryFraction", "assets", "validators", "chains", "allocations", "scenarios");
+            "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios");
 
     private NetworkMapper() {
     }
@@ -63,6 +63,10 @@ final class NetworkMapper {
                 .collect(Collectors.toMap(Mapped::id, Mapped::value, (x, y) -> x, LinkedHashMap::new));
         f.array("allocations", true).map(a -> AllocationMapper.map(a, f.pathOf("allocations"), problems,
                 validatorIds, chainIds, validValidators)).orElse(List.of()).forEach(b::allocation);
+        Map<String, Chain> validChains = chains.stream().filter(m -> m.value() != null)
+                .collect(Collectors.toMap(Mapped::id, Mapped::value, (x, y) -> x, LinkedHashMap::new));
+        f.array("bridges", false).map(a -> BridgeMapper.map(a, f.pathOf("bridges"), problems, validatorIds,
+                chainIds, validChains)).orElse(List.of()).forEach(b::bridge);
         scenarios(f, problems).forEach(b::scenario);
 
         assets.forEach(m -> b.asset(m.value()));

@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
  * one trailing newline. Optional fields are omitted when absent or default ({@code description},
  * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
  * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
- * {@code amount} when absent). Model numbers print as integers when integral and below 10^15, else in
+ * {@code amount} when absent; {@code bridges} when empty; a chain's {@code finalitySeconds}, {@code governance},
+ * {@code securityCost} and their members when absent). Model numbers print as integers when integral and below 10^15, else in
  * shortest round-trip form; settings keep their Long/Double distinction ({@code 2} vs {@code 2.0}).
  */
 final class NetworkWriter {
@@ -85,6 +86,7 @@ final class NetworkWriter {
             allocation(a);
         }
         g.writeEndArray();
+        new NetworkExtrasWriter(g).bridges(n.bridges());
         if (!n.scenarios().isEmpty()) {
             g.writeFieldName("scenarios");
             SettingsWriter.value(g, n.scenarios());
@@ -126,6 +128,7 @@ final class NetworkWriter {
             g.writeFieldName("slashing");
             SettingsWriter.value(g, c.slashing().values());
         }
+        new NetworkExtrasWriter(g).chain(c);
         g.writeEndObject();
     }
 

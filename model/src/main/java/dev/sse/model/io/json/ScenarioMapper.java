@@ -25,7 +25,8 @@ final class ScenarioMapper {
             "slash", List.of("chain", "validators", "fraction"),
             "price-shock", List.of("asset", "drop"),
             "provider-failure", List.of("chain"),
-            "key-compromise", List.of("operator"));
+            "key-compromise", List.of("operator"),
+            "bridge-exploit", List.of("bridge"));
 
     private final List<ScenarioIssue> issues = new ArrayList<>();
 
@@ -112,6 +113,7 @@ final class ScenarioMapper {
             case "slash" -> new Fault.Slash(id(at, f, "chain"), ids(at, f), fraction(at, f, "fraction", true));
             case "price-shock" -> new Fault.PriceShock(id(at, f, "asset"), fraction(at, f, "drop", true));
             case "provider-failure" -> new Fault.ProviderFailure(id(at, f, "chain"));
+            case "bridge-exploit" -> new Fault.BridgeExploit(id(at, f, "bridge"));
             default -> new Fault.KeyCompromise(id(at, f, "operator"));
         };
         return issues.size() == before ? fault : null;

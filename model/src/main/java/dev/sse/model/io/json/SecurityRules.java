@@ -14,8 +14,8 @@ import java.util.Set;
  *       &ge; 1; {@code optIn}, {@code allowlist}, {@code denylist}: lists of validator ids.</li>
  *   <li>Polkadot: {@code groupSize} (default 5), {@code minimumBackingVotes} (default 2, at most
  *       {@code groupSize}), {@code neededApprovals} (default 30): whole numbers &ge; 1.</li>
- *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays} &ge; 0;
- *       {@code upgradable} boolean.</li>
+ *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays},
+ *       {@code challengeWindowDays}, {@code proofIntervalSeconds} &ge; 0; {@code upgradable} boolean.</li>
  *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1].</li>
  * </ul>
  */
@@ -32,7 +32,9 @@ final class SecurityRules {
             "minimumBackingVotes", Rule.WHOLE_POSITIVE,
             "neededApprovals", Rule.WHOLE_POSITIVE,
             "upgradeDelayDays", Rule.NON_NEGATIVE,
-            "exitDelayDays", Rule.NON_NEGATIVE);
+            "exitDelayDays", Rule.NON_NEGATIVE,
+            "challengeWindowDays", Rule.NON_NEGATIVE,
+            "proofIntervalSeconds", Rule.NON_NEGATIVE);
 
     private SecurityRules() {
     }

@@ -15,6 +15,7 @@ import java.util.Map;
  * { "network", "scenario", "policy", "seed",
  *   "rounds": [{"round", "chains", "validators", "cost", "profit"}],   // the cascade's attacks in order
  *   "slashed": {validatorId: value lost},                              // faults, shocks and attacks together
+ *   "stolenByBridge": {bridgeId: value},                               // only when a bridge was exploited
  *   "lostStake", "lostFraction", "totalStake",                         // lostFraction = lostStake / totalStake before
  *   "compromisedChains", "fallenChains", "removedValidators",
  *   "events": [{"round", "type", "message", …fields}] }
@@ -39,7 +40,13 @@ public final class TraceJsonWriter {
             for (Map.Entry<String, Double> e : trace.lossByValidator().entrySet()) {
                 out.field(e.getKey(), e.getValue());
             }
-            out.end().field("lostStake", trace.lostValue()).field("lostFraction", trace.lostFraction())
+            out.end();
+            if (!trace.stolenByBridge().isEmpty()) {
+                out.beginObject("stolenByBridge");
+                trace.stolenByBridge().forEach(out::field);
+                out.end();
+            }
+            out.field("lostStake", trace.lostValue()).field("lostFraction", trace.lostFraction())
                     .field("totalStake", trace.initial().network().totalValue())
                     .strings("compromisedChains", List.copyOf(last.compromisedChains()))
                     .strings("fallenChains", List.copyOf(last.fallenChains()))

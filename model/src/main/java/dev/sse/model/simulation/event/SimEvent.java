@@ -39,7 +39,7 @@ public sealed interface SimEvent {
     /**
      * A validator lost its whole stake outright (DR shock) and is removed.
      *
-     * @param cause {@code "shock"} or {@code "key-compromise"}
+     * @param cause {@code "shock"}, {@code "key-compromise"} or {@code "bridge-exploit"} (a multisig signer)
      */
     record Shocked(int round, String validator, String cause, double stake, double value, String because)
             implements SimEvent {
@@ -127,6 +127,35 @@ public sealed interface SimEvent {
     /** A chain was corrupted by this round's attack ({@code profit} = its π). */
     record ChainCompromised(int round, String chain, double profit, String because) implements SimEvent {
         @Override public String type() { return "chain-compromised"; }
+    }
+
+    /**
+     * A bridge's trust was broken (fault {@code bridge-exploit}) and the value it carried was taken.
+     *
+     * @param chains  the two chains it joined
+     * @param value   the value taken, in value units (0 when it was already drained)
+     * @param signers for a multisig with validator signers, the k cheapest signers who signed the theft (each
+     *                followed by a {@link Shocked} event), else empty
+     */
+    record BridgeExploited(int round, String bridge, List<String> chains, double value, List<String> signers,
+                           String because) implements SimEvent {
+        public BridgeExploited {
+            chains = List.copyOf(chains);
+            signers = List.copyOf(signers);
+        }
+
+        @Override public String type() { return "bridge-exploited"; }
+    }
+
+    /**
+     * A chain lost value through a bridge it is joined by: its share of the stolen value is gone, so what corrupting
+     * it would yield (π) falls from {@code oldProfit} to {@code newProfit}.
+     *
+     * @param lost value lost by the chain, in value units
+     */
+    record ValueLost(int round, String chain, String bridge, double lost, double oldProfit, double newProfit,
+                     String because) implements SimEvent {
+        @Override public String type() { return "value-lost"; }
     }
 
     /** The cascade stopped: no valid attack is left. */

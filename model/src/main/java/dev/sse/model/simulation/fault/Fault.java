@@ -118,9 +118,23 @@ public sealed interface Fault {
         @Override public String describe() { return "keys of operator " + operator + " compromised"; }
     }
 
+    /**
+     * {@code "bridge-exploit"}: the trust of {@code bridge} is broken and the value it carries is taken (issue 10).
+     * A multisig's cheapest k validator signers lose their stake, as its cost of corruption assumes; each chain
+     * it joins loses half the value, which lowers its profit from corruption (docs/scenario-format.md).
+     */
+    record BridgeExploit(String bridge) implements Fault {
+        public BridgeExploit {
+            Objects.requireNonNull(bridge, "bridge");
+        }
+
+        @Override public String type() { return "bridge-exploit"; }
+        @Override public String describe() { return "bridge " + bridge + " is exploited"; }
+    }
+
     /** The fault-type names of the scenario file, in documentation order. */
     List<String> TYPES = List.of("shock", "double-sign", "downtime", "invalid-block", "slash", "price-shock",
-            "provider-failure", "key-compromise");
+            "provider-failure", "key-compromise", "bridge-exploit");
 
     private static List<String> distinct(List<String> ids) {
         return List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(ids, "validators")));

@@ -2,9 +2,13 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
+import dev.sse.model.network.Bridge;
+import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Governance;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import java.util.ArrayList;
@@ -49,6 +53,7 @@ final class RandomNetworks {
         List<Chain> chains = chains(symbols, validatorIds);
         chains.forEach(b::chain);
         allocations(validators, chains).forEach(b::allocation);
+        bridges(chains, validatorIds).forEach(b::bridge);
         for (int i = r.random().nextInt(3); i > 0; i--) {
             b.scenario(r.text(false), new Settings(r.map(3)));
         }
@@ -75,7 +80,8 @@ final class RandomNetworks {
                     : (r.chance(0.5) ? r.pick(symbols) : null);
             double profit = r.chance(0.1) ? 0 : r.positive();
             out.add(new Chain(id, r.chance(0.3) ? null : r.text(false), kind, asset, profit, r.unitInterval(),
-                    securedBy, security(validatorIds), slashing()));
+                    securedBy, security(validatorIds), slashing(), r.chance(0.3) ? r.positive() : null,
+                    governance(kind), securityCost()));
         }
         return out;
     }
@@ -105,6 +111,79 @@ final class RandomNetworks {
             s.put("x-" + r.text(false), r.json(3));
         }
         return new Settings(s);
+    }
+
+    private Governance governance(ChainKind kind) {
+        if (!r.chance(0.4)) {
+            return null;
+        }
+        Double delay = r.chance(0.5) ? r.positive() : null;
+        int pick = r.random().nextInt(3);
+        if (pick == 0 || pick == 1 && !kind.isConsumer()) {
+            return new Governance(Governance.Model.OWN, null, null, delay);
+        }
+        if (pick == 1) {
+            return new Governance(Governance.Model.PROVIDER, null, null, delay);
+        }
+        int n = 1 + r.random().nextInt(15);
+        return new Governance(Governance.Model.SECURITY_COUNCIL, 1 + r.random().nextInt(n), n, delay);
+    }
+
+    private SecurityCost securityCost() {
+        if (!r.chance(0.4)) {
+            return null;
+        }
+        return new SecurityCost(r.chance(0.5) ? r.positive() : null, r.chance(0.5) ? 0.0 : null,
+                r.chance(0.5) ? r.random().nextDouble() : null, r.chance(0.5) ? r.positive() : null,
+                r.chance(0.5) ? r.positive() : null);
+    }
+
+    /** Light-client, multisig and external bridges (same-provider only between a consumer and its provider). */
+    private List<Bridge> bridges(List<Chain> chains, List<String> validatorIds) {
+        List<Bridge> out = new ArrayList<>();
+        if (chains.size() < 2) {
+            return out;
+        }
+        for (String id : unique(r.random().nextInt(4), () -> r.text(true))) {
+            List<Chain> pair = new ArrayList<>(chains);
+            Collections.shuffle(pair, r.random());
+            Chain a = pair.get(0);
+            Chain c = pair.get(1);
+            BridgeTrust trust = switch (r.random().nextInt(4)) {
+                case 0 -> new BridgeTrust.LightClient();
+                case 1 -> multisig(validatorIds);
+                case 2 -> r.chance(0.5) ? new BridgeTrust.External(r.positive(), r.chance(0.5) ? r.unitInterval() : null, null)
+                        : new BridgeTrust.External(null, null, r.positive());
+                default -> null;
+            };
+            if (trust == null) {
+                if (a.securedBy() == null && c.securedBy() == null) {
+                    continue;
+                }
+                Chain consumer = a.securedBy() != null ? a : c;
+                a = consumer;
+                c = chains.stream().filter(x -> x.id().equals(consumer.securedBy())).findFirst().orElseThrow();
+                trust = new BridgeTrust.SameProvider();
+            }
+            out.add(new Bridge(id, r.chance(0.3) ? null : r.text(false), r.pick(List.of(Bridge.Kind.values())),
+                    List.of(a.id(), c.id()), r.chance(0.1) ? 0 : r.positive(), trust));
+        }
+        return out;
+    }
+
+    private BridgeTrust multisig(List<String> validatorIds) {
+        if (!validatorIds.isEmpty() && r.chance(0.5)) {
+            List<String> signers = new ArrayList<>(validatorIds);
+            Collections.shuffle(signers, r.random());
+            signers = signers.subList(0, 1 + r.random().nextInt(signers.size()));
+            return new BridgeTrust.Multisig(1 + r.random().nextInt(signers.size()), signers.size(), signers, null);
+        }
+        int n = 1 + r.random().nextInt(9);
+        List<Double> stakes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            stakes.add(r.chance(0.3) ? 0.0 : r.positive());
+        }
+        return new BridgeTrust.Multisig(1 + r.random().nextInt(n), n, null, stakes);
     }
 
     private Settings slashing() {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
+import dev.sse.model.network.Bridge;
+import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Governance;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import java.util.Arrays;
@@ -114,16 +118,33 @@ class RoundTripTest {
                 .validator(new Validator("v3", "", 3.5, "KSM", "org-1"))
                 .chain(new Chain("relay", "Relay", ChainKind.RELAY, "DOT", 1.5e9, 2.0 / 3.0, null,
                         settings("groupSize", 5L, "minimumBackingVotes", 2L),
-                        new Settings(Map.of("doubleSignFraction", 0.1))))
+                        new Settings(Map.of("doubleSignFraction", 0.1)), null,
+                        new Governance(Governance.Model.OWN, null, null, 28.0),
+                        SecurityCost.ownValidators(4.8e8, 1.5e6)))
                 .chain(new Chain("para", null, ChainKind.PARACHAIN, null, -0.0, 1, "relay", new Settings(custom),
-                        Settings.EMPTY))
+                        Settings.EMPTY, 0.5, new Governance(Governance.Model.PROVIDER, null, null, null),
+                        SecurityCost.coretime(1.2e5)))
                 .chain(new Chain("l3", "L3", ChainKind.ROLLUP, "KSM", 0, 0.5, "para",
-                        settings("proof", "zk", "upgradable", true, "exitDelayDays", 7L), null))
+                        settings("proof", "zk", "upgradable", true, "exitDelayDays", 7L, "proofIntervalSeconds", 900L),
+                        null, 1e15, new Governance(Governance.Model.SECURITY_COUNCIL, 9, 12, 0.0),
+                        new SecurityCost(0.0, 2.5, 0.3, 7e6, null)))
                 .allocation(Allocation.pooled("v1", "relay"))
                 .allocation(Allocation.of("v1", "para", 1_000_000))
                 .allocation(Allocation.of("v1", "l3", 1_100_000))
                 .allocation(Allocation.pooled("v2", "relay"))
                 .allocation(Allocation.of("v3", "l3", 3.5))
+                .bridge(new Bridge("xcmp", "XCMP ☃", Bridge.Kind.XCMP, List.of("para", "l3"), 0,
+                        new BridgeTrust.SameProvider()))
+                .bridge(new Bridge("lc", null, Bridge.Kind.IBC, List.of("relay", "para"), 1.25e7,
+                        new BridgeTrust.LightClient()))
+                .bridge(new Bridge("ms", "Multisig", Bridge.Kind.THIRD_PARTY, List.of("l3", "relay"), 6.25e8,
+                        new BridgeTrust.Multisig(2, 3, List.of("v3", "v1", "v2"), null)))
+                .bridge(new Bridge("ms2", null, Bridge.Kind.THIRD_PARTY, List.of("l3", "relay"), 1,
+                        new BridgeTrust.Multisig(1, 2, null, List.of(0.0, 2.5e6))))
+                .bridge(new Bridge("ext", null, Bridge.Kind.CANONICAL, List.of("relay", "l3"), 3,
+                        new BridgeTrust.External(1e8, 0.5, null)))
+                .bridge(new Bridge("ext2", null, Bridge.Kind.CANONICAL, List.of("relay", "l3"), 3,
+                        new BridgeTrust.External(null, null, 4e7)))
                 .scenario("outage", new Settings(Map.of("faults", List.of(Map.of("validator", "v1")))))
                 .scenario("", Settings.EMPTY)
                 .build();

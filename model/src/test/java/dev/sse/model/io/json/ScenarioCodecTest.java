@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
+import dev.sse.model.network.Bridge;
+import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
@@ -80,7 +82,7 @@ class ScenarioCodecTest {
                 "bad.json:6:14: $.policy: must be \"greedy\" or \"myopic\", got \"random\"",
                 "bad.json:6:32: $.seed: must be a whole number, got 1.5",
                 "bad.json:2:12: $.faults[0].type: unknown fault type \"melt\"; expected one of shock, double-sign, "
-                        + "downtime, invalid-block, slash, price-shock, provider-failure, key-compromise",
+                        + "downtime, invalid-block, slash, price-shock, provider-failure, key-compromise, bridge-exploit",
                 "bad.json:3:60: $.faults[1].validators[1]: 'op' is listed twice in this fault",
                 "bad.json:3:79: $.faults[1].fraction: must be a number in [0, 1], got 1.5",
                 "bad.json:4:3: $.faults[2].drop: missing \"drop\" (a number in [0, 1])",
@@ -140,5 +142,33 @@ class ScenarioCodecTest {
         assertThat(ScenarioCodec.readString("spec", text)).isEqualTo(s);
         assertThat(ScenarioCodec.write(ScenarioCodec.readString("spec", text))).isEqualTo(text);
         assertThat(text).startsWith("{\n  \"name\" : \"spec\",\n  \"policy\" : \"greedy\",\n  \"seed\" : 7,");
+    }
+
+    @Test
+    void readsChecksAndWritesABridgeExploit() throws Exception {
+        Network net = specNetwork().toBuilder().bridge(new Bridge("wormhole-ish", null, Bridge.Kind.THIRD_PARTY,
+                List.of("eth", "hub"), 3.2e8, new BridgeTrust.Multisig(1, 1, List.of("a"), null))).build();
+        Scenario s = ScenarioCodec.readString("ok.json", "{\"faults\": [{\"type\": \"bridge-exploit\", "
+                + "\"bridge\": \"wormhole-ish\"}]}", net);
+        assertThat(s.faults()).containsExactly(new Fault.BridgeExploit("wormhole-ish"));
+        String text = ScenarioCodec.write(s);
+        assertThat(text).contains("\"type\" : \"bridge-exploit\",\n    \"bridge\" : \"wormhole-ish\"");
+        assertThat(ScenarioCodec.readString("ok.json", text, net)).isEqualTo(s);
+
+        String bad = """
+                {"faults": [
+                  {"type": "bridge-exploit", "bridge": "ronin"},
+                  {"type": "bridge-exploit"},
+                  {"type": "bridge-exploit", "bridge": "wormhole-ish", "chain": "eth"}]}
+                """;
+        NetworkFormatException e = catchThrowableOfType(() -> ScenarioCodec.readString("b.json", bad, net),
+                NetworkFormatException.class);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "b.json:3:3: $.faults[1].bridge: missing \"bridge\"",
+                "b.json:4:65: $.faults[2].chain: unknown field for a bridge-exploit fault; expected bridge");
+        NetworkFormatException ids = catchThrowableOfType(() -> ScenarioCodec.readString("b.json",
+                "{\"faults\": [{\"type\": \"bridge-exploit\", \"bridge\": \"ronin\"}]}", net), NetworkFormatException.class);
+        assertThat(ids.problems()).extracting(Problem::toString)
+                .containsExactly("b.json:1:50: $.faults[0].bridge: unknown bridge 'ronin' (known: wormhole-ish)");
     }
 }

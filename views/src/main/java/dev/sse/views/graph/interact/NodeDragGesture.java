@@ -12,6 +12,7 @@ import javafx.scene.shape.Circle;
 
 /**
  * Dragging a node (no modifier) moves it; on release it is pinned there for the rest of the session.
+ * Dropping a validator onto a chain allocates it to that chain instead (one undoable edit).
  * While dragging only the glyph and the edge layer move; the frame is replaced once, on release.
  */
 public final class NodeDragGesture {
@@ -42,10 +43,34 @@ public final class NodeDragGesture {
         });
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (dragged != null && moved) {
-                viewModel.pin(dragged, at(e, camera));
+                NodeRef target = chainUnder(e, viewModel, camera);
+                if (!dragged.isChain() && target != null && viewModel.stakeEditor().isPresent()) {
+                    // dropped onto a chain: allocate to it; the glyph returns to its place
+                    viewModel.stakeEditor().get().allocate(dragged.id(), target.id());
+                    live.accept(dragged, viewModel.frameProperty().get().positions().get(dragged));
+                } else {
+                    viewModel.pin(dragged, at(e, camera));
+                }
             }
             dragged = null;
         });
+    }
+
+    /** The chain whose glyph is under the pointer, from the frame's positions and radii (not the scene). */
+    private static NodeRef chainUnder(MouseEvent e, GraphViewModel viewModel, Camera camera) {
+        var frame = viewModel.frameProperty().get();
+        if (frame == null) {
+            return null;
+        }
+        double wx = world(e.getX(), camera.tx(), camera.scale());
+        double wy = world(e.getY(), camera.ty(), camera.scale());
+        for (var item : frame.nodes()) {
+            Position p = frame.positions().get(item.ref());
+            if (item.isChain() && p != null && Math.hypot(p.x() - wx, p.y() - wy) <= item.radius()) {
+                return item.ref();
+            }
+        }
+        return null;
     }
 
     private Position at(MouseEvent e, Camera camera) {

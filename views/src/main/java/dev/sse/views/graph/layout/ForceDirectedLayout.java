@@ -21,7 +21,7 @@ public final class ForceDirectedLayout implements LayoutStrategy {
 
     private static final int ITERATIONS = 100;
     private static final double THETA = 0.5;
-    private static final double NORMALIZATION = 0.5;
+    private static final double NORMALIZATION = 1.5;
 
     @Override
     public String name() {
@@ -31,14 +31,22 @@ public final class ForceDirectedLayout implements LayoutStrategy {
     @Override
     public Map<NodeRef, Position> layout(NetworkGraph graph, long seed) {
         int n = graph.graph().vertexSet().size();
-        double side = Math.max(600, Math.sqrt(n) * 60);
+        double side = Math.max(600, Math.sqrt(n) * 90);
         LayoutModel2D<NodeRef> model = new MapLayoutModel2D<>(new Box2D(-side / 2, -side / 2, side, side));
         new IndexedFRLayoutAlgorithm2D<NodeRef, Link>(ITERATIONS, THETA, NORMALIZATION, new Random(seed))
                 .layout(graph.graph(), model);
+        // FR packs dense cores tightly and flings loosely tied nodes far out; stretch the result so that
+        // 80% of the nodes fill the box (glyphs are sized in world pixels and must not overlap)
+        double cx = graph.graph().vertexSet().stream().mapToDouble(v -> model.get(v).getX()).average().orElse(0);
+        double cy = graph.graph().vertexSet().stream().mapToDouble(v -> model.get(v).getY()).average().orElse(0);
+        double[] radii = graph.graph().vertexSet().stream()
+                .mapToDouble(v -> Math.hypot(model.get(v).getX() - cx, model.get(v).getY() - cy)).sorted().toArray();
+        double r80 = radii.length == 0 ? 1 : radii[(int) Math.floor(0.8 * (radii.length - 1))];
+        double stretch = side / 2 / Math.max(1e-9, r80);
         Map<NodeRef, Position> out = new LinkedHashMap<>();
         for (NodeRef v : graph.graph().vertexSet()) {
             Point2D p = model.get(v);
-            out.put(v, new Position(p.getX(), p.getY()));
+            out.put(v, new Position((p.getX() - cx) * stretch, (p.getY() - cy) * stretch));
         }
         return out;
     }

@@ -40,7 +40,7 @@ public final class TiersLayout implements LayoutStrategy {
         placeOnCircle(core.stream().map(c -> NodeRef.chain(c.id())).toList(), coreRadius, -Math.PI / 2, out);
 
         double ring = dependents.isEmpty() ? coreRadius
-                : Math.max(coreRadius + RING_GAP, dependents.size() * 72 / (2 * Math.PI));
+                : Math.max(coreRadius + RING_GAP, dependents.size() * 110 / (2 * Math.PI));
         placeOnCircle(orderByParent(dependents, core), ring, -Math.PI / 2, out);
 
         placeValidators(n, ring + RING_GAP, out);

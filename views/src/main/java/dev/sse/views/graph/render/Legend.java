@@ -48,7 +48,7 @@ public final class Legend extends VBox {
         getChildren().add(state(RiskState.HEALTHY, true, "healthy (margin ≥ 10%)"));
         getChildren().add(state(RiskState.AT_RISK, true, "at risk (margin < 10%)"));
         getChildren().add(state(RiskState.ATTACKABLE, true, "attackable (profit > cost)"));
-        getChildren().add(state(RiskState.COMPROMISED, true, "compromised"));
+        getChildren().add(state(RiskState.COMPROMISED, true, "compromised / down"));
         getChildren().add(state(RiskState.SLASHED, false, "slashed validator"));
         getChildren().add(state(RiskState.JAILED, false, "jailed / tombstoned"));
     }

@@ -50,9 +50,24 @@ public final class NodeLayer extends Group {
     }
 
     public void setFrame(GraphFrame frame) {
+        if (byRef.size() == frame.nodes().size() && frame.nodes().stream().allMatch(n -> byRef.containsKey(n.ref()))) {
+            // same nodes (an edit, a playback step): move and resize the glyphs in place, no rebuild
+            for (NodeItem item : frame.nodes()) {
+                Circle c = byRef.get(item.ref());
+                Position p = frame.positions().get(item.ref());
+                if (p != null) {
+                    c.setCenterX(p.x());
+                    c.setCenterY(p.y());
+                }
+                c.setRadius(item.radius());
+            }
+            updateLabelDetail();
+            return;
+        }
         glyphs.getChildren().clear();
         labels.getChildren().clear();
         byRef.clear();
+        shownStates.clear();
         labelByRef.clear();
         for (NodeItem item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
@@ -101,22 +116,50 @@ public final class NodeLayer extends Group {
         double size = SCREEN_LABEL_FONT / scale;
         Font font = Font.font(null, FontWeight.BOLD, size);
         labelByRef.forEach((ref, t) -> {
-            Circle c = byRef.get(ref);
             t.setFont(font);
-            t.setX(c.getCenterX() - t.getLayoutBounds().getWidth() / 2);
-            t.setY(c.getCenterY() + c.getRadius() + size + 2 / scale);
+            placeLabel(t, byRef.get(ref));
         });
+    }
+
+    /**
+     * Puts a label outside its glyph, pointing away from the centre of the layout (layouts are centred
+     * on the origin), so labels around a ring never sit on their neighbours; the centre node's goes below.
+     */
+    private void placeLabel(Text t, Circle c) {
+        double size = t.getFont().getSize();
+        double gap = 3 / camera.scale();
+        double x = c.getCenterX();
+        double y = c.getCenterY();
+        double d = Math.hypot(x, y);
+        double width = t.getLayoutBounds().getWidth();
+        if (d < c.getRadius()) {
+            t.setX(x - width / 2);
+            t.setY(y + c.getRadius() + size + gap);
+            return;
+        }
+        double dx = x / d;
+        double dy = y / d;
+        double ax = x + dx * (c.getRadius() + gap);
+        double ay = y + dy * (c.getRadius() + gap);
+        t.setX(dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2);
+        t.setY(dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35);
     }
 
     /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
     public void setStates(Map<NodeRef, RiskState> states) {
         byRef.forEach((ref, glyph) -> {
             RiskState current = states.get(ref);
+            if (shownStates.get(ref) == current && shownStates.containsKey(ref)) {
+                return;
+            }
+            shownStates.put(ref, current);
             for (RiskState s : RiskState.values()) {
                 glyph.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.pseudoClass()), s == current);
             }
         });
     }
+
+    private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
 
@@ -143,10 +186,8 @@ public final class NodeLayer extends Group {
             c.setCenterY(p.y());
         }
         Text t = labelByRef.get(ref);
-        if (t != null) {
-            double size = t.getFont().getSize();
-            t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
-            t.setY(p.y() + c.getRadius() + size + 2 / camera.scale());
+        if (t != null && c != null) {
+            placeLabel(t, c);
         }
     }
 
@@ -157,5 +198,20 @@ public final class NodeLayer extends Group {
 
     public Group glyphs() {
         return glyphs;
+    }
+
+    /** The chain labels (one {@link Text} per chain). */
+    public Group labels() {
+        return labels;
+    }
+
+    /** How visible the labels are now: 0 when hidden by the level of detail, up to 1. */
+    public double labelOpacity() {
+        return labels.isVisible() ? labels.getOpacity() : 0;
+    }
+
+    /** Label font size in world units; labels sit centred {@code radius + size + 2} below the glyph centre. */
+    public static double labelFontSize() {
+        return LABEL_FONT;
     }
 }

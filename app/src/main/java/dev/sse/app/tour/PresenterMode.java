@@ -1,0 +1,87 @@
+package dev.sse.app.tour;
+
+import dev.sse.app.shell.MainWindow;
+import dev.sse.views.tour.TourViewModel;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * Presenter mode (F5): full screen, menus, toolbar, inspector and status bar hidden, larger text. Clicker
+ * keys (Page Up/Down, arrows) step the tour when one runs, else the cascade (the timeline's own keys); Esc
+ * leaves. Nothing random happens here: the same tour and seed give the same show every time.
+ */
+public final class PresenterMode {
+
+    static final String STYLE_CLASS = "presenting";
+
+    private final MainWindow window;
+    private final TourViewModel tour;
+    private final javafx.animation.PauseTransition refit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
+    private boolean on;
+
+    /** {@code reframe} runs once the window has its new size (the camera frames the step again). */
+    PresenterMode(MainWindow window, TourViewModel tour, Runnable reframe) {
+        this.window = window;
+        this.tour = tour;
+        refit.setOnFinished(e -> reframe.run());
+        Stage stage = window.stage();
+        stage.setFullScreenExitHint("");
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (!now && on) {
+                set(false);
+            }
+        });
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public void toggle() {
+        set(!on);
+    }
+
+    public void set(boolean presenting) {
+        on = presenting;
+        Stage stage = window.stage();
+        window.setChromeVisible(!presenting);
+        var root = stage.getScene().getRoot().getStyleClass();
+        if (presenting && !root.contains(STYLE_CLASS)) {
+            root.add(STYLE_CLASS);
+        } else if (!presenting) {
+            root.remove(STYLE_CLASS);
+        }
+        stage.setFullScreen(presenting);
+        refit.playFromStart();
+    }
+
+    /** Window-level filter: runs before the timeline's scene filter, so a running tour gets the clicker keys. */
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.F5) {
+            toggle();
+            e.consume();
+            return;
+        }
+        if (on && e.getCode() == KeyCode.ESCAPE) {
+            set(false);
+            e.consume();
+            return;
+        }
+        var focus = window.stage().getScene().getFocusOwner();
+        if (!tour.isActive() || focus instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PAGE_DOWN, RIGHT -> tour.next();
+            case PAGE_UP, LEFT -> tour.back();
+            case HOME -> tour.restart();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.sse.app.workspace;
+
+import dev.sse.app.files.Document;
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.files.RecoveryStore;
+import dev.sse.app.shell.DocumentActions;
+import dev.sse.model.network.Network;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/**
+ * At start: if an earlier explorer left unsaved work behind (it crashed or was killed), offers to restore
+ * the newest copy. Restore opens it as an unsaved document pointing at its original file (or sample), so
+ * nothing is lost and Save writes it where it came from; Discard deletes the copy.
+ */
+final class RecoveryPrompt {
+
+    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    private static final Logger LOG = Logger.getLogger(RecoveryPrompt.class.getName());
+
+    private final RecoveryStore store;
+    private final DocumentActions documents;
+    private final AutosaveController autosave;
+
+    RecoveryPrompt(RecoveryStore store, DocumentActions documents, AutosaveController autosave) {
+        this.store = store;
+        this.documents = documents;
+        this.autosave = autosave;
+    }
+
+    /** Asks about the newest orphaned copy, if any; autosave starts once the question is answered. */
+    void offer(Stage owner) {
+        List<RecoveryStore.Entry> orphans = store.orphans();
+        if (orphans.isEmpty()) {
+            autosave.start();
+            return;
+        }
+        RecoveryStore.Entry entry = orphans.get(0);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
+        alert.initOwner(owner);
+        alert.setTitle("Recover unsaved work");
+        alert.setHeaderText("The explorer closed without saving your changes to " + entry.origin().displayName() + ".");
+        alert.setContentText("An autosaved copy of “" + entry.networkName() + "” from "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt())
+                + " was kept. Restore it as an unsaved document, or discard the copy?");
+        alert.resultProperty().addListener((o, was, answer) -> {
+            if (answer == RESTORE) {
+                restore(entry);
+            } else if (answer == DISCARD) {
+                discard(entry);
+                autosave.start();
+            }
+        });
+        alert.show();
+    }
+
+    private void restore(RecoveryStore.Entry entry) {
+        documents.open(entry.origin().displayName(), () -> restored(entry)).whenComplete((doc, error) -> {
+            autosave.start(); // copies the restored (unsaved) document under our own name first…
+            if (error == null) {
+                autosave.afterPendingWrites(() -> discard(entry)); // …then drops the old copy
+            }
+        });
+    }
+
+    /** The recovered network, against what its file or sample holds now (null when that cannot be read). */
+    Document restored(RecoveryStore.Entry entry) throws Exception {
+        Network current = store.read(entry);
+        RecoveryStore.Origin origin = entry.origin();
+        Network saved = null;
+        String name = origin.displayName();
+        Path file = origin.file();
+        try {
+            if (file != null) {
+                name = file.getFileName().toString();
+                saved = NetworkLoader.load(file);
+            } else if (origin.sampleId() != null) {
+                saved = NetworkLoader.loadSample(origin.sampleId());
+            }
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "original of the recovered work cannot be read; it stays unsaved", e);
+        }
+        return Document.restored(current, saved, file, name, origin.sampleId());
+    }
+
+    private void discard(RecoveryStore.Entry entry) {
+        try {
+            store.discard(entry);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete the recovery copy " + entry.network(), e);
+        }
+    }
+}

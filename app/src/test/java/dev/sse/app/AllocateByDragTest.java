@@ -1,0 +1,66 @@
+package dev.sse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.wiring.AppContext;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.graph.NodeRef;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Dragging a validator onto a chain allocates it there (pooled), as one undoable edit. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AllocateByDragTest {
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        context = AppContext.create();
+        GuiOptions options = new GuiOptions();
+        options.sample = "textbook-domino";
+        context.show(stage, options);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void dropAValidatorOnAChainToAllocateIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        Node v0 = glyph(NodeRef.validator("v0"));
+        Node s4 = glyph(NodeRef.chain("s4"));
+        assertThat(allocations()).noneMatch(a -> a.validator().equals("v0") && a.chain().equals("s4"));
+
+        robot.drag(v0, MouseButton.PRIMARY).dropTo(s4);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.mainWindow().commands().canUndo());
+        assertThat(allocations()).anyMatch(a -> a.validator().equals("v0") && a.chain().equals("s4") && a.isPooled());
+        robot.interact(() -> context.mainWindow().commands().undo());
+        assertThat(allocations()).noneMatch(a -> a.validator().equals("v0") && a.chain().equals("s4"));
+    }
+
+    private java.util.List<Allocation> allocations() {
+        return context.mainWindow().currentDocument().network().get().allocations();
+    }
+
+    private Node glyph(NodeRef ref) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".node-glyph").stream()
+                .filter(n -> ref.equals(n.getUserData())).findFirst().orElseThrow()).get();
+    }
+}

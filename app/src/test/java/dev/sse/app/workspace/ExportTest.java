@@ -1,0 +1,140 @@
+package dev.sse.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.Main;
+import dev.sse.app.testing.Options;
+import dev.sse.app.wiring.AppContext;
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.io.json.NetworkCodec;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Network;
+import dev.sse.views.graph.GraphFrame;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+/** File → Export on the domino network: PNG sizes, well-formed SVG, and the analysis exactly as the CLI writes it. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ExportTest {
+
+    @TempDir
+    Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.create();
+        context.show(stage, Options.of("--sample", "textbook-domino"));
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private void awaitShown() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            AnalysisResult r = context.mainWindow().analysisProperty().get();
+            return r != null && context.graphViewModel().frameProperty().get() != null
+                    && !context.graphViewModel().busyProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path export(ExportFormat format, String name) throws Exception {
+        Path target = dir.resolve(name);
+        Path written = WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get()
+                .get(30, TimeUnit.SECONDS);
+        assertThat(written).isEqualTo(target).exists();
+        return target;
+    }
+
+    @Test
+    void pngAtTwoTimesHasTwiceThePixelsOfOneTimes() throws Exception {
+        awaitShown();
+        BufferedImage one = ImageIO.read(export(ExportFormat.PNG_1X, "one.png").toFile());
+        BufferedImage two = ImageIO.read(export(ExportFormat.PNG_2X, "two.png").toFile());
+
+        assertThat(one.getWidth()).isGreaterThan(100);
+        assertThat(two.getWidth()).isEqualTo(2 * one.getWidth());
+        assertThat(two.getHeight()).isEqualTo(2 * one.getHeight());
+        assertThat(distinctColours(one)).as("not a blank picture").isGreaterThan(5);
+    }
+
+    @Test
+    void svgIsWellFormedWithOneCirclePerNode() throws Exception {
+        awaitShown();
+        Path svg = export(ExportFormat.SVG, "graph.svg");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+
+        GraphFrame frame = context.graphViewModel().frameProperty().get();
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength()).isEqualTo(frame.nodes().size());
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").getLength()).isEqualTo(frame.edges().size());
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isEqualTo((int) frame.chainCount());
+    }
+
+    @Test
+    void analysisJsonAndCsvAreExactlyWhatTheCommandLinePrints() throws Exception {
+        awaitShown();
+        Network network = context.mainWindow().currentDocument().network().get();
+        Path file = dir.resolve("domino.json");
+        NetworkCodec.write(network, file);
+
+        String json = Files.readString(export(ExportFormat.ANALYSIS_JSON, "analysis.json"), StandardCharsets.UTF_8);
+        String csv = Files.readString(export(ExportFormat.ANALYSIS_CSV, "analysis.csv"), StandardCharsets.UTF_8);
+
+        assertThat(json).isEqualTo(cli("analyze", file.toString(), "--json"));
+        assertThat(csv).isEqualTo(cli("analyze", file.toString(), "--csv"));
+        List<String> rows = csv.lines().toList();
+        assertThat(rows).hasSize(1 + network.chains().size());
+        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.substring(0, r.indexOf(','))))
+                .containsExactlyElementsOf(network.chains().stream().map(Chain::id).toList());
+    }
+
+    private static String cli(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run(args)).isZero();
+        } finally {
+            System.setOut(out);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sse.model.analysis.economics;
+
+import dev.sse.model.analysis.Money;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Time to finality of a chain, in seconds (issue 10): how long until a transaction on it can no longer be
+ * reverted without corrupting what secures it. A chain's {@code finalitySeconds} wins; otherwise by kind:
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>kind</th><th>seconds</th><th>why</th></tr>
+ *   <tr><td>provider, consumer, isolated</td><td>6</td><td>CometBFT single-slot finality: a block is final when
+ *       committed, ~6 s blocks on the Cosmos Hub [S]</td></tr>
+ *   <tr><td>relay</td><td>18</td><td>GRANDPA usually finalises 2–3 relay blocks (6 s slots, polkadot-sdk
+ *       {@code MILLISECS_PER_BLOCK = 6000} [P]) behind the head; commonly quoted 12–60 s [S]. We pick 3 blocks.</td></tr>
+ *   <tr><td>parachain</td><td>relay's</td><td>a parachain block is final once the relay block including it is
+ *       GRANDPA-final (backing and inclusion latency ignored)</td></tr>
+ *   <tr><td>l1</td><td>768</td><td>Ethereum: 2 epochs × 32 slots × 12 s (domain.md §4.2)</td></tr>
+ *   <tr><td>rollup</td><td>wait + securedBy's</td><td>settlement on its L1: the wait is the challenge window for an
+ *       optimistic rollup ({@code security.challengeWindowDays}, default 7 days, domain.md §4.1), the proof interval
+ *       for a ZK rollup ({@code security.proofIntervalSeconds}, default 3600 s — an assumption; real intervals
+ *       range from minutes to hours), 0 with {@code proof: none}; {@code proof} defaults to optimistic. Then the L1's
+ *       own finality.</td></tr>
+ *   <tr><td>avs</td><td>securedBy's</td><td>its slashable stake and its disputes settle on the L1 it restakes</td></tr>
+ *   <tr><td>service</td><td>none</td><td>a generic service has no default: give {@code finalitySeconds}</td></tr>
+ * </table>
+ */
+public final class Finality {
+
+    /** CometBFT single-slot finality on ~6 s blocks (Cosmos Hub). */
+    public static final double COMETBFT_SECONDS = 6;
+    /** GRANDPA: 3 relay blocks of 6 s. */
+    public static final double GRANDPA_SECONDS = 18;
+    /** Ethereum: 2 epochs = 64 slots × 12 s. */
+    public static final double ETHEREUM_SECONDS = 768;
+    /** Default optimistic challenge window: 7 days. */
+    public static final double CHALLENGE_WINDOW_DAYS = 7;
+    /** Default ZK proof interval (an assumption): 1 hour. */
+    public static final double PROOF_INTERVAL_SECONDS = 3600;
+    private static final double DAY = 86_400;
+
+    private Finality() {
+    }
+
+    /** A time to finality with its one-line explanation; {@code seconds} is null when unknown. */
+    public record Value(Double seconds, String why) {
+    }
+
+    /** The chain's time to finality. */
+    public static Value of(Network network, Chain chain) {
+        return of(network, chain, new HashSet<>());
+    }
+
+    private static Value of(Network network, Chain c, Set<String> visiting) {
+        if (c.finalitySeconds() != null) {
+            return new Value(c.finalitySeconds(), Text.seconds(c.finalitySeconds()) + " (from the network file)");
+        }
+        Value parent = c.securedBy() != null && visiting.add(c.id())
+                ? network.chain(c.securedBy()).map(p -> of(network, p, visiting)).orElse(null) : null;
+        ChainKind kind = c.kind();
+        switch (kind) {
+            case PROVIDER, CONSUMER, ISOLATED:
+                return new Value(COMETBFT_SECONDS, "6 s: CometBFT single-slot finality (default for a " + kind.json() + ")");
+            case RELAY:
+                return new Value(GRANDPA_SECONDS, "18 s: GRANDPA finalises ~3 relay blocks of 6 s (default)");
+            case L1:
+                return new Value(ETHEREUM_SECONDS, "768 s: Ethereum finalises after 2 epochs of 32 × 12 s slots (default)");
+            case PARACHAIN:
+            case AVS:
+                return inherited(c, parent);
+            case ROLLUP:
+                return rollup(c, parent);
+            default:
+                return new Value(null, "no default for a generic service: set finalitySeconds");
+        }
+    }
+
+    private static Value inherited(Chain c, Value parent) {
+        if (parent == null || parent.seconds() == null) {
+            return new Value(null, "inherits " + c.securedBy() + "'s finality, which is unknown");
+        }
+        return new Value(parent.seconds(), Text.seconds(parent.seconds()) + ": inherited from " + c.securedBy()
+                + (c.kind() == ChainKind.PARACHAIN ? " (final with the relay block that includes it)"
+                : " (its stake and disputes settle there)"));
+    }
+
+    private static Value rollup(Chain c, Value parent) {
+        String proof = c.security().string("proof").orElse("optimistic");
+        double wait;
+        String what;
+        if (proof.equals("zk")) {
+            wait = c.security().number("proofIntervalSeconds", PROOF_INTERVAL_SECONDS);
+            what = "proof interval " + Text.seconds(wait) + (c.security().has("proofIntervalSeconds") ? "" : " (assumed)");
+        } else if (proof.equals("none")) {
+            wait = 0;
+            what = "no proof to wait for";
+        } else {
+            double days = c.security().number("challengeWindowDays", CHALLENGE_WINDOW_DAYS);
+            wait = days * DAY;
+            what = "challenge window " + Money.fmt(days) + " d" + (c.security().has("challengeWindowDays") ? "" : " (default)");
+        }
+        if (parent == null || parent.seconds() == null) {
+            return new Value(null, what + " + " + c.securedBy() + "'s finality, which is unknown");
+        }
+        double total = wait + parent.seconds();
+        return new Value(total, Text.seconds(total) + " = " + what + " + " + c.securedBy() + "'s finality "
+                + Text.seconds(parent.seconds()) + " (settlement on L1)");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sse.model.analysis.economics.BridgeEconomics;
+import dev.sse.model.analysis.economics.ChainEconomics;
+import dev.sse.model.analysis.economics.Economics;
+import dev.sse.model.analysis.economics.ValidatorEconomics;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Writes the issue-10 economics into the {@code analyze --json} document for {@link AnalysisJson}: new keys inside
+ * each chain, then the top-level {@code validators} and {@code bridges} objects. Fixed key order; numbers as in
+ * {@link AnalysisJson} (null when unknown).
+ */
+final class EconomicsJson {
+
+    private EconomicsJson() {
+    }
+
+    /** The chain's economics keys (written before the chain's {@code why}). */
+    static void chainKeys(JsonGenerator g, ChainEconomics e) throws IOException {
+        AnalysisJson.num(g, "annualSecurityCost", e.annualSecurityCost());
+        AnalysisJson.num(g, "securityPerCost", e.securityPerCost());
+        AnalysisJson.num(g, "timeToFinalitySeconds", e.timeToFinalitySeconds());
+        g.writeObjectFieldStart("sovereignty");
+        g.writeStringField("validatorSet", e.sovereignty().validatorSet());
+        g.writeStringField("upgrades", e.sovereignty().upgrades());
+        AnalysisJson.num(g, "upgradeDelayDays", e.sovereignty().upgradeDelayDays());
+        g.writeEndObject();
+    }
+
+    static void validators(JsonGenerator g, Economics e) throws IOException {
+        g.writeObjectFieldStart("validators");
+        for (ValidatorEconomics v : e.validators().values()) {
+            g.writeObjectFieldStart(v.id());
+            AnalysisJson.num(g, "stakeValue", v.stakeValue());
+            AnalysisJson.num(g, "annualIncome", v.annualIncome());
+            AnalysisJson.num(g, "returnOnStake", v.returnOnStake());
+            AnalysisJson.num(g, "stakedOnceReturn", v.stakedOnceReturn());
+            AnalysisJson.num(g, "restakingMultiplier", v.restakingMultiplier());
+            g.writeNumberField("chainsSecured", v.chainsSecured());
+            g.writeStringField("bestChain", v.bestChain());
+            why(g, v.why());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    static void bridges(JsonGenerator g, Economics e) throws IOException {
+        g.writeObjectFieldStart("bridges");
+        for (BridgeEconomics b : e.bridges().values()) {
+            g.writeObjectFieldStart(b.id());
+            g.writeStringField("kind", b.kind());
+            AnalysisJson.strings(g, "chains", b.chains());
+            g.writeStringField("trust", b.trust());
+            AnalysisJson.num(g, "value", b.value());
+            AnalysisJson.num(g, "bridgeCostOfCorruption", b.costOfCorruption());
+            g.writeBooleanField("costExact", b.costExact());
+            AnalysisJson.num(g, "costToValue", b.costToValue());
+            g.writeBooleanField("secure", b.secure());
+            g.writeBooleanField("weakestLink", b.weakestLink());
+            AnalysisJson.strings(g, "attackers", b.attackers());
+            why(g, b.why());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    static void why(JsonGenerator g, Map<String, String> why) throws IOException {
+        g.writeObjectFieldStart("why");
+        for (Map.Entry<String, String> w : why.entrySet()) {
+            g.writeStringField(w.getKey(), w.getValue());
+        }
+        g.writeEndObject();
+    }
+}

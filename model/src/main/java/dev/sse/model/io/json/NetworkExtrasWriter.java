@@ -1,0 +1,113 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sse.model.network.Bridge;
+import dev.sse.model.network.BridgeTrust;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.Governance;
+import dev.sse.model.network.SecurityCost;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes the issue-10 parts of a network file for {@link NetworkWriter}: a chain's {@code finalitySeconds},
+ * {@code governance} and {@code securityCost}, and the {@code bridges[]} array, in the documented field order;
+ * absent (null) values are omitted.
+ */
+final class NetworkExtrasWriter {
+
+    private final JsonGenerator g;
+
+    NetworkExtrasWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    void chain(Chain c) throws IOException {
+        number("finalitySeconds", c.finalitySeconds());
+        Governance gov = c.governance();
+        if (gov != null) {
+            g.writeObjectFieldStart("governance");
+            g.writeStringField("model", gov.model().json());
+            number("k", gov.k() == null ? null : gov.k().doubleValue());
+            number("n", gov.n() == null ? null : gov.n().doubleValue());
+            number("upgradeDelayDays", gov.upgradeDelayDays());
+            g.writeEndObject();
+        }
+        SecurityCost cost = c.securityCost();
+        if (cost != null) {
+            g.writeObjectFieldStart("securityCost");
+            number("inflationPerYear", cost.inflationPerYear());
+            number("feesPerYear", cost.feesPerYear());
+            number("providerShare", cost.providerShare());
+            number("rewardsPerYear", cost.rewardsPerYear());
+            number("coretimePerYear", cost.coretimePerYear());
+            g.writeEndObject();
+        }
+    }
+
+    void bridges(List<Bridge> bridges) throws IOException {
+        if (bridges.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("bridges");
+        for (Bridge b : bridges) {
+            g.writeStartObject();
+            g.writeStringField("id", b.id());
+            g.writeStringField("name", b.name());
+            g.writeStringField("kind", b.kind().json());
+            g.writeArrayFieldStart("chains");
+            for (String c : b.chains()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            number("value", b.value());
+            g.writeFieldName("trust");
+            trust(b.trust());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void trust(BridgeTrust t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("model", t.model());
+        if (t instanceof BridgeTrust.Multisig m) {
+            number("k", (double) m.k());
+            number("n", (double) m.n());
+            if (m.hasValidatorSigners()) {
+                g.writeArrayFieldStart("signers");
+                for (String s : m.signers()) {
+                    g.writeString(s);
+                }
+            } else {
+                g.writeArrayFieldStart("signerStakes");
+                for (double s : m.signerStakes()) {
+                    value(s, "signerStakes");
+                }
+            }
+            g.writeEndArray();
+        } else if (t instanceof BridgeTrust.External e) {
+            number("stake", e.stake());
+            number("attackThreshold", e.attackThreshold());
+            number("costOfCorruption", e.costOfCorruption());
+        }
+        g.writeEndObject();
+    }
+
+    private void number(String key, Double d) throws IOException {
+        if (d != null) {
+            g.writeFieldName(key);
+            value(d, key);
+        }
+    }
+
+    private void value(double d, String key) throws IOException {
+        if (Numbers.isWrittenAsLong(d)) {
+            g.writeNumber((long) d);
+        } else if (Double.isFinite(d)) {
+            g.writeNumber(d);
+        } else {
+            throw new IllegalArgumentException("cannot write " + d + " as '" + key + "': JSON numbers are finite");
+        }
+    }
+}

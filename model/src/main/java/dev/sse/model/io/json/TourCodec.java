@@ -1,0 +1,134 @@
+package dev.sse.model.io.json;
+
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.simulation.ScenarioIssue;
+import dev.sse.model.tour.Tour;
+import dev.sse.model.tour.TourAction;
+import dev.sse.model.tour.TourFile;
+import dev.sse.model.tour.TourStep;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the optional {@code "tour"} of a scenario (docs/scenario-format.md, "Guided tours"). The tour rides
+ * along with the scenario: a network file keeps its scenarios raw, so a tour stored there round-trips unchanged.
+ */
+public final class TourCodec {
+
+    private static final Set<String> STEP_KEYS = Set.of("caption", "fit", "highlight", "action", "pause", "note");
+
+    private TourCodec() {
+    }
+
+    /** The tour of a scenario stored in a network file, if it has one. */
+    public static Optional<Tour> fromSettings(String name, Settings scenario) throws NetworkFormatException {
+        Object tour = scenario.values().get("tour");
+        if (tour == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(name, ScenarioMapper.child("$.scenarios", name) + ".tour", tour));
+    }
+
+    /** Reads a tour file: a scenario with {@code "network"} (a sample id) and {@code "tour"}. */
+    public static TourFile readFile(String file, String json) throws NetworkFormatException {
+        List<Problem> problems = new ArrayList<>();
+        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, new StringReader(json), problems);
+        if (tree == null) {
+            throw new NetworkFormatException(problems);
+        }
+        String name = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+        Scenario scenario = ScenarioCodec.readString(name, json);
+        Map<?, ?> root = (Map<?, ?>) tree.root();
+        if (!(root.get("network") instanceof String network) || !(root.containsKey("tour"))) {
+            throw new NetworkFormatException(List.of(new Problem(file, 1, 1, "$",
+                    "a tour file names its \"network\" (a sample id) and has a \"tour\"")));
+        }
+        return new TourFile(network, scenario, read(file, "$.tour", root.get("tour")));
+    }
+
+    private static Tour read(String file, String at, Object value) throws NetworkFormatException {
+        List<ScenarioIssue> issues = new ArrayList<>();
+        Tour tour = null;
+        if (!(value instanceof Map<?, ?> obj) || !(obj.get("steps") instanceof List<?> list) || list.isEmpty()) {
+            issues.add(new ScenarioIssue("$", "a tour is an object with a non-empty \"steps\" array"));
+        } else {
+            List<TourStep> steps = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                TourStep step = step("$.steps[" + i + "]", list.get(i), issues);
+                if (step != null) {
+                    steps.add(step);
+                }
+            }
+            if (issues.isEmpty()) {
+                tour = new Tour(text(obj.get("title")), text(obj.get("summary")), steps);
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new NetworkFormatException(issues.stream()
+                    .map(i -> new Problem(file, 0, 0, at + i.path().substring(1), i.message())).toList());
+        }
+        return tour;
+    }
+
+    private static TourStep step(String at, Object value, List<ScenarioIssue> issues) {
+        if (!(value instanceof Map<?, ?> s) || !(s.get("caption") instanceof String caption)) {
+            issues.add(new ScenarioIssue(at, "a step is an object with a \"caption\" string"));
+            return null;
+        }
+        for (Object key : s.keySet()) {
+            if (!STEP_KEYS.contains(key)) {
+                issues.add(new ScenarioIssue(at + "." + key, "unknown field; expected one of " + STEP_KEYS));
+            }
+        }
+        TourAction action = s.containsKey("action") ? action(at + ".action", s.get("action"), issues) : new TourAction.None();
+        boolean pause = !(s.get("pause") instanceof Boolean b) || b;
+        return new TourStep(caption, ids(at + ".fit", s.get("fit"), issues), ids(at + ".highlight", s.get("highlight"), issues),
+                action, pause);
+    }
+
+    private static TourAction action(String at, Object value, List<ScenarioIssue> issues) {
+        Object kind = value instanceof Map<?, ?> m ? m.get("do") : null;
+        Map<?, ?> a = value instanceof Map<?, ?> m ? m : Map.of();
+        if ("inject".equals(kind)) {
+            List<ScenarioIssue> faultIssues = new ArrayList<>();
+            Scenario one = ScenarioMapper.map("tour", Map.of("faults", List.of(a.containsKey("fault") ? a.get("fault") : Map.of())),
+                    faultIssues);
+            faultIssues.forEach(i -> issues.add(new ScenarioIssue(at + ".fault" + i.path().substring("$.faults[0]".length()),
+                    i.message())));
+            return one == null ? null : new TourAction.Inject(one.faults().get(0));
+        } else if ("play".equals(kind)) {
+            Object round = a.get("round");
+            if (round == null || "end".equals(round)) {
+                return new TourAction.Play(-1);
+            } else if (round instanceof Long || round instanceof Integer) {
+                return new TourAction.Play(((Number) round).intValue());
+            }
+            issues.add(new ScenarioIssue(at + ".round", "must be a whole number or \"end\""));
+            return null;
+        } else if ("compare".equals(kind)) {
+            return new TourAction.Compare();
+        }
+        issues.add(new ScenarioIssue(at + ".do", "must be \"inject\", \"play\" or \"compare\""));
+        return null;
+    }
+
+    private static List<String> ids(String at, Object value, List<ScenarioIssue> issues) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        issues.add(new ScenarioIssue(at, "must be an array of chain or validator ids"));
+        return List.of();
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.sse.samples;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bundled guided tours: scenario files with a {@code "tour"} and the sample {@code "network"} they run on,
+ * under {@code dev/sse/samples/tours/}, listed in {@code tours/index.tsv} ({@code id <TAB> file}). Written by
+ * {@code sample-networks/generators/tours.py}; the format is in docs/scenario-format.md ("Guided tours").
+ */
+public final class SampleTours {
+
+    private static final String BASE = "/dev/sse/samples/tours/";
+
+    private SampleTours() {
+    }
+
+    /** One bundled tour file. */
+    public record Entry(String id, String file) {
+
+        /** The file's JSON text. */
+        public String read() {
+            try (InputStream in = SampleTours.class.getResourceAsStream(BASE + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled tour missing from the jar: " + BASE + file);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Every bundled tour, in catalogue order. */
+    public static List<Entry> all() {
+        InputStream in = SampleTours.class.getResourceAsStream(BASE + "index.tsv");
+        if (in == null) {
+            throw new IllegalStateException("tour catalogue missing: " + BASE + "index.tsv");
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (!line.isBlank() && !line.startsWith("#") && f.length == 2) {
+                    entries.add(new Entry(f[0].strip(), f[1].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(entries);
+    }
+}
