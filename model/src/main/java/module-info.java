@@ -20,4 +20,8 @@ module dev.sse.model {
     exports dev.sse.model.simulation.fault;
     exports dev.sse.model.simulation.slashing;
     exports dev.sse.model.tour;
+    exports dev.sse.model.variants;
+    exports dev.sse.model.compare;
+    exports dev.sse.model.sweep;
+    exports dev.sse.model.io.report;
 }

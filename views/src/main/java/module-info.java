@@ -12,7 +12,11 @@ module dev.sse.views {
     exports dev.sse.views.inspector;
     exports dev.sse.views.timeline;
     exports dev.sse.views.tour;
+    exports dev.sse.views.comparison;
+    exports dev.sse.views.charts;
     opens dev.sse.views.graph;
     opens dev.sse.views.inspector;
     opens dev.sse.views.theme;
+    opens dev.sse.views.comparison;
+    opens dev.sse.views.charts;
 }

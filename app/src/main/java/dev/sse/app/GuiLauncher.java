@@ -30,6 +30,9 @@ final class GuiLauncher {
         if (!options.startScreen()) {
             args.add("--no-start-screen");
         }
+        if (options.compare() != null) {
+            args.add("--compare=" + options.compare());
+        }
         if (options.exitAfterSeconds() != null) {
             args.add("--exit-after=" + options.exitAfterSeconds());
         }

@@ -17,6 +17,11 @@ public final class GuiOptions {
             description = "load a scenario stored in the network file (its faults are ready to play)")
     String scenario;
 
+    @Option(names = "--compare", paramLabel = "OTHER",
+            description = "also open the Compare window: this network against OTHER, a bundled sample id or a variant "
+                    + "(isolate, pool, unique); --scenario names the scenario both sides run")
+    String compare;
+
     @Option(names = "--benchmark-render", paramLabel = "FILE",
             description = "render benchmark: play a cascade after a 10% random shock on FILE (or a sample id) and print frames per second")
     String benchmarkRender;
@@ -59,6 +64,10 @@ public final class GuiOptions {
 
     public String scenario() {
         return scenario;
+    }
+
+    public String compare() {
+        return compare;
     }
 
     public Integer exitAfterSeconds() {

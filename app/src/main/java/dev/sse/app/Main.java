@@ -2,7 +2,9 @@ package dev.sse.app;
 
 import dev.sse.app.cli.AnalyzeCommand;
 import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.SimulateCommand;
+import dev.sse.app.cli.SweepCommand;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
 import dev.sse.model.simulation.AnalysisAttackFinder;
@@ -43,6 +45,8 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new ReportCommand());
         return CliSupport.configure(cl).execute(args);
     }
 

@@ -229,6 +229,9 @@ public final class MainWindow {
             layoutMenu.getItems().add(item);
         }
         Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
+                () -> document() == null ? "left" : document().displayName(), () -> stage));
         Menu simulate = new Menu("_Simulate");
         simulate.setOnShowing(e -> simulation.fillScenarioMenu(simulate));
         simulate.getItems().add(new MenuItem("(open a network)"));

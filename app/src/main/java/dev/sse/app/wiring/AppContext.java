@@ -54,6 +54,14 @@ public final class AppContext implements AutoCloseable {
         } else {
             mainWindow.openInitial(options.file(), options.sample(), options.scenario());
         }
+        if (options.compare() != null) {
+            try {
+                dev.sse.app.compare.CompareMenu.openFromCommandLine(options.file(), options.sample(), options.compare(),
+                        options.scenario());
+            } catch (Exception e) {
+                System.err.println("explorer: --compare " + options.compare() + ": " + e.getMessage());
+            }
+        }
     }
 
     public WorkspaceFeatures workspace() {

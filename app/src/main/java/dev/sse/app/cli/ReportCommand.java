@@ -1,0 +1,217 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.compare.ChartData;
+import dev.sse.model.compare.Comparison;
+import dev.sse.model.compare.ComparisonTable;
+import dev.sse.model.compare.ScenarioFit;
+import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SideRunner;
+import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.report.HtmlReport;
+import dev.sse.model.io.report.ReportCharts;
+import dev.sse.model.io.report.ReportInput;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.Sweeper;
+import dev.sse.model.variants.Isolation;
+import dev.sse.model.variants.Variants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code report NETWORK [--scenario FILE | --scenario-name NAME] [--compare OTHER | --variant KIND] --out FILE.html}:
+ * one self-contained HTML report (summary, assumptions, per-chain tables, inline SVG charts, the scenario's event
+ * log, the comparison's delta table, the seed), computed by the same engines as the window.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a self-contained HTML report on a network, optionally compared with another one",
+                "or with a derived variant, and with a scenario run on both sides."},
+        footer = {"", "Examples:",
+                "  explorer report cosmos-hub-ics --compare isolated-zones --scenario-name operator-key-compromise --out ics.html",
+                "  explorer report eigenlayer-pooled --variant unique --scenario-name buggy-avs-slashes-half --out el.html"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
+    String network;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "where to write the report")
+    Path out;
+
+    @Option(names = "--compare", paramLabel = "OTHER", description = "a second network (file or sample id)")
+    String compare;
+
+    @Option(names = "--variant", paramLabel = "KIND",
+            description = "compare with a derived variant instead: isolate, pool or unique")
+    String variant;
+
+    @Option(names = "--share", paramLabel = "P", defaultValue = "0.1",
+            description = "--variant isolate: share of the provider's stake each consumer keeps; 0 = direct validators only (default: ${DEFAULT-VALUE})")
+    double share;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file, run on both sides (faults naming missing ids are skipped there)")
+    Path scenarioFile;
+
+    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in NETWORK (or in OTHER)")
+    String scenarioName;
+
+    @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1", description = "ψ of the worst-case loss (default: ${DEFAULT-VALUE})")
+    double shockBudget;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5",
+            description = "limit per exact solve of each side's analysis and simulation (default: ${DEFAULT-VALUE})")
+    double timeLimit;
+
+    @Option(names = "--sweep-time-limit", paramLabel = "SECONDS", defaultValue = "1",
+            description = "limit per exact solve at each point of the chart sweeps (default: ${DEFAULT-VALUE})")
+    double sweepTimeLimit;
+
+    @Option(names = "--no-charts", description = "skip the charts (they need a sweep per side)")
+    boolean noCharts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            if (compare != null && variant != null) {
+                return fail("give only one of --compare and --variant");
+            }
+            if (scenarioFile != null && scenarioName != null) {
+                return fail("give only one of --scenario and --scenario-name");
+            }
+            AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
+            Network primary = NetworkSource.load(network);
+            Network other = compare != null ? NetworkSource.load(compare) : variant != null ? variant(primary) : null;
+            Scenario scenario = scenario(primary, other);
+            List<Side> sides = new ArrayList<>();
+            sides.add(SideRunner.run(label(primary, network), primary, scenario, options));
+            if (other != null) {
+                sides.add(SideRunner.run(label(other, compare != null ? compare : "variant: " + variant), other, scenario, options));
+            }
+            ComparisonTable table = other == null ? null : Comparison.of(sides.get(0), sides.get(1));
+            List<ReportInput.Chart> charts = noCharts ? List.of() : charts(sides);
+            String title = other == null ? "Shared security report: " + primary.name()
+                    : "Shared security report: " + sides.get(0).label() + " vs " + sides.get(1).label();
+            ReportInput input = new ReportInput(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    "explorer report " + VersionProvider.version(), sides.get(0), other == null ? null : sides.get(1),
+                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario));
+            String html = HtmlReport.render(input);
+            Files.writeString(out, html, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("wrote " + out + " (" + (html.length() / 1024) + " KB)");
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        } catch (NetworkFormatException e) {
+            return fail(e.problems().get(0).toString());
+        } catch (NoSuchFileException e) {
+            return fail(e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+        } catch (FileSystemException e) {
+            return fail(e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
+        } catch (IOException e) {
+            return fail(e.getMessage());
+        }
+    }
+
+    private Network variant(Network n) {
+        return switch (variant) {
+            case "isolate" -> Variants.isolateConsumers(n, new Isolation(share));
+            case "pool" -> Variants.poolAllocations(n);
+            case "unique" -> Variants.uniqueStake(n);
+            default -> throw new IllegalArgumentException("--variant must be isolate, pool or unique, got '" + variant + "'");
+        };
+    }
+
+    private Scenario scenario(Network primary, Network other) throws IOException, NetworkFormatException {
+        Scenario s = null;
+        if (scenarioFile != null) {
+            s = ScenarioCodec.read(scenarioFile);
+        } else if (scenarioName != null) {
+            Settings stored = primary.scenarios().get(scenarioName);
+            if (stored == null && other != null) {
+                stored = other.scenarios().get(scenarioName);
+            }
+            if (stored == null) {
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
+                        + (compare == null ? "" : " or " + compare));
+            }
+            s = ScenarioCodec.fromSettings(scenarioName, stored);
+        }
+        if (s != null && !s.faults().isEmpty()) {
+            boolean fitsPrimary = ScenarioFit.fit(s, primary).scenario().faults().size() > 0;
+            boolean fitsOther = other != null && ScenarioFit.fit(s, other).scenario().faults().size() > 0;
+            if (!fitsPrimary && !fitsOther) {
+                throw new IllegalArgumentException("scenario '" + s.name() + "': " + String.join("; ",
+                        ScenarioFit.fit(s, primary).skipped()));
+            }
+        }
+        return s;
+    }
+
+    private List<ReportInput.Chart> charts(List<Side> sides) {
+        List<ReportInput.Chart> charts = new ArrayList<>();
+        charts.add(ReportCharts.marginBars(sides));
+        List<SweepResult> shocks = new ArrayList<>();
+        for (Side s : sides) {
+            shocks.add(Sweeper.run(s.network(), ChartData.shockSweep(sweepTimeLimit)));
+        }
+        charts.add(ReportCharts.lossVsShock(sides, shocks));
+        for (Side s : sides) {
+            ChartData.mainAsset(s.network()).ifPresent(asset -> charts.add(ReportCharts.marginsVsPrice(s,
+                    Sweeper.run(s.network(), ChartData.priceSweep(asset, sweepTimeLimit).withShockBudget(shockBudget)))));
+        }
+        return charts;
+    }
+
+    private Map<String, String> settings(Scenario scenario) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("network", network);
+        if (compare != null) {
+            s.put("compared with", compare);
+        }
+        if (variant != null) {
+            s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
+        }
+        s.put("shock budget ψ", String.valueOf(shockBudget));
+        s.put("time limit per solve", timeLimit + " s (analyses and simulations), " + sweepTimeLimit + " s (chart sweep points)");
+        s.put("solver", "AUTO (brute force on small networks, else CP-SAT)");
+        s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
+                + scenario.policy().json() + ")");
+        if (!noCharts) {
+            s.put("chart sweeps", "ψ 0–" + (int) (ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
+                    + " steps; price drop 0–" + (int) (ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS + " steps");
+        }
+        return s;
+    }
+
+    private static String label(Network n, String arg) {
+        return arg.endsWith(".json") ? n.name() : arg;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("report: " + message);
+        spec.commandLine().getErr().flush();
+        return CliSupport.BAD_INPUT;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.json.SweepJson;
+import dev.sse.model.io.report.SweepCsv;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.sweep.SweepParameter;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.SweepSpec;
+import dev.sse.model.sweep.Sweeper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sweep NETWORK --param P --from A --to B --steps N [--scenario FILE] [--shock-budget PSI]
+ * [--time-limit S] [--json|--csv]}: the analysis at N evenly spaced values of one parameter, A and B included,
+ * through the same {@link Sweeper} the window uses. CSV (the default): a header and N rows. Bad input: one line on
+ * stderr and exit code 2.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Vary one parameter over a range and analyse the network at each value.",
+                "Each row: the value, secure, margin, the worst-case loss at that point, the DR bound and per-chain margins.",
+                "P is one of: shock-budget, price-drop:ASSET, profit:CHAIN, allocation:VALIDATOR:CHAIN,",
+                "adversary-fraction, top-n:CHAIN."},
+        footer = {"", "Examples:",
+                "  explorer sweep cosmos-hub-ics --param shock-budget --from 0 --to 0.3 --steps 7",
+                "  explorer sweep isolated-zones --param price-drop:ZONED --from 0 --to 0.5 --steps 6 --json"})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
+    String network;
+
+    @Option(names = "--param", required = true, paramLabel = "P", description = "the parameter to vary (see above)")
+    String param;
+
+    @Option(names = "--from", required = true, paramLabel = "A", description = "first value")
+    double from;
+
+    @Option(names = "--to", required = true, paramLabel = "B", description = "last value")
+    double to;
+
+    @Option(names = "--steps", required = true, paramLabel = "N", description = "number of values, A and B included")
+    int steps;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "also simulate this scenario at every value")
+    Path scenarioFile;
+
+    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in the network file")
+    String scenarioName;
+
+    @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1",
+            description = "ψ of the worst-case loss when P is not shock-budget (default: ${DEFAULT-VALUE})")
+    double shockBudget;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1",
+            description = "limit per exact solve at each point (default: ${DEFAULT-VALUE}); rows say what is proven")
+    double timeLimit;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--csv", description = "print CSV (the default)")
+        boolean csv;
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (scenarioFile != null && scenarioName != null) {
+                return fail("give only one of --scenario and --scenario-name");
+            }
+            SweepParameter parameter = SweepParameter.parse(param);
+            Network net = NetworkSource.load(network);
+            SweepSpec sweep = new SweepSpec(parameter, from, to, steps, shockBudget, timeLimit, scenario(net));
+            List<String> problems = Sweeper.problems(net, sweep);
+            if (!problems.isEmpty()) {
+                return fail(problems.get(0));
+            }
+            boolean console = System.console() != null;
+            SweepResult result = Sweeper.run(net, sweep, (done, total, row) -> {
+                if (console) {
+                    err.print("\rsweep: " + done + "/" + total);
+                    err.flush();
+                }
+            }, () -> false);
+            if (console) {
+                err.println();
+            }
+            spec.commandLine().getOut().print(format.json ? SweepJson.write(result) : SweepCsv.write(result));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        } catch (NetworkFormatException e) {
+            int more = e.problems().size() - 1;
+            return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more)" : ""));
+        } catch (NoSuchFileException e) {
+            return fail(e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+        } catch (FileSystemException e) {
+            return fail("cannot read " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
+        } catch (IOException e) {
+            return fail("cannot read the input: " + e.getMessage());
+        }
+    }
+
+    private Scenario scenario(Network net) throws IOException, NetworkFormatException {
+        if (scenarioFile != null) {
+            return ScenarioCodec.read(scenarioFile, net);
+        }
+        if (scenarioName != null) {
+            Settings stored = net.scenarios().get(scenarioName);
+            if (stored == null) {
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
+                        + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
+            }
+            return ScenarioCodec.fromSettings(scenarioName, stored, net);
+        }
+        return null;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("sweep: " + message);
+        spec.commandLine().getErr().flush();
+        return CliSupport.BAD_INPUT;
+    }
+}

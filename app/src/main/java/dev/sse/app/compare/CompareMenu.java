@@ -1,0 +1,57 @@
+package dev.sse.app.compare;
+
+import dev.sse.model.network.Network;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+
+/** The View menu's entries: "Compare…" (the open network against its isolated variant) and "Compare samples". */
+public final class CompareMenu {
+
+    private CompareMenu() {
+    }
+
+    /** Menu items to add to the View menu; {@code current} gives the open network and its label. */
+    public static List<MenuItem> items(Supplier<Network> current, Supplier<String> label, Supplier<Window> owner) {
+        MenuItem compare = new MenuItem("Compare…");
+        compare.setId("menu-compare");
+        compare.setOnAction(e -> {
+            Network n = current.get();
+            if (n != null) {
+                new CompareWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
+            }
+        });
+        Menu samples = new Menu("Compare samples");
+        for (ComparePairs.Pair p : ComparePairs.SAMPLES) {
+            MenuItem item = new MenuItem(p.title());
+            item.setOnAction(e -> new CompareWindow().followTheme(owner.get()).show().compareSamples(p.left(), p.right(), p.scenario()));
+            samples.getItems().add(item);
+        }
+        return List.of(compare, samples);
+    }
+
+    /**
+     * The {@code --compare OTHER} option: the network the window opened (a file, a sample, or the default sample)
+     * against OTHER, a sample id or a variant (isolate, pool, unique), under the {@code --scenario} name.
+     */
+    public static CompareWindow openFromCommandLine(java.nio.file.Path file, String sample, String other, String scenario)
+            throws Exception {
+        String id = file != null ? file.getFileName().toString() : sample != null ? sample : dev.sse.samples.SampleNetworks.DEFAULT_ID;
+        Network left = file != null ? dev.sse.app.files.NetworkLoader.load(file) : dev.sse.app.files.NetworkLoader.loadSample(id);
+        return open(id, left, other, scenario);
+    }
+
+    /** Opens a comparison: OTHER is a sample id or a variant (isolate, pool, unique). */
+    public static CompareWindow open(String leftId, Network left, String other, String scenario) throws Exception {
+        CompareWindow w = new CompareWindow().show();
+        switch (other) {
+            case "isolate" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.ISOLATE, scenario);
+            case "pool" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.POOL, scenario);
+            case "unique" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.UNIQUE, scenario);
+            default -> w.compare(leftId, left, other, dev.sse.app.files.NetworkLoader.loadSample(other), scenario);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,235 @@
+package dev.sse.app.compare;
+
+import dev.sse.app.concurrency.AnalysisRunner;
+import dev.sse.app.files.NetworkLoader;
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.compare.Side;
+import dev.sse.model.network.Network;
+import dev.sse.model.variants.Isolation;
+import dev.sse.model.variants.Variants;
+import dev.sse.samples.SampleNetworks;
+import dev.sse.views.charts.ChartsView;
+import dev.sse.views.charts.ChartsViewModel;
+import dev.sse.views.charts.SweepView;
+import dev.sse.views.charts.SweepViewModel;
+import dev.sse.views.common.FxBridge;
+import dev.sse.views.comparison.ComparisonView;
+import dev.sse.views.comparison.ComparisonViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The Compare window (issue 9): two networks, or a network and a derived variant, side by side with one camera,
+ * one playback and a delta table; charts, sweeps and a one-click HTML report. It has its own small executor so
+ * its analyses and sweeps never queue behind the main window's.
+ */
+public final class CompareWindow {
+
+    private final ExecutorService executor;
+    private final FxBridge bridge;
+    private final ComparisonViewModel vm;
+    private final ChartsViewModel charts;
+    private final ChartsView chartsView;
+    private final CompareToolbar toolbar;
+    private final Stage stage = new Stage();
+    private List<Network> charted = List.of();
+
+    public CompareWindow() {
+        AtomicInteger count = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "sse-compare-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        bridge = new FxBridge(executor);
+        vm = new ComparisonViewModel(bridge, AnalysisOptions.defaults().withShockBudget(0.1)
+                .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS));
+        charts = new ChartsViewModel(bridge, vm::highlight);
+        chartsView = new ChartsView(charts);
+        SweepViewModel sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
+                () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
+        ComparisonView view = new ComparisonView(vm);
+        view.addTab("Charts", chartsView);
+        view.addTab("Sweep", new SweepView(sweep, this::exportCsv, vm::highlight));
+        toolbar = new CompareToolbar(this);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
+        root.setTop(toolbar.node());
+        vm.tableProperty().addListener((o, was, now) -> chartIfNew());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(940, screen.getHeight() - 30));
+        scene.getStylesheets().add(CompareWindow.class.getResource("/dev/sse/views/theme/tokens.css").toExternalForm());
+        installKeys(scene);
+        stage.setScene(scene);
+        stage.setTitle("Compare — Shared Security Explorer");
+        stage.setOnHidden(e -> close());
+    }
+
+    /**
+     * Takes the theme of the window it was opened from: its token sheets (light or dark) and text size. The
+     * controls' AtlantaFX theme is application-wide already.
+     */
+    public CompareWindow followTheme(javafx.stage.Window owner) {
+        Scene from = owner == null ? null : owner.getScene();
+        if (from != null) {
+            Scene mine = stage.getScene();
+            from.getStylesheets().stream().filter(s -> s.contains("/dev/sse/views/theme/") && !mine.getStylesheets().contains(s))
+                    .forEach(mine.getStylesheets()::add);
+            mine.getRoot().setStyle(from.getRoot().getStyle());
+        }
+        return this;
+    }
+
+    /** Shows the window. */
+    public CompareWindow show() {
+        stage.show();
+        return this;
+    }
+
+    /** Compares two networks under the named stored scenario (null or unknown: no faults). */
+    public CompletableFuture<Void> compare(String leftLabel, Network left, String rightLabel, Network right, String scenario) {
+        toolbar.setNetworks(leftLabel, left, rightLabel, right, scenario);
+        return vm.compare(leftLabel, left, rightLabel, right, toolbar.scenario());
+    }
+
+    /** A bundled pair; a pair without a right sample compares the left with its isolated variant. */
+    public CompletableFuture<Void> compareSamples(String leftId, String rightId, String scenario) {
+        try {
+            Network left = NetworkLoader.loadSample(leftId);
+            if (rightId == null) {
+                return compareWithVariant(leftId, left, Variant.ISOLATE, scenario);
+            }
+            return compare(leftId, left, rightId, NetworkLoader.loadSample(rightId), scenario);
+        } catch (Exception e) {
+            toolbar.say("Could not open the samples: " + e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** The derived variants of the toolbar. */
+    enum Variant { ISOLATE, POOL, UNIQUE }
+
+    /** Compares {@code left} with one of its derived variants (built off the FX thread). */
+    public CompletableFuture<Void> compareWithVariant(String leftLabel, Network left, Variant kind, String scenario) {
+        double share = toolbar.share();
+        UnaryOperator<Network> derive = switch (kind) {
+            case ISOLATE -> n -> Variants.isolateConsumers(n, share > 0 ? Isolation.providerShare(share) : Isolation.directOnly());
+            case POOL -> Variants::poolAllocations;
+            case UNIQUE -> Variants::uniqueStake;
+        };
+        String label = switch (kind) {
+            case ISOLATE -> "isolated (" + (share > 0 ? Math.round(share * 100) + "% share" : "direct only") + ")";
+            case POOL -> "pooled";
+            case UNIQUE -> "unique stake";
+        };
+        return bridge.compute(() -> derive.apply(left))
+                .thenCompose(right -> compare(leftLabel, left, label, right, scenario));
+    }
+
+    private void chartIfNew() {
+        Side l = vm.left().sideProperty().get();
+        Side r = vm.right().sideProperty().get();
+        if (l == null || r == null || vm.tableProperty().get() == null) {
+            return;
+        }
+        List<Network> pair = List.of(l.network(), r.network());
+        if (!pair.equals(charted)) {
+            charted = pair;
+            charts.load(List.of(l, r));
+        }
+    }
+
+    /** Writes the report for what is shown (charts as PNG snapshots). FX thread. */
+    public void writeReport(Path file) throws IOException {
+        Side l = vm.left().sideProperty().get();
+        Side r = vm.right().sideProperty().get();
+        if (l == null || r == null) {
+            throw new IOException("nothing to report yet: the comparison is still being analysed");
+        }
+        String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), chartsView.snapshots(),
+                vm.options(), charts.priceTitleProperty().get());
+        CompareReport.write(file, html);
+    }
+
+    void chooseReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Write HTML report");
+        chooser.setInitialFileName("shared-security-report.html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                writeReport(file.toPath());
+                toolbar.say("Report written to " + file);
+            } catch (IOException e) {
+                toolbar.say("Could not write the report: " + e.getMessage());
+            }
+        }
+    }
+
+    private void exportCsv(String csv) {
+        if (csv == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export sweep as CSV");
+        chooser.setInitialFileName("sweep.csv");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                java.nio.file.Files.writeString(file.toPath(), csv);
+                toolbar.say("Sweep written to " + file);
+            } catch (IOException e) {
+                toolbar.say("Could not write the CSV: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Space plays or pauses both sides, Left/Right step, Home/End — unless typing or in a list. */
+    private void installKeys(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView
+                    || scene.getFocusOwner() instanceof javafx.scene.control.TableView) {
+                return;
+            }
+            var t = vm.lockstep();
+            switch (e.getCode()) {
+                case SPACE -> t.togglePlay();
+                case RIGHT, PAGE_DOWN -> t.stepForward();
+                case LEFT, PAGE_UP -> t.stepBack();
+                case HOME -> t.toStart();
+                case END -> t.toEnd();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    /** Re-runs the sides with another scenario. */
+    void runScenario(ComparePairs.Choice choice) {
+        vm.runScenario(choice == null ? null : choice.scenario());
+    }
+
+    Stage stage() { return stage; }
+    ComparisonViewModel viewModel() { return vm; }
+    ChartsViewModel charts() { return charts; }
+    List<String> samples() { return SampleNetworks.all().stream().map(SampleNetworks.Sample::id).toList(); }
+
+    /** Stops the window's work (its analyses and sweeps). */
+    public void close() {
+        FxBridge.onFx(charts::cancel);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.SweepRow;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link SweepResult} as the {@code sweep --json} document: the spec, then {@code rows}, one object per
+ * point with the same fields as the CSV ({@code value}, {@code secure}, {@code margin}, {@code worstCaseLoss},
+ * {@code drBound}, {@code chainMargins}, …). Deterministic: fixed key order, 12 significant digits, "\n" line ends;
+ * undefined numbers are null.
+ */
+public final class SweepJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SweepJson() {
+    }
+
+    public static String write(SweepResult r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeStringField("network", r.network());
+            g.writeStringField("valueUnit", r.valueUnit());
+            g.writeStringField("parameter", r.spec().parameter().key());
+            num(g, "from", r.spec().from());
+            num(g, "to", r.spec().to());
+            g.writeNumberField("steps", r.spec().steps());
+            num(g, "shockBudget", r.spec().parameter() instanceof dev.sse.model.sweep.SweepParameter.ShockBudget
+                    ? null : r.spec().shockBudget());
+            num(g, "timeLimitSeconds", r.spec().timeLimitSeconds());
+            if (r.spec().scenario() == null) {
+                g.writeNullField("scenario");
+            } else {
+                g.writeStringField("scenario", r.spec().scenario().name());
+                g.writeNumberField("seed", r.spec().scenario().seed());
+            }
+            g.writeBooleanField("complete", r.complete());
+            g.writeArrayFieldStart("rows");
+            for (SweepRow row : r.rows()) {
+                row(g, row);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void row(JsonGenerator g, SweepRow row) throws IOException {
+        g.writeStartObject();
+        num(g, "value", row.value());
+        g.writeBooleanField("secure", row.secure());
+        g.writeBooleanField("secureExact", row.secureExact());
+        num(g, "margin", row.margin());
+        g.writeBooleanField("marginExact", row.marginExact());
+        num(g, "shockBudget", row.shockBudget());
+        num(g, "worstCaseLoss", row.worstCaseLoss());
+        g.writeBooleanField("worstCaseExact", row.worstExact());
+        num(g, "drBound", row.drBound());
+        strings(g, "worstShock", row.worstShock());
+        map(g, "chainMargins", row.chainMargins());
+        if (!row.captures().isEmpty()) {
+            map(g, "captures", row.captures());
+        }
+        if (row.scenarioLoss() != null) {
+            num(g, "scenarioLoss", row.scenarioLoss());
+            strings(g, "scenarioFallen", row.scenarioFallen());
+        }
+        g.writeEndObject();
+    }
+
+    private static void map(JsonGenerator g, String key, Map<String, Double> values) throws IOException {
+        g.writeObjectFieldStart(key);
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            num(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void num(JsonGenerator g, String key, Double v) throws IOException {
+        g.writeFieldName(key);
+        if (v == null || !Double.isFinite(v)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(DecimalText.rounded(v));
+        }
+    }
+}

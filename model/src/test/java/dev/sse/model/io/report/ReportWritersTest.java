@@ -1,0 +1,110 @@
+package dev.sse.model.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.compare.ChartData;
+import dev.sse.model.compare.Comparison;
+import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SideRunner;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.sweep.SweepParameter;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.SweepSpec;
+import dev.sse.model.sweep.Sweeper;
+import dev.sse.model.variants.Variants;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.Test;
+
+class ReportWritersTest {
+
+    static Network net() {
+        return Network.builder().name("net <&> \"one\"")
+                .validator(new Validator("a", null, 4, null, "o")).validator(new Validator("b", null, 3, null, "o"))
+                .validator(new Validator("c", null, 2, null, null))
+                .chain(new Chain("x,1", null, ChainKind.SERVICE, null, 3, 0.5, null, null, null))
+                .chain(new Chain("y", null, ChainKind.SERVICE, null, 2, 0.5, null, null, null))
+                .allocation(Allocation.pooled("a", "x,1")).allocation(Allocation.pooled("b", "x,1"))
+                .allocation(Allocation.pooled("b", "y")).allocation(Allocation.pooled("c", "y")).build();
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerPoint() {
+        SweepResult r = Sweeper.run(net(), SweepSpec.of(new SweepParameter.ShockBudget(), 0, 0.4, 5)
+                .withScenario(Scenario.shock(List.of("c"))));
+        String[] lines = SweepCsv.write(r).split("\n");
+        assertThat(lines).hasSize(6);
+        assertThat(lines[0]).isEqualTo("shock-budget,secure,secure_exact,margin,margin_exact,shock_budget,worst_case_loss,"
+                + "worst_case_exact,dr_bound,scenario_loss,scenario_fallen,\"margin:x,1\",margin:y");
+        assertThat(lines[1]).startsWith("0,true,true,");
+        assertThat(lines[3]).startsWith("0.2,");
+        assertThat(Arrays.stream(lines).skip(1)).allMatch(l -> l.split(",", -1).length == 13);
+    }
+
+    @Test
+    void adversaryFractionSweepsAddCaptureColumnsOnlyForParachains() {
+        SweepResult r = Sweeper.run(net(), SweepSpec.of(new SweepParameter.AdversaryFraction(), 0.1, 0.3, 2));
+        assertThat(SweepCsv.write(r).lines().findFirst().orElseThrow()).doesNotContain("capture:");
+    }
+
+    @Test
+    void theReportIsOneSelfContainedPage() {
+        Network left = net();
+        Network right = Variants.uniqueStake(left);
+        Scenario s = Scenario.shock(List.of("c"));
+        AnalysisOptions o = AnalysisOptions.defaults().withShockBudget(0.2);
+        List<Side> sides = SideRunner.runBoth("pooled", left, "unique", right, s, o);
+        List<ReportInput.Chart> charts = List.of(ReportCharts.marginBars(sides),
+                ReportCharts.lossVsShock(sides, sides.stream().map(x -> Sweeper.run(x.network(), ChartData.shockSweep(1))).toList()));
+        ReportInput in = new ReportInput("Report <1>", "2026-01-01T00:00:00Z", "test", sides.get(0), sides.get(1),
+                Comparison.of(sides.get(0), sides.get(1)), s, charts, ReportInput.standardAssumptions(0.2, 1),
+                Map.of("seed", "0"));
+        String html = HtmlReport.render(in);
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(html).contains("<title>Report &lt;1&gt;</title>", "net &lt;&amp;&gt; &quot;one&quot;", "<svg",
+                "Security margin per chain", "Stake lost vs shock size", "Comparison: pooled vs unique",
+                "stake lost in the scenario", "shock to c", "Event log", "seed <code>0</code>", "Assumptions");
+        assertThat(html).doesNotContain("<script", "src=\"http", "href=\"http", "@import");
+        assertThat(html.split("<svg").length - 1).isEqualTo(2);
+    }
+
+    @Test
+    void pngHasAValidHeaderChunksAndPixels() throws Exception {
+        int[] argb = {0xff0072b2, 0x80d55e00, 0xffffffff, 0x00000000};
+        byte[] png = Png.encode(2, 2, argb);
+        assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        ByteBuffer b = ByteBuffer.wrap(png, 8, png.length - 8);
+        int ihdrLength = b.getInt();
+        byte[] type = new byte[4];
+        b.get(type);
+        assertThat(new String(type, "US-ASCII")).isEqualTo("IHDR");
+        assertThat(ihdrLength).isEqualTo(13);
+        assertThat(b.getInt()).isEqualTo(2);
+        assertThat(b.getInt()).isEqualTo(2);
+        b.position(8 + 8 + 13);
+        int crc = b.getInt();
+        CRC32 c = new CRC32();
+        c.update(png, 12, 17);
+        assertThat(crc).isEqualTo((int) c.getValue());
+        int idatLength = b.getInt();
+        b.get(type);
+        byte[] data = new byte[idatLength];
+        b.get(data);
+        Inflater inf = new Inflater();
+        inf.setInput(data);
+        byte[] raw = new byte[2 * (1 + 8)];
+        assertThat(inf.inflate(raw)).isEqualTo(raw.length);
+        assertThat(Arrays.copyOfRange(raw, 1, 9)).containsExactly(0x00, 0x72, 0xb2, 0xff, 0xd5, 0x5e, 0x00, 0x80);
+        assertThat(Png.dataUri(png)).startsWith("data:image/png;base64,iVBORw0KGgo");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.sse.views.charts;
+
+import dev.sse.model.analysis.Money;
+import dev.sse.model.compare.ChartData;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+/**
+ * Builds the JavaFX charts from {@link ChartData}: the live charts of the Charts tab and the off-screen copies
+ * the report snapshots. Every data node gets a tooltip with its exact value and calls {@code onHover} with the
+ * point it shows.
+ */
+public final class ChartNodes {
+
+    /** Margins beyond ±1,000% are drawn to the cap (the tooltip keeps the exact value), as in the report. */
+    public static final double MARGIN_CAP = 10;
+
+    private ChartNodes() {
+    }
+
+    public static BarChart<String, Number> marginBars(ChartData.Bars bars, Consumer<ChartData.Point> onHover) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = percentAxis("margin (cost / profit − 1)");
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setTitle("Security margin per chain");
+        chart.setAnimated(false);
+        chart.getStyleClass().add("margin-bars");
+        if (bars == null) {
+            return chart;
+        }
+        for (ChartData.Series s : bars.series()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(s.name());
+            for (ChartData.Point p : s.points()) {
+                if (p.y() != null) {
+                    XYChart.Data<String, Number> d = new XYChart.Data<>(bars.categories().get((int) p.x()),
+                            Math.max(-MARGIN_CAP, Math.min(MARGIN_CAP, p.y())));
+                    attach(d, p, s.name() + " · " + bars.categories().get((int) p.x()) + ": margin " + Money.pct(p.y()), onHover);
+                    series.getData().add(d);
+                }
+            }
+            chart.getData().add(series);
+        }
+        return chart;
+    }
+
+    /** Stake lost vs ψ: every side's worst-case loss, and its DR bound dashed. */
+    public static LineChart<Number, Number> lossVsShock(List<ChartData.Series> series, Consumer<ChartData.Point> onHover) {
+        NumberAxis x = percentAxis("shock size ψ (share of all stake)");
+        NumberAxis y = percentAxis("worst-case loss (share of all stake)");
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(1);
+        y.setTickUnit(0.2);
+        double xMax = series.stream().flatMap(s -> s.points().stream()).mapToDouble(ChartData.Point::x).max().orElse(0);
+        if (xMax > 0) {
+            x.setAutoRanging(false);
+            x.setLowerBound(0);
+            x.setUpperBound(xMax);
+            x.setTickUnit(xMax / 6);
+        }
+        LineChart<Number, Number> chart = lines("Stake lost vs shock size ψ", x, y, series, onHover, 1);
+        chart.getStyleClass().add("loss-chart");
+        return chart;
+    }
+
+    /** Chain margins against a price drop. */
+    public static LineChart<Number, Number> marginsVsPrice(String title, List<ChartData.Series> series,
+                                                           Consumer<ChartData.Point> onHover) {
+        LineChart<Number, Number> chart = lines(title, percentAxis("price drop"), percentAxis("margin"), series, onHover,
+                MARGIN_CAP);
+        chart.getStyleClass().add("price-chart");
+        return chart;
+    }
+
+    private static LineChart<Number, Number> lines(String title, NumberAxis x, NumberAxis y, List<ChartData.Series> series,
+                                                   Consumer<ChartData.Point> onHover, double cap) {
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        for (ChartData.Series s : series) {
+            XYChart.Series<Number, Number> out = new XYChart.Series<>();
+            out.setName(s.name());
+            for (ChartData.Point p : s.points()) {
+                if (p.y() != null) {
+                    XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), Math.max(-cap, Math.min(cap, p.y())));
+                    attach(d, p, s.name() + " at " + Money.pct(p.x()) + ": " + Money.pct(p.y()), onHover);
+                    out.getData().add(d);
+                }
+            }
+            chart.getData().add(out);
+            if (s.dashed() && out.getNode() != null) {
+                out.getNode().getStyleClass().add("dr-bound");
+            }
+        }
+        return chart;
+    }
+
+    private static <X> void attach(XYChart.Data<X, Number> d, ChartData.Point p, String tip, Consumer<ChartData.Point> onHover) {
+        d.nodeProperty().addListener((o, was, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(tip));
+                node.setOnMouseEntered(e -> onHover.accept(p));
+            }
+        });
+    }
+
+    private static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new NumberAxis();
+        axis.setLabel(label);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Money.pct(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace("%", "")) / 100;
+            }
+        });
+        return axis;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.sse.views.charts;
+
+import dev.sse.model.io.report.SweepCsv;
+import dev.sse.model.network.Network;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.sweep.SweepParameter;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.SweepRow;
+import dev.sse.model.sweep.SweepSpec;
+import dev.sse.model.sweep.Sweeper;
+import dev.sse.views.common.FxBridge;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A parameter sweep on one side of the comparison: the form's text (parameter, range, steps, ψ, time limit), a
+ * run off the FX thread through the model's {@link Sweeper} with progress and cancel, the rows as they arrive and
+ * the finished result as CSV. The CLI's {@code sweep} runs the very same code.
+ */
+public final class SweepViewModel {
+
+    private final FxBridge bridge;
+    private final Supplier<Network> left;
+    private final Supplier<Network> right;
+    private final Supplier<Scenario> scenario;
+    private final StringProperty parameter = new SimpleStringProperty(this, "parameter", "shock-budget");
+    private final StringProperty from = new SimpleStringProperty(this, "from", "0");
+    private final StringProperty to = new SimpleStringProperty(this, "to", "0.3");
+    private final StringProperty steps = new SimpleStringProperty(this, "steps", "7");
+    private final StringProperty shockBudget = new SimpleStringProperty(this, "shockBudget", String.valueOf(SweepSpec.DEFAULT_SHOCK_BUDGET));
+    private final StringProperty timeLimit = new SimpleStringProperty(this, "timeLimit", String.valueOf(SweepSpec.DEFAULT_TIME_LIMIT));
+    private final BooleanProperty onRight = new SimpleBooleanProperty(this, "onRight");
+    private final BooleanProperty withScenario = new SimpleBooleanProperty(this, "withScenario");
+    private final ObservableList<SweepRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Choose a parameter and a range, then Run. Parameters: " + String.join(", ", SweepParameter.FORMS));
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    public SweepViewModel(FxBridge bridge, Supplier<Network> left, Supplier<Network> right, Supplier<Scenario> scenario) {
+        this.bridge = bridge;
+        this.left = left;
+        this.right = right;
+        this.scenario = scenario;
+    }
+
+    /** Parameter forms that fit the chosen side's network, for the form's drop-down. */
+    public void refreshSuggestions() {
+        Network n = onRight.get() ? right.get() : left.get();
+        List<String> out = new java.util.ArrayList<>(List.of("shock-budget", "adversary-fraction"));
+        if (n != null) {
+            n.assets().forEach(a -> out.add("price-drop:" + a.symbol()));
+            n.chains().forEach(c -> out.add("profit:" + c.id()));
+            n.chains().stream().filter(c -> c.securedBy() != null && c.kind().inheritsProviderSet())
+                    .forEach(c -> out.add("top-n:" + c.id()));
+            n.allocations().stream().limit(20).forEach(a -> out.add("allocation:" + a.validator() + ":" + a.chain()));
+        }
+        suggestions.setAll(out);
+    }
+
+    /** Validates the form and starts the sweep; problems go to the status line. */
+    public void run() {
+        Network network = onRight.get() ? right.get() : left.get();
+        if (network == null || running.get()) {
+            return;
+        }
+        SweepSpec spec;
+        try {
+            Scenario s = withScenario.get() ? scenario.get() : null;
+            spec = new SweepSpec(SweepParameter.parse(parameter.get()), number(from, "from"), number(to, "to"),
+                    (int) number(steps, "steps"), number(shockBudget, "ψ"), number(timeLimit, "time limit"),
+                    s == null || s.faults().isEmpty() ? null : dev.sse.model.compare.ScenarioFit.fit(s, network).scenario());
+            List<String> problems = Sweeper.problems(network, spec);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(problems.get(0));
+            }
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot sweep: " + e.getMessage());
+            return;
+        }
+        AtomicBoolean mine = new AtomicBoolean();
+        cancel = mine;
+        rows.clear();
+        result.set(null);
+        progress.set(0);
+        running.set(true);
+        status.set("Sweeping " + spec.parameter().key() + " on " + network.name() + "…");
+        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> FxBridge.onFx(() -> {
+            if (!mine.get()) {
+                rows.add(row);
+                progress.set(d / (double) t);
+                status.set("Point " + d + " of " + t + " (" + spec.parameter().key() + " = " + dev.sse.model.io.report.Num.plain(row.value()) + ")");
+            }
+        }), mine::get)).whenComplete((r, e) -> {
+            if (cancel != mine) {
+                return;
+            }
+            running.set(false);
+            if (e != null) {
+                status.set("Sweep failed: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                return;
+            }
+            result.set(r);
+            rows.setAll(r.rows());
+            status.set((r.complete() ? "Done: " : "Cancelled after ") + r.rows().size() + " points of " + spec.parameter().key()
+                    + " on " + r.network() + " (" + spec.timeLimitSeconds() + " s per solve; * = not proven).");
+        });
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** The finished (or cancelled) sweep as CSV, or null before any. */
+    public String csv() {
+        return result.get() == null ? null : SweepCsv.write(result.get());
+    }
+
+    private static double number(StringProperty p, String what) {
+        try {
+            return Double.parseDouble(p.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(what + " must be a number, got '" + p.get() + "'");
+        }
+    }
+
+    public StringProperty parameterProperty() { return parameter; }
+    public StringProperty fromProperty() { return from; }
+    public StringProperty toProperty() { return to; }
+    public StringProperty stepsProperty() { return steps; }
+    public StringProperty shockBudgetProperty() { return shockBudget; }
+    public StringProperty timeLimitProperty() { return timeLimit; }
+    public BooleanProperty onRightProperty() { return onRight; }
+    public BooleanProperty withScenarioProperty() { return withScenario; }
+    public ObservableList<SweepRow> rows() { return rows; }
+    public ObservableList<String> suggestions() { return suggestions; }
+    public ReadOnlyObjectProperty<SweepResult> resultProperty() { return result.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+}
