@@ -23,7 +23,7 @@ public final class GuiOptions {
     String compare;
 
     @Option(names = "--benchmark-render", paramLabel = "FILE",
-            description = "render benchmark: play a cascade after a 10% random shock on FILE (or a sample id) and print frames per second")
+            description = "render benchmark: play a cascade after a 10%% random shock on FILE (or a sample id) and print frames per second")
     String benchmarkRender;
 
     @Option(names = "--benchmark-seconds", paramLabel = "SECONDS", defaultValue = "10",
