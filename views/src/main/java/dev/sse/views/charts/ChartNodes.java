@@ -22,6 +22,9 @@ public final class ChartNodes {
     /** Margins beyond ±1,000% are drawn to the cap (the tooltip keeps the exact value), as in the report. */
     public static final double MARGIN_CAP = 10;
 
+    /** Style class of a dashed series (the DR bound). */
+    public static final String DASHED = "dr-bound";
+
     private ChartNodes() {
     }
 
@@ -96,9 +99,16 @@ public final class ChartNodes {
                     out.getData().add(d);
                 }
             }
+            if (s.dashed()) {
+                out.nodeProperty().addListener((o, was, node) -> {
+                    if (node != null && !node.getStyleClass().contains(DASHED)) {
+                        node.getStyleClass().add(DASHED);
+                    }
+                });
+            }
             chart.getData().add(out);
-            if (s.dashed() && out.getNode() != null) {
-                out.getNode().getStyleClass().add("dr-bound");
+            if (s.dashed() && out.getNode() != null && !out.getNode().getStyleClass().contains(DASHED)) {
+                out.getNode().getStyleClass().add(DASHED);
             }
         }
         return chart;
