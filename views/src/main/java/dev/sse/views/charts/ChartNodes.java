@@ -22,9 +22,6 @@ public final class ChartNodes {
     /** Margins beyond ±1,000% are drawn to the cap (the tooltip keeps the exact value), as in the report. */
     public static final double MARGIN_CAP = 10;
 
-    /** Style class of a dashed series (the DR bound). */
-    public static final String DASHED = "dr-bound";
-
     private ChartNodes() {
     }
 
@@ -100,18 +97,21 @@ public final class ChartNodes {
                 }
             }
             if (s.dashed()) {
-                out.nodeProperty().addListener((o, was, node) -> {
-                    if (node != null && !node.getStyleClass().contains(DASHED)) {
-                        node.getStyleClass().add(DASHED);
-                    }
-                });
+                // LineChart resets the series path's style classes, so the dash is set on the shape itself
+                out.nodeProperty().addListener((o, was, node) -> dash(node));
             }
             chart.getData().add(out);
-            if (s.dashed() && out.getNode() != null && !out.getNode().getStyleClass().contains(DASHED)) {
-                out.getNode().getStyleClass().add(DASHED);
+            if (s.dashed()) {
+                dash(out.getNode());
             }
         }
         return chart;
+    }
+
+    private static void dash(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.shape.Shape shape) {
+            shape.getStrokeDashArray().setAll(8.0, 5.0);
+        }
     }
 
     private static <X> void attach(XYChart.Data<X, Number> d, ChartData.Point p, String tip, Consumer<ChartData.Point> onHover) {
