@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -73,6 +72,7 @@ public final class CompareWindow {
         stage.setScene(scene);
         stage.setTitle("Compare — Shared Security Explorer");
         stage.setOnHidden(e -> close());
+        stage.setOnShown(e -> view.leftGraph().requestFocus());
     }
 
     /**
@@ -195,11 +195,10 @@ public final class CompareWindow {
         }
     }
 
-    /** Space plays or pauses both sides, Left/Right step, Home/End — unless typing or in a list. */
+    /** Space plays or pauses both sides, Left/Right step, Home/End — unless typing. */
     private void installKeys(Scene scene) {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView
-                    || scene.getFocusOwner() instanceof javafx.scene.control.TableView) {
+            if (scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
             var t = vm.lockstep();

@@ -96,12 +96,22 @@ public final class ChartNodes {
                     out.getData().add(d);
                 }
             }
+            if (s.dashed()) {
+                // LineChart resets the series path's style classes, so the dash is set on the shape itself
+                out.nodeProperty().addListener((o, was, node) -> dash(node));
+            }
             chart.getData().add(out);
-            if (s.dashed() && out.getNode() != null) {
-                out.getNode().getStyleClass().add("dr-bound");
+            if (s.dashed()) {
+                dash(out.getNode());
             }
         }
         return chart;
+    }
+
+    private static void dash(javafx.scene.Node node) {
+        if (node instanceof javafx.scene.shape.Shape shape) {
+            shape.getStrokeDashArray().setAll(8.0, 5.0);
+        }
     }
 
     private static <X> void attach(XYChart.Data<X, Number> d, ChartData.Point p, String tip, Consumer<ChartData.Point> onHover) {

@@ -113,7 +113,7 @@ public final class SweepView extends VBox {
     private TableView<SweepRow> table() {
         TableView<SweepRow> t = new TableView<>(vm.rows());
         t.setId("sweep-table");
-        t.getColumns().add(col("value", r -> Num.plain(r.value())));
+        t.getColumns().add(col("value", r -> Math.abs(r.value()) >= 1000 ? Money.of(r.value(), "") : Num.plain(r.value())));
         t.getColumns().add(col("secure", r -> (r.secure() ? "yes" : "NO") + (r.secureExact() ? "" : "*")));
         t.getColumns().add(col("margin γ*", r -> pct(r.margin()) + (r.marginExact() ? "" : "*")));
         t.getColumns().add(col("ψ", r -> pct(r.shockBudget())));
@@ -123,6 +123,7 @@ public final class SweepView extends VBox {
         t.getColumns().add(col("chain margins", r -> String.join("  ", r.chainMargins().entrySet().stream()
                 .map(e -> e.getKey() + " " + pct(e.getValue())).toList())));
         t.setPlaceholder(new Label("Rows appear here as the sweep runs."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 

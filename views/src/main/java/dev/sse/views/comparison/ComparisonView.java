@@ -111,7 +111,12 @@ public final class ComparisonView extends BorderPane {
             return;
         }
         Camera c = leftGraph.camera();
-        c.fit(box[0], box[1], box[2], box[3], w - LEGEND_CLEARANCE, h, 16);
+        // chain labels sit outside their glyphs at a constant screen size: leave room for the longest at the sides
+        double label = java.util.stream.Stream.of(leftFrame(), rightFrame()).filter(java.util.Objects::nonNull)
+                .flatMap(f -> f.nodes().stream()).filter(NodeItem::isChain).mapToInt(n -> n.label().length())
+                .max().orElse(0) * 7.5;
+        c.fit(box[0], box[1], box[2], box[3], w - LEGEND_CLEARANCE, h,
+                Math.max(16, Math.min(label, (w - LEGEND_CLEARANCE) / 4)), 30);
         c.panBy(LEGEND_CLEARANCE, 0);
     }
 
@@ -140,6 +145,9 @@ public final class ComparisonView extends BorderPane {
         summary.setWrapText(true);
         VBox box = new VBox(2, title, summary, graph);
         box.getStyleClass().add("comparison-side");
+        // the graph may shrink below its legend when charts take the room: the camera refits it
+        graph.setMinSize(0, 0);
+        box.setMinSize(0, 0);
         VBox.setVgrow(graph, Priority.ALWAYS);
         return box;
     }

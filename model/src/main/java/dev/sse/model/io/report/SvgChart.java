@@ -20,7 +20,7 @@ public final class SvgChart {
     private static final int LEFT = 72;
     private static final int RIGHT = 16;
     private static final int TOP = 36;
-    private static final int BOTTOM = 56;
+    private static final int BOTTOM = 76;
 
     private SvgChart() {
     }
@@ -46,7 +46,7 @@ public final class SvgChart {
             }
         }
         Axis y = Axis.of(lo, hi == lo ? lo + 1 : hi);
-        int legendRows = legendRows(bars.series().size());
+        int legendRows = legendRows(bars.series().stream().map(ChartData.Series::name).toList());
         StringBuilder svg = open(title, legendRows);
         yAxis(svg, y, yLabel, fmt);
         int n = Math.max(1, bars.categories().size());
@@ -71,7 +71,13 @@ public final class SvgChart {
                     svg.append(text(x0 + s * barW + barW / 2, v > 0 ? top - 3 : top + h + 10, "middle", 9, fmt.apply(p.y())));
                 }
             }
-            svg.append(text(LEFT + c * band + band / 2, TOP + plotH() + 16, "middle", 11, bars.categories().get(c)));
+            double cx = LEFT + c * band + band / 2;
+            if (band < 64) { // many chains: slanted labels so neighbours do not overlap
+                svg.append(String.format(Locale.ROOT, "<g transform=\"rotate(-35 %.1f %.1f)\">%s</g>%n", cx, TOP + plotH() + 14,
+                        text(cx, TOP + plotH() + 14, "end", 10, bars.categories().get(c)).strip()));
+            } else {
+                svg.append(text(cx, TOP + plotH() + 16, "middle", 11, bars.categories().get(c)));
+            }
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1f2328\"/>%n",
                 LEFT, zero, W - RIGHT, zero));
@@ -102,7 +108,7 @@ public final class SvgChart {
         }
         Axis x = Axis.horizontal(xlo, xhi == xlo ? xlo + 1 : xhi);
         Axis y = Axis.of(ylo, yhi == ylo ? ylo + 1 : yhi);
-        StringBuilder svg = open(title, legendRows(series.size()));
+        StringBuilder svg = open(title, legendRows(series.stream().map(ChartData.Series::name).toList()));
         yAxis(svg, y, yLabel, yFmt);
         for (double t : x.ticks()) {
             svg.append(text(x.screen(t), TOP + plotH() + 16, "middle", 11, xFmt.apply(t)));
@@ -146,8 +152,15 @@ public final class SvgChart {
         return H - TOP - BOTTOM;
     }
 
-    private static int legendRows(int n) {
-        return (n + 2) / 3;
+    /** Legend columns: three for short names, fewer when the longest name would run into its neighbour. */
+    private static int legendColumns(List<String> names) {
+        int longest = names.stream().mapToInt(String::length).max().orElse(0);
+        return longest > 38 ? 1 : longest > 24 ? 2 : 3;
+    }
+
+    private static int legendRows(List<String> names) {
+        int cols = legendColumns(names);
+        return (names.size() + cols - 1) / cols;
     }
 
     private static StringBuilder open(String title, int legendRows) {
@@ -174,10 +187,11 @@ public final class SvgChart {
     }
 
     private static void legend(StringBuilder svg, List<String> names, List<Boolean> dashed) {
-        double colW = plotW() / 3;
+        int cols = legendColumns(names);
+        double colW = plotW() / cols;
         for (int i = 0; i < names.size(); i++) {
-            double x = LEFT + (i % 3) * colW;
-            double y = H - 8 + (i / 3) * 18;
+            double x = LEFT + (i % cols) * colW;
+            double y = H - 8 + (i / cols) * 18;
             boolean dash = i < dashed.size() && dashed.get(i);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n",
                     x, y - 4, x + 18, y - 4, PALETTE[i % PALETTE.length], dash ? "2" : "8", dash ? " stroke-dasharray=\"6 4\"" : ""));
