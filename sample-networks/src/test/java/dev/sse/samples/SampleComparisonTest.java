@@ -63,6 +63,24 @@ class SampleComparisonTest {
         assertThat(left.trace().events()).isNotEmpty();
         assertThat(right.trace().lostFraction()).isGreaterThan(left.trace().lostFraction());
         assertThat(table.chain("neutron").get(Metric.STAKE_LOST).safer()).isEqualTo(Safer.LEFT);
+
+        // the seed's six points, both sides, exactly as SixPoints gives them on each side (issue 10)
+        for (String id : new String[] {"neutron", "stride", "zone-c", "zone-d"}) {
+            var rows = table.chain(id).sixPoints();
+            assertThat(rows).extracting(dev.sse.model.compare.SixPointDelta::key)
+                    .containsExactlyElementsOf(dev.sse.model.analysis.economics.SixPoints.KEYS);
+            var l = dev.sse.model.analysis.economics.SixPoints.of(hub, left.analysis(), id).rows();
+            var r = dev.sse.model.analysis.economics.SixPoints.of(zones, right.analysis(), id).rows();
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(rows.get(i).left()).isEqualTo(l.get(i));
+                assertThat(rows.get(i).right()).isEqualTo(r.get(i));
+            }
+        }
+        var attackCost = table.chain("neutron").sixPoints().get(5);
+        assertThat(attackCost.key()).isEqualTo("economicAttackCost");
+        assertThat(attackCost.better()).isEqualTo(Safer.LEFT);
+        assertThat(attackCost.difference()).isEqualTo(attackCost.right().value() - attackCost.left().value());
+        assertThat(table.chain("hub").sixPoints()).allMatch(p -> p.right() == null);
     }
 
     private static void check(ChainDelta row, ChainMetrics m, boolean left) {

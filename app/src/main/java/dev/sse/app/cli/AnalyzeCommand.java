@@ -120,7 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         Economics economics = Economics.of(network, result, opts.priceShocks());
-        out.print(json ? AnalysisJson.write(result, economics) : csv ? AnalysisCsv.write(result)
+        out.print(json ? AnalysisJson.write(result, economics) : csv ? AnalysisCsv.write(network, result, economics)
                 : AnalysisReport.render(result) + EconomicsReport.render(economics));
         out.flush();
         return 0;

@@ -59,6 +59,7 @@ public final class CompareWindow {
         SweepViewModel sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
         ComparisonView view = new ComparisonView(vm);
+        view.addTab("Six points", new dev.sse.views.comparison.SixPointsView(vm));
         view.addTab("Charts", chartsView);
         view.addTab("Sweep", new SweepView(sweep, this::exportCsv, vm::highlight));
         toolbar = new CompareToolbar(this);

@@ -102,8 +102,8 @@ public final class ExportActions {
     private CompletableFuture<Path> analysis(Network network, Path target, boolean json) {
         return bridge.compute(() -> {
             AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
-            String content = json ? AnalysisJson.write(result, dev.sse.model.analysis.economics.Economics.of(network, result))
-                    : AnalysisCsv.write(result);
+            var economics = dev.sse.model.analysis.economics.Economics.of(network, result);
+            String content = json ? AnalysisJson.write(result, economics) : AnalysisCsv.write(network, result, economics);
             return io(() -> AtomicWrite.bytes(target, content.getBytes(StandardCharsets.UTF_8)), target);
         });
     }

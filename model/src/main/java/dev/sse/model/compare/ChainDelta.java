@@ -11,10 +11,17 @@ import java.util.List;
  * @param inRight the right network has this chain
  * @param metrics one delta per {@link Metric#CHAIN} metric, in that order
  */
-public record ChainDelta(String chain, String name, boolean inLeft, boolean inRight, List<MetricDelta> metrics) {
+public record ChainDelta(String chain, String name, boolean inLeft, boolean inRight, List<MetricDelta> metrics,
+                         List<SixPointDelta> sixPoints) {
 
     public ChainDelta {
         metrics = List.copyOf(metrics);
+        sixPoints = List.copyOf(sixPoints == null ? List.of() : sixPoints);
+    }
+
+    /** A row without the six points (networks analysed without economics). */
+    public ChainDelta(String chain, String name, boolean inLeft, boolean inRight, List<MetricDelta> metrics) {
+        this(chain, name, inLeft, inRight, metrics, List.of());
     }
 
     /** The delta of one metric (null when this row has none for it). */

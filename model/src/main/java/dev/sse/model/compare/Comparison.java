@@ -3,6 +3,8 @@ package dev.sse.model.compare;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.network.Chain;
+import dev.sse.model.analysis.economics.Economics;
+import dev.sse.model.analysis.economics.SixPoints;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +27,8 @@ public final class Comparison {
         Set<String> ids = new LinkedHashSet<>();
         left.network().chains().forEach(c -> ids.add(c.id()));
         right.network().chains().forEach(c -> ids.add(c.id()));
+        Economics leftEconomics = economics(left);
+        Economics rightEconomics = economics(right);
         List<ChainDelta> rows = new ArrayList<>();
         for (String id : ids) {
             ChainMetrics l = left.analysis().chains().get(id);
@@ -35,7 +39,8 @@ public final class Comparison {
                         value(m, r, rightLoss.get(id), right.trace() != null)));
             }
             String name = left.network().chain(id).or(() -> right.network().chain(id)).map(Chain::name).orElse(id);
-            rows.add(new ChainDelta(id, name, l != null, r != null, metrics));
+            rows.add(new ChainDelta(id, name, l != null, r != null, metrics,
+                    sixPoints(points(left, leftEconomics, id), points(right, rightEconomics, id))));
         }
         List<MetricDelta> network = List.of(
                 MetricDelta.of(Metric.NETWORK_MARGIN, margin(left.analysis()), margin(right.analysis())),
@@ -59,6 +64,31 @@ public final class Comparison {
             case FELL -> simulated && loss != null ? (loss.fell() ? 1.0 : 0.0) : null;
             default -> null;
         };
+    }
+
+    /** The seed's six points of both sides, row by row (empty when neither side has economics for the chain). */
+    private static List<SixPointDelta> sixPoints(SixPoints l, SixPoints r) {
+        if (l == null && r == null) {
+            return List.of();
+        }
+        List<SixPointDelta> out = new ArrayList<>();
+        for (int i = 0; i < SixPoints.KEYS.size(); i++) {
+            out.add(SixPointDelta.of(SixPoints.KEYS.get(i), l == null ? null : l.rows().get(i),
+                    r == null ? null : r.rows().get(i)));
+        }
+        return out;
+    }
+
+    private static SixPoints points(Side side, Economics economics, String chainId) {
+        if (economics == null || !side.analysis().chains().containsKey(chainId)
+                || side.network().chain(chainId).isEmpty()) {
+            return null;
+        }
+        return SixPoints.of(side.network(), side.analysis(), economics, chainId);
+    }
+
+    private static Economics economics(Side side) {
+        return Economics.of(side.network(), side.analysis());
     }
 
     private static Double margin(AnalysisResult r) {

@@ -2,6 +2,9 @@ package dev.sse.model.io.csv;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
+import dev.sse.model.analysis.economics.Economics;
+import dev.sse.model.analysis.economics.SixPoints;
+import dev.sse.model.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,36 @@ public final class AnalysisCsv {
             "isolatedCostOfCorruption", "blastRadius", "backingCaptureProbability",
             "invalidBlockEscapeProbability", "exitWindowDays", "exitWindowRisk");
 
+    /**
+     * The seed's six points, appended per chain when the economics are given: security source (text),
+     * capital cost (USD/yr), sovereignty (text), time to finality (s), cross-chain trust (the weakest bridge's
+     * cost of corruption) and economic attack cost (cost of corruption), as {@link SixPoints} gives them.
+     */
+    public static final List<String> SIX_POINTS_HEADER = List.of("securitySource", "capitalCostPerYear", "sovereignty",
+            "timeToFinalitySeconds", "crossChainTrust", "economicAttackCost");
+
     private AnalysisCsv() {
+    }
+
+    /** Per-chain metrics followed by the six points of each chain (what {@code analyze --csv} prints). */
+    public static String write(Network network, AnalysisResult result, Economics economics) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(HEADER);
+        header.addAll(SIX_POINTS_HEADER);
+        row(out, header);
+        for (ChainMetrics c : result.chains().values()) {
+            List<String> f = fields(c);
+            if (network.chain(c.id()).isPresent() && economics.chains().containsKey(c.id())) {
+                for (SixPoints.Row r : SixPoints.of(network, result, economics, c.id()).rows()) {
+                    boolean qualitative = r.key().equals("securitySource") || r.key().equals("sovereignty");
+                    f.add(!qualitative && r.value() != null ? number(r.value()) : r.text());
+                }
+            } else {
+                SIX_POINTS_HEADER.forEach(h -> f.add(""));
+            }
+            row(out, f);
+        }
+        return out.toString();
     }
 
     /** The whole CSV document, header first, deterministic for equal results. */

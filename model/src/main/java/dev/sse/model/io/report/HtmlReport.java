@@ -50,6 +50,7 @@ public final class HtmlReport {
             h.append("<h2>Comparison: ").append(esc(in.comparison().leftLabel())).append(" vs ")
                     .append(esc(in.comparison().rightLabel())).append("</h2>\n");
             ReportTables.delta(h, in.comparison());
+            ReportTables.sixPoints(h, in.comparison());
         }
         h.append("<h2>Per-chain metrics</h2>\n");
         ReportTables.chains(h, in.primary());

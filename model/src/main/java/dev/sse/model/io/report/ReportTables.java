@@ -10,6 +10,7 @@ import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.MetricDelta;
 import dev.sse.model.compare.Safer;
+import dev.sse.model.compare.SixPointDelta;
 import dev.sse.model.compare.Side;
 import dev.sse.model.network.Chain;
 import dev.sse.model.simulation.SimTrace;
@@ -72,6 +73,39 @@ final class ReportTables {
             }
         }
         h.append("</table>\n");
+    }
+
+    /** The seed's six points per chain, side by side, with the difference and the better side. */
+    static void sixPoints(StringBuilder h, ComparisonTable t) {
+        if (t.chains().stream().allMatch(c -> c.sixPoints().isEmpty())) {
+            return;
+        }
+        h.append("<h3>The six points of the seed</h3>\n<table><tr><th class=\"l\">chain</th><th class=\"l\">point</th>")
+                .append("<th class=\"l\">left</th><th class=\"l\">right</th><th>Δ</th><th class=\"l\">better</th></tr>\n");
+        for (ChainDelta c : t.chains()) {
+            List<SixPointDelta> rows = c.sixPoints();
+            for (int i = 0; i < rows.size(); i++) {
+                SixPointDelta d = rows.get(i);
+                h.append("<tr>");
+                if (i == 0) {
+                    h.append("<td class=\"l\" rowspan=\"").append(rows.size()).append("\">").append(esc(c.name()))
+                            .append(" <code>").append(esc(c.chain())).append("</code></td>");
+                }
+                h.append("<td class=\"l\">").append(esc(d.label())).append("</td><td class=\"l ")
+                        .append(d.better() == Safer.LEFT ? "safer-left" : "").append("\">")
+                        .append(esc(SixPointDelta.text(d.left()))).append("</td><td class=\"l ")
+                        .append(d.better() == Safer.RIGHT ? "safer-right" : "").append("\">")
+                        .append(esc(SixPointDelta.text(d.right()))).append("</td><td>")
+                        .append(d.difference() == null ? "" : esc(Money.fmt(d.difference()) + " " + unit(d)))
+                        .append("</td><td class=\"l\">").append(esc(MetricFormat.safer(d.better()))).append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static String unit(SixPointDelta d) {
+        String u = d.left() != null ? d.left().unit() : d.right() == null ? "" : d.right().unit();
+        return u == null ? "" : u;
     }
 
     private static void cells(StringBuilder h, MetricDelta d) {

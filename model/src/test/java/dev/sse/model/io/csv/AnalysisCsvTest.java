@@ -122,4 +122,19 @@ class AnalysisCsvTest {
         }
         return rows;
     }
+
+    @org.junit.jupiter.api.Test
+    void theEconomicsCsvAppendsTheSixPointsOfEveryChain() {
+        Network n = mixed();
+        dev.sse.model.analysis.AnalysisResult r = dev.sse.model.analysis.SecurityAnalyzer.analyze(n);
+        dev.sse.model.analysis.economics.Economics e = dev.sse.model.analysis.economics.Economics.of(n, r);
+        String[] lines = AnalysisCsv.write(n, r, e).split("\n");
+        org.assertj.core.api.Assertions.assertThat(lines[0]).endsWith(
+                "securitySource,capitalCostPerYear,sovereignty,timeToFinalitySeconds,crossChainTrust,economicAttackCost");
+        org.assertj.core.api.Assertions.assertThat(lines).hasSize(1 + r.chains().size());
+        // the last column is the economic attack cost: the chain's cost of corruption
+        String hub = java.util.Arrays.stream(lines).filter(l -> l.startsWith("hub,")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(hub.substring(hub.lastIndexOf(',') + 1))
+                .isEqualTo(AnalysisCsv.number(r.chains().get("hub").costOfCorruption()));
+    }
 }
