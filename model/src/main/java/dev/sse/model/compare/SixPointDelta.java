@@ -29,7 +29,8 @@ public record SixPointDelta(String key, String label, SixPoints.Row left, SixPoi
         String label = any == null ? key : any.label();
         Double l = left == null ? null : left.value();
         Double r = right == null ? null : right.value();
-        Double difference = l == null || r == null ? null : r - l;
+        boolean comparable = LOWER_IS_BETTER.contains(key) || HIGHER_IS_BETTER.contains(key);
+        Double difference = !comparable || l == null || r == null ? null : r - l;
         return new SixPointDelta(key, label, left, right, difference, better(key, l, r));
     }
 

@@ -39,7 +39,7 @@ public final class SixPointsView extends TableView<SixPointsView.Row> {
         getColumns().add(column("left", 220, r -> SixPointDelta.text(r.point().left())));
         getColumns().add(column("right", 220, r -> SixPointDelta.text(r.point().right())));
         getColumns().add(column("Δ (right − left)", 130, r -> r.point().difference() == null ? ""
-                : Money.fmt(r.point().difference()) + " " + unit(r.point())));
+                : Money.of(r.point().difference(), unit(r.point()))));
         getColumns().add(column("better", 90, r -> r.point().better() == Safer.UNKNOWN ? ""
                 : MetricFormat.safer(r.point().better())));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

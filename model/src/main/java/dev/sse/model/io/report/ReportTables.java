@@ -96,7 +96,7 @@ final class ReportTables {
                         .append(esc(SixPointDelta.text(d.left()))).append("</td><td class=\"l ")
                         .append(d.better() == Safer.RIGHT ? "safer-right" : "").append("\">")
                         .append(esc(SixPointDelta.text(d.right()))).append("</td><td>")
-                        .append(d.difference() == null ? "" : esc(Money.fmt(d.difference()) + " " + unit(d)))
+                        .append(d.difference() == null ? "" : esc(Money.of(d.difference(), unit(d))))
                         .append("</td><td class=\"l\">").append(esc(MetricFormat.safer(d.better()))).append("</td></tr>\n");
             }
         }
