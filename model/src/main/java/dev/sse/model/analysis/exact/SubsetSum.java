@@ -156,28 +156,62 @@ final class SubsetSum {
         if (b[b.length - 1] >= 1L << 47) {
             return null;
         }
-        long[] packed = new long[b.length];
-        for (int m = 0; m < b.length; m++) {
-            packed[m] = b[m] << 16 | m;
-        }
-        Arrays.sort(packed);
-        // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum
+        // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum (sorted search);
+        // otherwise only an exact hit counts (hash lookup)
         boolean exhaustive = k == n;
         long best = Long.MAX_VALUE;
         int bestM1 = -1;
         int bestM2 = -1;
-        for (int m1 = 0; m1 < a.length && best != r; m1++) {
-            long need = Math.max(0, r - a[m1]);
-            if (need > b[b.length - 1] || !exhaustive && a[m1] > r) {
-                continue;
+        if (exhaustive) {
+            long[] packed = new long[b.length];
+            for (int m = 0; m < b.length; m++) {
+                packed[m] = b[m] << 16 | m;
             }
-            int at = Arrays.binarySearch(packed, need << 16);
-            at = at >= 0 ? at : -at - 1;
-            long total = a[m1] + (packed[at] >>> 16);
-            if (total < best && (exhaustive || total == r)) {
-                best = total;
-                bestM1 = m1;
-                bestM2 = (int) (packed[at] & 0xFFFF);
+            Arrays.sort(packed);
+            for (int m1 = 0; m1 < a.length && best != r; m1++) {
+                long need = Math.max(0, r - a[m1]);
+                if (need > b[b.length - 1]) {
+                    continue;
+                }
+                int at = Arrays.binarySearch(packed, need << 16);
+                at = at >= 0 ? at : -at - 1;
+                long total = a[m1] + (packed[at] >>> 16);
+                if (total < best) {
+                    best = total;
+                    bestM1 = m1;
+                    bestM2 = (int) (packed[at] & 0xFFFF);
+                }
+            }
+        } else {
+            // open addressing: sum → mask of half 2 (first mask wins), keys offset by 1 so 0 means empty
+            int size = Integer.highestOneBit(b.length) << 2;
+            long[] keys = new long[size];
+            int[] masks = new int[size];
+            for (int m = 0; m < b.length; m++) {
+                int i = slot(b[m], size);
+                while (keys[i] != 0 && keys[i] != b[m] + 1) {
+                    i = (i + 1) & (size - 1);
+                }
+                if (keys[i] == 0) {
+                    keys[i] = b[m] + 1;
+                    masks[i] = m;
+                }
+            }
+            for (int m1 = 0; m1 < a.length; m1++) {
+                long need = r - a[m1];
+                if (need < 0 || need > b[b.length - 1]) {
+                    continue;
+                }
+                int i = slot(need, size);
+                while (keys[i] != 0 && keys[i] != need + 1) {
+                    i = (i + 1) & (size - 1);
+                }
+                if (keys[i] != 0) {
+                    best = r;
+                    bestM1 = m1;
+                    bestM2 = masks[i];
+                    break;
+                }
             }
         }
         if (bestM1 < 0) {
@@ -190,6 +224,11 @@ final class SubsetSum {
             chosen[order[core[h1 + j]]] |= (bestM2 >> j & 1) == 1;
         }
         return chosen;
+    }
+
+    private static int slot(long key, int size) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (size - 1);
     }
 
     /** All 2^h subset sums of items cv[from..from+h), indexed by mask; the last is the total. */
