@@ -44,12 +44,14 @@ public final class MilpRatio {
      *
      * @param cuts   add {@link AttackModel#addCoverCuts()}
      * @param slices improving steps get a slice of the time, only the last (proving) step all of it
+     * @param greedyStart start from the best {@link Greedy} prefix coalition, else from the best "all of N(s)"
      */
-    record Config(boolean cuts, boolean slices) {
+    record Config(boolean cuts, boolean slices, boolean greedyStart) {
     }
 
-    static final Config CUTS_AND_SLICES = new Config(true, true);
-    static final Config PLAIN = new Config(false, false);
+    static final Config CUTS_AND_SLICES = new Config(true, true, true);
+    static final Config PLAIN = new Config(false, false, true);
+    static final Config PLAIN_NAIVE = new Config(false, false, false);
 
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -74,7 +76,10 @@ public final class MilpRatio {
         CpSatBackend b = new CpSatBackend(1);
         CompletionService<Outcomes.Ratio> done = new ExecutorCompletionService<>(POOL);
         done.submit(() -> run(inst, a, deadline, CUTS_AND_SLICES));
-        done.submit(() -> run(inst, b, deadline, PLAIN));
+        // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
+        // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
+        Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
+        done.submit(() -> run(inst, b, deadline, plain));
         Outcomes.Ratio first = take(done);
         if (first.exact()) {
             a.cancel();
@@ -111,7 +116,7 @@ public final class MilpRatio {
         if (config.cuts()) {
             am.addCoverCuts();
         }
-        Start first = start(inst, am);
+        Start first = config.greedyStart() ? start(inst, am) : naiveStart(inst, am);
         if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
@@ -252,6 +257,29 @@ public final class MilpRatio {
             throw new IllegalStateException("greedy coalition failed exact re-verification");
         }
         return new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
+    }
+
+    /**
+     * The best single-chain coalition "all of N(s)": a poor ratio, yet the first step from it (a large λ)
+     * often jumps straight to a deep optimum on large networks, where the greedy start stalls.
+     */
+    private static Start naiveStart(Instance inst, AttackModel am) {
+        Start best = null;
+        for (int s = 0; s < inst.chainCount(); s++) {
+            if (inst.profit(s) <= 0) {
+                continue;
+            }
+            List<Integer> b = new ArrayList<>();
+            for (int v : inst.members(s)) {
+                b.add(v);
+            }
+            Instance.Evaluation e = inst.evaluate(List.of(s), b);
+            if (e != null && (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best.profit))
+                    .compareTo(BigInteger.valueOf(best.cost).multiply(BigInteger.valueOf(e.profit()))) < 0)) {
+                best = new Start(e.cost(), e.profit(), hint(inst, am, List.of(s), b));
+            }
+        }
+        return best;
     }
 
     static long[] hint(Instance inst, AttackModel am, List<Integer> chains, List<Integer> validators) {
