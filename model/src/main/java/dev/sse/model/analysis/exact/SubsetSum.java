@@ -9,11 +9,11 @@ import java.util.Arrays;
  * <p>All weights are divided by their gcd g, so T becomes T' = ⌈T/g⌉ and T'·g is a proven lower bound.
  * <ol>
  *   <li><b>Core.</b> k items form the core (the k smallest, then k spread evenly over the sorted weights;
- *       k = 24, then 32); the others are taken greedily,
- *       largest first, while their sum stays ≤ T' − Σcore/2. What is missing, r, then lies in the middle of the
- *       core's subset-sum range, where 2^k subsets make sums dense. Meet in the middle (2^(k/2) sums per half,
- *       one sorted) finds a core subset summing to exactly r: the cover then costs T'·g, the lower bound, and is
- *       optimal. With n ≤ 32 the core is every item and the smallest sum ≥ T' it finds is the optimum.</li>
+ *       k = 24, then 32); the others are taken greedily, largest first, while their sum stays ≤ T' − Σcore/2.
+ *       What is missing, r, then lies in the middle of the core's subset-sum range, where 2^k subsets make sums
+ *       dense. Meet in the middle (2^(k/2) sums per half, one half hashed) finds a core subset summing to
+ *       exactly r: the cover then costs T'·g, the lower bound, and is optimal. With n ≤ 32 the core is every
+ *       item and the smallest sum ≥ T' it finds (by a sorted search) is the optimum.</li>
  *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
  *       of T' + max w' and Σw' − T' + 1, the latter on the complement), a bitset DP over all items decides the
  *       optimum exactly.</li>
@@ -28,7 +28,7 @@ final class SubsetSum {
     private static final int[] CORE_SIZES = {24, 32};
     /** Work budget of the full DP, in 64-bit word operations (about 10–30 ms). */
     static final long DP_WORDS = 1L << 25;
-    /** Largest range of the full DP in bits (its reconstruction array holds one int per sum). */
+    /** Largest range of the full DP in bits (its reconstruction array holds one char per sum). */
     static final int DP_BITS = 1 << 23;
 
     private SubsetSum() {
