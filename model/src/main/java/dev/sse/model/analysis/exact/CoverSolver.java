@@ -12,12 +12,13 @@ import java.util.Map;
  * knapsack cover; with c = w, as for unshaped chains, it is "the smallest subset sum ≥ T", a subset-sum
  * problem on which greedy is not exact).
  *
- * <p>When every item costs its weight (c = w, a subset-sum problem) {@link SubsetSum} answers exactly, by a
- * gcd-scaled bitset DP. Otherwise, or when that DP would be too large: exact depth-first branch and bound: identical (w, c) items are grouped with a count; groups are taken
- * in increasing c/w (the LP-relaxation order) and each node is pruned with the LP bound (current cost plus
- * the fractional greedy cover of what is still missing, rounded up). The search stops as soon as the
- * incumbent meets the root bound (rounded up to a multiple of the costs' gcd). After {@code nodeLimit} nodes it stops and reports the incumbent as not
- * proven, with the root LP bound as its proven lower bound. Among equal costs the cover found first wins;
+ * <p>When every item costs its weight (c = w, a subset-sum problem) {@link SubsetSum} answers exactly (gcd
+ * scaling, a meet-in-the-middle core, a bitset DP). Otherwise, or when that DP would be too large: exact
+ * depth-first branch and bound: identical (w, c) items are grouped with a count; groups are taken in increasing
+ * c/w (the LP-relaxation order) and each node is pruned with the LP bound (current cost plus the fractional
+ * greedy cover of what is still missing, rounded up). The search stops as soon as the incumbent meets the root
+ * bound (rounded up to a multiple of the costs' gcd). After {@code nodeLimit} nodes it stops and reports the
+ * incumbent as not proven, with the root bound as its proven lower bound. Among equal costs the cover found first wins;
  * callers that need a canonical validator set sort its ids.
  */
 public final class CoverSolver {

@@ -9,11 +9,11 @@ import java.util.Arrays;
  * <p>All weights are divided by their gcd g, so T becomes T' = ⌈T/g⌉ and T'·g is a proven lower bound.
  * <ol>
  *   <li><b>Core.</b> k items form the core (the k smallest, then k spread evenly over the sorted weights;
- *       k = 24, then 32); the others are taken greedily,
- *       largest first, while their sum stays ≤ T' − Σcore/2. What is missing, r, then lies in the middle of the
- *       core's subset-sum range, where 2^k subsets make sums dense. Meet in the middle (2^(k/2) sums per half,
- *       one sorted) finds a core subset summing to exactly r: the cover then costs T'·g, the lower bound, and is
- *       optimal. With n ≤ 32 the core is every item and the smallest sum ≥ T' it finds is the optimum.</li>
+ *       k = 24, then 32); the others are taken greedily, largest first, while their sum stays ≤ T' − Σcore/2.
+ *       What is missing, r, then lies in the middle of the core's subset-sum range, where 2^k subsets make sums
+ *       dense. Meet in the middle (2^(k/2) sums per half, one half hashed) finds a core subset summing to
+ *       exactly r: the cover then costs T'·g, the lower bound, and is optimal. With n ≤ 32 the core is every
+ *       item and the smallest sum ≥ T' it finds (by a sorted search) is the optimum.</li>
  *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
  *       of T' + max w' and Σw' − T' + 1, the latter on the complement), a bitset DP over all items decides the
  *       optimum exactly.</li>
@@ -28,7 +28,7 @@ final class SubsetSum {
     private static final int[] CORE_SIZES = {24, 32};
     /** Work budget of the full DP, in 64-bit word operations (about 10–30 ms). */
     static final long DP_WORDS = 1L << 25;
-    /** Largest range of the full DP in bits (its reconstruction array holds one int per sum). */
+    /** Largest range of the full DP in bits (its reconstruction array holds one char per sum). */
     static final int DP_BITS = 1 << 23;
 
     private SubsetSum() {
@@ -156,28 +156,62 @@ final class SubsetSum {
         if (b[b.length - 1] >= 1L << 47) {
             return null;
         }
-        long[] packed = new long[b.length];
-        for (int m = 0; m < b.length; m++) {
-            packed[m] = b[m] << 16 | m;
-        }
-        Arrays.sort(packed);
-        // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum
+        // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum (sorted search);
+        // otherwise only an exact hit counts (hash lookup)
         boolean exhaustive = k == n;
         long best = Long.MAX_VALUE;
         int bestM1 = -1;
         int bestM2 = -1;
-        for (int m1 = 0; m1 < a.length && best != r; m1++) {
-            long need = Math.max(0, r - a[m1]);
-            if (need > b[b.length - 1] || !exhaustive && a[m1] > r) {
-                continue;
+        if (exhaustive) {
+            long[] packed = new long[b.length];
+            for (int m = 0; m < b.length; m++) {
+                packed[m] = b[m] << 16 | m;
             }
-            int at = Arrays.binarySearch(packed, need << 16);
-            at = at >= 0 ? at : -at - 1;
-            long total = a[m1] + (packed[at] >>> 16);
-            if (total < best && (exhaustive || total == r)) {
-                best = total;
-                bestM1 = m1;
-                bestM2 = (int) (packed[at] & 0xFFFF);
+            Arrays.sort(packed);
+            for (int m1 = 0; m1 < a.length && best != r; m1++) {
+                long need = Math.max(0, r - a[m1]);
+                if (need > b[b.length - 1]) {
+                    continue;
+                }
+                int at = Arrays.binarySearch(packed, need << 16);
+                at = at >= 0 ? at : -at - 1;
+                long total = a[m1] + (packed[at] >>> 16);
+                if (total < best) {
+                    best = total;
+                    bestM1 = m1;
+                    bestM2 = (int) (packed[at] & 0xFFFF);
+                }
+            }
+        } else {
+            // open addressing: sum → mask of half 2 (first mask wins), keys offset by 1 so 0 means empty
+            int size = Integer.highestOneBit(b.length) << 2;
+            long[] keys = new long[size];
+            int[] masks = new int[size];
+            for (int m = 0; m < b.length; m++) {
+                int i = slot(b[m], size);
+                while (keys[i] != 0 && keys[i] != b[m] + 1) {
+                    i = (i + 1) & (size - 1);
+                }
+                if (keys[i] == 0) {
+                    keys[i] = b[m] + 1;
+                    masks[i] = m;
+                }
+            }
+            for (int m1 = 0; m1 < a.length; m1++) {
+                long need = r - a[m1];
+                if (need < 0 || need > b[b.length - 1]) {
+                    continue;
+                }
+                int i = slot(need, size);
+                while (keys[i] != 0 && keys[i] != need + 1) {
+                    i = (i + 1) & (size - 1);
+                }
+                if (keys[i] != 0) {
+                    best = r;
+                    bestM1 = m1;
+                    bestM2 = masks[i];
+                    break;
+                }
             }
         }
         if (bestM1 < 0) {
@@ -190,6 +224,11 @@ final class SubsetSum {
             chosen[order[core[h1 + j]]] |= (bestM2 >> j & 1) == 1;
         }
         return chosen;
+    }
+
+    private static int slot(long key, int size) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (size - 1);
     }
 
     /** All 2^h subset sums of items cv[from..from+h), indexed by mask; the last is the total. */

@@ -1,5 +1,6 @@
 package dev.sse.model.analysis.milp;
 
+import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import java.math.BigInteger;
@@ -38,6 +39,7 @@ public final class AttackModel {
     public final LinExpr profit = new LinExpr();
     public final LinExpr cost = new LinExpr();
     public final LinExpr shocked = new LinExpr();
+    private final LinExpr[] costOfValidator;
 
     private AttackModel(Instance inst, boolean withShock) {
         this.inst = inst;
@@ -45,6 +47,7 @@ public final class AttackModel {
         int m = inst.chainCount();
         x = new int[n];
         y = new int[m];
+        costOfValidator = new LinExpr[n];
         d = withShock ? new int[n] : null;
         for (int s = 0; s < m; s++) {
             y[s] = model.bool("y" + s);
@@ -108,6 +111,13 @@ public final class AttackModel {
     }
 
     private void costOf(int v) {
+        LinExpr own = new LinExpr();
+        costOf(v, own);
+        costOfValidator[v] = own;
+        cost.addAll(own, 1);
+    }
+
+    private void costOf(int v, LinExpr cost) {
         int[] chains = inst.chainsOf(v);
         long[] amounts = inst.amountsOf(v);
         long sigma = inst.stake(v);
@@ -140,6 +150,33 @@ public final class AttackModel {
         model.atLeast(new LinExpr().add(c, 1).add(x[v], -sigma).add(z, sigma), 0);
         model.atLeast(new LinExpr().add(c, 1).addAll(q, -1).add(z, -qMax), -qMax);
         cost.add(c, 1);
+    }
+
+    /**
+     * Cover cuts (no-shock model only): an attack on s pays at least the cheapest single-chain cover of s on
+     * N(s) alone, Σ_{v∈N(s)} c_v ≥ cover(s)·y_s, since c_v ≥ min(σ_v, a(v,s)) and B ∩ N(s) meets T_s. Uses
+     * the covers' proven lower bounds ({@link Instance#chainCover}), so the rows are valid even when a cover
+     * is not proven minimal. They give the LP the exact subset-sum bound per chain, which the threshold rows
+     * alone (Σ w·x ≥ T·y) do not.
+     */
+    public void addCoverCuts() {
+        if (d != null) {
+            throw new IllegalStateException("cover cuts are not valid with shock variables");
+        }
+        for (int s = 0; s < inst.chainCount(); s++) {
+            CoverSolver.Cover cover = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
+            if (cover == null || cover.lowerBound() <= 0) {
+                continue;
+            }
+            LinExpr row = new LinExpr();
+            for (int v : inst.members(s)) {
+                if (costOfValidator[v] != null) {
+                    row.addAll(costOfValidator[v], 1);
+                }
+            }
+            row.add(y[s], -cover.lowerBound());
+            model.atLeast(row, 0);
+        }
     }
 
     /** Net = profit − cost as one expression. */

@@ -12,7 +12,7 @@ import com.google.ortools.sat.LinearExpr;
  * {@code cp_model_presolve=false} (with presolve, 9.15 returns wrong "OPTIMAL" answers on this model,
  * google/or-tools#5293), 2 workers, fixed seed. Natives load once, lazily; when they cannot
  * (no native for the platform, a noexec temp directory) {@link #available()} is false and callers fall
- * back to another backend.
+ * back to another backend. Stateless apart from {@link #cancel()}: a cancelled instance solves nothing more.
  */
 public final class CpSatBackend implements IlpBackend {
 
@@ -29,6 +29,26 @@ public final class CpSatBackend implements IlpBackend {
 
     public CpSatBackend(int workers) {
         this.workers = workers;
+    }
+
+    /** CP-SAT workers per solve (1 for models under {@link #SMALL} variables). */
+    public int workers() {
+        return workers;
+    }
+
+    private volatile boolean cancelled;
+    private volatile CpSolver running;
+
+    /**
+     * Stops the solve in progress, if any, and makes later solves on this instance return UNKNOWN at once
+     * (used to stop the losing configuration of a race). Solves report what they had found when stopped.
+     */
+    public void cancel() {
+        cancelled = true;
+        CpSolver r = running;
+        if (r != null) {
+            r.stopSearch();
+        }
     }
 
     /** Loads the natives on first call and runs a one-variable solve to prove they work. */
@@ -91,7 +111,19 @@ public final class CpSatBackend implements IlpBackend {
             CpSolver solver = new CpSolver();
             solver.getParameters().setCpModelPresolve(false).setNumWorkers(model.size() < SMALL ? 1 : workers).setRandomSeed(7)
                     .setMaxTimeInSeconds(Math.max(0.01, timeLimitSeconds));
-            CpSolverStatus st = solver.solve(m);
+            if (cancelled) {
+                return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
+            }
+            running = solver;
+            if (cancelled) {
+                solver.stopSearch();
+            }
+            CpSolverStatus st;
+            try {
+                st = solver.solve(m);
+            } finally {
+                running = null;
+            }
             double secs = (System.nanoTime() - start) / 1e9;
             IlpResult.Status status = switch (st) {
                 case OPTIMAL -> IlpResult.Status.OPTIMAL;

@@ -61,6 +61,7 @@ public final class MilpBestAttack {
 
     private Outcomes.Attack run() {
         AttackModel am = AttackModel.of(inst);
+        am.addCoverCuts();
         LinExpr net = am.net();
         am.model.objective(net, true);
         // hint: the best greedy prefix attack when one gains something, else the empty attack (net 0)

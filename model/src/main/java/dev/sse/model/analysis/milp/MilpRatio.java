@@ -9,13 +9,17 @@ import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
  * method on the exact MILP (solvers.md, "Margin γ*").
  *
- * <p>Start: the better of the best single-chain coalition (the chain's cheapest cover) and the best
- * {@link Greedy} prefix coalition; it also hints the first step.
+ * <p>Start: the best {@link Greedy} prefix coalition; it also hints the first step.
  * Step with incumbent ratio r = N/D: minimise D·cost − N·profit subject to profit ≥ 1 unit, in units of the
  * cost and profit coefficients' gcds. A negative optimum is a coalition with a smaller ratio (the
  * new incumbent); a proven optimum ≥ 0 proves r minimal. When D·Σσ + N·Σπ would not fit in 64 bits, the
@@ -26,14 +30,93 @@ import java.util.List;
 public final class MilpRatio {
 
     private static final long FIT = 4_000_000_000_000_000_000L;
+    /** Time of an improving step: this fraction of what is left, at least SLICE_MIN seconds. */
+    private static final double SLICE_FRACTION = 0.1;
+    private static final double SLICE_MIN = 0.25;
 
     private MilpRatio() {
     }
 
+    /**
+     * One way of running the Dinkelbach loop. CP-SAT's time to the exact optimum depends chaotically on the
+     * formulation (measured on the bundled samples: each of these two proves one of cosmos-hub-ics and
+     * eigenlayer-pooled in well under a second and often misses the other in 5 s), so both are raced.
+     *
+     * @param cuts   add {@link AttackModel#addCoverCuts()}
+     * @param slices improving steps get a slice of the time, only the last (proving) step all of it
+     * @param greedyStart start from the best {@link Greedy} prefix coalition, else from the best "all of N(s)"
+     */
+    record Config(boolean cuts, boolean slices, boolean greedyStart) {
+    }
+
+    static final Config CUTS_AND_SLICES = new Config(true, true, true);
+    static final Config PLAIN = new Config(false, false, true);
+    static final Config PLAIN_NAIVE = new Config(false, false, false);
+
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
+            return race(inst, deadline, backend.name());
+        }
+        return run(inst, backend, deadline, CUTS_AND_SLICES);
+    }
+
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "margin-race");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use): the
+     * first exact answer wins and stops the other; otherwise the better incumbent with the better bound.
+     */
+    private static Outcomes.Ratio race(Instance inst, long deadline, String name) {
+        CpSatBackend a = new CpSatBackend(1);
+        CpSatBackend b = new CpSatBackend(1);
+        CompletionService<Outcomes.Ratio> done = new ExecutorCompletionService<>(POOL);
+        done.submit(() -> run(inst, a, deadline, CUTS_AND_SLICES));
+        // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
+        // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
+        Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
+        done.submit(() -> run(inst, b, deadline, plain));
+        Outcomes.Ratio first = take(done);
+        if (first.exact()) {
+            a.cancel();
+            b.cancel();
+            take(done);
+            return first;
+        }
+        Outcomes.Ratio second = take(done);
+        if (second.exact() || !first.exists()) {
+            return second;
+        }
+        if (!second.exists()) {
+            return first;
+        }
+        Outcomes.Ratio better = Fraction.of(second.cost(), second.profit())
+                .compareTo(Fraction.of(first.cost(), first.profit())) < 0 ? second : first;
+        Fraction lower = max(first.lowerBound(), second.lowerBound());
+        return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
+    }
+
+    private static Outcomes.Ratio take(CompletionService<Outcomes.Ratio> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    static Outcomes.Ratio run(Instance inst, IlpBackend backend, long deadline, Config config) {
         AttackModel am = AttackModel.of(inst);
-        Start first = start(inst, am);
+        if (config.cuts()) {
+            am.addCoverCuts();
+        }
+        Start first = config.greedyStart() ? start(inst, am) : naiveStart(inst, am);
         if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
@@ -53,6 +136,7 @@ public final class MilpRatio {
         }
         Fraction unit = Fraction.of(gc, gp);
         Fraction lower = Fraction.ZERO;
+        boolean full = false;
         for (int step = 0; step < 60; step++) {
             // the incumbent ratio in scaled units, n/d in lowest terms
             long n = inc[0] / gc;
@@ -76,8 +160,21 @@ public final class MilpRatio {
             if (left <= 0.02) {
                 break;
             }
-            IlpResult res = backend.solve(am.model, left);
-            if (!res.hasSolution()) {
+            // an improving step needs any coalition below the ratio, not a proven argmin (proving it is slow when
+            // the ratio is already close): give it a slice of the time; only the last step must prove
+            double slice = full || !config.slices() ? left : Math.min(left, Math.max(SLICE_MIN, left * SLICE_FRACTION));
+            IlpResult res = backend.solve(am.model, slice);
+            if (!res.hasSolution() || res.status() != IlpResult.Status.OPTIMAL
+                    && IlpModel.eval(obj, res.values()) >= 0) {
+                if (!Double.isNaN(res.bound()) && res.hasSolution()) {
+                    long b = (long) Math.floor(Math.min(res.bound(), 0));
+                    lower = max(lower, times(Fraction.of(Math.max(0, num + b), g), unit));
+                }
+                if (slice < left) {
+                    full = true; // nothing better found in the slice: the rest of the time goes to the proof
+                    step--;
+                    continue;
+                }
                 break;
             }
             long val = IlpModel.eval(obj, res.values());
@@ -87,6 +184,7 @@ public final class MilpRatio {
                 verify(inst, am, res.values(), c, p);
                 inc = new long[] {c, p};
                 am.model.hint(res.values());
+                full = false;
                 continue;
             }
             boolean proven = res.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend;
@@ -148,33 +246,32 @@ public final class MilpRatio {
     private record Start(long cost, long profit, long[] hint) {
     }
 
-    /**
-     * The best single-chain coalition over chains with π_s &gt; 0: the chain's cheapest cover (exact covers are
-     * cheap, {@link Instance#chainCover}), else all of N(s).
-     */
+    /** The best {@link Greedy} prefix coalition with profit &gt; 0, or null. */
     private static Start start(Instance inst, AttackModel am) {
-        Start best = null;
-        Coalition greedy = Greedy.of(inst).bestRatio();
-        if (greedy != null) {
-            Instance.Evaluation e = inst.evaluate(greedy.chains(), greedy.validators());
-            if (e != null && e.profit() > 0) {
-                best = new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
-            }
+        Coalition greedy = Greedy.of(inst, false).bestRatio();
+        if (greedy == null) {
+            return null;
         }
+        Instance.Evaluation e = inst.evaluate(greedy.chains(), greedy.validators());
+        if (e == null || e.profit() <= 0) {
+            throw new IllegalStateException("greedy coalition failed exact re-verification");
+        }
+        return new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
+    }
+
+    /**
+     * The best single-chain coalition "all of N(s)": a poor ratio, yet the first step from it (a large λ)
+     * often jumps straight to a deep optimum on large networks, where the greedy start stalls.
+     */
+    private static Start naiveStart(Instance inst, AttackModel am) {
+        Start best = null;
         for (int s = 0; s < inst.chainCount(); s++) {
             if (inst.profit(s) <= 0) {
                 continue;
             }
             List<Integer> b = new ArrayList<>();
-            CoverSolver.Cover cover = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
-            if (cover != null) {
-                for (int k : cover.items()) {
-                    b.add(inst.members(s)[k]);
-                }
-            } else {
-                for (int v : inst.members(s)) {
-                    b.add(v);
-                }
+            for (int v : inst.members(s)) {
+                b.add(v);
             }
             Instance.Evaluation e = inst.evaluate(List.of(s), b);
             if (e != null && (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best.profit))
