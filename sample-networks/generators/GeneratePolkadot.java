@@ -2,7 +2,7 @@
  * GeneratePolkadot: the relay-chain samples polkadot.json and kusama.json.
  *
  * Run (JDK 17+, no dependencies):
- *     java sample-networks/generators/GeneratePolkadot.java sample-networks/src/main/resources/dev/sse/samples
+ *     javac -d /tmp/gen sample-networks/generators/*.java && java -cp /tmp/gen GeneratePolkadot sample-networks/src/main/resources/dev/sse/samples
  * Re-running reproduces the committed files byte for byte (seeded java.util.SplittableRandom).
  *
  * What it generates
@@ -72,7 +72,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
-public class GeneratePolkadot {
+public class GeneratePolkadot extends JsonWriter {
 
     private static final String ELVES = "W3F research, ELVES post (w3f/research docs/Polkadot/protocols/block-production/ELVES.md, 2025)";
     private static final String JONAS = "jonasw3f session analysis, Polkadot session 5391 (https://jonasw3f.github.io/session_analysis_hosted)";
@@ -356,139 +356,5 @@ public class GeneratePolkadot {
 
     static double round2sig(double x) {
         return new BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // Tiny JSON writer, no dependencies. The same block is copied into every generator so that each
-    // stays a single-file program for the JDK source launcher. Layout: the top-level object has one
-    // member per line; top-level arrays (and the "scenarios" object) have one element per line;
-    // everything deeper is written on one line. Numbers: integers without ".0"; BigDecimal as plain
-    // decimal without trailing zeros (use cents(...) for 2-decimal amounts); doubles as the shortest
-    // decimal that reads back to the same double.
-    // ---------------------------------------------------------------------------------------------
-
-    /** An ordered JSON object; members whose value is null are left out. */
-    static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                m.put((String) kv[i], kv[i + 1]);
-            }
-        }
-        return m;
-    }
-
-    /** An amount in hundredths (e.g. cents), printed with at most two decimals. */
-    static BigDecimal cents(long hundredths) {
-        return BigDecimal.valueOf(hundredths, 2);
-    }
-
-    static String json(Object root) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, root, 0);
-        return sb.append('\n').toString();
-    }
-
-    private static void write(StringBuilder sb, Object v, int level) {
-        if (v instanceof Map<?, ?> m && level <= 1 && !m.isEmpty()) {
-            sb.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append("  ".repeat(level + 1));
-                string(sb, (String) e.getKey());
-                sb.append(": ");
-                if (level == 0) {
-                    write(sb, e.getValue(), 1);
-                } else {
-                    compact(sb, e.getValue());
-                }
-                sb.append(++i < m.size() ? ",\n" : "\n");
-            }
-            sb.append("  ".repeat(level)).append('}');
-        } else if (v instanceof List<?> l && level == 1 && !l.isEmpty()) {
-            sb.append("[\n");
-            for (int i = 0; i < l.size(); i++) {
-                sb.append("    ");
-                compact(sb, l.get(i));
-                sb.append(i + 1 < l.size() ? ",\n" : "\n");
-            }
-            sb.append("  ]");
-        } else {
-            compact(sb, v);
-        }
-    }
-
-    private static void compact(StringBuilder sb, Object v) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
-        } else if (v instanceof Boolean b) {
-            sb.append(b);
-        } else if (v instanceof Integer || v instanceof Long) {
-            sb.append(v);
-        } else if (v instanceof BigDecimal d) {
-            sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
-        } else if (v instanceof Double d) {
-            if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("not a JSON number: " + d);
-            }
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                sb.append((long) (double) d);
-            } else {
-                sb.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
-            }
-        } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (i++ > 0) {
-                    sb.append(", ");
-                }
-                string(sb, (String) e.getKey());
-                sb.append(": ");
-                compact(sb, e.getValue());
-            }
-            sb.append('}');
-        } else if (v instanceof List<?> l) {
-            sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                compact(sb, l.get(i));
-            }
-            sb.append(']');
-        } else {
-            throw new IllegalArgumentException("cannot write " + v.getClass());
-        }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    static void save(Path dir, String id, Map<String, Object> network) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(id + ".json");
-        Files.writeString(file, json(network), StandardCharsets.UTF_8);
-        System.out.println("wrote " + file);
     }
 }
