@@ -2,6 +2,8 @@
 module dev.sse.views {
     requires transitive dev.sse.model;
     requires transitive javafx.controls;
+    // Java2D rasterises the edges off the FX thread (graph.render.EdgeRaster); no AWT window is ever opened
+    requires java.desktop;
 
     exports dev.sse.views.common;
     exports dev.sse.views.graph;

@@ -14,6 +14,14 @@ import picocli.CommandLine;
  */
 public final class ExplorerApplication extends Application {
 
+    static {
+        // Java2D draws the graph's edges into off-screen images (views' EdgeRaster); headless, it never
+        // opens an X11 connection of its own next to JavaFX's. No AWT window is used anywhere.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private AppContext context;
 
     @Override

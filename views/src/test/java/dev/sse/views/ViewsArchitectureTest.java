@@ -25,4 +25,10 @@ class ViewsArchitectureTest {
     static final ArchRule viewsNeverSeeTheApp = noClasses().that().resideInAPackage("dev.sse.views..")
             .should().dependOnClassesThat().resideInAPackage("dev.sse.app..")
             .because("dependencies point one way: app -> views -> model");
+
+    @ArchTest
+    static final ArchRule awtOnlyRasterises = noClasses().that().resideInAPackage("dev.sse.views..")
+            .and().doNotHaveSimpleName("EdgeRaster")
+            .should().dependOnClassesThat().resideInAPackage("java.awt..")
+            .because("Java2D is used for one thing, rasterising edges off the FX thread; the UI is JavaFX only");
 }

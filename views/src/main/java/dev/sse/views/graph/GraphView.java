@@ -15,6 +15,7 @@ import dev.sse.views.graph.render.EdgeLayer;
 import dev.sse.views.graph.render.EdgePalette;
 import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
+import dev.sse.views.graph.render.PulseLayer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -48,6 +49,7 @@ public final class GraphView extends StackPane {
     private final Camera camera = new Camera();
     private final Pane surface = new Pane();
     private final EdgeLayer edges = new EdgeLayer(camera);
+    private final PulseLayer pulseLayer = new PulseLayer(camera, Color.web("#d55e00"));
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
@@ -60,7 +62,7 @@ public final class GraphView extends StackPane {
         @Override
         public void handle(long now) {
             frames++;
-            edges.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
+            pulseLayer.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
         }
     };
     private static final long PULSE_NANOS = 1_200_000_000L;
@@ -73,10 +75,9 @@ public final class GraphView extends StackPane {
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);
 
-        surface.getChildren().addAll(edges, edges.pulseOverlay(), nodes);
+        surface.getChildren().addAll(edges, pulseLayer, nodes);
         // the layers move and resize every frame; unmanaged, they never ask the window for a layout pass
         edges.setManaged(false);
-        edges.pulseOverlay().setManaged(false);
         nodes.setManaged(false);
         surface.setMinSize(0, 0);
         surface.setPrefSize(400, 300);
@@ -87,9 +88,14 @@ public final class GraphView extends StackPane {
         clip.heightProperty().bind(surface.heightProperty());
         surface.setClip(clip);
         edges.track(surface.widthProperty(), surface.heightProperty());
+        pulseLayer.widthProperty().bind(surface.widthProperty());
+        pulseLayer.heightProperty().bind(surface.heightProperty());
         camera.scaleProperty().addListener(o -> edges.redraw());
         camera.txProperty().addListener(o -> edges.redraw());
         camera.tyProperty().addListener(o -> edges.redraw());
+        camera.scaleProperty().addListener(o -> pulseLayer.redraw());
+        camera.txProperty().addListener(o -> pulseLayer.redraw());
+        camera.tyProperty().addListener(o -> pulseLayer.redraw());
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(48, 48);
@@ -132,7 +138,7 @@ public final class GraphView extends StackPane {
         viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
         viewModel.pulsingProperty().addListener((obs, was, now) -> {
-            edges.setPulsing(now);
+            pulseLayer.setPulsing(now);
             if (now.isEmpty()) {
                 pulses.stop();
             } else {
@@ -154,6 +160,7 @@ public final class GraphView extends StackPane {
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
         edges.setFrame(frame);
+        pulseLayer.setFrame(frame);
         showSelection();
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);

@@ -1,147 +1,132 @@
 package dev.sse.views.graph.render;
 
-import dev.sse.model.network.graph.Link;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.layout.Position;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import java.nio.IntBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Scale;
+import javafx.scene.transform.Affine;
 
 /**
- * Draws every edge on one canvas, redrawn when the frame or camera changes. One stroked path per edge
- * kind keeps 20,000 allocations cheap. Level of detail: thin allocation edges fade out as the graph
- * gets larger or the camera zooms out. The canvas can render at a pixel scale above 1 (drawn k× larger,
- * shown scaled by 1/k) so that a k× snapshot of the view gets sharp edges, not a stretched bitmap.
+ * The edges, as one picture rasterised off the FX thread ({@link EdgeRaster}) and shown in an image view.
+ * A change of frame, selection or camera asks for a new picture; requests made while one is being
+ * drawn are coalesced into the next. Until it arrives, the last picture is moved and scaled to the
+ * current camera, so panning and zooming stay smooth and a cascade step never stalls the animation.
+ * Level of detail: thin allocation edges fade out as the graph gets larger or the camera zooms out,
+ * and at most {@value #EDGE_BUDGET} allocations are drawn. For a k× export the picture is drawn at k
+ * raster pixels per view pixel, synchronously ({@link #setPixelScale}).
  */
-public final class EdgeLayer extends Canvas {
+public final class EdgeLayer extends ImageView {
+
+    /**
+     * Level of detail for large graphs: at most this many allocation edges are stroked per picture (the
+     * heaviest first, and only those with an end in view). The software pipeline is fill-rate bound on
+     * long lines (about 2.6 fps for 10,000 of them, shared/toolchain.md §6), so thin edges fade out.
+     */
+    static final int EDGE_BUDGET = 3000;
+    /** Opacity of securedBy edges. */
+    public static final double SECURED_BY_ALPHA = 0.9;
+
+    private static final ExecutorService RASTER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sse-edge-raster");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final FxBridge BRIDGE = new FxBridge(RASTER);
 
     private final Camera camera;
+    private final Affine placement = new Affine();
     private GraphFrame frame;
+    private List<EdgeItem> allocations = List.of();
+    private List<EdgeItem> securedBy = List.of();
+    private final Map<NodeRef, Position> moved = new HashMap<>();
+    private Set<NodeRef> focus = Set.of();
     private Color allocationColor = Color.web("#6b7a8f");
     private Color securedByColor = Color.web("#0072b2");
-    private Color focusColor = Color.web("#d55e00");
-    private Color pulseColor = Color.web("#d55e00");
-    private final Scale downscale = new Scale(1, 1, 0, 0);
+    private final Color focusColor = Color.web("#d55e00");
     private double pixelScale = 1;
     private ObservableDoubleValue viewWidth;
     private ObservableDoubleValue viewHeight;
+    private EdgeRaster.Picture shown;
+    /** The job of the last picture asked for: an identical job is not drawn again. */
+    private EdgeRaster.Job lastJob;
+    private long requested;
+    private long shownRequest;
+    private boolean drawing;
+    private boolean stale;
 
     public EdgeLayer(Camera camera) {
         this.camera = camera;
         setMouseTransparent(true);
         setManaged(false);
-        getTransforms().add(downscale);
+        setSmooth(true);
+        getTransforms().add(placement);
     }
 
-    /** Follows the size of the view it covers (at the current pixel scale). */
+    /** Follows the size of the view it covers. */
     public void track(ObservableDoubleValue width, ObservableDoubleValue height) {
         this.viewWidth = width;
         this.viewHeight = height;
-        width.addListener(o -> resize());
-        height.addListener(o -> resize());
-        resize();
-    }
-
-    /** Renders k canvas pixels per view pixel (1 on screen; 2 or 4 while a HiDPI export is taken). */
-    public void setPixelScale(double k) {
-        pixelScale = k;
-        downscale.setX(1 / k);
-        downscale.setY(1 / k);
-        resize();
-    }
-
-    private void resize() {
-        if (viewWidth != null) {
-            setWidth(viewWidth.get() * pixelScale);
-            setHeight(viewHeight.get() * pixelScale);
-        }
-        redraw();
-    }
-
-    private final java.util.Map<dev.sse.model.network.graph.NodeRef, Position> moved = new java.util.HashMap<>();
-    private java.util.Set<dev.sse.model.network.graph.NodeRef> focus = java.util.Set.of();
-
-    public void setFrame(GraphFrame frame) {
-        this.frame = frame;
-        moved.clear();
-        byWeight = frame.edges().stream().filter(e -> e.link().kind() == Link.Kind.ALLOCATION)
-                .sorted(java.util.Comparator.comparingDouble(EdgeItem::width).reversed()).toList();
+        width.addListener(o -> redraw());
+        height.addListener(o -> redraw());
         redraw();
     }
 
     /**
-     * Level of detail for large graphs: at most this many allocation edges are stroked per redraw (the
-     * heaviest first, and only those with an end in view). The software pipeline is fill-rate bound on
-     * long lines (about 2.6 fps for 10,000 of them, shared/toolchain.md §6), so thin edges fade out.
+     * Draws k raster pixels per view pixel now, on this thread (2 or 4 while a HiDPI export is taken,
+     * then back to 1), so a snapshot taken right after sees sharp edges.
      */
-    static final int EDGE_BUDGET = 3000;
+    public void setPixelScale(double k) {
+        pixelScale = k;
+        long request = ++requested;
+        EdgeRaster.Job job = job();
+        lastJob = job;
+        show(job == null ? null : EdgeRaster.draw(job), request);
+    }
 
-    private java.util.List<EdgeItem> byWeight = java.util.List.of();
+    public void setFrame(GraphFrame frame) {
+        this.frame = frame;
+        moved.clear();
+        List<List<EdgeItem>> kinds = EdgeRaster.byKind(frame.edges());
+        allocations = kinds.get(0);
+        securedBy = kinds.get(1);
+        redraw();
+    }
 
     /** Overrides every position at once (a layout transition); an empty map returns to the frame's positions. */
-    public void moveAll(java.util.Map<dev.sse.model.network.graph.NodeRef, Position> positions) {
+    public void moveAll(Map<NodeRef, Position> positions) {
         moved.clear();
         moved.putAll(positions);
         redraw();
     }
 
     /** A node being dragged: draw its edges from here until the next frame. */
-    public void move(dev.sse.model.network.graph.NodeRef ref, Position p) {
+    public void move(NodeRef ref, Position p) {
         moved.put(ref, p);
         redraw();
     }
 
-    private java.util.Set<dev.sse.model.network.graph.NodeRef> pulsing = java.util.Set.of();
-    private double phase;
-
-    /** Pulses (dots) travel along every edge touching these nodes; {@link #setPhase} moves them. */
-    public void setPulsing(java.util.Set<dev.sse.model.network.graph.NodeRef> nodes) {
-        pulsing = java.util.Set.copyOf(nodes);
-        redrawPulses();
-    }
-
-    /** Where the pulses are along their edges, 0 (source) to 1 (target); only the pulse overlay is redrawn. */
-    public void setPhase(double phase) {
-        this.phase = phase;
-        redrawPulses();
-    }
-
-    private final Canvas pulseOverlay = new Canvas();
-
-    /** The overlay the pulses are drawn on (above the edges, below the nodes); redrawn every frame, cheaply. */
-    public Canvas pulseOverlay() {
-        pulseOverlay.setMouseTransparent(true);
-        pulseOverlay.widthProperty().bind(widthProperty());
-        pulseOverlay.heightProperty().bind(heightProperty());
-        return pulseOverlay;
-    }
-
-    private void redrawPulses() {
-        GraphicsContext g = pulseOverlay.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, pulseOverlay.getWidth(), pulseOverlay.getHeight());
-        if (frame == null || pulsing.isEmpty()) {
-            return;
-        }
-        double s = camera.scale();
-        g.setTransform(s, 0, 0, s, camera.tx(), camera.ty());
-        drawPulses(g, s);
-        g.setGlobalAlpha(1);
-    }
-
     /** Edges touching these nodes are drawn emphasised (the selection). */
-    public void setFocus(java.util.Set<dev.sse.model.network.graph.NodeRef> nodes) {
-        focus = java.util.Set.copyOf(nodes);
-        redraw();
-    }
-
-    private Position position(dev.sse.model.network.graph.NodeRef ref) {
-        Position p = moved.get(ref);
-        return p != null ? p : frame.positions().get(ref);
+    public void setFocus(Set<NodeRef> nodes) {
+        Set<NodeRef> next = Set.copyOf(nodes);
+        if (!next.equals(focus)) {
+            focus = next;
+            redraw();
+        }
     }
 
     public void setColors(Color allocation, Color securedBy) {
@@ -150,82 +135,83 @@ public final class EdgeLayer extends Canvas {
         redraw();
     }
 
+    /** Moves the last picture to the camera now and asks for a new one (drawn off the FX thread). */
     public void redraw() {
-        GraphicsContext g = getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, getWidth(), getHeight());
-        if (frame == null) {
+        place();
+        if (drawing) {
+            stale = true;
             return;
         }
-        double s = camera.scale();
-        double k = pixelScale;
-        g.setTransform(s * k, 0, 0, s * k, camera.tx() * k, camera.ty() * k);
-        g.setGlobalAlpha(allocationAlpha(frame.edges().size(), s));
-        strokeAllocations(g, s);
-        g.setGlobalAlpha(SECURED_BY_ALPHA);
-        stroke(g, Link.Kind.SECURED_BY, securedByColor, s);
-        if (!focus.isEmpty()) {
-            g.setGlobalAlpha(0.95);
-            g.setStroke(focusColor);
-            for (EdgeItem e : frame.edges()) {
-                if (focus.contains(e.link().source()) || focus.contains(e.link().target())) {
-                    Position a = position(e.link().source());
-                    Position b = position(e.link().target());
-                    if (a != null && b != null) {
-                        g.setLineWidth(Math.max(e.width() + 1, 1.5 / s));
-                        g.strokeLine(a.x(), a.y(), b.x(), b.y());
-                    }
-                }
-            }
+        EdgeRaster.Job job = job();
+        if (job == null) {
+            lastJob = null;
+            show(null, ++requested);
+            return;
         }
-        g.setGlobalAlpha(1);
-        redrawPulses();
+        if (job.samePicture(lastJob)) {
+            return;
+        }
+        lastJob = job;
+        drawing = true;
+        long request = ++requested;
+        BRIDGE.compute(() -> EdgeRaster.draw(job)).whenComplete((picture, error) -> {
+            drawing = false;
+            if (picture != null) {
+                show(picture, request);
+            } else if (lastJob == job) {
+                lastJob = null; // failed: the same job must be tried again
+            }
+            if (stale) {
+                stale = false;
+                redraw();
+            }
+        });
     }
 
-    private void drawPulses(GraphicsContext g, double scale) {
-        g.setGlobalAlpha(0.9);
-        g.setFill(pulseColor);
-        double r = 4 / scale;
-        for (EdgeItem e : frame.edges()) {
-            if (pulsing.contains(e.link().source()) || pulsing.contains(e.link().target())) {
-                Position a = position(e.link().source());
-                Position b = position(e.link().target());
-                if (a != null && b != null) {
-                    double x = a.x() + (b.x() - a.x()) * phase;
-                    double y = a.y() + (b.y() - a.y()) * phase;
-                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
-                }
-            }
+    private EdgeRaster.Job job() {
+        if (frame == null || viewWidth == null || viewWidth.get() < 1 || viewHeight.get() < 1) {
+            return null;
         }
+        Map<NodeRef, Position> positions = frame.positions();
+        if (!moved.isEmpty()) {
+            positions = new HashMap<>(positions);
+            positions.putAll(moved);
+        }
+        return new EdgeRaster.Job(allocations, securedBy, positions, focus, camera.scale(), camera.tx(), camera.ty(),
+                (int) Math.ceil(viewWidth.get() * pixelScale), (int) Math.ceil(viewHeight.get() * pixelScale),
+                pixelScale, allocationAlpha(frame.edges().size(), camera.scale()), EDGE_BUDGET,
+                new int[] {argb(allocationColor), argb(securedByColor), argb(focusColor)});
     }
 
-    private void strokeAllocations(GraphicsContext g, double scale) {
-        g.setStroke(allocationColor);
-        g.setLineDashes();
-        double minX = -camera.tx() / scale;
-        double minY = -camera.ty() / scale;
-        double maxX = minX + getWidth() / scale;
-        double maxY = minY + getHeight() / scale;
-        int drawn = 0;
-        for (EdgeItem e : byWeight) {
-            if (drawn >= EDGE_BUDGET) {
-                break;
-            }
-            Position a = position(e.link().source());
-            Position b = position(e.link().target());
-            if (a == null || b == null || !inView(a, b, minX, minY, maxX, maxY)) {
-                continue;
-            }
-            g.setLineWidth(Math.max(e.width(), 0.5 / scale));
-            g.strokeLine(a.x(), a.y(), b.x(), b.y());
-            drawn++;
+    private void show(EdgeRaster.Picture picture, long request) {
+        if (request < shownRequest) {
+            return;
         }
+        shownRequest = request;
+        shown = picture;
+        if (picture == null) {
+            setImage(null);
+            return;
+        }
+        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(picture.width(), picture.height(),
+                IntBuffer.wrap(picture.pixels()), PixelFormat.getIntArgbPreInstance());
+        setImage(new WritableImage(pixels));
+        place();
     }
 
-    /** Whether the segment's bounding box meets the visible world rectangle. */
-    private static boolean inView(Position a, Position b, double minX, double minY, double maxX, double maxY) {
-        return Math.max(a.x(), b.x()) >= minX && Math.min(a.x(), b.x()) <= maxX
-                && Math.max(a.y(), b.y()) >= minY && Math.min(a.y(), b.y()) <= maxY;
+    /** Maps the shown picture (drawn for an earlier camera) onto the current camera. */
+    private void place() {
+        if (shown == null) {
+            return;
+        }
+        double k = camera.scale() / shown.scale();
+        placement.setToTransform(k / shown.pixelScale(), 0, camera.tx() - shown.tx() * k,
+                0, k / shown.pixelScale(), camera.ty() - shown.ty() * k);
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     /** Opacity of allocation edges: fades with the number of edges and when zoomed out (level of detail). */
@@ -233,9 +219,6 @@ public final class EdgeLayer extends Canvas {
         double lod = Math.min(1, 600.0 / Math.max(1, edgeCount)) * Math.min(1, cameraScale * 1.5);
         return Math.max(0.06, Math.min(0.55, 0.55 * Math.sqrt(lod)));
     }
-
-    /** Opacity of securedBy edges. */
-    public static final double SECURED_BY_ALPHA = 0.9;
 
     /** Thinnest edge in world units at a camera scale: about half a screen pixel, so edges never vanish. */
     public static double thinnestEdge(double cameraScale) {
@@ -248,28 +231,5 @@ public final class EdgeLayer extends Canvas {
 
     public Color securedByColor() {
         return securedByColor;
-    }
-
-    private void stroke(GraphicsContext g, Link.Kind kind, Color color, double scale) {
-        g.setStroke(color);
-        for (EdgeItem e : frame.edges()) {
-            if (e.link().kind() != kind) {
-                continue;
-            }
-            Position a = position(e.link().source());
-            Position b = position(e.link().target());
-            if (a == null || b == null) {
-                continue;
-            }
-            // keep at least ~0.5 screen pixel so edges never vanish entirely when zoomed out
-            g.setLineWidth(Math.max(e.width(), thinnestEdge(scale)));
-            if (kind == Link.Kind.SECURED_BY) {
-                g.setLineDashes(6, 4);
-            } else {
-                g.setLineDashes();
-            }
-            g.strokeLine(a.x(), a.y(), b.x(), b.y());
-        }
-        g.setLineDashes();
     }
 }

@@ -49,6 +49,26 @@ public final class NodeLayer extends Group {
         camera.scaleProperty().addListener((obs, was, now) -> updateLabelDetail());
     }
 
+    /** Largest side, in screen pixels, of a layer bitmap cache; beyond it (zoomed far in) layers draw directly. */
+    static final double MAX_CACHE_SIDE = 4096;
+
+    /**
+     * Glyphs and labels are cached as bitmaps while the whole graph is about screen-sized: a frame
+     * where only the pulses move (most frames of a cascade) then blits one image instead of
+     * rasterising a thousand circles on the software pipeline. Panning reuses the bitmap; a step that
+     * changes a glyph or a zoom renders it again. Zoomed far in, the bitmap would be huge, so the
+     * layers draw directly (only the glyphs in view are then drawn anyway).
+     */
+    private void updateCache() {
+        javafx.geometry.Bounds b = glyphs.getBoundsInLocal();
+        double scale = camera.scale();
+        boolean small = b.getWidth() * scale <= MAX_CACHE_SIDE && b.getHeight() * scale <= MAX_CACHE_SIDE;
+        if (glyphs.isCache() != small) {
+            glyphs.setCache(small);
+            labels.setCache(small);
+        }
+    }
+
     public void setFrame(GraphFrame frame) {
         if (byRef.size() == frame.nodes().size() && frame.nodes().stream().allMatch(n -> byRef.containsKey(n.ref()))) {
             // same nodes (an edit, a playback step): move and resize the glyphs in place, no rebuild
@@ -106,6 +126,7 @@ public final class NodeLayer extends Group {
      * chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
      */
     private void updateLabelDetail() {
+        updateCache();
         double scale = camera.scale();
         double spacing = labelByRef.size() > 40 ? 0.9 : 0.25;
         labels.setVisible(scale >= spacing);
@@ -114,7 +135,12 @@ public final class NodeLayer extends Group {
             return;
         }
         double size = SCREEN_LABEL_FONT / scale;
-        Font font = Font.font(null, FontWeight.BOLD, size);
+        if (labelFont == null || labelFont.getSize() != size) {
+            // a new Font only when the size changes: setting an equal but new Font re-lays out every label
+            // and throws away the labels' bitmap cache on every cascade step
+            labelFont = Font.font(null, FontWeight.BOLD, size);
+        }
+        Font font = labelFont;
         labelByRef.forEach((ref, t) -> {
             t.setFont(font);
             placeLabel(t, byRef.get(ref));
@@ -162,6 +188,7 @@ public final class NodeLayer extends Group {
     private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
+    private Font labelFont;
 
     /**
      * Marks the selection ({@code :selected}) and its neighbours ({@code :neighbour}); while something
