@@ -185,17 +185,24 @@ final class SimulationFeature {
         }
     }
 
+    /**
+     * Shows a step: the step's network (positions kept), then its risk states and pulses, applied together
+     * once the frame is built, so the canvas changes once per step instead of twice.
+     */
     private void showState(SimState state) {
-        graph.setPulsing(currentSubjects());
-        if (state == null) {
-            if (document != null) {
-                graph.update(document.network().get(), null, 0);
-                graph.setStates(analysisStates.get());
-            }
+        Set<NodeRef> subjects = currentSubjects();
+        if (state == null && document == null) {
+            graph.setPulsing(subjects);
             return;
         }
-        graph.update(state.network(), null, 0);
-        graph.setStates(RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get()));
+        Map<NodeRef, RiskState> states = state == null ? analysisStates.get()
+                : RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get());
+        graph.update(state == null ? document.network().get() : state.network(), null, 0).whenComplete((frame, error) -> {
+            if (error != null || graph.frameProperty().get() == frame) {
+                graph.setPulsing(subjects);
+                graph.setStates(states);
+            }
+        });
     }
 
     /** The nodes the current step's events talk about: their edges carry the pulses. */

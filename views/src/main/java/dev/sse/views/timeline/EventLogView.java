@@ -16,6 +16,8 @@ public final class EventLogView extends ListView<EventRow> {
         setId("event-log");
         setPlaceholder(new javafx.scene.control.Label("Events of the simulation appear here, step by step."));
         setCellFactory(list -> new ListCell<>() {
+            private String typeClass;
+
             {
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(20));
@@ -26,9 +28,16 @@ public final class EventLogView extends ListView<EventRow> {
             protected void updateItem(EventRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.toString());
-                getStyleClass().removeIf(c -> c.startsWith("event-"));
-                if (!empty && row != null) {
-                    getStyleClass().add("event-" + row.type());
+                // change the style class only when the type changes: each change re-applies CSS to the cell
+                String wanted = empty || row == null ? null : "event-" + row.type();
+                if (!java.util.Objects.equals(wanted, typeClass)) {
+                    if (typeClass != null) {
+                        getStyleClass().remove(typeClass);
+                    }
+                    if (wanted != null) {
+                        getStyleClass().add(wanted);
+                    }
+                    typeClass = wanted;
                 }
             }
         });

@@ -67,10 +67,29 @@ public final class TimelineViewModel {
                 rows.add(EventRow.of(i + 1, e));
             }
         }
-        log.setAll(rows);
+        replaceTail(rows);
         caption.set(captionAt(t, p));
         if (p >= length.get()) {
             playing.set(false);
+        }
+    }
+
+    /**
+     * Makes the log equal to {@code rows} by changing only what differs after their common beginning: a step
+     * forward appends that step's events, a step back removes them, and the event log re-lays out a few
+     * cells instead of all of them.
+     */
+    private void replaceTail(List<EventRow> rows) {
+        int common = 0;
+        int limit = Math.min(rows.size(), log.size());
+        while (common < limit && rows.get(common).equals(log.get(common))) {
+            common++;
+        }
+        if (common < log.size()) {
+            log.remove(common, log.size());
+        }
+        if (common < rows.size()) {
+            log.addAll(rows.subList(common, rows.size()));
         }
     }
 

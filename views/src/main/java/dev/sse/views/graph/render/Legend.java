@@ -22,8 +22,14 @@ public final class Legend extends VBox {
         setMouseTransparent(true);
     }
 
-    /** Rebuilds the entries for the kinds present in the shown network. */
+    private List<ChainKind> shownKinds;
+
+    /** Rebuilds the entries for the kinds present in the shown network (nothing to do when they are the same). */
     public void show(List<ChainKind> kindsPresent) {
+        if (kindsPresent.equals(shownKinds)) {
+            return;
+        }
+        shownKinds = List.copyOf(kindsPresent);
         getChildren().clear();
         Label title = new Label("Legend");
         title.getStyleClass().add(StyleClasses.LEGEND_TITLE);
