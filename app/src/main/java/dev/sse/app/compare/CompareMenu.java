@@ -45,7 +45,12 @@ public final class CompareMenu {
 
     /** Opens a comparison: OTHER is a sample id or a variant (isolate, pool, unique). */
     public static CompareWindow open(String leftId, Network left, String other, String scenario) throws Exception {
-        CompareWindow w = new CompareWindow().show();
+        return open(null, leftId, left, other, scenario);
+    }
+
+    /** As {@link #open(String, Network, String, String)}, in the theme and text size of {@code owner} (may be null). */
+    public static CompareWindow open(Window owner, String leftId, Network left, String other, String scenario) throws Exception {
+        CompareWindow w = new CompareWindow().followTheme(owner).show();
         switch (other) {
             case "isolate" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.ISOLATE, scenario);
             case "pool" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.POOL, scenario);

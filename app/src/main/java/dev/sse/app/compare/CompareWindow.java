@@ -97,6 +97,15 @@ public final class CompareWindow {
         return this;
     }
 
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    /** Brings the window in front of the others (a tour that opened it steps to it again). */
+    public void toFront() {
+        stage.toFront();
+    }
+
     /** Compares two networks under the named stored scenario (null or unknown: no faults). */
     public CompletableFuture<Void> compare(String leftLabel, Network left, String rightLabel, Network right, String scenario) {
         toolbar.setNetworks(leftLabel, left, rightLabel, right, scenario);

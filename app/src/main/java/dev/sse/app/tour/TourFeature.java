@@ -38,6 +38,8 @@ public final class TourFeature {
     private final PresenterMode presenter;
     private final PauseTransition autoAdvance = new PauseTransition(Duration.seconds(AUTO_ADVANCE_SECONDS));
     private Scenario base;
+    private String networkId;
+    private dev.sse.app.compare.CompareWindow comparison;
     private int pendingRound = Integer.MIN_VALUE;
     private boolean pendingAnimate;
     private int stopAt = -1;
@@ -60,7 +62,7 @@ public final class TourFeature {
         });
         autoAdvance.setOnFinished(e -> viewModel.next());
         viewModel.indexProperty().addListener((o, was, now) -> autoAdvance.stop());
-        presenter = new PresenterMode(window, viewModel, this::reframe);
+        presenter = new PresenterMode(window, viewModel, this::reframe, graphView::setLabelScale);
         window.addMenu(menu());
     }
 
@@ -82,6 +84,7 @@ public final class TourFeature {
         viewModel.close();
         window.openInitial(null, file.network(), null).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
             base = file.scenario();
+            networkId = file.network();
             viewModel.load(file.tour());
             graphView.requestFocus(); // the clicker keys go to the tour, not to the search field
         }));
@@ -114,8 +117,8 @@ public final class TourFeature {
         var step = tour.steps().get(index);
         highlight(network, step.highlight());
         fit(network, step.fit());
-        if (step.action() instanceof TourAction.Compare) {
-            viewModel.setNote(Messages.get("tour.compare.unavailable"));
+        if (step.action() instanceof TourAction.Compare compare) {
+            compare(network, compare);
         }
         Scenario target = tour.scenarioAt(base, index);
         pendingRound = tour.roundAt(index);
@@ -155,6 +158,28 @@ public final class TourFeature {
             timeline.seek(target);
             actionDone();
         }
+    }
+
+    /**
+     * The compare action: the tour's network against {@code with} (a sample or a variant) under the stored
+     * scenario, in the Compare window. Stepping to it again brings the open window back instead of a second one.
+     */
+    private void compare(Network network, TourAction.Compare compare) {
+        if (comparison != null && comparison.isShowing()) {
+            comparison.toFront();
+            return;
+        }
+        try {
+            comparison = dev.sse.app.compare.CompareMenu.open(window.stage(), networkId, network, compare.with(), compare.scenario());
+            viewModel.setNote(Messages.get("tour.compare.opened"));
+        } catch (Exception e) {
+            viewModel.setNote(Messages.get("tour.compare.failed", e.getMessage()));
+        }
+    }
+
+    /** The comparison a tour step opened, while it is open. */
+    public dev.sse.app.compare.CompareWindow comparison() {
+        return comparison;
     }
 
     private void reframe() {

@@ -53,7 +53,20 @@ class BundledToursTest {
                 assertThat(trace.steps()).as("step %d: round %d exists", i + 1, play.round())
                         .anyMatch(s -> play.round() < 0 || s.round() == play.round());
             }
+            if (step.action() instanceof TourAction.Compare compare) {
+                assertComparable(network, compare, i + 1);
+            }
             assertRenders(step.caption());
+        }
+    }
+
+    /** A compare step names a sample or a variant, and a scenario stored in the networks on both sides. */
+    private static void assertComparable(Network left, TourAction.Compare compare, int step) throws Exception {
+        boolean variant = List.of("isolate", "pool", "unique").contains(compare.with());
+        Network right = variant ? left : NetworkLoader.loadSample(compare.with());
+        if (compare.scenario() != null) {
+            assertThat(left.scenarios()).as("step %d: scenario on the left", step).containsKey(compare.scenario());
+            assertThat(right.scenarios()).as("step %d: scenario on the right", step).containsKey(compare.scenario());
         }
     }
 

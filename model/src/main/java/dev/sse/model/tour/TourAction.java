@@ -17,7 +17,18 @@ public sealed interface TourAction {
     record Play(int round) implements TourAction {
     }
 
-    /** {@code "compare"}: switches to the comparison view, when the explorer has one. */
-    record Compare() implements TourAction {
+    /**
+     * {@code "compare"}: opens the comparison view, the tour's network on the left and {@code with} on the
+     * right (a bundled sample id, or a variant of the left: {@code isolate}, {@code pool}, {@code unique}),
+     * both running the stored scenario {@code scenario} (null: no faults).
+     */
+    record Compare(String with, String scenario) implements TourAction {
+
+        /** What the right side is when a step does not say: the same network with every consumer isolated. */
+        public static final String DEFAULT_WITH = "isolate";
+
+        public Compare {
+            with = with == null ? DEFAULT_WITH : with;
+        }
     }
 }

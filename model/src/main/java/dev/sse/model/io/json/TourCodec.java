@@ -111,9 +111,19 @@ public final class TourCodec {
             issues.add(new ScenarioIssue(at + ".round", "must be a whole number or \"end\""));
             return null;
         } else if ("compare".equals(kind)) {
-            return new TourAction.Compare();
+            String with = optionalText(at + ".with", a.get("with"), issues);
+            String scenario = optionalText(at + ".scenario", a.get("scenario"), issues);
+            return new TourAction.Compare(with, scenario);
         }
         issues.add(new ScenarioIssue(at + ".do", "must be \"inject\", \"play\" or \"compare\""));
+        return null;
+    }
+
+    private static String optionalText(String at, Object value, List<ScenarioIssue> issues) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        issues.add(new ScenarioIssue(at, "must be a string"));
         return null;
     }
 
