@@ -27,6 +27,9 @@ final class GuiLauncher {
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
         }
+        if (options.theme() != null) {
+            args.add("--theme=" + options.theme());
+        }
         if (!options.startScreen()) {
             args.add("--no-start-screen");
         }

@@ -30,6 +30,17 @@ public final class GuiOptions {
             description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
     double benchmarkSeconds = 10;
 
+    @Option(names = "--theme", paramLabel = "THEME",
+            description = "light, dark or high-contrast; remembered like a choice from View > Theme")
+    String theme;
+
+    /** The theme names --theme accepts (the enum {@code dev.sse.app.prefs.Theme}, lower case with hyphens). */
+    public static final java.util.List<String> THEMES = java.util.List.of("light", "dark", "high-contrast");
+
+    public String theme() {
+        return theme;
+    }
+
     @Option(names = "--exit-after", hidden = true, paramLabel = "SECONDS",
             description = "close the window after this many seconds (smoke tests, screenshots)")
     Integer exitAfterSeconds;

@@ -52,6 +52,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (options.theme() != null && !GuiOptions.THEMES.contains(options.theme())) {
+            System.err.println("explorer: --theme " + options.theme() + ": expected one of " + String.join(", ", GuiOptions.THEMES));
+            return 2;
+        }
         String problem = GuiOptions.displayProblem();
         if (problem != null) {
             System.err.println("explorer: " + problem);

@@ -26,6 +26,7 @@ public enum ActionCatalog {
     EXPORT_CSV("Analysis as _CSV…", null, "Save the per-chain metrics as CSV, one row per chain"),
     THEME_LIGHT("_Light", null, "Light theme"),
     THEME_DARK("_Dark", null, "Dark theme"),
+    THEME_HIGH_CONTRAST("_High contrast", null, "High-contrast theme: black background, white text, thick outlines"),
     FONT_LARGER("_Larger text", "Shortcut+PLUS", "Make all text larger"),
     FONT_SMALLER("_Smaller text", "Shortcut+MINUS", "Make all text smaller"),
     FONT_RESET("_Normal text size", "Shortcut+0", "Reset the text size"),

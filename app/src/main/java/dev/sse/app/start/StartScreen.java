@@ -61,6 +61,7 @@ public final class StartScreen {
         page.getStyleClass().add("start-screen");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the page colour fills the window, also below the last row
         scroll.getStyleClass().add("start-scroll");
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys); // on the scene: keys arrive even before anything has focus
         scene.setRoot(scroll);

@@ -41,6 +41,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the main window on {@code stage} and opens the network the options name. */
     public void show(Stage stage, GuiOptions options) {
+        workspace.chooseTheme(options.theme() == null ? null : dev.sse.app.prefs.Theme.parse(options.theme()));
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
         workspace.afterShow(options);

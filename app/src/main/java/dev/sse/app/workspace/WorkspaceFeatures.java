@@ -71,6 +71,13 @@ public final class WorkspaceFeatures implements AutoCloseable {
         return new WorkspaceFeatures(home, bridge, window, graph);
     }
 
+    /** {@code --theme}: start with this theme, remembered as if chosen from View → Theme (null: keep the preference). */
+    public void chooseTheme(Theme chosen) {
+        if (chosen != null) {
+            prefs.setTheme(chosen);
+        }
+    }
+
     /** Before the main window shows: theme and remembered geometry. */
     public void beforeShow(Stage stage) {
         this.stage = stage;
@@ -134,7 +141,11 @@ public final class WorkspaceFeatures implements AutoCloseable {
         Menu menu = new Menu("_Theme");
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            ActionCatalog action = t == Theme.DARK ? ActionCatalog.THEME_DARK : ActionCatalog.THEME_LIGHT;
+            ActionCatalog action = switch (t) {
+                case LIGHT -> ActionCatalog.THEME_LIGHT;
+                case DARK -> ActionCatalog.THEME_DARK;
+                case HIGH_CONTRAST -> ActionCatalog.THEME_HIGH_CONTRAST;
+            };
             RadioMenuItem item = new RadioMenuItem(action.text());
             item.setToggleGroup(group);
             item.setSelected(theme.themeProperty().get() == t);

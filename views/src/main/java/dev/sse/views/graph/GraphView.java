@@ -348,6 +348,11 @@ public final class GraphView extends StackPane {
         return camera;
     }
 
+    /** Chain labels at {@code k} × their normal size on screen (presenter mode), 1 = normal. */
+    public void setLabelScale(double k) {
+        nodes.setLabelScale(k);
+    }
+
     public NodeLayer nodeLayer() {
         return nodes;
     }

@@ -134,7 +134,7 @@ public final class NodeLayer extends Group {
         if (!labels.isVisible()) {
             return;
         }
-        double size = SCREEN_LABEL_FONT / scale;
+        double size = SCREEN_LABEL_FONT * labelScale / scale;
         if (labelFont == null || labelFont.getSize() != size) {
             // a new Font only when the size changes: setting an equal but new Font re-lays out every label
             // and throws away the labels' bitmap cache on every cascade step
@@ -189,6 +189,13 @@ public final class NodeLayer extends Group {
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
     private Font labelFont;
+    private double labelScale = 1;
+
+    /** Chain labels at {@code k} × their normal screen size (presenter mode: 1.75). */
+    public void setLabelScale(double k) {
+        labelScale = k;
+        updateLabelDetail();
+    }
 
     /**
      * Marks the selection ({@code :selected}) and its neighbours ({@code :neighbour}); while something
