@@ -70,7 +70,7 @@ tours.append(("restaking-cascade", "eigenlayer-pooled", "Restaking cascades",
  step("With pooled stake the slash shrinks those operators' stake everywhere: every other AVS they secure is now backed by less.", hl=["randomness"], action=play(0)),
  step("Now an attack pays: **15** operators take **11** AVSs at once, winning **3.07 B** while burning **2.88 B** of stake ([cascade]).", hl=AVS, action=play(1)),
  step("One buggy service cost **47.9%** of all stake. That is the systemic risk of restaking.", action=play()),
- step("With [unique stake] (ELIP-002) each allocation is ring-fenced. The same slash on the sample *EigenLayer, unique stake* compromises only randomness: **3.91%** of stake lost, the other 11 AVSs untouched.", hl=["randomness"], action={"do": "compare"}),
+ step("With [unique stake] (ELIP-002) each allocation is ring-fenced. The same slash on the sample *EigenLayer, unique stake* compromises only randomness: **3.91%** of stake lost, the other 11 AVSs untouched.", hl=["randomness"], action={"do": "compare", "with": "eigenlayer-unique", "scenario": "buggy-avs-slashes-half"}),
  ]))
 tours.append(("economic-misalignment", "cosmos-hub-ics", "Economic misalignment",
  "A consumer worth little next to its validators' stake elsewhere, and what lazy validation lets through.", [

@@ -24,6 +24,34 @@ public final class SampleTours {
     /** One bundled tour file. */
     public record Entry(String id, String file) {
 
+        /**
+         * The translation of this tour's texts for {@code locale}: the properties file
+         * {@code tours/<id>_<language>_<COUNTRY>.properties}, else {@code tours/<id>_<language>.properties}
+         * (UTF-8; keys {@code title}, {@code summary}, {@code step.N.caption}); empty when there is none, and
+         * the tour keeps the English of its JSON. A translation is one file; no code changes.
+         */
+        public java.util.Properties translation(java.util.Locale locale) {
+            java.util.Properties texts = new java.util.Properties();
+            List<String> names = new ArrayList<>();
+            if (!locale.getLanguage().isEmpty()) {
+                if (!locale.getCountry().isEmpty()) {
+                    names.add(id + "_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties");
+                }
+                names.add(id + "_" + locale.getLanguage() + ".properties");
+            }
+            for (String name : names) {
+                try (InputStream in = SampleTours.class.getResourceAsStream(BASE + name)) {
+                    if (in != null) {
+                        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                        return texts;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return texts;
+        }
+
         /** The file's JSON text. */
         public String read() {
             try (InputStream in = SampleTours.class.getResourceAsStream(BASE + file)) {

@@ -87,7 +87,12 @@ public final class MainWindow {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(simulation.view(), false);
-        split = new SplitPane(centre, new InspectorView(inspector));
+        InspectorView inspectorView = new InspectorView(inspector);
+        // each figure's "?" opens its glossary entry
+        inspectorView.setOnGlossary(term -> dev.sse.app.tour.GlossaryWindow.show(stage(), term),
+                term -> dev.sse.app.i18n.Messages.get("inspector.glossary.link",
+                        dev.sse.app.i18n.Messages.get("glossary." + term + ".term")));
+        split = new SplitPane(centre, inspectorView);
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         root.setCenter(split);

@@ -71,6 +71,18 @@ class BundledToursTest {
     }
 
     @Test
+    void aTranslationIsOneFileBesideTheTour() {
+        // app/src/test/resources/dev/sse/samples/tours/security-as-a-service_xx.properties
+        TourFile english = TourLibrary.bundled(java.util.Locale.ENGLISH).get(0);
+        TourFile xx = TourLibrary.bundled(new java.util.Locale("xx")).get(0);
+        assertThat(xx.tour().title()).isEqualTo("Sekurität als Dienst");
+        assertThat(xx.tour().steps().get(0).caption()).startsWith("Eine Blockchain");
+        assertThat(xx.tour().steps().get(1).caption()).isEqualTo(english.tour().steps().get(1).caption());
+        assertThat(xx.tour().steps()).extracting(TourStep::action).isEqualTo(english.tour().steps().stream().map(TourStep::action).toList());
+        assertRenders(xx.tour().steps().get(0).caption());
+    }
+
+    @Test
     void captionMarkupSplitsBoldAndLinks() {
         List<Caption.Span> spans = Caption.parse("A **bold** [Blast radius] and [stakes|stake].");
         assertThat(spans).extracting(Caption.Span::text).containsExactly("A ", "bold", " ", "Blast radius", " and ", "stakes", ".");

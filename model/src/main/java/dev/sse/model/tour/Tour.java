@@ -27,6 +27,22 @@ public record Tour(String title, String summary, List<TourStep> steps) {
     }
 
     /**
+     * This tour in another language: {@code text} gives the translation of a key or null to keep the
+     * original. Keys: {@code title}, {@code summary} and {@code step.N.caption} (N from 1). Only texts change;
+     * ids, actions and pauses are the tour's, so every translation plays the same show.
+     */
+    public Tour translated(java.util.function.UnaryOperator<String> text) {
+        List<TourStep> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            TourStep s = steps.get(i);
+            String caption = Objects.requireNonNullElse(text.apply("step." + (i + 1) + ".caption"), s.caption());
+            out.add(new TourStep(caption, s.fit(), s.highlight(), s.action(), s.pause()));
+        }
+        return new Tour(Objects.requireNonNullElse(text.apply("title"), title),
+                Objects.requireNonNullElse(text.apply("summary"), summary), out);
+    }
+
+    /**
      * The faults in force at step {@code index}: the scenario's own faults, then every fault injected by
      * the steps up to and including {@code index}. Going back is replaying this list, so Back and Restart
      * never depend on what happened before.
