@@ -33,6 +33,27 @@ public final class InspectorView extends ScrollPane {
         render(viewModel);
     }
 
+    private java.util.function.Consumer<String> onGlossary = term -> { };
+    private java.util.function.Function<String, String> linkText = term -> "?";
+
+    /**
+     * Where a figure's glossary link leads: {@code open} receives the glossary key (e.g. {@code blast-radius});
+     * {@code text} gives the link's accessible text for a key (the term, in the user's language).
+     */
+    public void setOnGlossary(java.util.function.Consumer<String> open, java.util.function.Function<String, String> text) {
+        this.onGlossary = open;
+        this.linkText = text;
+    }
+
+    private javafx.scene.control.Hyperlink glossaryLink(InspectorRow row) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("?");
+        link.getStyleClass().add("inspector-glossary");
+        link.setAccessibleText(linkText.apply(row.term()));
+        link.setTooltip(new Tooltip(linkText.apply(row.term())));
+        link.setOnAction(e -> onGlossary.accept(row.term()));
+        return link;
+    }
+
     private void render(InspectorViewModel viewModel) {
         rowsBox.getChildren().clear();
         for (InspectorRow row : viewModel.rows()) {
@@ -45,6 +66,9 @@ public final class InspectorView extends ScrollPane {
             why.setWrapText(true);
             why.setTooltip(row.why().isEmpty() ? null : new Tooltip(row.why()));
             VBox box = new VBox(1, label, value, why);
+            if (row.term() != null) {
+                box.getChildren().set(0, new javafx.scene.layout.HBox(4, label, glossaryLink(row)));
+            }
             box.getStyleClass().add("inspector-row");
             box.setAccessibleText(row.label() + ": " + row.value() + ". " + row.why());
             rowsBox.getChildren().add(box);
