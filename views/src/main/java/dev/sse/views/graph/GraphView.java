@@ -87,6 +87,9 @@ public final class GraphView extends StackPane {
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
         surface.setClip(clip);
+        surface.widthProperty().addListener(o -> refitIfUntouched());
+        surface.heightProperty().addListener(o -> refitIfUntouched());
+        legend.widthProperty().addListener(o -> refitIfUntouched());
         edges.track(surface.widthProperty(), surface.heightProperty());
         pulseLayer.widthProperty().bind(surface.widthProperty());
         pulseLayer.heightProperty().bind(surface.heightProperty());
@@ -273,36 +276,35 @@ public final class GraphView extends StackPane {
             return;
         }
         boolean all = targets.isEmpty() || frame.nodes().stream().noneMatch(n -> targets.contains(n.ref()));
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (NodeItem n : frame.nodes()) {
-            if (!all && !targets.contains(n.ref())) {
-                continue;
-            }
-            Position p = frame.positions().get(n.ref());
-            minX = Math.min(minX, p.x() - n.radius());
-            minY = Math.min(minY, p.y() - n.radius());
-            maxX = Math.max(maxX, p.x() + n.radius());
-            maxY = Math.max(maxY, p.y() + n.radius() + 18);
-        }
-        if (!all) {
-            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(maxX - minX, maxY - minY)) / 2;
-            minX -= grow;
-            minY -= grow;
-            maxX += grow;
-            maxY += grow;
-        }
-        // keep the graph clear of the legend in the top-left corner
+        java.util.List<NodeItem> chosen = frame.nodes().stream().filter(n -> all || targets.contains(n.ref())).toList();
+        // keep the graph clear of the legend in the top-left corner; the first fit may run before the legend is
+        // laid out: its width listener fits again once it is
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
         double width = Math.max(1, surface.getWidth() - legendWidth);
-        // labels keep a constant screen size outside the glyphs: leave room for the longest one at the sides
-        double longestLabel = frame.nodes().stream().filter(NodeItem::isChain).mapToInt(n -> n.label().length())
-                .max().orElse(0) * 7.5;
-        camera.fit(minX, minY, maxX, maxY, width, Math.max(1, surface.getHeight()),
-                Math.max(FIT_MARGIN, Math.min(longestLabel, width / 4)), FIT_MARGIN + 14);
+        double height = Math.max(1, surface.getHeight());
+        double[] box = FitBounds.of(frame, chosen, nodes.labelScale(), width, height, FIT_MARGIN, FIT_MARGIN);
+        if (!all) {
+            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(box[2] - box[0], box[3] - box[1])) / 2;
+            box = new double[] {box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow};
+        }
+        camera.fit(box[0], box[1], box[2], box[3], width, height, FIT_MARGIN, FIT_MARGIN);
         camera.panBy(legendWidth, 0);
+        fitted = new double[] {camera.scale(), camera.tx(), camera.ty()};
+        fittedTargets = java.util.List.copyOf(targets);
+    }
+
+    /** The camera right after the last fit, to tell whether the user has moved it since. */
+    private double[] fitted;
+    private java.util.List<NodeRef> fittedTargets = java.util.List.of();
+
+    /**
+     * The window was resized (or laid out for the first time after the first fit): frame the same nodes
+     * again, unless the user has panned or zoomed since, which is theirs to keep.
+     */
+    private void refitIfUntouched() {
+        if (fitted != null && fitted[0] == camera.scale() && fitted[1] == camera.tx() && fitted[2] == camera.ty()) {
+            fit(fittedTargets);
+        }
     }
 
     /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */

@@ -191,6 +191,10 @@ public final class NodeLayer extends Group {
     private Font labelFont;
     private double labelScale = 1;
 
+    public double labelScale() {
+        return labelScale;
+    }
+
     /** Chain labels at {@code k} × their normal screen size (presenter mode: 1.75). */
     public void setLabelScale(double k) {
         labelScale = k;
