@@ -104,7 +104,7 @@ public final class MainWindow {
         scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
         simulation.installKeys(scene);
-        stage.setTitle(Messages.get("window.title"));
+        stage.setTitle(Messages.get("app.title"));
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard(document())) {
                 e.consume();
@@ -177,7 +177,7 @@ public final class MainWindow {
             return;
         }
         Network n = doc.network().get();
-        stage.setTitle(Messages.get(doc.isDirty() ? "window.title.dirty" : "window.title.document", n.name(), doc.displayName()));
+        stage.setTitle(Messages.get(doc.isDirty() ? "app.title.dirty" : "app.title.document", n.name(), doc.displayName()));
         status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
                 String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layout.name(),
                 String.valueOf(LAYOUT_SEED)));
