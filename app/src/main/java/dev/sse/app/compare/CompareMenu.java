@@ -1,5 +1,6 @@
 package dev.sse.app.compare;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,7 +16,7 @@ public final class CompareMenu {
 
     /** Menu items to add to the View menu; {@code current} gives the open network and its label. */
     public static List<MenuItem> items(Supplier<Network> current, Supplier<String> label, Supplier<Window> owner) {
-        MenuItem compare = new MenuItem("Compare…");
+        MenuItem compare = new MenuItem(Messages.get("compare.menu.compare"));
         compare.setId("menu-compare");
         compare.setOnAction(e -> {
             Network n = current.get();
@@ -23,7 +24,7 @@ public final class CompareMenu {
                 new CompareWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
             }
         });
-        Menu samples = new Menu("Compare samples");
+        Menu samples = new Menu(Messages.get("compare.menu.samples"));
         for (ComparePairs.Pair p : ComparePairs.SAMPLES) {
             MenuItem item = new MenuItem(p.title());
             item.setOnAction(e -> new CompareWindow().followTheme(owner.get()).show().compareSamples(p.left(), p.right(), p.scenario()));

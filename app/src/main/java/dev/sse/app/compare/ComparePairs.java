@@ -1,5 +1,6 @@
 package dev.sse.app.compare;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.network.Network;
@@ -19,9 +20,9 @@ final class ComparePairs {
     }
 
     static final List<Pair> SAMPLES = List.of(
-            new Pair("Cosmos Hub ICS vs isolated zones", "cosmos-hub-ics", "isolated-zones", "operator-key-compromise"),
-            new Pair("EigenLayer pooled vs unique stake", "eigenlayer-pooled", "eigenlayer-unique", "buggy-avs-slashes-half"),
-            new Pair("Textbook: shared vs isolated", "textbook-shared-vs-isolated", null, "shock-p1"));
+            new Pair(Messages.get("compare.pair.cosmosHub"), "cosmos-hub-ics", "isolated-zones", "operator-key-compromise"),
+            new Pair(Messages.get("compare.pair.eigenLayer"), "eigenlayer-pooled", "eigenlayer-unique", "buggy-avs-slashes-half"),
+            new Pair(Messages.get("compare.pair.textbook"), "textbook-shared-vs-isolated", null, "shock-p1"));
 
     /** A scenario offered in the toolbar. */
     record Choice(String label, Scenario scenario) {
@@ -31,7 +32,7 @@ final class ComparePairs {
         }
     }
 
-    static final Choice NONE = new Choice("No faults", null);
+    static final Choice NONE = new Choice(Messages.get("compare.choice.none"), null);
 
     private ComparePairs() {
     }
@@ -54,7 +55,7 @@ final class ComparePairs {
         }
         Scenario random = new Scenario("random shock 5%", List.of(new Fault.RandomShock(0.05)),
                 dev.sse.model.simulation.CascadePolicy.GREEDY, 7);
-        out.put("~random", new Choice("Random shock of 5% of stake (seed 7)", random));
+        out.put("~random", new Choice(Messages.get("compare.choice.random"), random));
         return new ArrayList<>(out.values());
     }
 }

@@ -1,6 +1,7 @@
 package dev.sse.app.compare;
 
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.samples.SampleNetworks;
@@ -39,15 +40,15 @@ final class CompareToolbar {
 
     CompareToolbar(CompareWindow window) {
         this.window = window;
-        MenuButton openLeft = opener("Left ▾", (label, n) -> window.compare(label, n, rightLabel, right, name()));
-        MenuButton openRight = opener("Right ▾", (label, n) -> window.compare(leftLabel, left, label, n, name()));
-        Button isolate = variant("Isolate consumers", CompareWindow.Variant.ISOLATE,
-                "Right = the left network with every consumer chain on its own validators (share of the provider's stake at the right; 0 = direct validators only)");
+        MenuButton openLeft = opener(Messages.get("compare.left.open"), (label, n) -> window.compare(label, n, rightLabel, right, name()));
+        MenuButton openRight = opener(Messages.get("compare.right.open"), (label, n) -> window.compare(leftLabel, left, label, n, name()));
+        Button isolate = variant(Messages.get("compare.isolate"), CompareWindow.Variant.ISOLATE,
+                Messages.get("compare.isolate.tip"));
         isolate.setId("compare-isolate");
-        Button pool = variant("Pool allocations", CompareWindow.Variant.POOL, "Right = the left network with every allocation pooled");
-        Button unique = variant("Unique stake", CompareWindow.Variant.UNIQUE, "Right = the left network with each stake split evenly over its allocations (ELIP-002)");
+        Button pool = variant(Messages.get("compare.pool"), CompareWindow.Variant.POOL, Messages.get("compare.pool.tip"));
+        Button unique = variant(Messages.get("compare.unique"), CompareWindow.Variant.UNIQUE, Messages.get("compare.unique.tip"));
         share.setPrefWidth(72);
-        share.setTooltip(new Tooltip("Share (%) of the provider's stake an isolated consumer keeps; 0 = direct validators only"));
+        share.setTooltip(new Tooltip(Messages.get("compare.share.tip")));
         scenario.setId("compare-scenario");
         scenario.setPrefWidth(260);
         scenario.valueProperty().addListener((o, was, now) -> {
@@ -55,12 +56,12 @@ final class CompareToolbar {
                 window.runScenario(now);
             }
         });
-        Button report = new Button("Write report…");
+        Button report = new Button(Messages.get("compare.report"));
         report.setId("compare-report");
         report.setOnAction(e -> window.chooseReport());
-        HBox bar = new HBox(6, openLeft, openRight, new Separator(javafx.geometry.Orientation.VERTICAL), new Label("Right = left,"),
+        HBox bar = new HBox(6, openLeft, openRight, new Separator(javafx.geometry.Orientation.VERTICAL), new Label(Messages.get("compare.rightIsLeft")),
                 isolate, share, new Label("%"), pool, unique, new Separator(javafx.geometry.Orientation.VERTICAL),
-                new Label("Scenario on both:"), scenario, report);
+                new Label(Messages.get("compare.scenario")), scenario, report);
         bar.setAlignment(Pos.CENTER_LEFT);
         message.getStyleClass().add("comparison-status");
         message.setId("compare-message");
@@ -91,7 +92,7 @@ final class CompareToolbar {
         } finally {
             quiet = false;
         }
-        message.setText("Left: " + left.name() + "   ·   Right: " + right.name());
+        message.setText(Messages.get("compare.message.sides", left.name(), right.name()));
     }
 
     Scenario scenario() {
@@ -125,19 +126,19 @@ final class CompareToolbar {
                 try {
                     open.accept(s.id(), NetworkLoader.loadSample(s.id()));
                 } catch (Exception ex) {
-                    say("Could not open " + s.id() + ": " + ex.getMessage());
+                    say(Messages.get("compare.openFailed", s.id(), ex.getMessage()));
                 }
             });
             menu.getItems().add(item);
         }
-        MenuItem file = new MenuItem("File…");
+        MenuItem file = new MenuItem(Messages.get("compare.file"));
         file.setOnAction(e -> {
             java.io.File f = new FileChooser().showOpenDialog(window.stage());
             if (f != null) {
                 try {
                     open.accept(f.getName(), NetworkLoader.load(f.toPath()));
                 } catch (Exception ex) {
-                    say("Could not open " + f + ": " + ex.getMessage());
+                    say(Messages.get("compare.openFailed", String.valueOf(f), ex.getMessage()));
                 }
             }
         });

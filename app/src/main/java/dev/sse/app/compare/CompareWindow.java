@@ -2,6 +2,7 @@ package dev.sse.app.compare;
 
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.Side;
 import dev.sse.model.network.Network;
@@ -59,9 +60,9 @@ public final class CompareWindow {
         SweepViewModel sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
         ComparisonView view = new ComparisonView(vm);
-        view.addTab("Six points", new dev.sse.views.comparison.SixPointsView(vm));
-        view.addTab("Charts", chartsView);
-        view.addTab("Sweep", new SweepView(sweep, this::exportCsv, vm::highlight));
+        view.addTab(Messages.get("compare.tab.sixPoints"), new dev.sse.views.comparison.SixPointsView(vm));
+        view.addTab(Messages.get("compare.tab.charts"), chartsView);
+        view.addTab(Messages.get("compare.tab.sweep"), new SweepView(sweep, this::exportCsv, vm::highlight));
         toolbar = new CompareToolbar(this);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
         root.setTop(toolbar.node());
@@ -71,7 +72,7 @@ public final class CompareWindow {
         scene.getStylesheets().add(CompareWindow.class.getResource("/dev/sse/views/theme/tokens.css").toExternalForm());
         installKeys(scene);
         stage.setScene(scene);
-        stage.setTitle("Compare — Shared Security Explorer");
+        stage.setTitle(Messages.get("compare.title"));
         stage.setOnHidden(e -> close());
         stage.setOnShown(e -> view.leftGraph().requestFocus());
     }
@@ -121,7 +122,7 @@ public final class CompareWindow {
             }
             return compare(leftId, left, rightId, NetworkLoader.loadSample(rightId), scenario);
         } catch (Exception e) {
-            toolbar.say("Could not open the samples: " + e.getMessage());
+            toolbar.say(Messages.get("compare.samplesFailed", e.getMessage()));
             return CompletableFuture.completedFuture(null);
         }
     }
@@ -138,9 +139,10 @@ public final class CompareWindow {
             case UNIQUE -> Variants::uniqueStake;
         };
         String label = switch (kind) {
-            case ISOLATE -> "isolated (" + (share > 0 ? Math.round(share * 100) + "% share" : "direct only") + ")";
-            case POOL -> "pooled";
-            case UNIQUE -> "unique stake";
+            case ISOLATE -> Messages.get("compare.variant.isolated", share > 0
+                    ? Messages.get("compare.variant.share", String.valueOf(Math.round(share * 100))) : Messages.get("compare.variant.directOnly"));
+            case POOL -> Messages.get("compare.variant.pooled");
+            case UNIQUE -> Messages.get("compare.variant.unique");
         };
         return bridge.compute(() -> derive.apply(left))
                 .thenCompose(right -> compare(leftLabel, left, label, right, scenario));
@@ -164,7 +166,7 @@ public final class CompareWindow {
         Side l = vm.left().sideProperty().get();
         Side r = vm.right().sideProperty().get();
         if (l == null || r == null) {
-            throw new IOException("nothing to report yet: the comparison is still being analysed");
+            throw new IOException(Messages.get("compare.report.notReady"));
         }
         String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), chartsView.snapshots(),
                 vm.options(), charts.priceTitleProperty().get());
@@ -173,16 +175,16 @@ public final class CompareWindow {
 
     void chooseReport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Write HTML report");
+        chooser.setTitle(Messages.get("compare.report.title"));
         chooser.setInitialFileName("shared-security-report.html");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html"));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
                 writeReport(file.toPath());
-                toolbar.say("Report written to " + file);
+                toolbar.say(Messages.get("compare.report.written", String.valueOf(file)));
             } catch (IOException e) {
-                toolbar.say("Could not write the report: " + e.getMessage());
+                toolbar.say(Messages.get("compare.report.failed", e.getMessage()));
             }
         }
     }
@@ -192,15 +194,15 @@ public final class CompareWindow {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export sweep as CSV");
+        chooser.setTitle(Messages.get("compare.sweep.title"));
         chooser.setInitialFileName("sweep.csv");
         java.io.File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
                 java.nio.file.Files.writeString(file.toPath(), csv);
-                toolbar.say("Sweep written to " + file);
+                toolbar.say(Messages.get("compare.sweep.written", String.valueOf(file)));
             } catch (IOException e) {
-                toolbar.say("Could not write the CSV: " + e.getMessage());
+                toolbar.say(Messages.get("compare.sweep.failed", e.getMessage()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.sse.app.files;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import dev.sse.model.session.Observable;
@@ -37,7 +38,7 @@ public final class Document {
 
     /** A bundled sample: no file until it is saved. */
     public static Document ofSample(Network network, String sampleId) {
-        return new Document(network, network, null, sampleId + " (sample)", sampleId);
+        return new Document(network, network, null, Messages.get("document.sample", sampleId), sampleId);
     }
 
     /**

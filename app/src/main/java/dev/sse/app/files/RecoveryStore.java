@@ -1,5 +1,6 @@
 package dev.sse.app.files;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
@@ -146,7 +147,7 @@ public final class RecoveryStore {
         }
         String file = note.getProperty("origin.file");
         Origin origin = new Origin(file == null ? null : Path.of(file), note.getProperty("origin.sample"),
-                note.getProperty("displayName", "unsaved network"));
+                note.getProperty("displayName", Messages.get("document.unsaved")));
         return new Entry(network, noteFile, pid, savedAt, origin, note.getProperty("network", ""));
     }
 

@@ -1,10 +1,12 @@
 package dev.sse.app.i18n;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
+import dev.sse.views.common.ViewText;
 import java.util.ResourceBundle;
 
-/** The user-facing text of tours, start screen, glossary and presenter mode: a translation is one properties file. */
+/**
+ * The user-facing text of the app (menus, actions, dialogs, status lines, tours, start screen, glossary): a
+ * translation is one properties file. The views have their own bundle ({@link ViewText}); both share its lookup.
+ */
 public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.sse.app.i18n.messages");
@@ -14,12 +16,7 @@ public final class Messages {
 
     /** The text for {@code key}, with {0}, {1}… filled in; the key itself when missing (visible, never a crash). */
     public static String get(String key, Object... args) {
-        try {
-            String text = BUNDLE.getString(key);
-            return args.length == 0 ? text : MessageFormat.format(text, args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ViewText.lookup(BUNDLE, key, args);
     }
 
     public static boolean has(String key) {

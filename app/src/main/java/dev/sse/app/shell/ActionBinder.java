@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -44,8 +45,8 @@ public final class ActionBinder {
 
     public Button button(ActionCatalog action) {
         Button button = new Button(action.plainText());
-        button.setTooltip(new Tooltip(action.description()
-                + (action.accelerator() == null ? "" : " (" + KeyCombination.keyCombination(action.accelerator()).getDisplayText() + ")")));
+        button.setTooltip(new Tooltip(action.accelerator() == null ? action.description()
+                : Messages.get("action.tooltip", action.description(), KeyCombination.keyCombination(action.accelerator()).getDisplayText())));
         button.disableProperty().bind(enabled(action).not());
         button.setOnAction(e -> run(action));
         button.setFocusTraversable(false);

@@ -3,6 +3,7 @@ package dev.sse.app.shell;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
@@ -87,7 +88,7 @@ public final class DocumentActions {
         if (!confirmDiscard(current)) {
             return;
         }
-        FileChooser chooser = chooser("Open network");
+        FileChooser chooser = chooser(Messages.get("file.open.title"));
         File chosen = chooser.showOpenDialog(stage.get());
         if (chosen != null) {
             openFile(chosen.toPath(), false);
@@ -129,7 +130,7 @@ public final class DocumentActions {
         if (current == null) {
             return;
         }
-        FileChooser chooser = chooser("Save network as");
+        FileChooser chooser = chooser(Messages.get("file.saveAs.title"));
         chooser.setInitialFileName(current.file() == null ? slug(current.network().get()) + ".json"
                 : current.file().getFileName().toString());
         File chosen = chooser.showSaveDialog(stage.get());
@@ -165,12 +166,12 @@ public final class DocumentActions {
         if (doc == null || !doc.isDirty()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
         alert.initOwner(stage.get());
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + doc.displayName() + " before closing it?");
+        alert.setTitle(Messages.get("dialog.unsaved.title"));
+        alert.setHeaderText(Messages.get("dialog.unsaved.header", doc.displayName()));
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
             save();
@@ -182,7 +183,7 @@ public final class DocumentActions {
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Network files (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.network"), "*.json"));
         return chooser;
     }
 

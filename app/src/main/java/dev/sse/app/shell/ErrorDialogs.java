@@ -1,5 +1,6 @@
 package dev.sse.app.shell;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkFormatException;
 import java.nio.file.NoSuchFileException;
 import javafx.scene.control.Alert;
@@ -17,8 +18,8 @@ final class ErrorDialogs {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Could not open " + name);
-        alert.setHeaderText("Could not open " + name + "; the current network stays open.");
+        alert.setTitle(Messages.get("dialog.openFailed.title", name));
+        alert.setHeaderText(Messages.get("dialog.openFailed.header", name));
         TextArea details = new TextArea(describe(error));
         details.setEditable(false);
         details.setWrapText(true);
@@ -32,8 +33,8 @@ final class ErrorDialogs {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Could not save");
-        alert.setHeaderText("Could not save " + target.getFileName() + "; nothing was changed on disk.");
+        alert.setTitle(Messages.get("dialog.saveFailed.title"));
+        alert.setHeaderText(Messages.get("dialog.saveFailed.header", String.valueOf(target.getFileName())));
         alert.setContentText(describe(error));
         alert.show();
     }
@@ -43,7 +44,7 @@ final class ErrorDialogs {
             return f.getMessage();
         }
         if (error instanceof NoSuchFileException e) {
-            return "no such file: " + e.getFile();
+            return Messages.get("dialog.noSuchFile", e.getFile());
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;

@@ -1,5 +1,6 @@
 package dev.sse.app.shell;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.Chain;
@@ -37,7 +38,7 @@ final class FaultMenu {
             n.chain(clicked.id()).ifPresent(c -> chainFaults(n, c, inject, menu));
         }
         if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No fault applies here");
+            MenuItem none = new MenuItem(Messages.get("fault.none"));
             none.setDisable(true);
             menu.getItems().add(none);
         }
@@ -56,19 +57,19 @@ final class FaultMenu {
     }
 
     private static void validatorFaults(Network n, List<String> ids, BiConsumer<String, Fault> inject, ContextMenu menu) {
-        String who = ids.size() == 1 ? ids.get(0) : ids.size() + " validators";
-        Menu doubleSign = new Menu("Double-sign (" + who + ") on");
-        Menu downtime = new Menu("Downtime (" + who + ") on");
-        Menu invalid = new Menu("Back an invalid block (" + who + ") on");
-        Menu slash = new Menu("AVS slashes 50% (" + who + ") on");
+        String who = ids.size() == 1 ? ids.get(0) : Messages.get("fault.validators", String.valueOf(ids.size()));
+        Menu doubleSign = new Menu(Messages.get("fault.doubleSign", who));
+        Menu downtime = new Menu(Messages.get("fault.downtime", who));
+        Menu invalid = new Menu(Messages.get("fault.invalidBlock", who));
+        Menu slash = new Menu(Messages.get("fault.avsSlash", who));
         for (Chain c : securedChains(n, ids)) {
-            doubleSign.getItems().add(item(c.name(), "Double-sign on " + c.id(), new Fault.DoubleSign(c.id(), ids), inject));
-            downtime.getItems().add(item(c.name(), "Downtime on " + c.id(), new Fault.Downtime(c.id(), ids), inject));
+            doubleSign.getItems().add(item(c.name(), Messages.get("fault.doubleSign.edit", c.id()), new Fault.DoubleSign(c.id(), ids), inject));
+            downtime.getItems().add(item(c.name(), Messages.get("fault.downtime.edit", c.id()), new Fault.Downtime(c.id(), ids), inject));
             if (c.kind() == ChainKind.PARACHAIN) {
-                invalid.getItems().add(item(c.name(), "Invalid block on " + c.id(), new Fault.InvalidBlock(c.id(), ids), inject));
+                invalid.getItems().add(item(c.name(), Messages.get("fault.invalidBlock.edit", c.id()), new Fault.InvalidBlock(c.id(), ids), inject));
             }
             if (c.kind() == ChainKind.AVS) {
-                slash.getItems().add(item(c.name(), "AVS slash on " + c.id(), new Fault.Slash(c.id(), ids, 0.5), inject));
+                slash.getItems().add(item(c.name(), Messages.get("fault.avsSlash.edit", c.id()), new Fault.Slash(c.id(), ids, 0.5), inject));
             }
         }
         for (Menu m : List.of(doubleSign, downtime, invalid, slash)) {
@@ -76,11 +77,11 @@ final class FaultMenu {
                 menu.getItems().add(m);
             }
         }
-        menu.getItems().add(item("Shock: " + who + " lose their stake", "Shock " + who, new Fault.Shock(ids), inject));
+        menu.getItems().add(item(Messages.get("fault.shock", who), Messages.get("fault.shock.edit", who), new Fault.Shock(ids), inject));
         Set<String> operators = new LinkedHashSet<>();
         ids.forEach(id -> n.validator(id).map(Validator::operator).ifPresent(operators::add));
         for (String op : operators) {
-            menu.getItems().add(item("Steal the keys of operator " + op, "Key compromise of " + op, new Fault.KeyCompromise(op), inject));
+            menu.getItems().add(item(Messages.get("fault.keyCompromise", op), Messages.get("fault.keyCompromise.edit", op), new Fault.KeyCompromise(op), inject));
         }
     }
 
@@ -104,21 +105,21 @@ final class FaultMenu {
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
         }
-        menu.getItems().add(item("Halt " + c.name() + " (provider failure)", "Provider failure of " + c.id(),
+        menu.getItems().add(item(Messages.get("fault.providerFailure", c.name()), Messages.get("fault.providerFailure.edit", c.id()),
                 new Fault.ProviderFailure(c.id()), inject));
         if (c.asset() != null && n.asset(c.asset()).isPresent()) {
-            Menu crash = new Menu("Price crash of " + c.asset());
+            Menu crash = new Menu(Messages.get("fault.priceCrash", c.asset()));
             for (double drop : new double[] {0.1, 0.2, 0.5, 0.8}) {
                 String label = Math.round(drop * 100) + "%";
-                crash.getItems().add(item(label, c.asset() + " price −" + label, new Fault.PriceShock(c.asset(), drop), inject));
+                crash.getItems().add(item(label, Messages.get("fault.priceCrash.edit", c.asset(), label), new Fault.PriceShock(c.asset(), drop), inject));
             }
             menu.getItems().add(crash);
         }
         List<Bridge> bridges = n.bridgesOf(c.id());
         if (!bridges.isEmpty()) {
-            Menu exploit = new Menu("Exploit bridge …");
+            Menu exploit = new Menu(Messages.get("fault.bridge"));
             for (Bridge b : bridges) {
-                exploit.getItems().add(item(b.name() + " (" + b.trust().label() + ")", "Exploit bridge " + b.id(),
+                exploit.getItems().add(item(Messages.get("fault.bridge.item", b.name(), b.trust().label()), Messages.get("fault.bridge.edit", b.id()),
                         new Fault.BridgeExploit(b.id()), inject));
             }
             menu.getItems().add(exploit);

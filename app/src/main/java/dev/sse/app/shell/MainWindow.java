@@ -4,6 +4,7 @@ import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.concurrency.SimulationRunner;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.app.files.Document;
@@ -108,7 +109,7 @@ public final class MainWindow {
         scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
         simulation.installKeys(scene);
-        stage.setTitle("Shared Security Explorer");
+        stage.setTitle(Messages.get("app.title"));
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard(document())) {
                 e.consume();
@@ -181,10 +182,10 @@ public final class MainWindow {
             return;
         }
         Network n = doc.network().get();
-        stage.setTitle((doc.isDirty() ? "• " : "") + n.name() + " — " + doc.displayName() + " — Shared Security Explorer");
-        status.setText(n.name() + "  ·  " + doc.displayName() + "  ·  " + n.chains().size() + " chains · "
-                + n.validators().size() + " validators · " + n.allocations().size() + " allocations  ·  layout "
-                + layout.name() + ", seed " + LAYOUT_SEED);
+        stage.setTitle(Messages.get(doc.isDirty() ? "app.title.dirty" : "app.title.document", n.name(), doc.displayName()));
+        status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
+                String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layout.name(),
+                String.valueOf(LAYOUT_SEED)));
         updateActions();
     }
 
@@ -210,7 +211,7 @@ public final class MainWindow {
         actions.on(ActionCatalog.FIND, search::requestFocus);
         actions.on(ActionCatalog.SHORTCUTS, () -> ShortcutSheet.show(stage));
 
-        Menu samples = new Menu("Open _Sample");
+        Menu samples = new Menu(Messages.get("menu.openSample"));
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             MenuItem item = new MenuItem(s.title());
             item.setOnAction(e -> {
@@ -220,11 +221,11 @@ public final class MainWindow {
             });
             samples.getItems().add(item);
         }
-        Menu file = new Menu("_File", null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
                 actions.menuItem(ActionCatalog.SAVE), actions.menuItem(ActionCatalog.SAVE_AS),
                 actions.menuItem(ActionCatalog.REVERT), new SeparatorMenuItem(), actions.menuItem(ActionCatalog.QUIT));
-        Menu edit = new Menu("_Edit", null, actions.menuItem(ActionCatalog.UNDO), actions.menuItem(ActionCatalog.REDO));
-        Menu layoutMenu = new Menu("_Layout");
+        Menu edit = new Menu(Messages.get("menu.edit"), null, actions.menuItem(ActionCatalog.UNDO), actions.menuItem(ActionCatalog.REDO));
+        Menu layoutMenu = new Menu(Messages.get("menu.layout"));
         ToggleGroup group = new ToggleGroup();
         for (LayoutStrategy strategy : layouts) {
             RadioMenuItem item = new RadioMenuItem(strategy.name());
@@ -233,19 +234,19 @@ public final class MainWindow {
             item.setOnAction(e -> relayout(strategy));
             layoutMenu.getItems().add(item);
         }
-        Menu view = new Menu("_View", null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
+        Menu view = new Menu(Messages.get("menu.view"), null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
-                () -> document() == null ? "left" : document().displayName(), () -> stage));
-        Menu simulate = new Menu("_Simulate");
+                () -> document() == null ? Messages.get("compare.left") : document().displayName(), () -> stage));
+        Menu simulate = new Menu(Messages.get("menu.simulate"));
         simulate.setOnShowing(e -> simulation.fillScenarioMenu(simulate));
-        simulate.getItems().add(new MenuItem("(open a network)"));
-        Menu help = new Menu("_Help", null, actions.menuItem(ActionCatalog.SHORTCUTS));
+        simulate.getItems().add(new MenuItem(Messages.get("menu.simulate.empty")));
+        Menu help = new Menu(Messages.get("menu.help"), null, actions.menuItem(ActionCatalog.SHORTCUTS));
         return new MenuBar(file, edit, view, simulate, help);
     }
 
     private ToolBar toolBar() {
-        search.setPromptText("Find id or name (Ctrl+F)");
+        search.setPromptText(Messages.get("search.prompt"));
         search.setPrefColumnCount(18);
         search.setOnAction(e -> {
             boolean found = graphView.search(search.getText());
@@ -281,7 +282,7 @@ public final class MainWindow {
 
     /** Replaces the session's scenario (one undoable step); used by --scenario, tours and the benchmark. */
     public void injectScenario(dev.sse.model.simulation.Scenario scenario) {
-        simulation.replace("Run scenario " + scenario.name(), scenario);
+        simulation.replace(Messages.get("edit.runScenario", scenario.name()), scenario);
     }
 
     public dev.sse.views.timeline.TimelineViewModel timeline() {

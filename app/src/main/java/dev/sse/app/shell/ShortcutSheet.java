@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
@@ -21,19 +22,19 @@ final class ShortcutSheet {
         for (ActionCatalog a : ActionCatalog.values()) {
             if (a.accelerator() != null) {
                 grid.addRow(row++, new Label(KeyCombination.keyCombination(a.accelerator()).getDisplayText()),
-                        new Label(a.plainText() + " — " + a.description()));
+                        new Label(Messages.get("shortcuts.row", a.plainText(), a.description())));
             }
         }
-        grid.addRow(row++, new Label("Scroll"), new Label("Zoom to the cursor"));
-        grid.addRow(row++, new Label("Drag background"), new Label("Pan"));
-        grid.addRow(row++, new Label("Click"), new Label("Select a chain or validator; the inspector shows its figures"));
-        grid.addRow(row, new Label("Ctrl+drag validator"), new Label("Change its stake (up = more); Esc cancels"));
+        grid.addRow(row++, new Label(Messages.get("shortcuts.scroll")), new Label(Messages.get("shortcuts.scroll.what")));
+        grid.addRow(row++, new Label(Messages.get("shortcuts.drag")), new Label(Messages.get("shortcuts.drag.what")));
+        grid.addRow(row++, new Label(Messages.get("shortcuts.click")), new Label(Messages.get("shortcuts.click.what")));
+        grid.addRow(row, new Label(Messages.get("shortcuts.ctrlDrag")), new Label(Messages.get("shortcuts.ctrlDrag.what")));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(Messages.get("shortcuts.title"));
+        alert.setHeaderText(Messages.get("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.show();
     }

@@ -4,6 +4,7 @@ import dev.sse.app.commands.CommandStack;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.concurrency.SimulationRunner;
 import dev.sse.app.files.Document;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.session.Subscription;
@@ -82,7 +83,7 @@ final class SimulationFeature {
         menu.getItems().clear();
         if (document != null) {
             document.network().get().scenarios().forEach((name, settings) -> {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Run scenario “" + name + "”");
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get("simulate.runScenario", name));
                 item.setOnAction(e -> loadScenario(name, settings));
                 menu.getItems().add(item);
             });
@@ -90,11 +91,11 @@ final class SimulationFeature {
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         }
-        javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem("Clear faults");
+        javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem(Messages.get("simulate.clearFaults"));
         clear.setDisable(document == null || document.scenario().get().faults().isEmpty());
         clear.setOnAction(e -> {
             Scenario s = document.scenario().get();
-            replaceScenario("Clear faults", new Scenario(s.name(), List.of(), s.policy(), s.seed()));
+            replaceScenario(Messages.get("simulate.clearFaults"), new Scenario(s.name(), List.of(), s.policy(), s.seed()));
         });
         menu.getItems().add(clear);
     }
@@ -103,8 +104,8 @@ final class SimulationFeature {
     void runStoredScenario(String name) {
         dev.sse.model.network.Settings settings = document == null ? null : document.network().get().scenarios().get(name);
         if (settings == null) {
-            status.setText("No scenario named “" + name + "” in this network; known: "
-                    + (document == null ? "" : String.join(", ", document.network().get().scenarios().keySet())));
+            status.setText(Messages.get("simulate.noScenario", name,
+                    document == null ? "" : String.join(", ", document.network().get().scenarios().keySet())));
         } else {
             loadScenario(name, settings);
         }
@@ -113,9 +114,9 @@ final class SimulationFeature {
     private void loadScenario(String name, dev.sse.model.network.Settings settings) {
         try {
             Scenario stored = dev.sse.model.io.json.ScenarioCodec.fromSettings(name, settings, document.network().get());
-            replaceScenario("Run scenario " + name, stored);
+            replaceScenario(Messages.get("edit.runScenario", name), stored);
         } catch (dev.sse.model.io.json.NetworkFormatException e) {
-            status.setText("Scenario " + name + " does not fit this network: " + e.getMessage());
+            status.setText(Messages.get("simulate.doesNotFit", name, e.getMessage()));
         }
     }
 
@@ -160,17 +161,17 @@ final class SimulationFeature {
             status.setText("");
             return;
         }
-        status.setText("Simulating " + faults.size() + " fault(s), " + scenario.policy().json() + " cascade, seed "
-                + scenario.seed() + "…");
+        status.setText(Messages.get("simulate.running", String.valueOf(faults.size()), scenario.policy().json(),
+                String.valueOf(scenario.seed())));
         runner.run(document.network().get(), scenario, (trace, error) -> {
             if (error != null) {
                 timeline.load(null);
-                status.setText("Could not simulate: " + ErrorDialogs.describe(error.getCause() != null ? error.getCause() : error));
+                status.setText(Messages.get("simulate.failed", ErrorDialogs.describe(error.getCause() != null ? error.getCause() : error)));
             } else {
                 timeline.load(trace);
-                status.setText(scenario.name() + " · " + scenario.policy().json() + " · seed " + scenario.seed() + " · "
-                        + trace.steps().size() + " steps · " + trace.fallenChains().size() + " chains down ("
-                        + trace.compromisedChains().size() + " corrupted by attacks) · " + dev.sse.model.analysis.Money.pct(trace.lostFraction()) + " of stake lost");
+                status.setText(Messages.get("simulate.done", scenario.name(), scenario.policy().json(), String.valueOf(scenario.seed()),
+                        String.valueOf(trace.steps().size()), String.valueOf(trace.fallenChains().size()),
+                        String.valueOf(trace.compromisedChains().size()), dev.sse.model.analysis.Money.pct(trace.lostFraction())));
             }
         });
     }

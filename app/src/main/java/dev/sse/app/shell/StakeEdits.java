@@ -3,6 +3,7 @@ package dev.sse.app.shell;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import dev.sse.views.graph.GraphViewModel;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
         }
         Network before = doc.network().get();
         Network after = before.withStakeScaled(validatorId, factor);
-        String name = String.format(Locale.ROOT, "Change stake of %s (×%.2f)", validatorId, factor);
+        String name = Messages.get("edit.stake", validatorId, String.format(Locale.ROOT, "%.2f", factor));
         commands.execute(new StateEdit<>(name, doc.network(), before, after));
     }
 
@@ -59,7 +60,7 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
             return;
         }
         Network after = before.toBuilder().allocation(dev.sse.model.network.Allocation.pooled(validatorId, chainId)).build();
-        commands.execute(new StateEdit<>("Allocate " + validatorId + " to " + chainId, doc.network(), before, after));
+        commands.execute(new StateEdit<>(Messages.get("edit.allocate", validatorId, chainId), doc.network(), before, after));
     }
 
     @Override

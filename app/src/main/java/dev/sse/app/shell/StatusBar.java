@@ -1,5 +1,6 @@
 package dev.sse.app.shell;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Money;
 import javafx.css.PseudoClass;
@@ -38,7 +39,7 @@ final class StatusBar extends HBox {
     }
 
     void analysing() {
-        badge.setText("analysing…");
+        badge.setText(Messages.get("status.analysing"));
         badge.pseudoClassStateChanged(SECURE, false);
         badge.pseudoClassStateChanged(INSECURE, false);
         badge.setTooltip(null);
@@ -46,15 +47,15 @@ final class StatusBar extends HBox {
 
     void show(AnalysisResult r) {
         if (r == null) {
-            badge.setText("analysis failed (see log)");
+            badge.setText(Messages.get("status.analysisFailed"));
             return;
         }
-        String margin = r.margin().value() == null ? "no margin" : "margin γ* " + Money.pct(r.margin().value())
-                + (r.margin().exact() ? "" : " (bound)");
-        badge.setText((r.secure() ? "SECURE" : "INSECURE") + " · " + margin);
+        String margin = r.margin().value() == null ? Messages.get("status.noMargin")
+                : Messages.get(r.margin().exact() ? "status.margin" : "status.margin.bound", Money.pct(r.margin().value()));
+        badge.setText(Messages.get("status.badge", Messages.get(r.secure() ? "status.secure" : "status.insecure"), margin));
         badge.pseudoClassStateChanged(SECURE, r.secure());
         badge.pseudoClassStateChanged(INSECURE, !r.secure());
-        badge.setTooltip(new Tooltip(r.why() + "\n" + r.margin().why() + "\nsolver: " + r.solver()));
+        badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())));
     }
 
     String badgeText() {

@@ -1,6 +1,7 @@
 package dev.sse.app.workspace;
 
 import dev.sse.app.cli.VersionProvider;
+import dev.sse.app.i18n.Messages;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,22 +35,21 @@ final class AboutBox {
         grid.setHgap(16);
         grid.setVgap(4);
         int row = 0;
-        grid.addRow(row++, new Label("Version"), new Label(VersionProvider.version()));
-        grid.addRow(row++, new Label("Licence"), new Label("Apache License 2.0 (Apache-2.0)"));
-        grid.addRow(row++, new Label("Runtime"), new Label("Java " + System.getProperty("java.version")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version", "?")));
+        grid.addRow(row++, new Label(Messages.get("about.version")), new Label(VersionProvider.version()));
+        grid.addRow(row++, new Label(Messages.get("about.licence")), new Label(Messages.get("about.licence.value")));
+        grid.addRow(row++, new Label(Messages.get("about.runtime")), new Label(Messages.get("about.runtime.value",
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
         for (Map.Entry<String, String> lib : libraries().entrySet()) {
             grid.addRow(row++, new Label(lib.getKey()), new Label(lib.getValue()));
         }
-        grid.addRow(row++, new Label("Log file"), selectable(logFile.toString()));
-        grid.addRow(row, new Label("Data folder"), selectable(home.toString()));
+        grid.addRow(row++, new Label(Messages.get("about.logFile")), selectable(logFile.toString()));
+        grid.addRow(row, new Label(Messages.get("about.dataFolder")), selectable(home.toString()));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.setTitle("About Shared Security Explorer");
-        alert.setHeaderText("Shared Security Explorer " + VersionProvider.version()
-                + "\nChains, validators, the stake that binds them, and what breaks when something goes wrong.");
+        alert.setTitle(Messages.get("about.title"));
+        alert.setHeaderText(Messages.get("about.header", VersionProvider.version()));
         alert.getDialogPane().setContent(grid);
         alert.show();
         return alert;

@@ -1,5 +1,6 @@
 package dev.sse.app.workspace;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.views.common.FxBridge;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ final class ErrorReporter implements Consumer<Throwable> {
     }
 
     static String message(Path logFile) {
-        return "Something went wrong; details are in " + logFile + ".";
+        return Messages.get("error.message", String.valueOf(logFile));
     }
 
     private void show() {
@@ -42,9 +43,9 @@ final class ErrorReporter implements Consumer<Throwable> {
         if (stage != null && stage.isShowing()) {
             alert.initOwner(stage);
         }
-        alert.setTitle("Unexpected error");
-        alert.setHeaderText("Something went wrong");
-        alert.setContentText(message(logFile) + "\nYour unsaved work is autosaved; saving it now is a good idea.");
+        alert.setTitle(Messages.get("error.title"));
+        alert.setHeaderText(Messages.get("error.header"));
+        alert.setContentText(Messages.get("error.content", message(logFile)));
         alert.setOnHidden(e -> showing = false);
         alert.show();
     }

@@ -3,6 +3,7 @@ package dev.sse.app.workspace;
 import dev.sse.app.files.AtomicWrite;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.PngFiles;
+import dev.sse.app.i18n.Messages;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.analysis.AnalysisResult;
@@ -55,7 +56,7 @@ public final class ExportActions {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.description());
+        chooser.setTitle(Messages.get("export.title", format.description()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*." + format.extension()));
         chooser.setInitialFileName(format.suggestName(slug(doc.network().get().name())));
         if (lastFolder != null && lastFolder.isDirectory()) {
@@ -126,8 +127,8 @@ public final class ExportActions {
         cause = cause instanceof UncheckedIOException u ? u.getCause() : cause;
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage.get());
-        alert.setTitle("Could not export");
-        alert.setHeaderText("Could not export to " + target.getFileName() + ".");
+        alert.setTitle(Messages.get("export.failed.title"));
+        alert.setHeaderText(Messages.get("export.failed.header", String.valueOf(target.getFileName())));
         alert.setContentText(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         alert.show();
     }

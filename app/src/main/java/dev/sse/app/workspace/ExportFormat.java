@@ -1,24 +1,25 @@
 package dev.sse.app.workspace;
 
 import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.i18n.Messages;
 
 /** What File → Export can write. */
 public enum ExportFormat {
-    PNG_1X(ActionCatalog.EXPORT_PNG_1X, "PNG image", "png", 1),
-    PNG_2X(ActionCatalog.EXPORT_PNG_2X, "PNG image", "png", 2),
-    PNG_4X(ActionCatalog.EXPORT_PNG_4X, "PNG image", "png", 4),
-    SVG(ActionCatalog.EXPORT_SVG, "SVG drawing", "svg", 1),
-    ANALYSIS_JSON(ActionCatalog.EXPORT_JSON, "JSON (analyze --json)", "json", 1),
-    ANALYSIS_CSV(ActionCatalog.EXPORT_CSV, "CSV, one row per chain", "csv", 1);
+    PNG_1X(ActionCatalog.EXPORT_PNG_1X, "export.format.png", "png", 1),
+    PNG_2X(ActionCatalog.EXPORT_PNG_2X, "export.format.png", "png", 2),
+    PNG_4X(ActionCatalog.EXPORT_PNG_4X, "export.format.png", "png", 4),
+    SVG(ActionCatalog.EXPORT_SVG, "export.format.svg", "svg", 1),
+    ANALYSIS_JSON(ActionCatalog.EXPORT_JSON, "export.format.json", "json", 1),
+    ANALYSIS_CSV(ActionCatalog.EXPORT_CSV, "export.format.csv", "csv", 1);
 
     private final ActionCatalog action;
-    private final String description;
+    private final String descriptionKey;
     private final String extension;
     private final int scale;
 
-    ExportFormat(ActionCatalog action, String description, String extension, int scale) {
+    ExportFormat(ActionCatalog action, String descriptionKey, String extension, int scale) {
         this.action = action;
-        this.description = description;
+        this.descriptionKey = descriptionKey;
         this.extension = extension;
         this.scale = scale;
     }
@@ -27,8 +28,9 @@ public enum ExportFormat {
         return action;
     }
 
+    /** What the file holds, for the file chooser (from the bundle). */
     public String description() {
-        return description;
+        return Messages.get(descriptionKey);
     }
 
     public String extension() {

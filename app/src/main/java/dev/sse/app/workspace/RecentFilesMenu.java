@@ -2,6 +2,7 @@ package dev.sse.app.workspace;
 
 import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.files.RecentFiles;
+import dev.sse.app.i18n.Messages;
 import dev.sse.app.shell.ActionBinder;
 import dev.sse.app.shell.DocumentActions;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,7 @@ final class RecentFilesMenu {
 
     private final RecentFiles recent;
     private final DocumentActions documents;
-    private final Menu menu = new Menu("Open _Recent");
+    private final Menu menu = new Menu(Messages.get("menu.openRecent"));
     private final MenuItem clear;
 
     RecentFilesMenu(RecentFiles recent, DocumentActions documents, ActionBinder actions) {
@@ -49,13 +50,14 @@ final class RecentFilesMenu {
         menu.getItems().clear();
         int n = 1;
         for (Path file : files) {
-            MenuItem item = new MenuItem(n++ + "  " + file.getFileName() + "  —  " + file.getParent());
+            MenuItem item = new MenuItem(Messages.get("recent.item", String.valueOf(n++), String.valueOf(file.getFileName()),
+                    String.valueOf(file.getParent())));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> open(file));
             menu.getItems().add(item);
         }
         if (files.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(Messages.get("recent.none"));
             none.setDisable(true);
             menu.getItems().add(none);
         }

@@ -3,6 +3,7 @@ package dev.sse.app.workspace;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.files.RecoveryStore;
+import dev.sse.app.i18n.Messages;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.model.network.Network;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import javafx.stage.Stage;
  */
 final class RecoveryPrompt {
 
-    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    static final ButtonType RESTORE = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType DISCARD = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
     private static final Logger LOG = Logger.getLogger(RecoveryPrompt.class.getName());
 
     private final RecoveryStore store;
@@ -49,11 +50,10 @@ final class RecoveryPrompt {
         RecoveryStore.Entry entry = orphans.get(0);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
         alert.initOwner(owner);
-        alert.setTitle("Recover unsaved work");
-        alert.setHeaderText("The explorer closed without saving your changes to " + entry.origin().displayName() + ".");
-        alert.setContentText("An autosaved copy of “" + entry.networkName() + "” from "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt())
-                + " was kept. Restore it as an unsaved document, or discard the copy?");
+        alert.setTitle(Messages.get("recovery.title"));
+        alert.setHeaderText(Messages.get("recovery.header", entry.origin().displayName()));
+        alert.setContentText(Messages.get("recovery.content", entry.networkName(),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt())));
         alert.resultProperty().addListener((o, was, answer) -> {
             if (answer == RESTORE) {
                 restore(entry);

@@ -1,5 +1,6 @@
 package dev.sse.app.workspace;
 
+import dev.sse.app.i18n.Messages;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.samples.SampleNetworks;
 import javafx.scene.control.ButtonBar;
@@ -17,7 +18,7 @@ import javafx.stage.Stage;
 final class SampleBrowser {
 
     static final String LIST_ID = "sample-list";
-    static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType OPEN = new ButtonType(Messages.get("samples.open"), ButtonBar.ButtonData.OK_DONE);
 
     private SampleBrowser() {
     }
@@ -34,8 +35,8 @@ final class SampleBrowser {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Open a sample network");
-        dialog.setHeaderText("Bundled sample networks: from textbook examples to real relay chains");
+        dialog.setTitle(Messages.get("samples.title"));
+        dialog.setHeaderText(Messages.get("samples.header"));
         dialog.getDialogPane().getButtonTypes().addAll(OPEN, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(list);
         dialog.setResultConverter(b -> b == OPEN ? list.getSelectionModel().getSelectedItem() : null);
@@ -80,7 +81,7 @@ final class SampleBrowser {
             description.setWrapText(true);
             description.setMaxWidth(520);
             setGraphic(new VBox(2, title, description));
-            setAccessibleText(sample.title() + ": " + sample.description());
+            setAccessibleText(Messages.get("samples.accessible", sample.title(), sample.description()));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.sse.app.files.AppHome;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.RecentFiles;
 import dev.sse.app.files.RecoveryStore;
+import dev.sse.app.i18n.Messages;
 import dev.sse.app.prefs.Theme;
 import dev.sse.app.prefs.WorkspacePrefs;
 import dev.sse.app.shell.ActionBinder;
@@ -119,7 +120,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         actions.on(ActionCatalog.FONT_LARGER, theme::larger);
         actions.on(ActionCatalog.FONT_SMALLER, theme::smaller);
         actions.on(ActionCatalog.FONT_RESET, theme::resetFont);
-        Menu exportMenu = new Menu("_Export");
+        Menu exportMenu = new Menu(Messages.get("menu.export"));
         for (ExportFormat format : ExportFormat.values()) {
             actions.on(format.action(), () -> export.choose(format));
             if (format == ExportFormat.ANALYSIS_JSON) {
@@ -127,18 +128,18 @@ public final class WorkspaceFeatures implements AutoCloseable {
             }
             exportMenu.getItems().add(actions.menuItem(format.action()));
         }
-        Menu file = slots.menu("_File");
+        Menu file = slots.menu(Messages.get("menu.file"));
         MenuSlots.after(file, ActionCatalog.OPEN.text(), recent.menu());
-        MenuSlots.after(file, "Open _Sample", actions.menuItem(ActionCatalog.OPEN_SAMPLE));
+        MenuSlots.after(file, Messages.get("menu.openSample"), actions.menuItem(ActionCatalog.OPEN_SAMPLE));
         MenuSlots.before(file, ActionCatalog.QUIT.text(), exportMenu, new SeparatorMenuItem());
-        slots.menu("_View").getItems().addAll(new SeparatorMenuItem(), themeMenu(),
+        slots.menu(Messages.get("menu.view")).getItems().addAll(new SeparatorMenuItem(), themeMenu(),
                 actions.menuItem(ActionCatalog.FONT_LARGER), actions.menuItem(ActionCatalog.FONT_SMALLER),
                 actions.menuItem(ActionCatalog.FONT_RESET));
-        slots.menu("_Help").getItems().addAll(new SeparatorMenuItem(), actions.menuItem(ActionCatalog.ABOUT));
+        slots.menu(Messages.get("menu.help")).getItems().addAll(new SeparatorMenuItem(), actions.menuItem(ActionCatalog.ABOUT));
     }
 
     private Menu themeMenu() {
-        Menu menu = new Menu("_Theme");
+        Menu menu = new Menu(Messages.get("menu.theme"));
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
             ActionCatalog action = switch (t) {

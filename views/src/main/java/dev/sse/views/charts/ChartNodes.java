@@ -2,6 +2,7 @@ package dev.sse.views.charts;
 
 import dev.sse.model.analysis.Money;
 import dev.sse.model.compare.ChartData;
+import dev.sse.views.common.ViewText;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.chart.BarChart;
@@ -27,9 +28,9 @@ public final class ChartNodes {
 
     public static BarChart<String, Number> marginBars(ChartData.Bars bars, Consumer<ChartData.Point> onHover) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = percentAxis("margin (cost / profit − 1)");
+        NumberAxis y = percentAxis("charts.axis.margin");
         BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setTitle("Security margin per chain");
+        chart.setTitle(ViewText.get("charts.margin.title"));
         chart.setAnimated(false);
         chart.getStyleClass().add("margin-bars");
         if (bars == null) {
@@ -42,7 +43,7 @@ public final class ChartNodes {
                 if (p.y() != null) {
                     XYChart.Data<String, Number> d = new XYChart.Data<>(bars.categories().get((int) p.x()),
                             Math.max(-MARGIN_CAP, Math.min(MARGIN_CAP, p.y())));
-                    attach(d, p, s.name() + " · " + bars.categories().get((int) p.x()) + ": margin " + Money.pct(p.y()), onHover);
+                    attach(d, p, ViewText.get("charts.margin.point", s.name(), bars.categories().get((int) p.x()), Money.pct(p.y())), onHover);
                     series.getData().add(d);
                 }
             }
@@ -53,8 +54,8 @@ public final class ChartNodes {
 
     /** Stake lost vs ψ: every side's worst-case loss, and its DR bound dashed. */
     public static LineChart<Number, Number> lossVsShock(List<ChartData.Series> series, Consumer<ChartData.Point> onHover) {
-        NumberAxis x = percentAxis("shock size ψ (share of all stake)");
-        NumberAxis y = percentAxis("worst-case loss (share of all stake)");
+        NumberAxis x = percentAxis("charts.axis.shock");
+        NumberAxis y = percentAxis("charts.axis.loss");
         y.setAutoRanging(false);
         y.setLowerBound(0);
         y.setUpperBound(1);
@@ -66,7 +67,7 @@ public final class ChartNodes {
             x.setUpperBound(xMax);
             x.setTickUnit(xMax / 6);
         }
-        LineChart<Number, Number> chart = lines("Stake lost vs shock size ψ", x, y, series, onHover, 1);
+        LineChart<Number, Number> chart = lines(ViewText.get("charts.loss.title"), x, y, series, onHover, 1);
         chart.getStyleClass().add("loss-chart");
         return chart;
     }
@@ -74,7 +75,7 @@ public final class ChartNodes {
     /** Chain margins against a price drop. */
     public static LineChart<Number, Number> marginsVsPrice(String title, List<ChartData.Series> series,
                                                            Consumer<ChartData.Point> onHover) {
-        LineChart<Number, Number> chart = lines(title, percentAxis("price drop"), percentAxis("margin"), series, onHover,
+        LineChart<Number, Number> chart = lines(title, percentAxis("charts.axis.priceDrop"), percentAxis("charts.axis.priceMargin"), series, onHover,
                 MARGIN_CAP);
         chart.getStyleClass().add("price-chart");
         return chart;
@@ -92,7 +93,7 @@ public final class ChartNodes {
             for (ChartData.Point p : s.points()) {
                 if (p.y() != null) {
                     XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), Math.max(-cap, Math.min(cap, p.y())));
-                    attach(d, p, s.name() + " at " + Money.pct(p.x()) + ": " + Money.pct(p.y()), onHover);
+                    attach(d, p, ViewText.get("charts.point", s.name(), Money.pct(p.x()), Money.pct(p.y())), onHover);
                     out.getData().add(d);
                 }
             }
@@ -123,9 +124,9 @@ public final class ChartNodes {
         });
     }
 
-    private static NumberAxis percentAxis(String label) {
+    private static NumberAxis percentAxis(String labelKey) {
         NumberAxis axis = new NumberAxis();
-        axis.setLabel(label);
+        axis.setLabel(ViewText.get(labelKey));
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {

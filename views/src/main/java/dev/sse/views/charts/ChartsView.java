@@ -1,5 +1,6 @@
 package dev.sse.views.charts;
 
+import dev.sse.views.common.ViewText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -40,7 +41,7 @@ public final class ChartsView extends VBox {
         getStyleClass().add("charts");
         getStylesheets().add(ChartsView.class.getResource("/dev/sse/views/charts/charts.css").toExternalForm());
         ComboBox<String> asset = new ComboBox<>(vm.choices());
-        asset.setPromptText("asset · side");
+        asset.setPromptText(ViewText.get("charts.asset.prompt"));
         asset.setId("charts-asset");
         asset.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(vm.priceChoiceProperty().get())) {
@@ -51,12 +52,12 @@ public final class ChartsView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(ViewText.get("charts.cancel"));
         cancel.disableProperty().bind(vm.busyProperty().not());
         cancel.setOnAction(e -> vm.cancel());
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
-        HBox bar = new HBox(8, new Label("Price chart:"), asset, progress, cancel, status);
+        HBox bar = new HBox(8, new Label(ViewText.get("charts.priceChart")), asset, progress, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();

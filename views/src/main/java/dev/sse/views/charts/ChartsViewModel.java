@@ -7,6 +7,7 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.views.common.FxBridge;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -128,7 +129,7 @@ public final class ChartsViewModel {
         BooleanSupplier mine = () -> generation.get() || own.get();
         priceDone = 0;
         priceTotal = ChartData.PRICE_STEPS;
-        priceTitle.set("Chain margins vs " + asset + " price drop — " + label);
+        priceTitle.set(ViewText.get("charts.price.title", asset, label));
         price.set(List.of());
         busy.set(true);
         sweep(side, ChartData.priceSweep(asset, timeLimit), mine, () -> priceDone++).thenAcceptAsync(r -> {
@@ -143,7 +144,7 @@ public final class ChartsViewModel {
         return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> FxBridge.onFx(() -> tick(mine, count)), mine))
                 .whenComplete((r, e) -> {
                     if (e != null && !mine.getAsBoolean()) {
-                        status.set("Chart sweep failed: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                        status.set(ViewText.get("charts.status.failed", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
                     }
                 });
     }
@@ -156,7 +157,7 @@ public final class ChartsViewModel {
         int done = shockDone + priceDone;
         int total = shockTotal + priceTotal;
         progress.set(total == 0 ? 1 : Math.min(1, done / (double) total));
-        status.set("Sweeping for the charts: " + done + "/" + total + " points");
+        status.set(ViewText.get("charts.status.progress", String.valueOf(done), String.valueOf(total)));
         finishIfDone(mine);
     }
 
@@ -165,8 +166,8 @@ public final class ChartsViewModel {
         if (!mine.getAsBoolean() && shockDone + priceDone >= total) {
             busy.set(false);
             progress.set(1);
-            status.set("Charts: " + total + " analyses (ψ 0–" + Math.round(ChartData.SHOCK_TO * 100) + "%, price drop 0–"
-                    + Math.round(ChartData.PRICE_TO * 100) + "%), " + timeLimit + " s per solve. Hover a point to highlight it on the graphs.");
+            status.set(ViewText.get("charts.status.done", String.valueOf(total), String.valueOf(Math.round(ChartData.SHOCK_TO * 100)),
+                    String.valueOf(Math.round(ChartData.PRICE_TO * 100)), String.valueOf(timeLimit)));
         }
     }
 
@@ -175,7 +176,7 @@ public final class ChartsViewModel {
         cancel.set(true);
         priceCancel.set(true);
         busy.set(false);
-        status.set("Chart sweeps cancelled.");
+        status.set(ViewText.get("charts.status.cancelled"));
     }
 
     /** Hover: highlight what a point is about on both graphs. */

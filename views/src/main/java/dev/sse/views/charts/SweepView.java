@@ -5,6 +5,7 @@ import dev.sse.model.compare.ChartData;
 import dev.sse.model.io.report.Num;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.sweep.SweepRow;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -55,28 +56,28 @@ public final class SweepView extends VBox {
         parameter.setPrefWidth(220);
         parameter.valueProperty().bindBidirectional(vm.parameterProperty());
         parameter.setOnShowing(e -> vm.refreshSuggestions());
-        CheckBox right = new CheckBox("right side");
+        CheckBox right = new CheckBox(ViewText.get("sweep.rightSide"));
         right.setMinWidth(CheckBox.USE_PREF_SIZE);
         right.selectedProperty().bindBidirectional(vm.onRightProperty());
-        CheckBox scenario = new CheckBox("with the scenario");
+        CheckBox scenario = new CheckBox(ViewText.get("sweep.withScenario"));
         scenario.setMinWidth(CheckBox.USE_PREF_SIZE);
         scenario.selectedProperty().bindBidirectional(vm.withScenarioProperty());
-        Button run = new Button("Run");
+        Button run = new Button(ViewText.get("sweep.run"));
         run.setId("sweep-run");
         run.setOnAction(e -> vm.run());
         run.disableProperty().bind(vm.runningProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(ViewText.get("sweep.cancel"));
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.runningProperty().not());
-        Button export = new Button("Export CSV…");
+        Button export = new Button(ViewText.get("sweep.export"));
         export.disableProperty().bind(vm.resultProperty().isNull());
         export.setOnAction(e -> exportCsv.accept(vm.csv()));
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(vm.progressProperty());
-        HBox form = new HBox(6, label("Vary"), parameter, label("from"), field(vm.fromProperty(), "sweep-from"),
-                label("to"), field(vm.toProperty(), "sweep-to"), label("steps"), field(vm.stepsProperty(), "sweep-steps"),
-                label("ψ"), field(vm.shockBudgetProperty(), null), label("s per solve"), field(vm.timeLimitProperty(), null),
+        HBox form = new HBox(6, label("sweep.vary"), parameter, label("sweep.from"), field(vm.fromProperty(), "sweep-from"),
+                label("sweep.to"), field(vm.toProperty(), "sweep-to"), label("sweep.steps"), field(vm.stepsProperty(), "sweep-steps"),
+                label("sweep.psi"), field(vm.shockBudgetProperty(), null), label("sweep.perSolve"), field(vm.timeLimitProperty(), null),
                 right, scenario);
         HBox actions = new HBox(6, run, cancel, export, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -95,8 +96,8 @@ public final class SweepView extends VBox {
         vm.rows().addListener((javafx.collections.ListChangeListener<SweepRow>) c -> redraw());
     }
 
-    private static Label label(String text) {
-        Label l = new Label(text);
+    private static Label label(String key) {
+        Label l = new Label(ViewText.get(key));
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
@@ -113,22 +114,22 @@ public final class SweepView extends VBox {
     private TableView<SweepRow> table() {
         TableView<SweepRow> t = new TableView<>(vm.rows());
         t.setId("sweep-table");
-        t.getColumns().add(col("value", r -> Math.abs(r.value()) >= 1000 ? Money.of(r.value(), "") : Num.plain(r.value())));
-        t.getColumns().add(col("secure", r -> (r.secure() ? "yes" : "NO") + (r.secureExact() ? "" : "*")));
-        t.getColumns().add(col("margin γ*", r -> pct(r.margin()) + (r.marginExact() ? "" : "*")));
-        t.getColumns().add(col("ψ", r -> pct(r.shockBudget())));
-        t.getColumns().add(col("worst-case loss", r -> pct(r.worstCaseLoss()) + (r.worstExact() ? "" : "*")));
-        t.getColumns().add(col("DR bound", r -> pct(r.drBound())));
-        t.getColumns().add(col("scenario loss", r -> pct(r.scenarioLoss())));
-        t.getColumns().add(col("chain margins", r -> String.join("  ", r.chainMargins().entrySet().stream()
+        t.getColumns().add(col("sweep.col.value", r -> Math.abs(r.value()) >= 1000 ? Money.of(r.value(), "") : Num.plain(r.value())));
+        t.getColumns().add(col("sweep.col.secure", r -> ViewText.get(r.secure() ? "sweep.yes" : "sweep.no") + (r.secureExact() ? "" : "*")));
+        t.getColumns().add(col("sweep.col.margin", r -> pct(r.margin()) + (r.marginExact() ? "" : "*")));
+        t.getColumns().add(col("sweep.col.psi", r -> pct(r.shockBudget())));
+        t.getColumns().add(col("sweep.col.worstCaseLoss", r -> pct(r.worstCaseLoss()) + (r.worstExact() ? "" : "*")));
+        t.getColumns().add(col("sweep.col.drBound", r -> pct(r.drBound())));
+        t.getColumns().add(col("sweep.col.scenarioLoss", r -> pct(r.scenarioLoss())));
+        t.getColumns().add(col("sweep.col.chainMargins", r -> String.join("  ", r.chainMargins().entrySet().stream()
                 .map(e -> e.getKey() + " " + pct(e.getValue())).toList())));
-        t.setPlaceholder(new Label("Rows appear here as the sweep runs."));
+        t.setPlaceholder(new Label(ViewText.get("sweep.placeholder")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 
-    private static TableColumn<SweepRow, String> col(String name, Function<SweepRow, String> value) {
-        TableColumn<SweepRow, String> c = new TableColumn<>(name);
+    private static TableColumn<SweepRow, String> col(String key, Function<SweepRow, String> value) {
+        TableColumn<SweepRow, String> c = new TableColumn<>(ViewText.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setSortable(false);
         return c;
@@ -141,20 +142,20 @@ public final class SweepView extends VBox {
     private void redraw() {
         List<SweepRow> rows = List.copyOf(vm.rows());
         List<ChartData.Series> series = new ArrayList<>();
-        series.add(series("network margin γ*", rows, SweepRow::margin, false, true));
-        series.add(series("worst-case loss", rows, SweepRow::worstCaseLoss, false, true));
+        series.add(series(ViewText.get("sweep.series.margin"), rows, SweepRow::margin, false, true));
+        series.add(series(ViewText.get("sweep.series.worstCaseLoss"), rows, SweepRow::worstCaseLoss, false, true));
         if (rows.stream().anyMatch(r -> r.drBound() != null)) {
-            series.add(series("DR bound (1+1/γ)ψ", rows, SweepRow::drBound, true, false));
+            series.add(series(ViewText.get("sweep.series.drBound"), rows, SweepRow::drBound, true, false));
         }
         if (rows.stream().anyMatch(r -> r.scenarioLoss() != null)) {
-            series.add(series("scenario loss", rows, SweepRow::scenarioLoss, false, false));
+            series.add(series(ViewText.get("sweep.series.scenarioLoss"), rows, SweepRow::scenarioLoss, false, false));
         }
         if (!rows.isEmpty()) {
             rows.get(0).chainMargins().keySet().stream().limit(MAX_CHAIN_LINES).forEach(c ->
-                    series.add(series("margin " + c, rows, r -> r.chainMargins().get(c), false, false)));
+                    series.add(series(ViewText.get("sweep.series.chainMargin", c), rows, r -> r.chainMargins().get(c), false, false)));
         }
         String key = vm.resultProperty().get() != null ? vm.resultProperty().get().spec().parameter().key() : vm.parameterProperty().get();
-        LineChart<Number, Number> c = ChartNodes.marginsVsPrice("Sweep of " + key, series, p -> highlight.accept(nodes(p)));
+        LineChart<Number, Number> c = ChartNodes.marginsVsPrice(ViewText.get("sweep.chart.title", key), series, p -> highlight.accept(nodes(p)));
         NumberAxis x = (NumberAxis) c.getXAxis();
         x.setLabel(key);
         if (!key.startsWith("shock-budget") && !key.startsWith("price-drop") && !key.startsWith("adversary")) {

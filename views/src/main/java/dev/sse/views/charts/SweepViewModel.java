@@ -9,6 +9,7 @@ import dev.sse.model.sweep.SweepRow;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.views.common.FxBridge;
+import dev.sse.views.common.ViewText;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -52,7 +53,7 @@ public final class SweepViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Choose a parameter and a range, then Run. Parameters: " + String.join(", ", SweepParameter.FORMS));
+            ViewText.get("sweep.status.hint", String.join(", ", SweepParameter.FORMS)));
     private AtomicBoolean cancel = new AtomicBoolean();
 
     public SweepViewModel(FxBridge bridge, Supplier<Network> left, Supplier<Network> right, Supplier<Scenario> scenario) {
@@ -85,15 +86,15 @@ public final class SweepViewModel {
         SweepSpec spec;
         try {
             Scenario s = withScenario.get() ? scenario.get() : null;
-            spec = new SweepSpec(SweepParameter.parse(parameter.get()), number(from, "from"), number(to, "to"),
-                    (int) number(steps, "steps"), number(shockBudget, "ψ"), number(timeLimit, "time limit"),
+            spec = new SweepSpec(SweepParameter.parse(parameter.get()), number(from, "sweep.from"), number(to, "sweep.to"),
+                    (int) number(steps, "sweep.steps"), number(shockBudget, "sweep.psi"), number(timeLimit, "sweep.field.timeLimit"),
                     s == null || s.faults().isEmpty() ? null : dev.sse.model.compare.ScenarioFit.fit(s, network).scenario());
             List<String> problems = Sweeper.problems(network, spec);
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(problems.get(0));
             }
         } catch (IllegalArgumentException e) {
-            status.set("Cannot sweep: " + e.getMessage());
+            status.set(ViewText.get("sweep.status.invalid", e.getMessage()));
             return;
         }
         AtomicBoolean mine = new AtomicBoolean();
@@ -102,12 +103,13 @@ public final class SweepViewModel {
         result.set(null);
         progress.set(0);
         running.set(true);
-        status.set("Sweeping " + spec.parameter().key() + " on " + network.name() + "…");
+        status.set(ViewText.get("sweep.status.running", spec.parameter().key(), network.name()));
         bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> FxBridge.onFx(() -> {
             if (!mine.get()) {
                 rows.add(row);
                 progress.set(d / (double) t);
-                status.set("Point " + d + " of " + t + " (" + spec.parameter().key() + " = " + dev.sse.model.io.report.Num.plain(row.value()) + ")");
+                status.set(ViewText.get("sweep.status.point", String.valueOf(d), String.valueOf(t), spec.parameter().key(),
+                        dev.sse.model.io.report.Num.plain(row.value())));
             }
         }), mine::get)).whenComplete((r, e) -> {
             if (cancel != mine) {
@@ -115,13 +117,13 @@ public final class SweepViewModel {
             }
             running.set(false);
             if (e != null) {
-                status.set("Sweep failed: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                status.set(ViewText.get("sweep.status.failed", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
                 return;
             }
             result.set(r);
             rows.setAll(r.rows());
-            status.set((r.complete() ? "Done: " : "Cancelled after ") + r.rows().size() + " points of " + spec.parameter().key()
-                    + " on " + r.network() + " (" + spec.timeLimitSeconds() + " s per solve; * = not proven).");
+            status.set(ViewText.get(r.complete() ? "sweep.status.done" : "sweep.status.cancelled", String.valueOf(r.rows().size()),
+                    spec.parameter().key(), String.valueOf(r.network()), String.valueOf(spec.timeLimitSeconds())));
         });
     }
 
@@ -134,11 +136,11 @@ public final class SweepViewModel {
         return result.get() == null ? null : SweepCsv.write(result.get());
     }
 
-    private static double number(StringProperty p, String what) {
+    private static double number(StringProperty p, String whatKey) {
         try {
             return Double.parseDouble(p.get().strip());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(what + " must be a number, got '" + p.get() + "'");
+            throw new IllegalArgumentException(ViewText.get("sweep.notANumber", ViewText.get(whatKey), p.get()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sse.views.comparison;
 
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.GraphView;
@@ -57,7 +58,7 @@ public final class ComparisonView extends BorderPane {
 
         DeltaTableView delta = new DeltaTableView(vm, id -> vm.highlight(List.of(NodeRef.chain(id))));
         SplitPane logs = new SplitPane(log(vm.left()), log(vm.right()));
-        tabs.getTabs().addAll(tab("Delta table", delta), tab("Event logs", logs));
+        tabs.getTabs().addAll(tab(ViewText.get("comparison.tab.delta"), delta), tab(ViewText.get("comparison.tab.logs"), logs));
         tabs.setId("compare-tabs");
         VBox bottom = new VBox(4, playback, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -10,6 +10,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.views.common.FxBridge;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.timeline.TimelineViewModel;
@@ -68,7 +69,8 @@ public final class ComparisonViewModel {
         table.set(null);
         rows.clear();
         busy.set(true);
-        status.set("Analysing both sides" + (s == null || s.faults().isEmpty() ? "" : " and running “" + s.name() + "”") + "…");
+        status.set(s == null || s.faults().isEmpty() ? ViewText.get("comparison.status.analysing")
+                : ViewText.get("comparison.status.analysingScenario", s.name()));
         AnalysisOptions o = options;
         CompletableFuture<Side> lf = bridge.compute(() -> SideRunner.run(leftLabel, l, s, o));
         CompletableFuture<Side> rf = bridge.compute(() -> SideRunner.run(rightLabel, r, s, o));
@@ -79,7 +81,7 @@ public final class ComparisonViewModel {
             busy.set(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.set("Could not compare: " + cause.getMessage());
+                status.set(ViewText.get("comparison.status.failed", cause.getMessage()));
                 left.failed(cause.getMessage());
                 right.failed(cause.getMessage());
                 return null;
@@ -107,9 +109,9 @@ public final class ComparisonViewModel {
         rows.setAll(t.chains());
         int steps = Math.max(len(l), len(r));
         lockstep.load(steps == 0 ? null : len(l) >= len(r) ? l.trace() : r.trace());
-        status.set(steps == 0 ? "No faults: pick a scenario to play both sides in lockstep."
-                : "Scenario “" + scenario.get().name() + "”: " + len(l) + " steps left, " + len(r)
-                + " steps right · Space plays both, ←/→ step");
+        status.set(steps == 0 ? ViewText.get("comparison.status.noFaults")
+                : ViewText.get("comparison.status.scenario", scenario.get().name(), String.valueOf(len(l)),
+                String.valueOf(len(r))));
     }
 
     private static int len(Side s) {

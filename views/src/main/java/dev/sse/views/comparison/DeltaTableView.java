@@ -6,6 +6,7 @@ import dev.sse.model.compare.Metric;
 import dev.sse.model.compare.MetricDelta;
 import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.Safer;
+import dev.sse.views.common.ViewText;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -34,8 +35,8 @@ public final class DeltaTableView extends VBox {
         getStylesheets().add(DeltaTableView.class.getResource("/dev/sse/views/comparison/comparison.css").toExternalForm());
         TableView<ChainDelta> table = new TableView<>(vm.rows());
         table.setId("delta-table");
-        table.setPlaceholder(new Label("The delta table appears when both sides are analysed."));
-        TableColumn<ChainDelta, String> chain = new TableColumn<>("chain");
+        table.setPlaceholder(new Label(ViewText.get("comparison.delta.placeholder")));
+        TableColumn<ChainDelta, String> chain = new TableColumn<>(ViewText.get("comparison.delta.chain"));
         chain.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name() + " (" + c.getValue().chain() + ")"));
         chain.setPrefWidth(170);
         table.getColumns().add(chain);
@@ -60,11 +61,12 @@ public final class DeltaTableView extends VBox {
         if (t == null) {
             return;
         }
-        network.getChildren().add(new Label("left: " + t.leftLabel() + "   right: " + t.rightLabel()));
+        network.getChildren().add(new Label(ViewText.get("comparison.delta.sides", t.leftLabel(), t.rightLabel())));
         for (MetricDelta d : t.network()) {
-            Label l = new Label(d.metric().label() + ": " + MetricFormat.value(d.metric(), d.left()) + " | "
-                    + MetricFormat.value(d.metric(), d.right()) + (d.safer() == Safer.UNKNOWN ? "" : "  (" + MetricFormat.safer(d.safer())
-                    + (d.safer() == Safer.SAME ? ")" : " safer)")));
+            Label l = new Label(ViewText.get(d.safer() == Safer.UNKNOWN ? "comparison.delta.metric"
+                    : d.safer() == Safer.SAME ? "comparison.delta.metric.same" : "comparison.delta.metric.safer",
+                    d.metric().label(), MetricFormat.value(d.metric(), d.left()), MetricFormat.value(d.metric(), d.right()),
+                    MetricFormat.safer(d.safer())));
             l.getStyleClass().add("delta-network-metric");
             l.pseudoClassStateChanged(LEFT, d.safer() == Safer.LEFT);
             l.pseudoClassStateChanged(RIGHT, d.safer() == Safer.RIGHT);
@@ -73,7 +75,7 @@ public final class DeltaTableView extends VBox {
     }
 
     private static TableColumn<ChainDelta, MetricDelta> metricColumn(Metric m) {
-        TableColumn<ChainDelta, MetricDelta> col = new TableColumn<>(m.label() + "\nleft | right");
+        TableColumn<ChainDelta, MetricDelta> col = new TableColumn<>(ViewText.get("comparison.delta.column", m.label()));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().get(m)));
         col.setCellFactory(c -> new DeltaCell());
         col.setPrefWidth(150);
@@ -105,14 +107,15 @@ public final class DeltaTableView extends VBox {
             values.setText(MetricFormat.value(d.metric(), d.left()) + " | " + MetricFormat.value(d.metric(), d.right()));
             String diff = MetricFormat.difference(d);
             String safer = switch (d.safer()) {
-                case LEFT -> "◀ left safer";
-                case RIGHT -> "right safer ▶";
-                case SAME -> "same";
+                case LEFT -> ViewText.get("comparison.delta.leftSafer");
+                case RIGHT -> ViewText.get("comparison.delta.rightSafer");
+                case SAME -> ViewText.get("comparison.delta.same");
                 case UNKNOWN -> "";
             };
             delta.setText((diff.isEmpty() ? "" : "Δ " + diff + "  ") + safer);
             setGraphic(box);
-            setTooltip(new Tooltip(d.metric().label() + (d.metric().higherIsSafer() ? " (higher is safer)" : " (lower is safer)")));
+            setTooltip(new Tooltip(ViewText.get(d.metric().higherIsSafer() ? "comparison.delta.higherIsSafer"
+                    : "comparison.delta.lowerIsSafer", d.metric().label())));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.simulation.SimState;
 import dev.sse.views.common.FxBridge;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.graph.RiskState;
 import dev.sse.views.graph.layout.TiersLayout;
@@ -42,7 +43,8 @@ public final class SideViewModel {
         network.set(next);
         side.set(null);
         timeline.load(null);
-        summary.set("Analysing " + next.chains().size() + " chains, " + next.validators().size() + " validators…");
+        summary.set(ViewText.get("comparison.side.analysing", String.valueOf(next.chains().size()),
+                String.valueOf(next.validators().size())));
         graph.show(next, new TiersLayout(), LAYOUT_SEED);
     }
 
@@ -55,18 +57,27 @@ public final class SideViewModel {
         timeline.load(result.trace());
         graph.setStates(RiskState.of(result.analysis()));
         var a = result.analysis();
-        String margin = a.margin() == null || a.margin().value() == null ? "n/a"
+        String margin = a.margin() == null || a.margin().value() == null ? ViewText.get("comparison.side.na")
                 : dev.sse.model.analysis.Money.pct(a.margin().value()) + (a.margin().exact() ? "" : "*");
-        summary.set((a.secure() ? "secure" : "INSECURE") + " · margin γ* " + margin
-                + (a.worstCaseLoss() == null ? "" : " · worst-case loss " + dev.sse.model.analysis.Money.pct(a.worstCaseLoss().loss())
-                + " at ψ " + dev.sse.model.analysis.Money.pct(a.worstCaseLoss().budget()))
-                + (result.trace() == null ? "" : " · scenario: " + dev.sse.model.analysis.Money.pct(result.trace().lostFraction())
-                + " of stake lost, " + result.trace().fallenChains().size() + " chains fell")
-                + (result.skipped().isEmpty() ? "" : " · " + result.skipped().size() + " fault(s) do not apply here"));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(ViewText.get(a.secure() ? "comparison.side.secure" : "comparison.side.insecure"));
+        parts.add(ViewText.get("comparison.side.margin", margin));
+        if (a.worstCaseLoss() != null) {
+            parts.add(ViewText.get("comparison.side.worstCaseLoss", dev.sse.model.analysis.Money.pct(a.worstCaseLoss().loss()),
+                    dev.sse.model.analysis.Money.pct(a.worstCaseLoss().budget())));
+        }
+        if (result.trace() != null) {
+            parts.add(ViewText.get("comparison.side.scenario", dev.sse.model.analysis.Money.pct(result.trace().lostFraction()),
+                    String.valueOf(result.trace().fallenChains().size())));
+        }
+        if (!result.skipped().isEmpty()) {
+            parts.add(ViewText.get("comparison.side.skipped", String.valueOf(result.skipped().size())));
+        }
+        summary.set(String.join(" · ", parts));
     }
 
     void failed(String message) {
-        summary.set("Could not analyse: " + message);
+        summary.set(ViewText.get("comparison.side.failed", message));
     }
 
     private void showState(SimState state) {

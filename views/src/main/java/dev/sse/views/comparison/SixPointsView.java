@@ -5,6 +5,7 @@ import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.Safer;
 import dev.sse.model.compare.SixPointDelta;
 import dev.sse.model.analysis.Money;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,14 +34,14 @@ public final class SixPointsView extends TableView<SixPointsView.Row> {
     public SixPointsView(ComparisonViewModel vm) {
         setItems(rows);
         setId("six-points");
-        setPlaceholder(new Label("The six points appear when both sides are analysed."));
-        getColumns().add(column("chain", 170, Row::chain));
-        getColumns().add(column("point", 160, r -> r.point().label()));
-        getColumns().add(column("left", 220, r -> SixPointDelta.text(r.point().left())));
-        getColumns().add(column("right", 220, r -> SixPointDelta.text(r.point().right())));
-        getColumns().add(column("Δ (right − left)", 130, r -> r.point().difference() == null ? ""
+        setPlaceholder(new Label(ViewText.get("comparison.six.placeholder")));
+        getColumns().add(column(ViewText.get("comparison.six.chain"), 170, Row::chain));
+        getColumns().add(column(ViewText.get("comparison.six.point"), 160, r -> r.point().label()));
+        getColumns().add(column(ViewText.get("comparison.six.left"), 220, r -> SixPointDelta.text(r.point().left())));
+        getColumns().add(column(ViewText.get("comparison.six.right"), 220, r -> SixPointDelta.text(r.point().right())));
+        getColumns().add(column(ViewText.get("comparison.six.difference"), 130, r -> r.point().difference() == null ? ""
                 : Money.of(r.point().difference(), unit(r.point()))));
-        getColumns().add(column("better", 90, r -> r.point().better() == Safer.UNKNOWN ? ""
+        getColumns().add(column(ViewText.get("comparison.six.better"), 90, r -> r.point().better() == Safer.UNKNOWN ? ""
                 : MetricFormat.safer(r.point().better())));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.rows().addListener((ListChangeListener<ChainDelta>) c -> fill(vm.rows()));
@@ -68,7 +69,7 @@ public final class SixPointsView extends TableView<SixPointsView.Row> {
     }
 
     private static String why(SixPointDelta d) {
-        return "left: " + (d.left() == null ? "—" : d.left().why()) + "\nright: " + (d.right() == null ? "—" : d.right().why());
+        return ViewText.get("comparison.six.why", d.left() == null ? "—" : d.left().why(), d.right() == null ? "—" : d.right().why());
     }
 
     private static TableColumn<Row, String> column(String title, double width, Function<Row, String> value) {

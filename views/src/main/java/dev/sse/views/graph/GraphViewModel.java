@@ -4,6 +4,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.FxBridge;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.layout.LayoutStrategy;
 import dev.sse.views.graph.layout.Position;
 import java.util.Collection;
@@ -64,8 +65,8 @@ public final class GraphViewModel {
             if (result != null) {
                 selected.set(null);
                 frame.set(result);
-                summary.set(result.chainCount() + " chains · " + result.validatorCount() + " validators · "
-                        + network.allocations().size() + " allocations");
+                summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
+                        String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
             }
         });
     }

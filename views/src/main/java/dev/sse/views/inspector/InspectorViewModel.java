@@ -9,6 +9,7 @@ import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,9 @@ import javafx.collections.ObservableList;
  */
 public final class InspectorViewModel {
 
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Nothing selected");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", ViewText.get("inspector.nothingSelected"));
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle",
-            "Click a chain or a validator to see its figures.");
+            ViewText.get("inspector.hint"));
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
     // one wrapper for the lifetime of the view model: it listens to rows only weakly, so a wrapper made per
     // call (and the view's listener on it) would be garbage-collected and the inspector would stop updating
@@ -35,8 +36,8 @@ public final class InspectorViewModel {
     public void show(Network network, NodeRef node, AnalysisResult analysis) {
         List<InspectorRow> next = new ArrayList<>();
         if (network == null || node == null) {
-            title.set("Nothing selected");
-            subtitle.set(network == null ? "" : network.name() + ": click a chain or a validator to see its figures.");
+            title.set(ViewText.get("inspector.nothingSelected"));
+            subtitle.set(network == null ? "" : ViewText.get("inspector.hint.network", network.name()));
         } else if (node.isChain()) {
             network.chain(node.id()).ifPresent(c -> chain(network, c, analysis, next));
         } else {
@@ -48,41 +49,44 @@ public final class InspectorViewModel {
     private void chain(Network n, Chain c, AnalysisResult analysis, List<InspectorRow> out) {
         String unit = unit(n);
         title.set(c.name());
-        subtitle.set(c.kind().json() + (c.securedBy() == null ? "" : ", secured by " + c.securedBy()));
+        subtitle.set(c.securedBy() == null ? c.kind().json() : ViewText.get("inspector.chain.securedBy", c.kind().json(), c.securedBy()));
         ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
         if (m == null) {
-            out.add(new InspectorRow("Profit from corruption", Money.of(c.profitFromCorruption(), unit), "π from the network file"));
-            out.add(new InspectorRow("Attack threshold", pct(c.attackThreshold()), "α: share of securing stake needed"));
-            out.add(new InspectorRow("Analysis", "running…", ""));
+            out.add(new InspectorRow(ViewText.get("inspector.profit"), Money.of(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
+            out.add(new InspectorRow(ViewText.get("inspector.threshold"), pct(c.attackThreshold()), ViewText.get("inspector.why.thresholdNeeded")));
+            out.add(new InspectorRow(ViewText.get("inspector.analysis"), ViewText.get("inspector.analysis.running"), ""));
             return;
         }
-        out.add(new InspectorRow("Securing stake", Money.of(m.securingStake(), unit), m.why().getOrDefault("securingStake", "")));
-        out.add(new InspectorRow("Cost of corruption", Money.of(m.costOfCorruption(), unit) + (m.costExact() ? "" : " (bound)"),
+        out.add(new InspectorRow(ViewText.get("inspector.securingStake"), Money.of(m.securingStake(), unit), m.why().getOrDefault("securingStake", "")));
+        out.add(new InspectorRow(ViewText.get("inspector.cost"), m.costExact() ? Money.of(m.costOfCorruption(), unit)
+                : ViewText.get("inspector.bound", Money.of(m.costOfCorruption(), unit)),
                 m.why().getOrDefault("costOfCorruption", "")));
-        out.add(new InspectorRow("Profit from corruption", Money.of(m.profitFromCorruption(), unit),
+        out.add(new InspectorRow(ViewText.get("inspector.profit"), Money.of(m.profitFromCorruption(), unit),
                 m.why().getOrDefault("profitFromCorruption", "")));
-        out.add(new InspectorRow("Security margin", m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
+        out.add(new InspectorRow(ViewText.get("inspector.margin"), m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
                 m.why().getOrDefault("securityMargin", "")));
-        out.add(new InspectorRow("Attack threshold", pct(c.attackThreshold()), "α: share of its securing stake an attacker needs"));
-        out.add(new InspectorRow("Nakamoto coefficient", Integer.toString(m.nakamotoCoefficient()),
+        out.add(new InspectorRow(ViewText.get("inspector.threshold"), pct(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
+        out.add(new InspectorRow(ViewText.get("inspector.nakamoto"), Integer.toString(m.nakamotoCoefficient()),
                 m.why().getOrDefault("nakamotoCoefficient", "")));
-        out.add(new InspectorRow("Isolated cost of corruption", Money.of(m.isolatedCostOfCorruption(), unit),
+        out.add(new InspectorRow(ViewText.get("inspector.isolatedCost"), Money.of(m.isolatedCostOfCorruption(), unit),
                 m.why().getOrDefault("isolatedCostOfCorruption", "")));
-        out.add(new InspectorRow("Blast radius", m.blastRadius().isEmpty() ? "none" : m.blastRadius().size() + " chains",
+        out.add(new InspectorRow(ViewText.get("inspector.blastRadius"), m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
+                : ViewText.get("inspector.chains", String.valueOf(m.blastRadius().size())),
                 m.why().getOrDefault("blastRadius", "")));
-        out.add(new InspectorRow("Validator set", m.validatorSet().size() + " validators", topPowers(m.validatorSet())));
+        out.add(new InspectorRow(ViewText.get("inspector.validatorSet"),
+                ViewText.get("inspector.validators", String.valueOf(m.validatorSet().size())), topPowers(m.validatorSet())));
         if (m.backingCaptureProbability() != null) {
-            out.add(new InspectorRow("Backing capture probability", sci(m.backingCaptureProbability()),
+            out.add(new InspectorRow(ViewText.get("inspector.backingCapture"), sci(m.backingCaptureProbability()),
                     m.why().getOrDefault("backingCaptureProbability", "")));
         }
         if (m.invalidBlockEscapeProbability() != null) {
-            out.add(new InspectorRow("Invalid block escapes approval", sci(m.invalidBlockEscapeProbability()),
+            out.add(new InspectorRow(ViewText.get("inspector.invalidBlockEscape"), sci(m.invalidBlockEscapeProbability()),
                     m.why().getOrDefault("invalidBlockEscapeProbability", "")));
         }
         if (m.exitWindowRisk() != null) {
-            String days = m.exitWindowDays() == null || m.exitWindowDays().isInfinite() ? "unlimited"
-                    : Money.fmt(m.exitWindowDays()) + " days";
-            out.add(new InspectorRow("Exit window", days + " (" + m.exitWindowRisk() + ")",
+            String days = m.exitWindowDays() == null || m.exitWindowDays().isInfinite() ? ViewText.get("inspector.exit.unlimited")
+                    : ViewText.get("inspector.exit.days", Money.fmt(m.exitWindowDays()));
+            out.add(new InspectorRow(ViewText.get("inspector.exitWindow"), ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
                     m.why().getOrDefault("exitWindowDays", "")));
         }
     }
@@ -90,19 +94,20 @@ public final class InspectorViewModel {
     private void validator(Network n, Validator v, AnalysisResult analysis, List<InspectorRow> out) {
         String unit = unit(n);
         title.set(v.name());
-        subtitle.set("validator" + (v.operator() == null ? "" : " run by " + v.operator()));
+        subtitle.set(v.operator() == null ? ViewText.get("inspector.validator") : ViewText.get("inspector.validator.runBy", v.operator()));
         String asset = v.asset() == null ? "" : " " + v.asset();
-        out.add(new InspectorRow("Stake", Money.fmt(v.stake()) + asset,
-                "bonded stake" + (v.asset() == null ? "" : " at " + Money.fmt(n.priceOf(v)) + " USD/" + v.asset())));
-        out.add(new InspectorRow("Stake value", Money.of(n.valueOf(v), unit), "σ = stake × price"));
+        out.add(new InspectorRow(ViewText.get("inspector.stake"), Money.fmt(v.stake()) + asset,
+                v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Money.fmt(n.priceOf(v)), v.asset())));
+        out.add(new InspectorRow(ViewText.get("inspector.stakeValue"), Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
         for (Allocation a : n.allocationsOf(v.id())) {
-            out.add(new InspectorRow("Secures " + a.chain(), Money.of(n.valueOf(a), unit),
-                    a.isPooled() ? "pooled: the whole stake backs this chain" : "unique stake allocated to this chain"));
+            out.add(new InspectorRow(ViewText.get("inspector.secures", a.chain()), Money.of(n.valueOf(a), unit),
+                    a.isPooled() ? ViewText.get("inspector.why.pooled") : ViewText.get("inspector.why.unique")));
         }
         if (analysis != null && analysis.eigenLayerCondition().sums().containsKey(v.id())) {
             double sum = analysis.eigenLayerCondition().sums().get(v.id());
-            out.add(new InspectorRow("EigenLayer condition", Money.fmt(sum) + (sum <= 1 ? " ≤ 1 holds" : " > 1 fails"),
-                    "Σ π_s / (α_s · Σ a(u,s)) over the chains it secures"));
+            out.add(new InspectorRow(ViewText.get("inspector.eigenLayer"),
+                    ViewText.get(sum <= 1 ? "inspector.eigenLayer.holds" : "inspector.eigenLayer.fails", Money.fmt(sum)),
+                    ViewText.get("inspector.why.eigenLayer")));
         }
     }
 
@@ -119,9 +124,9 @@ public final class InspectorViewModel {
     }
 
     private static String topPowers(List<ValidatorPower> set) {
-        StringBuilder sb = new StringBuilder("after shaping; top: ");
+        StringBuilder sb = new StringBuilder();
         set.stream().limit(3).forEach(p -> sb.append(p.id()).append(' ').append(Money.fmt(p.power())).append(", "));
-        return set.isEmpty() ? "no validators" : sb.substring(0, sb.length() - 2);
+        return set.isEmpty() ? ViewText.get("inspector.why.noValidators") : ViewText.get("inspector.why.top", sb.substring(0, sb.length() - 2));
     }
 
     public ReadOnlyStringProperty titleProperty() {

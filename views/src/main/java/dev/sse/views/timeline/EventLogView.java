@@ -1,5 +1,6 @@
 package dev.sse.views.timeline;
 
+import dev.sse.views.common.ViewText;
 import java.util.function.Consumer;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,7 +15,7 @@ public final class EventLogView extends ListView<EventRow> {
         super(vm.log());
         getStyleClass().add("event-log");
         setId("event-log");
-        setPlaceholder(new javafx.scene.control.Label("Events of the simulation appear here, step by step."));
+        setPlaceholder(new javafx.scene.control.Label(ViewText.get("timeline.log.placeholder")));
         setCellFactory(list -> new ListCell<>() {
             private String typeClass;
 

@@ -2,6 +2,7 @@ package dev.sse.views.timeline;
 
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.simulation.event.SimEvent;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,6 @@ public record EventRow(int step, int round, String type, String message, List<No
 
     @Override
     public String toString() {
-        return (round == 0 ? "fault" : "round " + round) + " · " + type + " — " + message;
+        return (round == 0 ? ViewText.get("timeline.event.fault") : ViewText.get("timeline.event.round", String.valueOf(round))) + " · " + type + " — " + message;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sse.views.timeline;
 
+import dev.sse.views.common.ViewText;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -25,11 +26,11 @@ public final class TimelineView extends VBox {
     public TimelineView(TimelineViewModel vm) {
         getStyleClass().add("timeline");
         getStylesheets().add(TimelineView.class.getResource("/dev/sse/views/timeline/timeline.css").toExternalForm());
-        Button reset = button("Reset", "Reset: back to the network before the faults (Home)", vm::toStart);
-        Button back = button("◀", "Step back (Left)", vm::stepBack);
-        Button play = button("▶", "Play / pause (Space)", vm::togglePlay);
-        Button forward = button("▶|", "Step (Right)", vm::stepForward);
-        Button end = button("End", "Go to the end (End)", vm::toEnd);
+        Button reset = button(ViewText.get("timeline.reset"), ViewText.get("timeline.reset.tip"), vm::toStart);
+        Button back = button("◀", ViewText.get("timeline.back.tip"), vm::stepBack);
+        Button play = button("▶", ViewText.get("timeline.play.tip"), vm::togglePlay);
+        Button forward = button("▶|", ViewText.get("timeline.step.tip"), vm::stepForward);
+        Button end = button(ViewText.get("timeline.end"), ViewText.get("timeline.end.tip"), vm::toEnd);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("⏸").otherwise("▶"));
         play.setId("timeline-play");
         forward.setId("timeline-step");
@@ -55,7 +56,7 @@ public final class TimelineView extends VBox {
         ComboBox<Double> speed = new ComboBox<>();
         speed.getItems().addAll(0.5, 1.0, 2.0, 4.0);
         speed.setValue(1.0);
-        speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setTooltip(new Tooltip(ViewText.get("timeline.speed.tip")));
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(Double d) { return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : d) + "×"; }
             @Override public Double fromString(String s) { return Double.valueOf(s.replace("×", "")); }

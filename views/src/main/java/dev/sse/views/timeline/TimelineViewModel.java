@@ -4,6 +4,7 @@ import dev.sse.model.simulation.SimState;
 import dev.sse.model.simulation.SimStep;
 import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.event.SimEvent;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +36,7 @@ public final class TimelineViewModel {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyIntegerWrapper length = new ReadOnlyIntegerWrapper(this, "length");
     private final ReadOnlyObjectWrapper<SimState> state = new ReadOnlyObjectWrapper<>(this, "state");
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "No faults yet: right-click a node to inject one.");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", ViewText.get("timeline.noFaults"));
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ObservableList<EventRow> log = FXCollections.observableArrayList();
@@ -56,7 +57,7 @@ public final class TimelineViewModel {
         if (t == null) {
             state.set(null);
             log.clear();
-            caption.set("No faults yet: right-click a node to inject one.");
+            caption.set(ViewText.get("timeline.noFaults"));
             return;
         }
         state.set(p == 0 ? t.initial() : t.steps().get(p - 1).state());
@@ -95,12 +96,13 @@ public final class TimelineViewModel {
 
     private static String captionAt(SimTrace t, int p) {
         if (p == 0) {
-            return "Before the faults · " + t.steps().size() + " steps · press Space to play";
+            return ViewText.get("timeline.before", String.valueOf(t.steps().size()));
         }
         SimStep step = t.steps().get(p - 1);
-        String head = step.round() == 0 ? "Fault " + p : "Round " + step.round();
-        String sentence = step.events().isEmpty() ? "nothing happened" : step.events().get(step.events().size() - 1).because();
-        return head + " (" + p + "/" + t.steps().size() + "): " + sentence;
+        String head = step.round() == 0 ? ViewText.get("timeline.fault", String.valueOf(p))
+                : ViewText.get("timeline.round", String.valueOf(step.round()));
+        String sentence = step.events().isEmpty() ? ViewText.get("timeline.nothingHappened") : step.events().get(step.events().size() - 1).because();
+        return ViewText.get("timeline.caption", head, String.valueOf(p), String.valueOf(t.steps().size()), sentence);
     }
 
     public void stepForward() {

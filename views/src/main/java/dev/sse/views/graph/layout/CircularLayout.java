@@ -3,6 +3,7 @@ package dev.sse.views.graph.layout;
 import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.ViewText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
@@ -16,7 +17,7 @@ public final class CircularLayout implements LayoutStrategy {
 
     @Override
     public String name() {
-        return "Circular";
+        return ViewText.get("layout.circular");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sse.views.graph.layout;
 import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.ViewText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -25,7 +26,7 @@ public final class ForceDirectedLayout implements LayoutStrategy {
 
     @Override
     public String name() {
-        return "Force-directed";
+        return ViewText.get("layout.forceDirected");
     }
 
     @Override

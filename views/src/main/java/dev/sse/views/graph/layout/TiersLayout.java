@@ -5,6 +5,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ public final class TiersLayout implements LayoutStrategy {
 
     @Override
     public String name() {
-        return "Tiers";
+        return ViewText.get("layout.tiers");
     }
 
     @Override

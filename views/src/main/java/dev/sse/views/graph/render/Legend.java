@@ -2,6 +2,7 @@ package dev.sse.views.graph.render;
 
 import dev.sse.model.network.ChainKind;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.RiskState;
 import javafx.css.PseudoClass;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Legend extends VBox {
         }
         shownKinds = List.copyOf(kindsPresent);
         getChildren().clear();
-        Label title = new Label("Legend");
+        Label title = new Label(ViewText.get("legend.title"));
         title.getStyleClass().add(StyleClasses.LEGEND_TITLE);
         getChildren().add(title);
         for (ChainKind kind : kindsPresent) {
@@ -41,22 +42,22 @@ public final class Legend extends VBox {
         }
         Circle v = new Circle(4);
         v.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.VALIDATOR_NODE);
-        getChildren().add(item(v, "validator (size = stake)"));
+        getChildren().add(item(v, ViewText.get("legend.validator")));
         Line alloc = new Line(0, 0, 16, 0);
         alloc.getStyleClass().add("legend-allocation");
-        getChildren().add(item(alloc, "allocation (width = amount)"));
+        getChildren().add(item(alloc, ViewText.get("legend.allocation")));
         Line secured = new Line(0, 0, 16, 0);
         secured.getStyleClass().add("legend-secured-by");
-        getChildren().add(item(secured, "secured by"));
-        Label states = new Label("States");
+        getChildren().add(item(secured, ViewText.get("legend.securedBy")));
+        Label states = new Label(ViewText.get("legend.states"));
         states.getStyleClass().add(StyleClasses.LEGEND_TITLE);
         getChildren().add(states);
-        getChildren().add(state(RiskState.HEALTHY, true, "healthy (margin ≥ 10%)"));
-        getChildren().add(state(RiskState.AT_RISK, true, "at risk (margin < 10%)"));
-        getChildren().add(state(RiskState.ATTACKABLE, true, "attackable (profit > cost)"));
-        getChildren().add(state(RiskState.COMPROMISED, true, "compromised / down"));
-        getChildren().add(state(RiskState.SLASHED, false, "slashed validator"));
-        getChildren().add(state(RiskState.JAILED, false, "jailed / tombstoned"));
+        getChildren().add(state(RiskState.HEALTHY, true, ViewText.get("legend.state.healthy")));
+        getChildren().add(state(RiskState.AT_RISK, true, ViewText.get("legend.state.atRisk")));
+        getChildren().add(state(RiskState.ATTACKABLE, true, ViewText.get("legend.state.attackable")));
+        getChildren().add(state(RiskState.COMPROMISED, true, ViewText.get("legend.state.compromised")));
+        getChildren().add(state(RiskState.SLASHED, false, ViewText.get("legend.state.slashed")));
+        getChildren().add(state(RiskState.JAILED, false, ViewText.get("legend.state.jailed")));
     }
 
     private static HBox state(RiskState state, boolean chain, String text) {
@@ -77,15 +78,15 @@ public final class Legend extends VBox {
 
     static String describe(ChainKind kind) {
         return switch (kind) {
-            case RELAY -> "relay chain";
-            case PARACHAIN -> "parachain";
-            case PROVIDER -> "provider (ICS hub)";
-            case CONSUMER -> "consumer chain";
-            case L1 -> "L1";
-            case ROLLUP -> "rollup";
-            case AVS -> "AVS";
-            case ISOLATED -> "isolated chain";
-            case SERVICE -> "service";
+            case RELAY -> ViewText.get("legend.kind.relay");
+            case PARACHAIN -> ViewText.get("legend.kind.parachain");
+            case PROVIDER -> ViewText.get("legend.kind.provider");
+            case CONSUMER -> ViewText.get("legend.kind.consumer");
+            case L1 -> ViewText.get("legend.kind.l1");
+            case ROLLUP -> ViewText.get("legend.kind.rollup");
+            case AVS -> ViewText.get("legend.kind.avs");
+            case ISOLATED -> ViewText.get("legend.kind.isolated");
+            case SERVICE -> ViewText.get("legend.kind.service");
         };
     }
 }
