@@ -83,6 +83,14 @@ class BundledToursTest {
     }
 
     @Test
+    void everyInspectorFigureLinksToAGlossaryEntry() {
+        assertThat(dev.sse.views.inspector.InspectorViewModel.glossaryTerms()).isNotEmpty().allSatisfy(term -> {
+            assertThat(Messages.has("glossary." + term + ".term")).as("glossary term '%s'", term).isTrue();
+            assertThat(GlossaryWindow.keys()).contains(term);
+        });
+    }
+
+    @Test
     void captionMarkupSplitsBoldAndLinks() {
         List<Caption.Span> spans = Caption.parse("A **bold** [Blast radius] and [stakes|stake].");
         assertThat(spans).extracting(Caption.Span::text).containsExactly("A ", "bold", " ", "Blast radius", " and ", "stakes", ".");

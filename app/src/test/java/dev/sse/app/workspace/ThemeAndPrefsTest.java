@@ -73,8 +73,21 @@ class ThemeAndPrefsTest {
         assertThat(texts(((Menu) item(menu(bar, "File"), "Export")).getItems())).containsSubsequence(
                 "Graph as PNG (1×)…", "Graph as PNG (2×)…", "Graph as PNG (4×)…", "Graph as SVG…",
                 "Analysis as JSON…", "Analysis as CSV…");
-        assertThat(texts(((Menu) item(menu(bar, "View"), "Theme")).getItems())).containsExactly("Light", "Dark");
+        assertThat(texts(((Menu) item(menu(bar, "View"), "Theme")).getItems())).containsExactly("Light", "Dark", "High contrast");
         assertThat(texts(menu(bar, "Help").getItems())).contains("About Shared Security Explorer");
+    }
+
+    @Test
+    void highContrastIsBlackAndWhiteAndReplacesTheOtherThemeSheets(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null);
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        robot.interact(() -> item((Menu) item(menu(bar, "View"), "Theme"), "Dark").fire());
+        robot.interact(() -> item((Menu) item(menu(bar, "View"), "Theme"), "High contrast").fire());
+        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("/dev/sse/views/theme/high-contrast.css"))
+                .noneMatch(s -> s.endsWith("/dev/sse/views/theme/dark.css"));
+        assertThat(canvasBrightness(stage.getScene())).isLessThan(0.01);
+        robot.interact(() -> item((Menu) item(menu(bar, "View"), "Theme"), "Light").fire());
+        assertThat(stage.getScene().getStylesheets()).noneMatch(s -> s.contains("high-contrast.css"));
     }
 
     @Test

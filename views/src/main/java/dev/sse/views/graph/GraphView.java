@@ -236,7 +236,7 @@ public final class GraphView extends StackPane {
     /** Screen readers hear the selected node; the graph's accessible text follows the selection. */
     private void announce(NodeRef ref) {
         Circle glyph = ref == null ? null : nodes.glyph(ref);
-        setAccessibleText(glyph == null ? "network graph" : glyph.getAccessibleText());
+        setAccessibleText(glyph == null ? dev.sse.views.common.ViewText.get("graph.accessible") : glyph.getAccessibleText());
     }
 
     /** Pans so that {@code ref} is in the middle of the view, keeping the zoom. */

@@ -70,7 +70,7 @@ public final class InspectorView extends ScrollPane {
                 box.getChildren().set(0, new javafx.scene.layout.HBox(4, label, glossaryLink(row)));
             }
             box.getStyleClass().add("inspector-row");
-            box.setAccessibleText(row.label() + ": " + row.value() + ". " + row.why());
+            box.setAccessibleText(dev.sse.views.common.ViewText.get("inspector.accessible.row", row.label(), row.value(), row.why()));
             rowsBox.getChildren().add(box);
         }
     }

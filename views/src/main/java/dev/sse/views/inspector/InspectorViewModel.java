@@ -12,6 +12,7 @@ import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,7 +44,34 @@ public final class InspectorViewModel {
         } else {
             network.validator(node.id()).ifPresent(v -> validator(network, v, analysis, next));
         }
+        next.replaceAll(InspectorViewModel::explained);
         rows.setAll(next);
+    }
+
+    /** Each figure's glossary entry (app/.../i18n/messages.properties, glossary.*), by the figure's label key. */
+    private static final Map<String, String> TERMS = Map.ofEntries(
+            Map.entry("inspector.securingStake", "stake"), Map.entry("inspector.cost", "cost-of-corruption"),
+            Map.entry("inspector.profit", "profit-from-corruption"), Map.entry("inspector.margin", "security-margin"),
+            Map.entry("inspector.threshold", "attack-threshold"), Map.entry("inspector.nakamoto", "nakamoto-coefficient"),
+            Map.entry("inspector.isolatedCost", "sovereignty"), Map.entry("inspector.blastRadius", "blast-radius"),
+            Map.entry("inspector.validatorSet", "unified-validator-set"), Map.entry("inspector.backingCapture", "backing"),
+            Map.entry("inspector.invalidBlockEscape", "approval-checking"), Map.entry("inspector.exitWindow", "exit-window"),
+            Map.entry("inspector.stake", "stake"), Map.entry("inspector.stakeValue", "stake"),
+            Map.entry("inspector.eigenLayer", "restaking"));
+
+    /** Every glossary key an inspector figure links to (the app checks each has a glossary entry). */
+    public static java.util.Set<String> glossaryTerms() {
+        return java.util.Set.copyOf(TERMS.values());
+    }
+
+    /** The row with the glossary entry of its figure, found by its (translated) label; unchanged when it has none. */
+    static InspectorRow explained(InspectorRow row) {
+        for (Map.Entry<String, String> e : TERMS.entrySet()) {
+            if (ViewText.get(e.getKey()).equals(row.label())) {
+                return row.explainedBy(e.getValue());
+            }
+        }
+        return row;
     }
 
     private void chain(Network n, Chain c, AnalysisResult analysis, List<InspectorRow> out) {

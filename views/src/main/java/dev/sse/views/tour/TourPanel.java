@@ -56,8 +56,8 @@ public final class TourPanel extends VBox {
         getChildren().addAll(head, caption, note);
         viewModel.tourProperty().addListener((o, was, now) -> title.setText(now == null ? "" : now.title()));
         viewModel.indexProperty().addListener((o, was, now) -> count.setText(viewModel.isActive()
-                ? text.apply("tour.step").replace("{0}", String.valueOf(now.intValue() + 1))
-                        .replace("{1}", String.valueOf(viewModel.tourProperty().get().steps().size())) : ""));
+                ? java.text.MessageFormat.format(text.apply("tour.step"), String.valueOf(now.intValue() + 1),
+                        String.valueOf(viewModel.tourProperty().get().steps().size())) : ""));
         viewModel.captionProperty().addListener((o, was, now) -> render(now));
         visibleProperty().bind(viewModel.tourProperty().isNotNull());
         managedProperty().bind(visibleProperty());

@@ -39,6 +39,9 @@ class InspectorViewModelTest {
         assertThat(cost.value()).isEqualTo("1");
         assertThat(cost.why()).isNotBlank();
         assertThat(row(vm, "Security margin").value()).isEqualTo("0%");
+        assertThat(cost.term()).isEqualTo("cost-of-corruption");
+        assertThat(row(vm, "Security margin").term()).isEqualTo("security-margin");
+        assertThat(row(vm, "Blast radius").term()).isEqualTo("blast-radius");
     }
 
     @Test

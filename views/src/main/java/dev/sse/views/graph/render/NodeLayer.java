@@ -2,6 +2,7 @@ package dev.sse.views.graph.render;
 
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.NodeItem;
@@ -105,7 +106,8 @@ public final class NodeLayer extends Group {
                 c.getStyleClass().add(StyleClasses.VALIDATOR_NODE);
             }
             c.setUserData(item.ref());
-            c.setAccessibleText((item.isChain() ? item.kind().json() + " chain " : "validator ") + item.label());
+            c.setAccessibleText(item.isChain() ? ViewText.get("graph.accessible.chain", item.kind().json(), item.label())
+                    : ViewText.get("graph.accessible.validator", item.label()));
             byRef.put(item.ref(), c);
             glyphs.getChildren().add(c);
         }
