@@ -23,6 +23,7 @@ final class GuiLauncher {
         if (options.benchmarkRender() != null) {
             args.add("--benchmark-render=" + options.benchmarkRender());
             args.add("--benchmark-seconds=" + options.benchmarkSeconds());
+            args.add("--benchmark-speed=" + options.benchmarkSpeed());
         }
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());

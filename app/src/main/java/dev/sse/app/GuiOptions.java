@@ -30,6 +30,14 @@ public final class GuiOptions {
             description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
     double benchmarkSeconds = 10;
 
+    @Option(names = "--benchmark-speed", paramLabel = "X", defaultValue = "4",
+            description = "playback speed of the render benchmark, 0.5 to 4 steps per second (default ${DEFAULT-VALUE})")
+    double benchmarkSpeed = 4;
+
+    public double benchmarkSpeed() {
+        return benchmarkSpeed;
+    }
+
     @Option(names = "--theme", paramLabel = "THEME",
             description = "light, dark or high-contrast; remembered like a choice from View > Theme")
     String theme;

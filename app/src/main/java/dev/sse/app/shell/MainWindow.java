@@ -118,6 +118,8 @@ public final class MainWindow {
         stage.show();
         graphView.requestFocus();
         tours = dev.sse.app.tour.TourFeature.install(this, graph, graphView);
+        // each cascade step is read out as one sentence: the timeline's caption, spoken by the focused graph
+        simulation.timeline().captionProperty().addListener((o, was, now) -> graphView.announce(now));
     }
 
     private static String css(String resource) {

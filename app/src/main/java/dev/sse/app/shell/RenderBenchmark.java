@@ -12,7 +12,7 @@ import javafx.application.Platform;
 
 /**
  * {@code --benchmark-render FILE}: opens the network, injects a seeded random shock of 10% of the stake,
- * plays the cascade in a loop at 4× with pulses on the affected edges, and counts JavaFX pulses (frames)
+ * plays the cascade in a loop (at 4× unless {@code --benchmark-speed} says otherwise) with pulses on the affected edges, and counts JavaFX pulses (frames)
  * over a measured window after a warm-up. Prints frames per second and the longest gap between two
  * frames (the FX thread's worst stall), then exits. A benchmark mode, never a timed test.
  */
@@ -23,11 +23,14 @@ public final class RenderBenchmark {
     private final MainWindow window;
     private final PrintStream out;
     private final double seconds;
+    private final double speed;
 
-    public RenderBenchmark(MainWindow window, PrintStream out, double seconds) {
+    /** {@code speed}: playback speed, clamped to the timeline's 0.5–4× (4× is the heaviest: a new step every 250 ms). */
+    public RenderBenchmark(MainWindow window, PrintStream out, double seconds, double speed) {
         this.window = window;
         this.out = out;
         this.seconds = seconds;
+        this.speed = Math.max(TimelineViewModel.MIN_SPEED, Math.min(TimelineViewModel.MAX_SPEED, speed));
     }
 
     /** Starts once the network is shown; calls Platform.exit() when done. */
@@ -36,7 +39,7 @@ public final class RenderBenchmark {
         TimelineViewModel timeline = window.timeline();
         timeline.lengthProperty().addListener((o, was, now) -> {
             if (now.intValue() > 0) {
-                timeline.setSpeed(TimelineViewModel.MAX_SPEED);
+                timeline.setSpeed(speed);
                 timeline.togglePlay();
             }
         });
@@ -79,7 +82,8 @@ public final class RenderBenchmark {
         var n = window.currentDocument().network().get();
         out.printf(Locale.ROOT, "render benchmark: %s (%d chains, %d validators, %d allocations)%n", n.name(),
                 n.chains().size(), n.validators().size(), n.allocations().size());
-        out.printf(Locale.ROOT, "  cascade steps played in a loop: %d (4x), pipeline: %s%n", timeline.lengthProperty().get(),
+        out.printf(Locale.ROOT, "  cascade steps played in a loop: %d (%sx), pipeline: %s%n", timeline.lengthProperty().get(),
+                new java.math.BigDecimal(Double.toString(speed)).stripTrailingZeros().toPlainString(),
                 System.getProperty("prism.order", "default"));
         out.printf(Locale.ROOT, "  fps: %.1f (%d frames in %.1f s); longest frame gap: %.0f ms%n",
                 frames / measured, frames, measured, longestGapNanos / 1e6);

@@ -49,7 +49,8 @@ public final class AppContext implements AutoCloseable {
         if (bench != null) {
             boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
             mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null)
-                    .thenRun(() -> new dev.sse.app.shell.RenderBenchmark(mainWindow, System.out, options.benchmarkSeconds()).start());
+                    .thenRun(() -> new dev.sse.app.shell.RenderBenchmark(mainWindow, System.out, options.benchmarkSeconds(),
+                            options.benchmarkSpeed()).start());
         } else if (options.startScreen() && options.file() == null && options.sample() == null) {
             dev.sse.app.start.StartScreen.show(mainWindow);
         } else {

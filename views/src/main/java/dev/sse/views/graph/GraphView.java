@@ -236,7 +236,17 @@ public final class GraphView extends StackPane {
     /** Screen readers hear the selected node; the graph's accessible text follows the selection. */
     private void announce(NodeRef ref) {
         Circle glyph = ref == null ? null : nodes.glyph(ref);
-        setAccessibleText(glyph == null ? dev.sse.views.common.ViewText.get("graph.accessible") : glyph.getAccessibleText());
+        announce(glyph == null ? dev.sse.views.common.ViewText.get("graph.accessible") : glyph.getAccessibleText());
+    }
+
+    /**
+     * Screen readers hear {@code sentence} now: the graph (which keeps the focus during playback) takes it as
+     * its accessible text and tells the accessibility layer it changed. Each cascade step arrives here as the
+     * one sentence of the timeline's caption.
+     */
+    public void announce(String sentence) {
+        setAccessibleText(sentence);
+        notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
     }
 
     /** Pans so that {@code ref} is in the middle of the view, keeping the zoom. */
