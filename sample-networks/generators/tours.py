@@ -11,13 +11,15 @@ def inject(f): return {"do": "inject", "fault": f}
 def play(r="end"): return {"do": "play", "round": r}
 tours = []
 CONS = ["neutron", "stride", "zone-c", "zone-d"]
+# the validators that opted in to Zone D (cosmos-hub-ics.json, chains[zone-d].security.optIn)
+ZONE_D_OPT_IN = ["v23", "v28", "v41", "v48", "v52", "v63", "v82", "v85", "v86", "v91", "v100", "v116"]
 tours.append(("security-as-a-service", "cosmos-hub-ics", "Security as a service",
  "One validator set secures many chains: the Cosmos Hub and its consumer chains.", [
  step("A blockchain is kept honest by its [validators|validator]: computers that check and sign every block. Each one locks money as a deposit, its [stake], that it loses if it cheats. Here are the **Cosmos Hub** and four smaller chains around it.", hl=["hub"]),
  step("The Hub's 175 validators lock about **206 million ATOM**, some **2.69 B USD** in this sample. Cheating costs part of that deposit ([slashing]); that threat is what keeps the Hub safe.", fit=["hub"], hl=["hub"]),
  step("**Neutron** and **Stride** have no validators of their own. They are [consumer chains|consumer-chain]: the Hub's validators run them too. This is [security as a service]: one [unified validator set] secures many chains.", fit=["hub", "neutron", "stride"], hl=["neutron", "stride"]),
  step("To take over Neutron an attacker must control two thirds of the Hub's stake: a [cost of corruption] of about **1.79 B USD** (the cheapest attack the solver found) for a [profit from corruption] of **100 M USD**. Not worth it.", fit=["neutron", "hub"], hl=["neutron"]),
- step("Not every consumer gets the whole set. **Zone D** is opt-in: only **12** validators chose to run it, so it is secured by about **123 M USD**, not 2.69 B.", fit=["zone-d"], hl=["zone-d"]),
+ step("Not every consumer gets the whole set. **Zone D** is opt-in: only **12** validators chose to run it, so it is secured by about **123 M USD**, not 2.69 B.", fit=["zone-d"] + ZONE_D_OPT_IN, hl=["zone-d"] + ZONE_D_OPT_IN),
  step("The price of renting security is sharing fate: the Hub's [blast radius] is **4**. If the Hub stops, all four consumers stop with it (the tour *Systemic risk* plays that).", hl=["hub"] + CONS),
  ]))
 tours.append(("bootstrapping", "textbook-shared-vs-isolated", "The bootstrapping problem",
@@ -25,7 +27,7 @@ tours.append(("bootstrapping", "textbook-shared-vs-isolated", "The bootstrapping
  step("Two ways to start a new chain. **I1** and **I2** are isolated chains with small validator sets of their own ([sovereignty]). Provider **P** lends its four validators to the consumer chains **C1** and **C2**.", hl=["I1", "I2", "P"]),
  step("A young chain has little [stake]: I1's two validators hold only **10** (value units). But whoever controls I1 could take **15** from it: its [profit from corruption].", fit=["I1", "i1a", "i1b"], hl=["I1"]),
  step("Buying two thirds of I1 costs **10** and pays **15**. Its [cost of corruption] is below the prize, so I1 is insecure from its first day. That is the **bootstrapping problem**: value arrives before stake does.", fit=["I1"], hl=["i1a", "i1b"]),
- step("**C1** is worth the same 15 to an attacker, but it is secured by P's validators and their **100** of stake: corrupting it costs **70**.", fit=["C1", "P"], hl=["C1"]),
+ step("**C1** is worth the same 15 to an attacker, but it is secured by P's validators and their **100** of stake: corrupting it costs **70**.", fit=["C1", "P", "p1", "p2", "p3", "p4"], hl=["C1"]),
  step("The real samples tell the same story: on its own validators **Stride** costs about **20 M USD** to corrupt while protecting 150 M; as a consumer of the Cosmos Hub it costs about **1.79 B USD**. This is why young chains rent [security as a service].", hl=["C1", "C2"]),
  step("The trade-off: shared fate. Suppose P's largest validator **p1** loses its stake to a hack (a [shock]).", fit=["p1", "P"], hl=["p1"], action=inject({"type": "shock", "validators": ["p1"]})),
  step("With p1 gone, **p2** and **p4** reach two thirds of P, C1 and C2. Together with I1's validators they burn **50** of stake to take chains worth **60**: four chains fall in one round ([cascade]).", hl=["p2", "p4", "P", "C1", "C2", "I1"], action=play(1)),

@@ -57,6 +57,14 @@ public final class Camera {
         ty.set(height / 2 - (minY + h / 2) * s);
     }
 
+    /** Centres world point (cx, cy) in a viewport of {@code width × height} at {@code scale}. */
+    public void frame(double cx, double cy, double scale, double width, double height) {
+        double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale));
+        this.scale.set(s);
+        tx.set(width / 2 - cx * s);
+        ty.set(height / 2 - cy * s);
+    }
+
     public double toScreenX(Position p) {
         return p.x() * scale.get() + tx.get();
     }

@@ -44,6 +44,8 @@ public final class GraphView extends StackPane {
     private static final double FIT_MARGIN = 24;
     /** Smallest world span a partial fit frames, so one node is shown with its surroundings. */
     public static final double MIN_FIT_SPAN = 420;
+    /** A partial fit (a tour step's nodes) zooms in at most this much beyond the fit of the whole graph. */
+    static final double MAX_PARTIAL_ZOOM = 2.0;
 
     private final GraphViewModel viewModel;
     private final Camera camera = new Camera();
@@ -298,6 +300,16 @@ public final class GraphView extends StackPane {
             box = new double[] {box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow};
         }
         camera.fit(box[0], box[1], box[2], box[3], width, height, FIT_MARGIN, FIT_MARGIN);
+        if (!all) {
+            // a tour step framing two nodes of a small graph would otherwise zoom in until the surroundings
+            // (and the labels) leave the view: never closer than MAX_PARTIAL_ZOOM × the whole graph's fit
+            double[] whole = FitBounds.of(frame, frame.nodes(), nodes.labelScale(), width, height, FIT_MARGIN, FIT_MARGIN);
+            double cap = MAX_PARTIAL_ZOOM * Math.min((width - 2 * FIT_MARGIN) / Math.max(1, whole[2] - whole[0]),
+                    (height - 2 * FIT_MARGIN) / Math.max(1, whole[3] - whole[1]));
+            if (camera.scale() > cap) {
+                camera.frame((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, cap, width, height);
+            }
+        }
         camera.panBy(legendWidth, 0);
         fitted = new double[] {camera.scale(), camera.tx(), camera.ty()};
         fittedTargets = java.util.List.copyOf(targets);
