@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class EdgeRaster {
 
+    /** Up to this many emphasised edges are drawn fully opaque; beyond, their opacity falls as 1/√n. */
+    static final double FOCUS_FAN = 80;
+
     private EdgeRaster() {
     }
 
@@ -178,7 +181,10 @@ final class EdgeRaster {
         if (job.focus().isEmpty()) {
             return;
         }
-        g.setColor(withAlpha(job.colors()[2], 0.95));
+        long touching = java.util.stream.Stream.concat(job.allocations().stream(), job.securedBy().stream())
+                .filter(e -> job.focus().contains(e.link().source()) || job.focus().contains(e.link().target())).count();
+        // a hub with hundreds of edges would turn into a solid disc: fade the emphasis as the fan grows
+        g.setColor(withAlpha(job.colors()[2], 0.95 * Math.min(1, Math.sqrt(FOCUS_FAN / Math.max(1.0, touching)))));
         Line2D.Double line = new Line2D.Double();
         for (List<EdgeItem> edges : List.of(job.allocations(), job.securedBy())) {
             for (EdgeItem e : edges) {
