@@ -46,8 +46,14 @@ public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> e
             double w = l.kind() == Link.Kind.SECURED_BY ? 2.5 : 0.4 + 2.0 * Math.sqrt(l.value() / Math.max(maxEdge, 1e-12));
             edges.add(new EdgeItem(l, w));
         }
+        // allocations heaviest first, then securedBy: the drawing order of the edge layer, sorted here, off the FX thread
+        edges.sort(DRAWING_ORDER);
         return new GraphFrame(n, nodes, edges, positions);
     }
+
+    /** Allocations before securedBy edges, each kind heaviest first (a stable sort keeps file order among equals). */
+    public static final java.util.Comparator<EdgeItem> DRAWING_ORDER = java.util.Comparator
+            .comparing((EdgeItem e) -> e.link().kind()).thenComparing(java.util.Comparator.comparingDouble(EdgeItem::width).reversed());
 
     static double chainRadius(ChainKind kind) {
         return switch (kind) {

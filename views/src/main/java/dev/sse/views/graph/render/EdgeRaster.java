@@ -3,6 +3,7 @@ package dev.sse.views.graph.render;
 import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.EdgeItem;
+import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.layout.Position;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -218,11 +219,22 @@ final class EdgeRaster {
                 && Math.max(a.y(), b.y()) >= minY && Math.min(a.y(), b.y()) <= maxY;
     }
 
-    /** Splits edges by kind: allocations heaviest first, then securedBy in file order. */
+    /**
+     * Splits edges by kind: allocations heaviest first, then securedBy. Frames arrive in that order already
+     * ({@link GraphFrame#DRAWING_ORDER}, sorted off the FX thread), so this is one pass; any other list is sorted.
+     */
     static List<List<EdgeItem>> byKind(List<EdgeItem> edges) {
-        List<EdgeItem> allocations = edges.stream().filter(e -> e.link().kind() == Link.Kind.ALLOCATION)
-                .sorted(java.util.Comparator.comparingDouble(EdgeItem::width).reversed()).toList();
-        List<EdgeItem> securedBy = edges.stream().filter(e -> e.link().kind() == Link.Kind.SECURED_BY).toList();
-        return List.of(allocations, securedBy);
+        List<EdgeItem> ordered = edges;
+        for (int i = 1; i < edges.size(); i++) {
+            if (GraphFrame.DRAWING_ORDER.compare(edges.get(i - 1), edges.get(i)) > 0) {
+                ordered = edges.stream().sorted(GraphFrame.DRAWING_ORDER).toList();
+                break;
+            }
+        }
+        int split = 0;
+        while (split < ordered.size() && ordered.get(split).link().kind() == Link.Kind.ALLOCATION) {
+            split++;
+        }
+        return List.of(ordered.subList(0, split), ordered.subList(split, ordered.size()));
     }
 }

@@ -32,6 +32,8 @@ public final class PulseLayer extends Canvas {
     private GraphFrame frame;
     private Set<NodeRef> pulsing = Set.of();
     private List<EdgeItem> carriers = List.of();
+    /** A new frame or new pulsing nodes: the carriers are chosen again at the next redraw, once for both. */
+    private boolean carriersStale;
     private double phase;
 
     public PulseLayer(Camera camera, Color color) {
@@ -60,10 +62,22 @@ public final class PulseLayer extends Canvas {
 
     /** The edges that carry a pulse now, heaviest first (for tests and the benchmark). */
     public List<EdgeItem> carriers() {
+        if (carriersStale) {
+            chooseCarriersNow();
+        }
         return carriers;
     }
 
     private void chooseCarriers() {
+        carriersStale = true;
+        if (pulsing.isEmpty()) {
+            redraw(); // clear now: the animation that would redraw is stopping
+        }
+        // otherwise the next animation frame (setPhase) chooses and draws, once for frame and pulses together
+    }
+
+    private void chooseCarriersNow() {
+        carriersStale = false;
         if (frame == null || pulsing.isEmpty()) {
             carriers = List.of();
         } else {
@@ -72,10 +86,12 @@ public final class PulseLayer extends Canvas {
                     .sorted(Comparator.comparingDouble(EdgeItem::width).reversed())
                     .limit(PULSE_BUDGET).toList();
         }
-        redraw();
     }
 
     public void redraw() {
+        if (carriersStale) {
+            chooseCarriersNow();
+        }
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         if (carriers.isEmpty()) {
