@@ -94,7 +94,8 @@ public final class NoteLayer extends Pane {
             }
             double w = Math.min(MAX_WIDTH, label.prefWidth(-1));
             double h = label.prefHeight(w);
-            NotePlacement p = NotePlacement.of(sx, sy, c.getRadius() * camera.scale(), w, h, getWidth(), getHeight());
+            NotePlacement p = NotePlacement.of(sx, sy, c.getRadius() * camera.scale(), w, h, camera.tx(), camera.ty(),
+                    getWidth(), getHeight());
             label.resizeRelocate(p.x(), p.y(), w, h);
             Line leader = leaders.get(ref);
             leader.setStartX(p.x1());
