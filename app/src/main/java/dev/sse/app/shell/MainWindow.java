@@ -69,6 +69,9 @@ public final class MainWindow {
     private final MenuBar menus;
     private SplitPane split;
     private dev.sse.app.tour.TourFeature tours;
+    private final NoteEdits notes;
+    /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
+    private Network shown;
 
     public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView) {
         this.graph = graph;
@@ -81,7 +84,9 @@ public final class MainWindow {
                 new SimulationRunner(bridge, new AnalysisAttackFinder(
                         AnalysisOptions.defaults().withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
                 () -> RiskState.of(latest.get()));
-        graphView.setNodeMenu((ref, selection) -> network() == null ? null : simulation.menuFor(network(), ref, selection));
+        notes = new NoteEdits(commands, this::document, () -> stage);
+        graphView.setNodeMenu((ref, selection) -> network() == null ? null
+                : notes.addItems(simulation.menuFor(network(), ref, selection), network(), ref));
         this.menus = menuBar();
         root.setTop(new VBox(menus, toolBar()));
         SplitPane centre = new SplitPane(graphArea, simulation.view());
@@ -142,12 +147,21 @@ public final class MainWindow {
         documents.setCurrent(next);
         commands.clear();
         graph.select(null);
+        shown = null;
         graph.show(next.network().get(), layout, LAYOUT_SEED);
         subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
         simulation.attach(next);
     }
 
     private void networkChanged(Network n) {
+        graph.setNotes(NoteEdits.nodeNotes(n));
+        simulation.showStepNotes(n);
+        boolean notesOnly = shown != null && NoteEdits.onlyNotesDiffer(shown, n);
+        shown = n;
+        if (notesOnly) {
+            updateTitle();
+            return;
+        }
         graph.update(n, layout, LAYOUT_SEED);
         refresh();
         simulation.networkChanged();
@@ -241,7 +255,10 @@ public final class MainWindow {
         view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
                 () -> document() == null ? Messages.get("compare.left") : document().displayName(), () -> stage));
         Menu simulate = new Menu(Messages.get("menu.simulate"));
-        simulate.setOnShowing(e -> simulation.fillScenarioMenu(simulate));
+        simulate.setOnShowing(e -> {
+            simulation.fillScenarioMenu(simulate);
+            simulate.getItems().addAll(new SeparatorMenuItem(), notes.stepItem(simulation.timeline()));
+        });
         simulate.getItems().add(new MenuItem(Messages.get("menu.simulate.empty")));
         Menu help = new Menu(Messages.get("menu.help"), null, actions.menuItem(ActionCatalog.SHORTCUTS));
         return new MenuBar(file, edit, view, simulate, help);

@@ -146,6 +146,11 @@ final class SimulationFeature {
                 new Scenario(before.name(), faults, before.policy(), before.seed())));
     }
 
+    /** Shows the notes of the current scenario's steps under the timeline caption. */
+    void showStepNotes(Network n) {
+        timeline.setStepNotes(document == null ? Map.of() : NoteEdits.stepNotes(n, document.scenario().get().name()));
+    }
+
     /** Re-simulates after the network changed (a stake edit with faults present). */
     void networkChanged() {
         if (document != null) {
@@ -154,6 +159,7 @@ final class SimulationFeature {
     }
 
     private void simulate(Scenario scenario) {
+        showStepNotes(document.network().get());
         List<Fault> faults = scenario.faults();
         if (faults.isEmpty()) {
             runner.cancel();

@@ -30,6 +30,7 @@ public final class Network {
     private final List<Allocation> allocations;
     private final List<Bridge> bridges;
     private final Map<String, Settings> scenarios;
+    private final List<Annotation> annotations;
     private final Map<String, Asset> assetById;
     private final Map<String, Validator> validatorById;
     private final Map<String, Chain> chainById;
@@ -54,6 +55,13 @@ public final class Network {
         this.bridgeById = index(bridges, Bridge::id);
         this.allocationsByValidator = group(allocations, Allocation::validator);
         this.allocationsByChain = group(allocations, Allocation::chain);
+        // a note whose node or scenario is gone (an edit removed it) is dropped: no dangling notes
+        this.annotations = b.annotations.stream().filter(this::pinned).toList();
+    }
+
+    private boolean pinned(Annotation a) {
+        return a.isNodeNote() ? chainById.containsKey(a.node()) || validatorById.containsKey(a.node())
+                : scenarios.containsKey(a.scenario());
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
@@ -83,6 +91,7 @@ public final class Network {
         b.allocations.addAll(allocations);
         b.bridges.addAll(bridges);
         b.scenarios.putAll(scenarios);
+        b.annotations.addAll(annotations);
         return b;
     }
 
@@ -99,6 +108,40 @@ public final class Network {
     public List<Bridge> bridges() { return bridges; }
     /** Scenarios stored in the file under {@code "scenarios"}, by name, as raw settings. */
     public Map<String, Settings> scenarios() { return scenarios; }
+    /**
+     * Notes pinned to nodes or scenario steps ({@code "annotations"}), in file order. Never a note on a node
+     * or scenario this network lacks: building drops those.
+     */
+    public List<Annotation> annotations() { return annotations; }
+
+    /** The note on a chain or validator, by id. */
+    public Optional<Annotation> nodeNote(String id) {
+        return annotations.stream().filter(a -> id.equals(a.node())).findFirst();
+    }
+
+    /** The note on a step (1 = first) of a stored scenario. */
+    public Optional<Annotation> stepNote(String scenario, int step) {
+        return annotations.stream().filter(a -> scenario.equals(a.scenario()) && a.step() == step).findFirst();
+    }
+
+    /**
+     * The same network with a note of {@code text} where {@code place} is pinned, replacing the note there
+     * (or added at the end); {@code text == null} removes the note pinned there.
+     */
+    public Network withNote(Annotation place, String text) {
+        List<Annotation> next = new ArrayList<>(annotations);
+        int at = java.util.stream.IntStream.range(0, next.size()).filter(i -> place.samePlace(next.get(i)))
+                .findFirst().orElse(-1);
+        Annotation note = text == null ? null : new Annotation(place.node(), place.scenario(), place.step(), text);
+        if (at >= 0 && note != null) {
+            next.set(at, note);
+        } else if (at >= 0) {
+            next.remove(at);
+        } else if (note != null) {
+            next.add(note);
+        }
+        return toBuilder().annotations(next).build();
+    }
 
     public Optional<Asset> asset(String symbol) { return Optional.ofNullable(assetById.get(symbol)); }
     public Optional<Validator> validator(String id) { return Optional.ofNullable(validatorById.get(id)); }
@@ -171,7 +214,8 @@ public final class Network {
         return o instanceof Network n && name.equals(n.name) && description.equals(n.description)
                 && source.equals(n.source) && Double.compare(adversaryFraction, n.adversaryFraction) == 0
                 && assets.equals(n.assets) && validators.equals(n.validators) && chains.equals(n.chains)
-                && allocations.equals(n.allocations) && bridges.equals(n.bridges) && scenarios.equals(n.scenarios);
+                && allocations.equals(n.allocations) && bridges.equals(n.bridges) && scenarios.equals(n.scenarios)
+                && annotations.equals(n.annotations);
     }
 
     @Override
@@ -197,6 +241,7 @@ public final class Network {
         private final List<Allocation> allocations = new ArrayList<>();
         private final List<Bridge> bridges = new ArrayList<>();
         private final Map<String, Settings> scenarios = new LinkedHashMap<>();
+        private final List<Annotation> annotations = new ArrayList<>();
 
         public Builder name(String v) { name = v; return this; }
         public Builder description(String v) { description = v; return this; }
@@ -208,6 +253,14 @@ public final class Network {
         public Builder allocation(Allocation a) { allocations.add(a); return this; }
         public Builder bridge(Bridge br) { bridges.add(br); return this; }
         public Builder scenario(String key, Settings s) { scenarios.put(key, s); return this; }
+        public Builder annotation(Annotation a) { annotations.add(a); return this; }
+
+        /** Replaces every note at once. */
+        public Builder annotations(List<Annotation> all) {
+            annotations.clear();
+            annotations.addAll(all);
+            return this;
+        }
 
         /** Replaces the validator with the same id (or appends it). */
         public Builder replaceValidator(Validator v) {

@@ -15,6 +15,7 @@ import dev.sse.views.graph.render.EdgeLayer;
 import dev.sse.views.graph.render.EdgePalette;
 import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
+import dev.sse.views.graph.render.NoteLayer;
 import dev.sse.views.graph.render.PulseLayer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -54,6 +55,7 @@ public final class GraphView extends StackPane {
     private final PulseLayer pulseLayer = new PulseLayer(camera, Color.web("#d55e00"));
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
+    private final NoteLayer notes = new NoteLayer(camera, ref -> nodes.glyph(ref));
     private java.util.Set<NodeRef> shownNodes = java.util.Set.of();
     private java.util.Map<NodeRef, Position> shownPositions = java.util.Map.of();
     private boolean relayout;
@@ -77,7 +79,8 @@ public final class GraphView extends StackPane {
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);
 
-        surface.getChildren().addAll(edges, pulseLayer, nodes);
+        surface.getChildren().addAll(edges, pulseLayer, nodes, notes);
+        notes.track(surface.widthProperty(), surface.heightProperty());
         // the layers move and resize every frame; unmanaged, they never ask the window for a layout pass
         edges.setManaged(false);
         nodes.setManaged(false);
@@ -115,6 +118,7 @@ public final class GraphView extends StackPane {
         new NodeDragGesture().install(surface, camera, viewModel, (ref, p) -> {
             nodes.moveGlyph(ref, p);
             edges.move(ref, p);
+            notes.refresh();
         });
         new ZoomPanGesture().install(surface, camera);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -142,6 +146,7 @@ public final class GraphView extends StackPane {
         viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
+        viewModel.notesProperty().addListener((obs, was, now) -> showNotes());
         viewModel.pulsingProperty().addListener((obs, was, now) -> {
             pulseLayer.setPulsing(now);
             if (now.isEmpty()) {
@@ -164,12 +169,16 @@ public final class GraphView extends StackPane {
         relayout = false;
         nodes.setFrame(frame);
         nodes.setStates(viewModel.statesProperty().get());
+        notes.refresh();
         edges.setFrame(frame);
         pulseLayer.setFrame(frame);
         showSelection();
         legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);
         shownNodes = frame.positions().keySet();
+        if (!sameNodes) {
+            showNotes();
+        }
         if (relaid) {
             transition.play(before, frame.positions(), this::fit);
         }
@@ -187,6 +196,16 @@ public final class GraphView extends StackPane {
                 }
             });
         }
+    }
+
+    /** The node notes as callouts beside their glyphs, named by the current frame's labels. */
+    private void showNotes() {
+        GraphFrame frame = viewModel.frameProperty().get();
+        java.util.Map<NodeRef, String> names = new java.util.HashMap<>();
+        if (frame != null) {
+            frame.nodes().forEach(n -> names.put(n.ref(), n.label()));
+        }
+        notes.setNotes(viewModel.notesProperty().get(), ref -> names.getOrDefault(ref, ref.id()));
     }
 
     private void showNodeMenu(NodeRef ref, Circle glyph, double screenX, double screenY) {
@@ -365,7 +384,7 @@ public final class GraphView extends StackPane {
                 anyLabel != null ? anyLabel.getStrokeWidth() : 0,
                 anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
         return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
-                Math.ceil(getHeight()), style);
+                Math.ceil(getHeight()), style, notes.callouts());
     }
 
     public Camera camera() {

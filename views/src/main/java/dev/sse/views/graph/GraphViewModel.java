@@ -82,6 +82,17 @@ public final class GraphViewModel {
         return pulsing.getReadOnlyProperty();
     }
 
+    private final ReadOnlyObjectWrapper<Map<NodeRef, String>> notes = new ReadOnlyObjectWrapper<>(this, "notes", Map.of());
+
+    /** Node notes to show beside their nodes (the network's annotations, resolved by the app). */
+    public void setNotes(Map<NodeRef, String> next) {
+        notes.set(Map.copyOf(next));
+    }
+
+    public ReadOnlyObjectProperty<Map<NodeRef, String>> notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
     /** Risk states to show, from the analysis or the simulation. */
     public void setStates(Map<NodeRef, RiskState> next) {
         states.set(Map.copyOf(next));

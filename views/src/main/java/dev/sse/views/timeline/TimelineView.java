@@ -75,7 +75,14 @@ public final class TimelineView extends VBox {
         caption.textProperty().bind(vm.captionProperty());
         caption.setWrapText(true);
         caption.setId("timeline-caption");
-        getChildren().addAll(controls, caption);
+        Label note = new Label();
+        note.setId("timeline-note");
+        note.getStyleClass().add("timeline-note");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.noteProperty());
+        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(controls, caption, note);
         setSpacing(4);
 
         vm.playingProperty().addListener((o, was, now) -> restartClock(vm));

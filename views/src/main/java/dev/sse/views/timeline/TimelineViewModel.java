@@ -58,6 +58,7 @@ public final class TimelineViewModel {
             state.set(null);
             log.clear();
             caption.set(ViewText.get("timeline.noFaults"));
+            note.set("");
             return;
         }
         state.set(p == 0 ? t.initial() : t.steps().get(p - 1).state());
@@ -70,6 +71,7 @@ public final class TimelineViewModel {
         }
         replaceTail(rows);
         caption.set(captionAt(t, p));
+        note.set(stepNotes.getOrDefault(p, ""));
         if (p >= length.get()) {
             playing.set(false);
         }
@@ -103,6 +105,20 @@ public final class TimelineViewModel {
                 : ViewText.get("timeline.round", String.valueOf(step.round()));
         String sentence = step.events().isEmpty() ? ViewText.get("timeline.nothingHappened") : step.events().get(step.events().size() - 1).because();
         return ViewText.get("timeline.caption", head, String.valueOf(p), String.valueOf(t.steps().size()), sentence);
+    }
+
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private java.util.Map<Integer, String> stepNotes = java.util.Map.of();
+
+    /** Notes of the current scenario by step (1 = first); the one of the current step is {@link #noteProperty()}. */
+    public void setStepNotes(java.util.Map<Integer, String> notes) {
+        stepNotes = java.util.Map.copyOf(notes);
+        note.set(trace.get() == null ? "" : stepNotes.getOrDefault(position.get(), ""));
+    }
+
+    /** The note on the step shown now, or "" (none, or before the first step). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public void stepForward() {

@@ -1,6 +1,7 @@
 package dev.sse.model.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sse.model.network.Annotation;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Writes the issue-10 parts of a network file for {@link NetworkWriter}: a chain's {@code finalitySeconds},
- * {@code governance} and {@code securityCost}, and the {@code bridges[]} array, in the documented field order;
+ * {@code governance} and {@code securityCost}, the {@code bridges[]} array and the {@code annotations[]} array, in the
+ * documented field order;
  * absent (null) values are omitted.
  */
 final class NetworkExtrasWriter {
@@ -63,6 +65,26 @@ final class NetworkExtrasWriter {
             number("value", b.value());
             g.writeFieldName("trust");
             trust(b.trust());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The {@code annotations[]} array (issue 11), omitted when empty: node notes and step notes in order. */
+    void annotations(List<Annotation> notes) throws IOException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("annotations");
+        for (Annotation a : notes) {
+            g.writeStartObject();
+            if (a.isNodeNote()) {
+                g.writeStringField("node", a.node());
+            } else {
+                g.writeStringField("scenario", a.scenario());
+                g.writeNumberField("step", a.step());
+            }
+            g.writeStringField("text", a.text());
             g.writeEndObject();
         }
         g.writeEndArray();

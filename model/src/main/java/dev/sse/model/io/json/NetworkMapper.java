@@ -24,7 +24,7 @@ final class NetworkMapper {
     static final String FORMAT = "shared-security-network";
     static final int VERSION = 1;
     static final List<String> FIELDS = List.of("format", "version", "name", "description", "source",
-            "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios");
+            "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios", "annotations");
 
     private NetworkMapper() {
     }
@@ -67,7 +67,14 @@ final class NetworkMapper {
                 .collect(Collectors.toMap(Mapped::id, Mapped::value, (x, y) -> x, LinkedHashMap::new));
         f.array("bridges", false).map(a -> BridgeMapper.map(a, f.pathOf("bridges"), problems, validatorIds,
                 chainIds, validChains)).orElse(List.of()).forEach(b::bridge);
-        scenarios(f, problems).forEach(b::scenario);
+        Map<String, Settings> scenarios = scenarios(f, problems);
+        scenarios.forEach(b::scenario);
+        Set<String> nodeIds = validatorIds == null || chainIds == null ? null : new LinkedHashSet<>(chainIds);
+        if (nodeIds != null) {
+            nodeIds.addAll(validatorIds);
+        }
+        f.array("annotations", false).map(a -> AnnotationMapper.map(a, f.pathOf("annotations"), problems, nodeIds,
+                scenarios.keySet())).orElse(List.of()).forEach(b::annotation);
 
         assets.forEach(m -> b.asset(m.value()));
         validators.forEach(m -> b.validator(m.value()));

@@ -20,7 +20,7 @@ import java.io.UncheckedIOException;
  * one trailing newline. Optional fields are omitted when absent or default ({@code description},
  * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
  * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
- * {@code amount} when absent; {@code bridges} when empty; a chain's {@code finalitySeconds}, {@code governance},
+ * {@code amount} when absent; {@code bridges} and {@code annotations} when empty; a chain's {@code finalitySeconds}, {@code governance},
  * {@code securityCost} and their members when absent). Model numbers print as integers when integral and below 10^15, else in
  * shortest round-trip form; settings keep their Long/Double distinction ({@code 2} vs {@code 2.0}).
  */
@@ -91,6 +91,7 @@ final class NetworkWriter {
             g.writeFieldName("scenarios");
             SettingsWriter.value(g, n.scenarios());
         }
+        new NetworkExtrasWriter(g).annotations(n.annotations());
         g.writeEndObject();
     }
 

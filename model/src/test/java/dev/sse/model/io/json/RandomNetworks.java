@@ -1,6 +1,7 @@
 package dev.sse.model.io.json;
 
 import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Annotation;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
@@ -57,7 +58,24 @@ final class RandomNetworks {
         for (int i = r.random().nextInt(3); i > 0; i--) {
             b.scenario(r.text(false), new Settings(r.map(3)));
         }
+        annotations(b.build()).forEach(b::annotation);
         return b.build();
+    }
+
+    /** At most one note per node and per scenario step, on nodes and scenarios the network has. */
+    private List<Annotation> annotations(Network n) {
+        List<Annotation> out = new ArrayList<>();
+        List<String> nodes = new ArrayList<>(new LinkedHashSet<>(java.util.stream.Stream.concat(
+                n.chains().stream().map(Chain::id), n.validators().stream().map(Validator::id)).toList()));
+        Collections.shuffle(nodes, r.random());
+        nodes.subList(0, r.random().nextInt(Math.min(3, nodes.size()) + 1)).forEach(id -> out.add(Annotation.onNode(id, r.text(true))));
+        n.scenarios().keySet().forEach(name -> {
+            if (r.chance(0.5)) {
+                out.add(Annotation.onStep(name, 1 + r.random().nextInt(20), r.text(true)));
+            }
+        });
+        Collections.shuffle(out, r.random());
+        return out;
     }
 
     private List<Validator> validators(List<String> symbols) {

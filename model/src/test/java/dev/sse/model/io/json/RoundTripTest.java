@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Annotation;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
@@ -147,6 +148,8 @@ class RoundTripTest {
                         new BridgeTrust.External(null, null, 4e7)))
                 .scenario("outage", new Settings(Map.of("faults", List.of(Map.of("validator", "v1")))))
                 .scenario("", Settings.EMPTY)
+                .annotation(Annotation.onNode("para", "Note \"quoted\" ☃\nsecond line"))
+                .annotation(Annotation.onStep("outage", 2, "Everything v1 secures halts here."))
                 .build();
     }
 }

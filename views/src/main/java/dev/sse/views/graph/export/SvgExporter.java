@@ -24,6 +24,12 @@ public final class SvgExporter {
 
     public static String write(GraphFrame frame, double scale, double tx, double ty, double width, double height,
                                SvgStyle style) {
+        return write(frame, scale, tx, ty, width, height, style, java.util.List.of());
+    }
+
+    /** As above, with the node notes' callouts drawn on top in screen coordinates, as the view shows them. */
+    public static String write(GraphFrame frame, double scale, double tx, double ty, double width, double height,
+                               SvgStyle style, java.util.List<dev.sse.views.graph.render.NoteCallout> notes) {
         StringBuilder svg = new StringBuilder(64 * (frame.nodes().size() + frame.edges().size()) + 512);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" "
@@ -37,7 +43,9 @@ public final class SvgExporter {
         if (style.labelOpacity() > 0) {
             labels(svg, frame, style);
         }
-        svg.append("</g>\n</svg>\n");
+        svg.append("</g>\n");
+        NoteSvg.write(svg, notes);
+        svg.append("</svg>\n");
         return svg.toString();
     }
 
