@@ -20,7 +20,7 @@ tours.append(("security-as-a-service", "cosmos-hub-ics", "Security as a service"
  step("**Neutron** and **Stride** have no validators of their own. They are [consumer chains|consumer-chain]: the Hub's validators run them too. This is [security as a service]: one [unified validator set] secures many chains.", fit=["hub", "neutron", "stride"], hl=["neutron", "stride"]),
  step("To take over Neutron an attacker must control two thirds of the Hub's stake: a [cost of corruption] of about **1.79 B USD** (the cheapest attack the solver found) for a [profit from corruption] of **100 M USD**. Not worth it.", fit=["neutron", "hub"], hl=["neutron"]),
  step("Not every consumer gets the whole set. **Zone D** is opt-in: only **12** validators chose to run it, so it is secured by about **123 M USD**, not 2.69 B.", fit=["zone-d"] + ZONE_D_OPT_IN, hl=["zone-d"] + ZONE_D_OPT_IN),
- step("The price of renting security is sharing fate: the Hub's [blast radius] is **4**. If the Hub stops, all four consumers stop with it (the tour *Systemic risk* plays that).", hl=["hub"] + CONS),
+ step("The price of renting security is sharing fate: the Hub's [blast radius] is **4**. If the Hub stops, all four consumers stop with it (the tour “Systemic risk” plays that).", hl=["hub"] + CONS),
  ]))
 tours.append(("bootstrapping", "textbook-shared-vs-isolated", "The bootstrapping problem",
  "A young chain on its own is cheap to attack; the same chain on shared security is not.", [
@@ -40,7 +40,7 @@ tours.append(("economic-finality", "cosmos-hub-ics", "Economic finality and slas
  step("Neutron holds no stake itself, so the evidence goes to the Hub, and the Hub slashes **5%** of v4's stake: **6.86 M of 137 M** ([slashing]).", fit=["v4", "hub"], hl=["v4", "hub"], action=play(0)),
  step("v4 is also [tombstoned|tombstoning]: jailed forever, it leaves the validator set of the Hub and of every consumer. A double-signer never comes back with the same key.", fit=["v4"], hl=["v4"]),
  step("Does anything cascade? No: **0.255%** of all stake was lost, and every coalition would still burn more than it could gain. One misbehaving validator is absorbed.", action=play()),
- step("Compare [jailing]: in the scenario *stride-downtime* (Simulate menu) six validators go offline on Stride. They are jailed, lose **no stake** on a consumer, and may come back.", hl=["stride"]),
+ step("Compare [jailing]: in the scenario “stride-downtime” (Simulate menu) six validators go offline on Stride. They are jailed, lose **no stake** on a consumer, and may come back.", hl=["stride"]),
  ]))
 HB = ["v0020", "v0125", "v0157", "v0472", "v0505"]
 tours.append(("polkadot-approval-checking", "polkadot", "Polkadot: approval checking",
@@ -60,7 +60,7 @@ tours.append(("systemic-risk", "cosmos-hub-ics", "Systemic risk: the blast radiu
  step("Only **7** validators hold more than a third of the Hub's stake (its [Nakamoto coefficient]): enough to stop it, and with it every consumer.", fit=["hub"], hl=["v1", "v2", "v3", "v4", "v5", "v6", "v7"]),
  step("Suppose the Hub halts: a consensus bug, no cheating involved.", hl=["hub"], action=inject({"type": "provider-failure", "chain": "hub"})),
  step("**Neutron, Stride, Zone C and Zone D** go down at the same moment. Not one token was slashed (**0** of 2.69 B lost), yet five chains stopped.", hl=CONS, action=play(0)),
- step("Isolated chains fail one at a time, but each is cheaper to attack (tour *The bootstrapping problem*). Shared security trades many small risks for one large, correlated one.", hl=["hub"], action=play()),
+ step("Isolated chains fail one at a time, but each is cheaper to attack (tour “The bootstrapping problem”). Shared security trades many small risks for one large, correlated one.", hl=["hub"], action=play()),
  ]))
 RND = ["op-001", "op-002", "op-003", "op-004", "op-005", "op-006", "op-007", "op-008", "op-009", "op-010", "op-011", "op-014", "op-015", "op-017", "op-018", "op-019", "op-020", "op-021", "op-025", "op-028", "op-029", "op-031", "op-033", "op-034", "op-037", "op-041", "op-044", "op-045", "op-049", "op-050", "op-074", "op-088", "op-101", "op-155", "op-161", "op-162", "op-187"]
 AVS = ["eigenda", "oracle", "bridge", "coprocessor", "fast-finality", "sequencer", "keeper", "price-feed", "interop", "watchtower", "proof-market", "randomness"]
@@ -72,7 +72,7 @@ tours.append(("restaking-cascade", "eigenlayer-pooled", "Restaking cascades",
  step("With pooled stake the slash shrinks those operators' stake everywhere: every other AVS they secure is now backed by less.", hl=["randomness"], action=play(0)),
  step("Now an attack pays: **15** operators take **11** AVSs at once, winning **3.07 B** while burning **2.88 B** of stake ([cascade]).", hl=AVS, action=play(1)),
  step("One buggy service cost **47.9%** of all stake. That is the systemic risk of restaking.", action=play()),
- step("With [unique stake] (ELIP-002) each allocation is ring-fenced. The same slash on the sample *EigenLayer, unique stake* compromises only randomness: **3.91%** of stake lost, the other 11 AVSs untouched.", hl=["randomness"], action={"do": "compare", "with": "eigenlayer-unique", "scenario": "buggy-avs-slashes-half"}),
+ step("With [unique stake] (ELIP-002) each allocation is ring-fenced. The same slash on the sample “EigenLayer, unique stake” compromises only randomness: **3.91%** of stake lost, the other 11 AVSs untouched.", hl=["randomness"], action={"do": "compare", "with": "eigenlayer-unique", "scenario": "buggy-avs-slashes-half"}),
  ]))
 tours.append(("economic-misalignment", "cosmos-hub-ics", "Economic misalignment",
  "A consumer worth little next to its validators' stake elsewhere, and what lazy validation lets through.", [
