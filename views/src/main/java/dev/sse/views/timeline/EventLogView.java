@@ -18,8 +18,11 @@ public final class EventLogView extends ListView<EventRow> {
         setPlaceholder(new javafx.scene.control.Label(ViewText.get("timeline.log.placeholder")));
         setCellFactory(list -> new ListCell<>() {
             private String typeClass;
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
 
             {
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(20));
                 setMaxWidth(USE_PREF_SIZE);
@@ -29,6 +32,8 @@ public final class EventLogView extends ListView<EventRow> {
             protected void updateItem(EventRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.toString());
+                whole.setText(getText());
+                setTooltip(getText() == null ? null : whole);
                 // change the style class only when the type changes: each change re-applies CSS to the cell
                 String wanted = empty || row == null ? null : "event-" + row.type();
                 if (!java.util.Objects.equals(wanted, typeClass)) {
