@@ -29,7 +29,11 @@ public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> e
 
     /** Builds glyphs and edges for {@code graph} at the given positions. */
     public static GraphFrame of(NetworkGraph graph, Map<NodeRef, Position> positions) {
-        Network n = graph.network();
+        return of(graph.network(), List.copyOf(graph.graph().edgeSet()), positions);
+    }
+
+    /** Builds glyphs and edges from the network's links ({@link NetworkGraph#links}), no graph needed. */
+    public static GraphFrame of(Network n, List<Link> links, Map<NodeRef, Position> positions) {
         double maxValue = n.validators().stream().mapToDouble(n::valueOf).max().orElse(1);
         List<NodeItem> nodes = new ArrayList<>();
         for (Chain c : n.chains()) {
@@ -40,9 +44,9 @@ public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> e
             double r = MIN_VALIDATOR_RADIUS + (MAX_VALIDATOR_RADIUS - MIN_VALIDATOR_RADIUS) * share;
             nodes.add(new NodeItem(NodeRef.validator(v.id()), v.name(), null, n.valueOf(v), r));
         }
-        double maxEdge = graph.graph().edgeSet().stream().mapToDouble(Link::value).max().orElse(1);
+        double maxEdge = links.stream().mapToDouble(Link::value).max().orElse(1);
         List<EdgeItem> edges = new ArrayList<>();
-        for (Link l : graph.graph().edgeSet()) {
+        for (Link l : links) {
             double w = l.kind() == Link.Kind.SECURED_BY ? 2.5 : 0.4 + 2.0 * Math.sqrt(l.value() / Math.max(maxEdge, 1e-12));
             edges.add(new EdgeItem(l, w));
         }

@@ -116,6 +116,11 @@ public final class GraphViewModel {
         }
         long request = ++requests;
         return bridge.compute(() -> {
+            java.util.List<NodeRef> nodes = NetworkGraph.nodes(network);
+            if (nodes.size() == current.positions().size() && current.positions().keySet().containsAll(nodes)) {
+                // the same nodes (an edit, a playback step): keep every position, no graph to build
+                return GraphFrame.of(network, NetworkGraph.links(network), current.positions());
+            }
             NetworkGraph graph = NetworkGraph.of(network);
             boolean sameNodes = graph.graph().vertexSet().equals(current.positions().keySet());
             if (sameNodes || fallback == null) {

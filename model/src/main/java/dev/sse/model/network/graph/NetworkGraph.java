@@ -4,6 +4,10 @@ import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -31,27 +35,53 @@ public final class NetworkGraph {
     /** Projects a network into an unmodifiable directed multigraph. */
     public static NetworkGraph of(Network network) {
         Graph<NodeRef, Link> g = new DirectedMultigraph<>(null, null, true);
-        for (Chain c : network.chains()) {
-            g.addVertex(NodeRef.chain(c.id()));
+        for (NodeRef v : nodes(network)) {
+            g.addVertex(v);
         }
-        for (Validator v : network.validators()) {
-            g.addVertex(NodeRef.validator(v.id()));
-        }
-        for (Allocation a : network.allocations()) {
-            NodeRef from = NodeRef.validator(a.validator());
-            NodeRef to = NodeRef.chain(a.chain());
-            if (g.containsVertex(from) && g.containsVertex(to)) {
-                g.addEdge(from, to, new Link(Link.Kind.ALLOCATION, from, to, network.valueOf(a)));
-            }
-        }
-        for (Chain c : network.chains()) {
-            if (c.securedBy() != null && g.containsVertex(NodeRef.chain(c.securedBy()))) {
-                NodeRef from = NodeRef.chain(c.id());
-                NodeRef to = NodeRef.chain(c.securedBy());
-                g.addEdge(from, to, new Link(Link.Kind.SECURED_BY, from, to, 0));
-            }
+        for (Link l : links(network)) {
+            g.addEdge(l.source(), l.target(), l);
         }
         return new NetworkGraph(network, new AsUnmodifiableGraph<>(g));
+    }
+
+    /** The graph's vertices in order: every chain, then every validator, as in the file. */
+    public static List<NodeRef> nodes(Network network) {
+        List<NodeRef> out = new ArrayList<>(network.chains().size() + network.validators().size());
+        for (Chain c : network.chains()) {
+            out.add(NodeRef.chain(c.id()));
+        }
+        for (Validator v : network.validators()) {
+            out.add(NodeRef.validator(v.id()));
+        }
+        return out;
+    }
+
+    /**
+     * The graph's edges in order, without building the graph (a playback step re-draws the same nodes
+     * with new amounts): each allocation between known nodes, weighted by its value, then each securedBy.
+     */
+    public static List<Link> links(Network network) {
+        Set<String> chains = new HashSet<>();
+        network.chains().forEach(c -> chains.add(c.id()));
+        Set<String> validators = new HashSet<>();
+        network.validators().forEach(v -> validators.add(v.id()));
+        // a set, as the graph's edge set: an identical link twice is one edge
+        Set<Link> out = new LinkedHashSet<>();
+        for (Allocation a : network.allocations()) {
+            if (validators.contains(a.validator()) && chains.contains(a.chain())) {
+                NodeRef from = NodeRef.validator(a.validator());
+                NodeRef to = NodeRef.chain(a.chain());
+                out.add(new Link(Link.Kind.ALLOCATION, from, to, network.valueOf(a)));
+            }
+        }
+        for (Chain c : network.chains()) {
+            if (c.securedBy() != null && chains.contains(c.securedBy())) {
+                NodeRef from = NodeRef.chain(c.id());
+                NodeRef to = NodeRef.chain(c.securedBy());
+                out.add(new Link(Link.Kind.SECURED_BY, from, to, 0));
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     public Network network() {

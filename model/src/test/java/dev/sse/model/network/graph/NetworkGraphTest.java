@@ -36,6 +36,13 @@ class NetworkGraphTest {
     }
 
     @Test
+    void linksAndNodesWithoutTheGraphAreTheGraphsOwnInOrder() {
+        NetworkGraph g = NetworkGraph.of(network);
+        assertThat(NetworkGraph.links(network)).containsExactlyElementsOf(g.graph().edgeSet());
+        assertThat(NetworkGraph.nodes(network)).containsExactlyElementsOf(g.graph().vertexSet());
+    }
+
+    @Test
     void whatIfTheseValidatorsWereGoneIsAMaskNotACopy() {
         NetworkGraph g = NetworkGraph.of(network);
         Graph<NodeRef, Link> without = g.without(Set.of("v1"));

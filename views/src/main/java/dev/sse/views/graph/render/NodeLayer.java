@@ -87,6 +87,8 @@ public final class NodeLayer extends Group {
         }
         glyphs.getChildren().clear();
         labels.getChildren().clear();
+        shownSelection = null;
+        shownNeighbours = null;
         byRef.clear();
         shownStates.clear();
         labelByRef.clear();
@@ -190,6 +192,9 @@ public final class NodeLayer extends Group {
     private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
+    /** What {@link #setSelection} last applied; null after the glyphs were rebuilt. */
+    private java.util.Set<NodeRef> shownSelection;
+    private java.util.Set<NodeRef> shownNeighbours;
     private Font labelFont;
     private double labelScale = 1;
 
@@ -208,6 +213,11 @@ public final class NodeLayer extends Group {
      * is selected, every other node is dimmed so what it secures and who secures it stand out.
      */
     public void setSelection(java.util.Set<NodeRef> selection, java.util.Set<NodeRef> neighbours) {
+        if (selection.equals(shownSelection) && neighbours.equals(shownNeighbours)) {
+            return; // a cascade step re-applies the selection with every frame: nothing to restyle
+        }
+        shownSelection = java.util.Set.copyOf(selection);
+        shownNeighbours = java.util.Set.copyOf(neighbours);
         boolean focus = !selection.isEmpty();
         byRef.forEach((ref, glyph) -> {
             boolean selected = selection.contains(ref);
