@@ -42,14 +42,12 @@ import javafx.scene.transform.Transform;
  */
 public final class GraphView extends StackPane {
 
-    private static final double FIT_MARGIN = 24;
     /** Smallest world span a partial fit frames, so one node is shown with its surroundings. */
-    public static final double MIN_FIT_SPAN = 420;
-    /** A partial fit (a tour step's nodes) zooms in at most this much beyond the fit of the whole graph. */
-    static final double MAX_PARTIAL_ZOOM = 2.0;
+    public static final double MIN_FIT_SPAN = Framing.MIN_SPAN;
 
     private final GraphViewModel viewModel;
     private final Camera camera = new Camera();
+    private final Framing framing = new Framing(camera);
     private final Pane surface = new Pane();
     private final EdgeLayer edges = new EdgeLayer(camera);
     private final PulseLayer pulseLayer = new PulseLayer(camera, Color.web("#d55e00"));
@@ -92,9 +90,10 @@ public final class GraphView extends StackPane {
         clip.widthProperty().bind(surface.widthProperty());
         clip.heightProperty().bind(surface.heightProperty());
         surface.setClip(clip);
-        surface.widthProperty().addListener(o -> refitIfUntouched());
-        surface.heightProperty().addListener(o -> refitIfUntouched());
-        legend.widthProperty().addListener(o -> refitIfUntouched());
+        // the window was resized, or laid out for the first time after the first fit: frame the same nodes again
+        surface.widthProperty().addListener(o -> framing.refitIfUntouched(this::fit));
+        surface.heightProperty().addListener(o -> framing.refitIfUntouched(this::fit));
+        legend.widthProperty().addListener(o -> framing.refitIfUntouched(this::fit));
         edges.track(surface.widthProperty(), surface.heightProperty());
         pulseLayer.widthProperty().bind(surface.widthProperty());
         pulseLayer.heightProperty().bind(surface.heightProperty());
@@ -306,46 +305,9 @@ public final class GraphView extends StackPane {
         if (frame == null || frame.positions().isEmpty()) {
             return;
         }
-        boolean all = targets.isEmpty() || frame.nodes().stream().noneMatch(n -> targets.contains(n.ref()));
-        java.util.List<NodeItem> chosen = frame.nodes().stream().filter(n -> all || targets.contains(n.ref())).toList();
-        // keep the graph clear of the legend in the top-left corner; the first fit may run before the legend is
-        // laid out: its width listener fits again once it is
+        // the first fit may run before the legend is laid out: its width listener fits again once it is
         double legendWidth = legend.isVisible() ? legend.getWidth() + 10 : 0;
-        double width = Math.max(1, surface.getWidth() - legendWidth);
-        double height = Math.max(1, surface.getHeight());
-        double[] box = FitBounds.of(frame, chosen, nodes.labelScale(), width, height, FIT_MARGIN, FIT_MARGIN);
-        if (!all) {
-            double grow = Math.max(0, MIN_FIT_SPAN - Math.max(box[2] - box[0], box[3] - box[1])) / 2;
-            box = new double[] {box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow};
-        }
-        camera.fit(box[0], box[1], box[2], box[3], width, height, FIT_MARGIN, FIT_MARGIN);
-        if (!all) {
-            // a tour step framing two nodes of a small graph would otherwise zoom in until the surroundings
-            // (and the labels) leave the view: never closer than MAX_PARTIAL_ZOOM × the whole graph's fit
-            double[] whole = FitBounds.of(frame, frame.nodes(), nodes.labelScale(), width, height, FIT_MARGIN, FIT_MARGIN);
-            double cap = MAX_PARTIAL_ZOOM * Math.min((width - 2 * FIT_MARGIN) / Math.max(1, whole[2] - whole[0]),
-                    (height - 2 * FIT_MARGIN) / Math.max(1, whole[3] - whole[1]));
-            if (camera.scale() > cap) {
-                camera.frame((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, cap, width, height);
-            }
-        }
-        camera.panBy(legendWidth, 0);
-        fitted = new double[] {camera.scale(), camera.tx(), camera.ty()};
-        fittedTargets = java.util.List.copyOf(targets);
-    }
-
-    /** The camera right after the last fit, to tell whether the user has moved it since. */
-    private double[] fitted;
-    private java.util.List<NodeRef> fittedTargets = java.util.List.of();
-
-    /**
-     * The window was resized (or laid out for the first time after the first fit): frame the same nodes
-     * again, unless the user has panned or zoomed since, which is theirs to keep.
-     */
-    private void refitIfUntouched() {
-        if (fitted != null && fitted[0] == camera.scale() && fitted[1] == camera.tx() && fitted[2] == camera.ty()) {
-            fit(fittedTargets);
-        }
+        framing.fit(frame, targets, surface.getWidth(), surface.getHeight(), legendWidth, nodes.labelScale());
     }
 
     /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
