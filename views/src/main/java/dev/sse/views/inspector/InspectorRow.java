@@ -14,9 +14,4 @@ public record InspectorRow(String label, String value, String why, String term) 
     public InspectorRow(String label, String value, String why) {
         this(label, value, why, null);
     }
-
-    /** The same figure, explained by the glossary entry {@code key}. */
-    public InspectorRow explainedBy(String key) {
-        return new InspectorRow(label, value, why, key);
-    }
 }

@@ -44,7 +44,6 @@ public final class InspectorViewModel {
         } else {
             network.validator(node.id()).ifPresent(v -> validator(network, v, analysis, next));
         }
-        next.replaceAll(InspectorViewModel::explained);
         rows.setAll(next);
     }
 
@@ -64,14 +63,9 @@ public final class InspectorViewModel {
         return java.util.Set.copyOf(TERMS.values());
     }
 
-    /** The row with the glossary entry of its figure, found by its (translated) label; unchanged when it has none. */
-    static InspectorRow explained(InspectorRow row) {
-        for (Map.Entry<String, String> e : TERMS.entrySet()) {
-            if (ViewText.get(e.getKey()).equals(row.label())) {
-                return row.explainedBy(e.getValue());
-            }
-        }
-        return row;
+    /** A figure labelled by the bundle key {@code labelKey}, linked to its glossary entry when it has one. */
+    private static InspectorRow row(String labelKey, String value, String why) {
+        return new InspectorRow(ViewText.get(labelKey), value, why, TERMS.get(labelKey));
     }
 
     private void chain(Network n, Chain c, AnalysisResult analysis, List<InspectorRow> out) {
@@ -80,41 +74,41 @@ public final class InspectorViewModel {
         subtitle.set(c.securedBy() == null ? c.kind().json() : ViewText.get("inspector.chain.securedBy", c.kind().json(), c.securedBy()));
         ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
         if (m == null) {
-            out.add(new InspectorRow(ViewText.get("inspector.profit"), Money.of(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
-            out.add(new InspectorRow(ViewText.get("inspector.threshold"), pct(c.attackThreshold()), ViewText.get("inspector.why.thresholdNeeded")));
-            out.add(new InspectorRow(ViewText.get("inspector.analysis"), ViewText.get("inspector.analysis.running"), ""));
+            out.add(row("inspector.profit", Money.of(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
+            out.add(row("inspector.threshold", pct(c.attackThreshold()), ViewText.get("inspector.why.thresholdNeeded")));
+            out.add(row("inspector.analysis", ViewText.get("inspector.analysis.running"), ""));
             return;
         }
-        out.add(new InspectorRow(ViewText.get("inspector.securingStake"), Money.of(m.securingStake(), unit), m.why().getOrDefault("securingStake", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.cost"), m.costExact() ? Money.of(m.costOfCorruption(), unit)
+        out.add(row("inspector.securingStake", Money.of(m.securingStake(), unit), m.why().getOrDefault("securingStake", "")));
+        out.add(row("inspector.cost", m.costExact() ? Money.of(m.costOfCorruption(), unit)
                 : ViewText.get("inspector.bound", Money.of(m.costOfCorruption(), unit)),
                 m.why().getOrDefault("costOfCorruption", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.profit"), Money.of(m.profitFromCorruption(), unit),
+        out.add(row("inspector.profit", Money.of(m.profitFromCorruption(), unit),
                 m.why().getOrDefault("profitFromCorruption", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.margin"), m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
+        out.add(row("inspector.margin", m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
                 m.why().getOrDefault("securityMargin", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.threshold"), pct(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
-        out.add(new InspectorRow(ViewText.get("inspector.nakamoto"), Integer.toString(m.nakamotoCoefficient()),
+        out.add(row("inspector.threshold", pct(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
+        out.add(row("inspector.nakamoto", Integer.toString(m.nakamotoCoefficient()),
                 m.why().getOrDefault("nakamotoCoefficient", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.isolatedCost"), Money.of(m.isolatedCostOfCorruption(), unit),
+        out.add(row("inspector.isolatedCost", Money.of(m.isolatedCostOfCorruption(), unit),
                 m.why().getOrDefault("isolatedCostOfCorruption", "")));
-        out.add(new InspectorRow(ViewText.get("inspector.blastRadius"), m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
+        out.add(row("inspector.blastRadius", m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
                 : ViewText.get("inspector.chains", String.valueOf(m.blastRadius().size())),
                 m.why().getOrDefault("blastRadius", "")));
         out.add(new InspectorRow(ViewText.get("inspector.validatorSet"),
                 ViewText.get("inspector.validators", String.valueOf(m.validatorSet().size())), topPowers(m.validatorSet())));
         if (m.backingCaptureProbability() != null) {
-            out.add(new InspectorRow(ViewText.get("inspector.backingCapture"), sci(m.backingCaptureProbability()),
+            out.add(row("inspector.backingCapture", sci(m.backingCaptureProbability()),
                     m.why().getOrDefault("backingCaptureProbability", "")));
         }
         if (m.invalidBlockEscapeProbability() != null) {
-            out.add(new InspectorRow(ViewText.get("inspector.invalidBlockEscape"), sci(m.invalidBlockEscapeProbability()),
+            out.add(row("inspector.invalidBlockEscape", sci(m.invalidBlockEscapeProbability()),
                     m.why().getOrDefault("invalidBlockEscapeProbability", "")));
         }
         if (m.exitWindowRisk() != null) {
             String days = m.exitWindowDays() == null || m.exitWindowDays().isInfinite() ? ViewText.get("inspector.exit.unlimited")
                     : ViewText.get("inspector.exit.days", Money.fmt(m.exitWindowDays()));
-            out.add(new InspectorRow(ViewText.get("inspector.exitWindow"), ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
+            out.add(row("inspector.exitWindow", ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
                     m.why().getOrDefault("exitWindowDays", "")));
         }
     }
@@ -124,9 +118,9 @@ public final class InspectorViewModel {
         title.set(v.name());
         subtitle.set(v.operator() == null ? ViewText.get("inspector.validator") : ViewText.get("inspector.validator.runBy", v.operator()));
         String asset = v.asset() == null ? "" : " " + v.asset();
-        out.add(new InspectorRow(ViewText.get("inspector.stake"), Money.fmt(v.stake()) + asset,
+        out.add(row("inspector.stake", Money.fmt(v.stake()) + asset,
                 v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Money.fmt(n.priceOf(v)), v.asset())));
-        out.add(new InspectorRow(ViewText.get("inspector.stakeValue"), Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
+        out.add(row("inspector.stakeValue", Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
         for (Allocation a : n.allocationsOf(v.id())) {
             out.add(new InspectorRow(ViewText.get("inspector.secures", a.chain()), Money.of(n.valueOf(a), unit),
                     a.isPooled() ? ViewText.get("inspector.why.pooled") : ViewText.get("inspector.why.unique")));
