@@ -24,6 +24,13 @@ public final class Camera {
     public double tx() { return tx.get(); }
     public double ty() { return ty.get(); }
 
+    /** Calls {@code listener} whenever the scale or the translation changes (also through a binding). */
+    public void addListener(javafx.beans.InvalidationListener listener) {
+        scale.addListener(listener);
+        tx.addListener(listener);
+        ty.addListener(listener);
+    }
+
     /** Zooms by {@code factor} around screen point (sx, sy). */
     public void zoomAt(double factor, double sx, double sy) {
         double s = scale.get();

@@ -97,12 +97,10 @@ public final class GraphView extends StackPane {
         edges.track(surface.widthProperty(), surface.heightProperty());
         pulseLayer.widthProperty().bind(surface.widthProperty());
         pulseLayer.heightProperty().bind(surface.heightProperty());
-        camera.scaleProperty().addListener(o -> edges.redraw());
-        camera.txProperty().addListener(o -> edges.redraw());
-        camera.tyProperty().addListener(o -> edges.redraw());
-        camera.scaleProperty().addListener(o -> pulseLayer.redraw());
-        camera.txProperty().addListener(o -> pulseLayer.redraw());
-        camera.tyProperty().addListener(o -> pulseLayer.redraw());
+        camera.addListener(o -> {
+            edges.redraw();
+            pulseLayer.redraw();
+        });
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(48, 48);

@@ -40,9 +40,7 @@ public final class NoteLayer extends Pane {
         this.glyphs = glyphs;
         setMouseTransparent(true);
         setManaged(false);
-        camera.scaleProperty().addListener(o -> requestLayout());
-        camera.txProperty().addListener(o -> requestLayout());
-        camera.tyProperty().addListener(o -> requestLayout());
+        camera.addListener(o -> requestLayout());
     }
 
     /** Keeps the layer as large as the canvas (callouts stay inside it). */
