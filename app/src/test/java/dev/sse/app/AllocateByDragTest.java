@@ -2,6 +2,7 @@ package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.app.testing.UiLookups;
 import dev.sse.app.wiring.AppContext;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.graph.NodeRef;
@@ -43,8 +44,8 @@ class AllocateByDragTest {
     @Test
     void dropAValidatorOnAChainToAllocateIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
-        Node v0 = glyph(NodeRef.validator("v0"));
-        Node s4 = glyph(NodeRef.chain("s4"));
+        Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
+        Node s4 = UiLookups.glyph(stage, NodeRef.chain("s4"));
         assertThat(allocations()).noneMatch(a -> a.validator().equals("v0") && a.chain().equals("s4"));
 
         robot.drag(v0, MouseButton.PRIMARY).dropTo(s4);
@@ -57,10 +58,5 @@ class AllocateByDragTest {
 
     private java.util.List<Allocation> allocations() {
         return context.mainWindow().currentDocument().network().get().allocations();
-    }
-
-    private Node glyph(NodeRef ref) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".node-glyph").stream()
-                .filter(n -> ref.equals(n.getUserData())).findFirst().orElseThrow()).get();
     }
 }

@@ -3,6 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.testing.UiLookups;
 import dev.sse.app.wiring.AppContext;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -46,27 +47,15 @@ class FaultPlaybackTest {
         context.close();
     }
 
-    /** A menu item of the open context menu (not a graph label with the same text), once it is showing. */
-    private static Node menuItem(FxRobot robot, String text) throws Exception {
-        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup(".context-menu .menu-item")
-                .queryAll().stream().filter(Node::isVisible)
-                .filter(n -> n.lookupAll(".label").stream().anyMatch(
-                        l -> l instanceof javafx.scene.control.Labeled lab && text.equals(lab.getText())))
-                .findFirst();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
-        return find.get().orElseThrow();
-    }
-
     @Test
     void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
-        Node v0 = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
-                .filter(n -> NodeRef.validator("v0").equals(n.getUserData())).findFirst().orElseThrow()).get();
+        Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
 
         robot.rightClickOn(v0);
-        robot.clickOn(menuItem(robot, "Double-sign (v0) on"));
-        robot.clickOn(menuItem(robot, "s1"));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "s1"));
 
         TimelineViewModel timeline = context.mainWindow().timeline();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);

@@ -66,11 +66,10 @@ class NotesTest {
     @Test
     void aNoteOnAChainIsShownUndoneRedoneSavedAndExported(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
-        Node s1 = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".chain-node").stream()
-                .filter(n -> NodeRef.chain("s1").equals(n.getUserData())).findFirst().orElseThrow()).get();
+        Node s1 = UiLookups.glyph(stage, NodeRef.chain("s1"));
 
         robot.rightClickOn(s1);
-        robot.clickOn(menuItem(robot, "Add note…"));
+        robot.clickOn(UiLookups.menuItem(robot, "Add note…"));
         answer(robot, "Note on", TEXT);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> callout(robot).isPresent());
@@ -101,7 +100,7 @@ class NotesTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 1);
         robot.interact(() -> timeline.seek(1));
         robot.clickOn("Simulate");
-        robot.clickOn(menuItem(robot, "Add note to this step…"));
+        robot.clickOn(UiLookups.menuItem(robot, "Add note to this step…"));
         answer(robot, "Note on step 1", "The first domino falls.");
 
         Label note = robot.lookup("#timeline-note").queryAs(Label.class);
@@ -135,13 +134,5 @@ class NotesTest {
         Path target = dir.resolve(name);
         WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get().get(30, TimeUnit.SECONDS);
         return target;
-    }
-
-    /** The label of a visible menu item with this text (graph labels are Text, not Labeled), once it shows. */
-    private static Node menuItem(FxRobot robot, String text) throws Exception {
-        java.util.function.Predicate<Node> wanted = n -> n instanceof javafx.scene.control.Labeled l
-                && text.equals(l.getText()) && n.isVisible() && n.getScene() != null && n.getScene().getWindow().isShowing();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".menu-item .label").match(wanted).tryQuery().isPresent());
-        return robot.lookup(".menu-item .label").match(wanted).query();
     }
 }

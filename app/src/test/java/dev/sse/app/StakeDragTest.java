@@ -3,6 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.testing.UiLookups;
 import dev.sse.app.wiring.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
@@ -51,8 +52,7 @@ class StakeDragTest {
         Network original = NetworkLoader.loadSample("textbook-theorem2");
         awaitMargin(0.0);
 
-        Node b = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".validator-node").stream()
-                .filter(n -> NodeRef.validator("b").equals(n.getUserData())).findFirst().orElseThrow()).get();
+        Node b = UiLookups.glyph(stage, NodeRef.validator("b"));
         robot.press(KeyCode.CONTROL).drag(b, MouseButton.PRIMARY).moveBy(0, -100).drop().release(KeyCode.CONTROL);
 
         // about one doubling (the robot's path may end a pixel or two short): b grows to ≈ 1.8

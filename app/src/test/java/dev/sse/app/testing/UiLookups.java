@@ -9,7 +9,7 @@ import javafx.scene.control.DialogPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Finding dialogs and their buttons across all open windows. */
+/** Finding dialogs, their buttons, menu items and graph glyphs across all open windows. */
 public final class UiLookups {
 
     private UiLookups() {
@@ -30,5 +30,23 @@ public final class UiLookups {
     public static Button button(FxRobot robot, Node root, String text) {
         return robot.from(root).lookup(".button").match((Node n) -> n instanceof Button b && text.equals(b.getText()))
                 .queryAs(Button.class);
+    }
+
+    /** The glyph (the circle) of a chain or validator in the graph of {@code stage}. */
+    public static Node glyph(javafx.stage.Stage stage, dev.sse.model.network.graph.NodeRef ref) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".node-glyph").stream()
+                .filter(n -> ref.equals(n.getUserData())).findFirst().orElseThrow()).get();
+    }
+
+    /**
+     * The label of a showing item of an open menu or context menu with this text, once it appears (graph labels
+     * are Text, not Labeled, and menu bar titles are not inside a context menu, so neither can match).
+     */
+    public static Node menuItem(FxRobot robot, String text) throws Exception {
+        Predicate<Node> wanted = n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())
+                && n.isVisible() && n.getScene() != null && n.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".context-menu .menu-item .label").match(wanted).tryQuery().isPresent());
+        return robot.lookup(".context-menu .menu-item .label").match(wanted).query();
     }
 }
