@@ -2,6 +2,7 @@ package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.app.testing.MainOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,8 @@ class MainCommandTest {
 
     @Test
     void versionAndHelpPrintWithoutADisplay() {
-        assertThat(capture("--version")).startsWith("Shared Security Explorer 0.1.0");
-        assertThat(capture("--help")).contains("Usage: explorer").contains("--sample");
+        assertThat(MainOutput.of("--version")).startsWith("Shared Security Explorer 0.1.0");
+        assertThat(MainOutput.of("--help")).contains("Usage: explorer").contains("--sample");
     }
 
     @Test
@@ -27,17 +28,5 @@ class MainCommandTest {
             System.setErr(err);
         }
         assertThat(buffer.toString(StandardCharsets.UTF_8).strip()).contains("--no-such-flag").doesNotContain("\tat ");
-    }
-
-    private static String capture(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run(args)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,7 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.Main;
+import dev.sse.app.testing.MainOutput;
 import dev.sse.app.testing.Options;
 import dev.sse.app.wiring.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
@@ -11,8 +11,6 @@ import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.views.graph.GraphFrame;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,26 +106,13 @@ class ExportTest {
         String json = Files.readString(export(ExportFormat.ANALYSIS_JSON, "analysis.json"), StandardCharsets.UTF_8);
         String csv = Files.readString(export(ExportFormat.ANALYSIS_CSV, "analysis.csv"), StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo(cli("analyze", file.toString(), "--json"));
-        assertThat(csv).isEqualTo(cli("analyze", file.toString(), "--csv"));
+        assertThat(json).isEqualTo(MainOutput.of("analyze", file.toString(), "--json"));
+        assertThat(csv).isEqualTo(MainOutput.of("analyze", file.toString(), "--csv"));
         List<String> rows = csv.lines().toList();
         assertThat(rows).hasSize(1 + network.chains().size());
         assertThat(rows.subList(1, rows.size()).stream().map(r -> r.substring(0, r.indexOf(','))))
                 .containsExactlyElementsOf(network.chains().stream().map(Chain::id).toList());
     }
-
-    private static String cli(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run(args)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
-    }
-
     private static long distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
