@@ -177,11 +177,6 @@ public final class TourFeature {
         }
     }
 
-    /** The comparison a tour step opened, while it is open. */
-    public dev.sse.app.compare.CompareWindow comparison() {
-        return comparison;
-    }
-
     private void reframe() {
         var doc = window.currentDocument();
         var step = viewModel.step();

@@ -58,12 +58,10 @@ public final class GraphView extends StackPane {
     private java.util.Map<NodeRef, Position> shownPositions = java.util.Map.of();
     private boolean relayout;
     private final dev.sse.views.graph.render.LayoutTransition transition;
-    private long frames;
-    /** Moves the pulses every frame while some edges carry risk; also counts rendered frames (benchmark). */
+    /** Moves the pulses every frame while some edges carry risk. */
     private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
         @Override
         public void handle(long now) {
-            frames++;
             pulseLayer.setPhase((now % PULSE_NANOS) / (double) PULSE_NANOS);
         }
     };
@@ -308,11 +306,6 @@ public final class GraphView extends StackPane {
         framing.fit(frame, targets, surface.getWidth(), surface.getHeight(), legendWidth, nodes.labelScale());
     }
 
-    /** Frames drawn by the pulse animation so far (the render benchmark divides this by time). */
-    public long framesRendered() {
-        return frames;
-    }
-
     /**
      * The view exactly as shown (legend included) at {@code scale} × its size in pixels; edges are redrawn at
      * that resolution, so 2× and 4× are sharp. Call on the FX thread.
@@ -354,9 +347,5 @@ public final class GraphView extends StackPane {
     /** Chain labels at {@code k} × their normal size on screen (presenter mode), 1 = normal. */
     public void setLabelScale(double k) {
         nodes.setLabelScale(k);
-    }
-
-    public NodeLayer nodeLayer() {
-        return nodes;
     }
 }

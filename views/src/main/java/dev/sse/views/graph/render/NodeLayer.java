@@ -246,10 +246,6 @@ public final class NodeLayer extends Group {
         return byRef.get(ref);
     }
 
-    public Group glyphs() {
-        return glyphs;
-    }
-
     /** The chain labels (one {@link Text} per chain). */
     public Group labels() {
         return labels;

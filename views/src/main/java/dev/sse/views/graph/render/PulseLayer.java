@@ -60,14 +60,6 @@ public final class PulseLayer extends Canvas {
         redraw();
     }
 
-    /** The edges that carry a pulse now, heaviest first (for tests and the benchmark). */
-    public List<EdgeItem> carriers() {
-        if (carriersStale) {
-            chooseCarriersNow();
-        }
-        return carriers;
-    }
-
     private void chooseCarriers() {
         carriersStale = true;
         if (pulsing.isEmpty()) {
