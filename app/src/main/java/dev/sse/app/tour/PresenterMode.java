@@ -15,18 +15,15 @@ import javafx.stage.Stage;
 public final class PresenterMode {
 
     static final String STYLE_CLASS = "presenting";
-    /** Text in presenter mode: 150% of the normal 14 px (the tour caption, in tour.css, 200%). */
-    static final double FONT_PX = 21;
     /** Chain labels on the graph: 175% of their normal 12 px. */
     static final double LABEL_SCALE = 1.75;
-    private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile("-fx-font-size:\\s*([0-9.]+)px");
 
     private final MainWindow window;
     private final TourViewModel tour;
     private final javafx.animation.PauseTransition refit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
     private final java.util.function.DoubleConsumer labelScale;
     private boolean on;
-    private String savedRootStyle = "";
+    private java.util.function.Consumer<Boolean> largerText = on -> { };
 
     /**
      * {@code reframe} runs once the window has its new size (the camera frames the step again);
@@ -62,25 +59,20 @@ public final class PresenterMode {
         var root = stage.getScene().getRoot();
         if (presenting && !root.getStyleClass().contains(STYLE_CLASS)) {
             root.getStyleClass().add(STYLE_CLASS);
-            savedRootStyle = root.getStyle();
-            root.setStyle(presenterStyle(savedRootStyle));
-        } else if (!presenting && root.getStyleClass().remove(STYLE_CLASS)) {
-            root.setStyle(savedRootStyle);
+        } else if (!presenting) {
+            root.getStyleClass().remove(STYLE_CLASS);
         }
+        largerText.accept(presenting);
         labelScale.accept(presenting ? LABEL_SCALE : 1);
         stage.setFullScreen(presenting);
         refit.playFromStart();
     }
 
-    /**
-     * The root's inline style while presenting: text at {@link #FONT_PX}, or at 150% of the user's own
-     * larger text size (View → Larger text writes an inline size, which a stylesheet rule cannot beat).
-     */
-    static String presenterStyle(String userStyle) {
-        java.util.regex.Matcher m = FONT_SIZE.matcher(userStyle == null ? "" : userStyle);
-        double user = m.find() ? Double.parseDouble(m.group(1)) : 14;
-        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(FONT_PX, user * 1.5));
+    /** Who makes the text larger while presenting (the workspace's theme controller, which owns the text size). */
+    public void setLargerText(java.util.function.Consumer<Boolean> largerText) {
+        this.largerText = largerText;
     }
+
 
     /** Window-level filter: runs before the timeline's scene filter, so a running tour gets the clicker keys. */
     private void key(KeyEvent e) {

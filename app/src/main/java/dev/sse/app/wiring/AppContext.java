@@ -45,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
         workspace.afterShow(options);
+        mainWindow.tours().presenter().setLargerText(workspace::setPresenting);
         String bench = options.benchmarkRender();
         if (bench != null) {
             boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));

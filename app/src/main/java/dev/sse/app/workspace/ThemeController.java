@@ -25,6 +25,9 @@ final class ThemeController {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private Scene scene;
     private double fontScale = 1;
+    private boolean presenting;
+    /** Text in presenter mode: 150% of the normal 14 px. */
+    static final double PRESENTER_FONT_PX = 21;
 
     ThemeController(WorkspacePrefs prefs) {
         this.prefs = prefs;
@@ -90,8 +93,34 @@ final class ThemeController {
 
     void setFontScale(double scale) {
         fontScale = Math.max(STEPS[0], Math.min(STEPS[STEPS.length - 1], scale));
-        scene.getRoot().setStyle(fontScale == 1 ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * fontScale));
+        applyFont();
         prefs.setFontScale(fontScale);
+    }
+
+    /**
+     * Presenter mode: text at least {@link #PRESENTER_FONT_PX}, or 150% of the user's own size when that is larger.
+     * The text size keeps one owner, so Ctrl+Plus while presenting and leaving presenter mode stay consistent.
+     */
+    void setPresenting(boolean on) {
+        presenting = on;
+        applyFont();
+    }
+
+    private void applyFont() {
+        if (scene != null) {
+            scene.getRoot().setStyle(rootStyle(fontScale, presenting));
+        }
+    }
+
+    /** The scene root's inline style: the text size for a font scale, boosted in presenter mode. */
+    static String rootStyle(double fontScale, boolean presenting) {
+        double px = BASE_FONT_PX * fontScale;
+        if (presenting) {
+            px = Math.max(PRESENTER_FONT_PX, px * 1.5);
+        } else if (fontScale == 1) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px);
     }
 
     private static String resource(String path) {

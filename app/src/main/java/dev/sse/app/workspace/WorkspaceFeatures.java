@@ -79,6 +79,11 @@ public final class WorkspaceFeatures implements AutoCloseable {
         }
     }
 
+    /** Presenter mode's larger text, applied by the one owner of the text size. */
+    public void setPresenting(boolean on) {
+        theme.setPresenting(on);
+    }
+
     /** Before the main window shows: theme and remembered geometry. */
     public void beforeShow(Stage stage) {
         this.stage = stage;
