@@ -2,43 +2,26 @@ package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Dragging a validator onto a chain allocates it there (pooled), as one undoable edit. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class AllocateByDragTest {
+class AllocateByDragTest extends OpenWindow {
 
-    private AppContext context;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        GuiOptions options = new GuiOptions();
-        options.sample = "textbook-domino";
-        context.show(stage, options);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino");
     }
 
     @Test

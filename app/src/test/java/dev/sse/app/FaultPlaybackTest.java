@@ -3,22 +3,18 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.timeline.TimelineViewModel;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,24 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the original network and an empty timeline back.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class FaultPlaybackTest {
+class FaultPlaybackTest extends OpenWindow {
 
-    private AppContext context;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        GuiOptions options = new GuiOptions();
-        options.sample = "textbook-domino";
-        context.show(stage, options);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino");
     }
 
     @Test

@@ -3,8 +3,9 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -12,13 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,24 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * about one doubling, the margin becomes (0.1 + σ_b)/1 − 1 ≈ 90%; undo gives the original network back.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class StakeDragTest {
+class StakeDragTest extends OpenWindow {
 
-    private AppContext context;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        GuiOptions options = new GuiOptions();
-        options.sample = "textbook-theorem2";
-        context.show(stage, options);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-theorem2");
     }
 
     @Test

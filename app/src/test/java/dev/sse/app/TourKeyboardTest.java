@@ -2,40 +2,23 @@ package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.Options;
 import dev.sse.views.tour.TourViewModel;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keyboard only: pick a tour card on the start screen, step the tour with the clicker keys, step back. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class TourKeyboardTest {
+class TourKeyboardTest extends OpenWindow {
 
-    private AppContext context;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        GuiOptions options = new GuiOptions();
-        options.startScreen = true;
-        context.show(stage, options);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of();
     }
 
     @Test

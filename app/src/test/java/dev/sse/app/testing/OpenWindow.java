@@ -1,0 +1,36 @@
+package dev.sse.app.testing;
+
+import dev.sse.app.GuiOptions;
+import dev.sse.app.wiring.AppContext;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.api.FxToolkit;
+
+/** A UI test on the real explorer window, opened with {@link #options()} before each test and closed after it. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class OpenWindow {
+
+    protected AppContext context;
+    protected Stage stage;
+
+    /** The window's command line, e.g. {@code Options.of("--sample", "textbook-domino")}. */
+    protected abstract GuiOptions options();
+
+    /** TestFX looks for {@code @Start} only among a test class's own methods, so the window opens here instead. */
+    @BeforeEach
+    protected void openWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            context = AppContext.create();
+            context.show(stage, options());
+        });
+    }
+
+    @AfterEach
+    protected void closeWindow() {
+        context.close();
+    }
+}
