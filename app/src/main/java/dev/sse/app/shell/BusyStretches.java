@@ -1,0 +1,61 @@
+package dev.sse.app.shell;
+
+/**
+ * The longest time a thread stayed busy, from samples of its CPU clock against the wall clock. An
+ * interval in which the thread used at least {@link #BUSY_SHARE} of the wall time is busy; a thread
+ * idle in its event loop or parked (the FX thread waiting for the previous frame to render) uses
+ * none. Busy intervals in a row form a stretch, and one idle interval between two busy ones is
+ * bridged: on two cores a busy thread is sometimes descheduled for a whole sample, and bridging
+ * errs toward a longer stall, never a shorter one. A plain object, fed by {@link FxThreadMeter}.
+ */
+final class BusyStretches {
+
+    /** Share of an interval's wall time the thread must have run for the interval to count as busy. */
+    static final double BUSY_SHARE = 0.2;
+
+    private long lastWall = -1;
+    private long lastCpu;
+    private long stretch;
+    private long pendingIdle;
+    private boolean inStretch;
+    private long longest;
+    private long busyTotal;
+
+    /** One sample: the wall clock and the thread's cumulative CPU time, both in nanoseconds. */
+    void sample(long wallNanos, long cpuNanos) {
+        if (lastWall < 0) {
+            lastWall = wallNanos;
+            lastCpu = cpuNanos;
+            return;
+        }
+        long wall = wallNanos - lastWall;
+        long cpu = cpuNanos - lastCpu;
+        lastWall = wallNanos;
+        lastCpu = cpuNanos;
+        if (wall <= 0) {
+            return;
+        }
+        if (cpu >= BUSY_SHARE * wall) {
+            busyTotal += wall;
+            stretch = inStretch ? stretch + pendingIdle + wall : wall;
+            inStretch = true;
+            pendingIdle = 0;
+            longest = Math.max(longest, stretch);
+        } else if (inStretch && pendingIdle == 0) {
+            pendingIdle = wall; // maybe only descheduled: bridge it if the next interval is busy again
+        } else {
+            inStretch = false;
+            pendingIdle = 0;
+        }
+    }
+
+    /** The longest busy stretch so far, in nanoseconds of wall time. */
+    long longestNanos() {
+        return longest;
+    }
+
+    /** Wall time of all busy intervals, in nanoseconds. */
+    long busyNanos() {
+        return busyTotal;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sse.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BusyStretchesTest {
+
+    private static final long MS = 1_000_000;
+
+    private final BusyStretches stretches = new BusyStretches();
+    private long wall;
+    private long cpu;
+
+    /** {@code n} samples 2 ms apart in which the thread ran {@code share} of the time. */
+    private void run(int n, double share) {
+        for (int i = 0; i < n; i++) {
+            wall += 2 * MS;
+            cpu += (long) (share * 2 * MS);
+            stretches.sample(wall, cpu);
+        }
+    }
+
+    @Test
+    void aThreadThatNeverRunsIsNeverBusy() {
+        run(1, 0);
+        run(100, 0);
+        assertThat(stretches.longestNanos()).isZero();
+        assertThat(stretches.busyNanos()).isZero();
+    }
+
+    @Test
+    void fiftyMillisecondsOfWorkBetweenIdleTimesIsOneFiftyMillisecondStretch() {
+        run(10, 0);
+        run(25, 1);
+        run(10, 0.01);
+        run(5, 1);
+        assertThat(stretches.longestNanos()).isEqualTo(50 * MS);
+        assertThat(stretches.busyNanos()).isEqualTo(60 * MS);
+    }
+
+    @Test
+    void oneIdleSampleInsideWorkIsBridgedAsADescheduledThread() {
+        run(1, 0);
+        run(20, 0.6);
+        run(1, 0);
+        run(20, 0.6);
+        assertThat(stretches.longestNanos()).isEqualTo(82 * MS);
+    }
+
+    @Test
+    void twoIdleSamplesEndTheStretch() {
+        run(1, 0);
+        run(20, 1);
+        run(2, 0);
+        run(30, 1);
+        assertThat(stretches.longestNanos()).isEqualTo(60 * MS);
+    }
+
+    @Test
+    void runningLessThanTheBusyShareCountsAsIdle() {
+        run(1, 0);
+        run(50, BusyStretches.BUSY_SHARE / 2);
+        assertThat(stretches.longestNanos()).isZero();
+    }
+}
