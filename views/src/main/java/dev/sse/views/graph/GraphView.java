@@ -251,8 +251,8 @@ public final class GraphView extends StackPane {
 
     /** Screen readers hear the selected node; the graph's accessible text follows the selection. */
     private void announce(NodeRef ref) {
-        Circle glyph = ref == null ? null : nodes.glyph(ref);
-        announce(glyph == null ? dev.sse.views.common.ViewText.get("graph.accessible") : glyph.getAccessibleText());
+        String node = ref == null ? null : nodes.describe(ref);
+        announce(node == null ? dev.sse.views.common.ViewText.get("graph.accessible") : node);
     }
 
     /**
