@@ -1,12 +1,13 @@
 package dev.sse.app.shell;
 
 /**
- * The longest time a thread stayed busy, from samples of its CPU clock against the wall clock. An
- * interval in which the thread used at least {@link #BUSY_SHARE} of the wall time is busy; a thread
- * idle in its event loop or parked (the FX thread waiting for the previous frame to render) uses
- * none. Busy intervals in a row form a stretch, and one idle interval between two busy ones is
- * bridged: on two cores a busy thread is sometimes descheduled for a whole sample, and bridging
- * errs toward a longer stall, never a shorter one. A plain object, fed by {@link FxThreadMeter}.
+ * The longest time a thread stayed busy, from samples of the time it wanted a CPU (ran, or waited on the
+ * run queue; its CPU clock where the scheduler does not say) against the wall clock. An interval in which
+ * that time reached {@link #BUSY_SHARE} of the wall time is busy; a thread idle in its event loop or
+ * parked (the FX thread waiting for the previous frame to render) wants none. Busy intervals in a row
+ * form a stretch, and one idle interval between two busy ones is bridged (with only a CPU clock, a busy
+ * thread is sometimes kept off both cores for a whole sample), which errs toward a longer stall, never a
+ * shorter one. A plain object, fed by {@link FxThreadMeter}.
  */
 final class BusyStretches {
 
@@ -21,7 +22,7 @@ final class BusyStretches {
     private long longest;
     private long busyTotal;
 
-    /** One sample: the wall clock and the thread's cumulative CPU time, both in nanoseconds. */
+    /** One sample: the wall clock and the thread's cumulative busy time (see above), both in nanoseconds. */
     void sample(long wallNanos, long cpuNanos) {
         if (lastWall < 0) {
             lastWall = wallNanos;

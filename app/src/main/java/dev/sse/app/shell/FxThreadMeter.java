@@ -1,47 +1,100 @@
 package dev.sse.app.shell;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Measures how long the FX thread stays busy in one go (handling events, animations, CSS, layout, results
  * of analyses delivered to it), as opposed to the gap between two frames, which also counts the FX thread
- * waiting for the render thread to finish the previous frame. A daemon thread samples the FX thread's CPU
- * clock every {@link #PERIOD_NANOS} (a {@code clock_gettime} on Linux, no safepoint) into
- * {@link BusyStretches}. For the render benchmark; never used in a normal session.
+ * waiting for the render thread to finish the previous frame. A daemon thread samples, every
+ * {@link #PERIOD_NANOS}, how long the FX thread has wanted a CPU into {@link BusyStretches}: on Linux the
+ * scheduler's own account ({@code /proc/<pid>/task/<tid>/schedstat}: time run plus time waiting on the run
+ * queue, so a busy thread that two loaded cores keep off the CPU still counts as busy); elsewhere the
+ * thread's CPU clock. For the render benchmark; never used in a normal session.
  */
 final class FxThreadMeter {
 
     static final long PERIOD_NANOS = 2_000_000;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final BusyStretches stretches = new BusyStretches();
+    private BusyStretches stretches = new BusyStretches();
     private final long fxThreadId;
     private volatile boolean measuring;
     private Thread sampler;
 
-    /** {@code fx}: the FX application thread (call from it). */
-    FxThreadMeter(Thread fx) {
-        this.fxThreadId = fx.getId();
+    /** The FX thread's scheduler statistics, or null where there are none (not Linux). */
+    private final Path schedstat;
+
+    /** Call on the FX application thread: the thread to measure. */
+    FxThreadMeter() {
+        this.fxThreadId = Thread.currentThread().getId();
+        this.schedstat = schedstatOfCurrentThread();
     }
 
-    /** Whether the JVM can read another thread's CPU clock here; if not, the benchmark prints no FX figure. */
+    private static Path schedstatOfCurrentThread() {
+        try {
+            Path self = Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self")));
+            Path stat = self.resolve("schedstat");
+            return demand(stat) >= 0 ? stat : null;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** Run time plus run-queue wait in nanoseconds (the first two fields of schedstat), or -1. */
+    private static long demand(Path stat) {
+        try {
+            String[] f = Files.readString(stat).trim().split(" ");
+            return Long.parseLong(f[0]) + Long.parseLong(f[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Where the figure comes from, for the report. */
+    String source() {
+        return schedstat != null ? "scheduler run + run-queue time" : "CPU clock";
+    }
+
+    /** Whether the FX thread's time can be read here; if not, the benchmark prints no FX figure. */
     boolean supported() {
-        return threads.isThreadCpuTimeSupported();
+        return schedstat != null || threads.isThreadCpuTimeSupported();
+    }
+
+    /** Nanoseconds the FX thread has wanted a CPU (or run, without schedstat); negative once it has ended. */
+    private long fxTime() {
+        return schedstat != null ? demand(schedstat) : threads.getThreadCpuTime(fxThreadId);
     }
 
     void start() {
         if (!supported()) {
             return;
         }
-        threads.setThreadCpuTimeEnabled(true);
+        if (schedstat == null) {
+            threads.setThreadCpuTimeEnabled(true);
+        }
         measuring = true;
         sampler = new Thread(this::run, "sse-fx-meter");
         sampler.setDaemon(true);
         sampler.start();
     }
 
-    /** Stops sampling and returns the longest busy stretch, in nanoseconds. */
+    /** The longest busy stretch since {@link #start} or the last lap, in nanoseconds; starts the next lap. */
+    long lap() {
+        synchronized (this) {
+            long longest = stretches.longestNanos();
+            BusyStretches next = new BusyStretches();
+            long now = System.nanoTime();
+            next.sample(now, fxTime());
+            stretches = next;
+            return longest;
+        }
+    }
+
+    /** Stops sampling and returns the longest busy stretch of the last lap, in nanoseconds. */
     long stop() {
         measuring = false;
         if (sampler != null) {
@@ -51,19 +104,19 @@ final class FxThreadMeter {
                 Thread.currentThread().interrupt();
             }
         }
-        synchronized (stretches) {
+        synchronized (this) {
             return stretches.longestNanos();
         }
     }
 
     private void run() {
         while (measuring) {
-            long cpu = threads.getThreadCpuTime(fxThreadId);
-            if (cpu < 0) {
+            long busyTime = fxTime();
+            if (busyTime < 0) {
                 return; // the FX thread has ended
             }
-            synchronized (stretches) {
-                stretches.sample(System.nanoTime(), cpu);
+            synchronized (this) {
+                stretches.sample(System.nanoTime(), busyTime);
             }
             java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_NANOS);
         }

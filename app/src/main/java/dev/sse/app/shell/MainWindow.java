@@ -24,6 +24,7 @@ import dev.sse.views.inspector.InspectorView;
 import dev.sse.views.inspector.InspectorViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
@@ -279,11 +280,20 @@ public final class MainWindow {
                 new javafx.scene.control.Separator(), search);
     }
 
-    private void relayout(LayoutStrategy strategy) {
+    private CompletableFuture<Void> relayout(LayoutStrategy strategy) {
         layout = strategy;
-        if (network() != null) {
-            graph.show(network(), layout, LAYOUT_SEED).thenRun(this::updateTitle);
-        }
+        return network() == null ? CompletableFuture.completedFuture(null)
+                : graph.show(network(), layout, LAYOUT_SEED).thenRun(this::updateTitle);
+    }
+
+    /** The View ▸ Layout entries, in menu order. */
+    public List<String> layoutNames() {
+        return layouts.stream().map(LayoutStrategy::name).toList();
+    }
+
+    /** Same as choosing View ▸ Layout ▸ {@code layoutNames().get(index)}; completes when the new layout is shown. */
+    public CompletableFuture<Void> useLayout(int index) {
+        return relayout(layouts.get(index));
     }
 
     private Document document() {

@@ -3,51 +3,103 @@ package dev.sse.app.shell;
 import dev.sse.model.simulation.CascadePolicy;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.simulation.fault.Fault;
+import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.timeline.TimelineViewModel;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 
 /**
  * {@code --benchmark-render FILE}: opens the network, injects a seeded random shock of 10% of the stake,
- * plays the cascade in a loop (at 4× unless {@code --benchmark-speed} says otherwise) with pulses on the affected edges, and counts JavaFX pulses (frames)
- * over a measured window after a warm-up. Prints frames per second, the longest gap between two frames
- * (what a viewer sees as a stutter: FX work plus waiting for the render thread) and the FX thread's
- * longest busy stretch ({@link FxThreadMeter}: what blocks input), then exits. A benchmark mode, never a
- * timed test.
+ * plays the cascade in a loop (at 4× unless {@code --benchmark-speed} says otherwise) with pulses on the
+ * affected edges, and counts JavaFX pulses (frames) over a measured window after a warm-up. Then it pauses
+ * and switches through every layout. Prints frames per second, the longest gap between two frames (what a
+ * viewer sees as a stutter: FX work plus waiting for the render thread) and, for each phase, the FX
+ * thread's longest busy stretch ({@link FxThreadMeter}: what keeps input waiting), then exits. A benchmark
+ * mode, never a timed test.
  */
 public final class RenderBenchmark {
 
     private static final double WARMUP_SECONDS = 3;
+    /** Frames drawn after the window is shown, and after the network's graph is, before the next phase. */
+    private static final int SETTLE_FRAMES = 10;
     private static final long LONG_GAP_NANOS = 100_000_000;
+    /** Time given to each layout switch: the layout is computed off the FX thread, then animated. */
+    private static final Duration LAYOUT_SETTLE = Duration.seconds(1.5);
 
     private final MainWindow window;
+    private final GraphViewModel graph;
     private final PrintStream out;
     private final double seconds;
     private final double speed;
+    private final FxThreadMeter meter = new FxThreadMeter();
+    /**
+     * The FX thread's longest busy stretch (ns) while showing the window (its first frames: a cold JVM styling
+     * every control), opening the network, injecting the shock and warming up, playing, switching layouts.
+     */
+    private final long[] busy = new long[5];
+    private boolean looping = true;
 
-    /** {@code speed}: playback speed, clamped to the timeline's 0.5–4× (4× is the heaviest: a new step every 250 ms). */
-    public RenderBenchmark(MainWindow window, PrintStream out, double seconds, double speed) {
+    /**
+     * Call on the FX thread before the network is opened. {@code speed}: playback speed, clamped to the
+     * timeline's 0.5–4× (4× is the heaviest: a new step every 250 ms).
+     */
+    public RenderBenchmark(MainWindow window, GraphViewModel graph, PrintStream out, double seconds, double speed) {
         this.window = window;
+        this.graph = graph;
         this.out = out;
         this.seconds = seconds;
         this.speed = Math.max(TimelineViewModel.MIN_SPEED, Math.min(TimelineViewModel.MAX_SPEED, speed));
+        meter.start();
     }
 
-    /** Starts once the network is shown; calls Platform.exit() when done. */
-    public void start() {
+    /**
+     * Lets the window draw its first frames, then opens the network with {@code opener} and, once it is shown,
+     * plays it; calls Platform.exit() when done.
+     */
+    public void run(java.util.function.Supplier<CompletableFuture<?>> opener) {
+        afterFrames(() -> true).thenCompose(ignored -> {
+            busy[0] = meter.lap();
+            return opener.get();
+        }).thenCompose(ignored -> afterFrames(() -> graph.frameProperty().get() != null && !graph.busyProperty().get()))
+                .thenRun(this::start);
+    }
+
+    /** Completes {@link #SETTLE_FRAMES} frames after {@code ready} first holds (checked once per frame). */
+    private static CompletableFuture<Void> afterFrames(java.util.function.BooleanSupplier ready) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if ((frames > 0 || ready.getAsBoolean()) && ++frames == SETTLE_FRAMES) {
+                    stop();
+                    done.complete(null);
+                }
+            }
+        }.start();
+        return done;
+    }
+
+    private void start() {
+        busy[1] = meter.lap();
         window.injectScenario(new Scenario("benchmark", List.of(new Fault.RandomShock(0.1)), CascadePolicy.GREEDY, 7));
         TimelineViewModel timeline = window.timeline();
         timeline.lengthProperty().addListener((o, was, now) -> {
-            if (now.intValue() > 0) {
+            if (now.intValue() > 0 && looping) {
                 timeline.setSpeed(speed);
                 timeline.togglePlay();
             }
         });
         timeline.playingProperty().addListener((o, was, now) -> {
-            if (!now && timeline.lengthProperty().get() > 0) {
+            if (!now && looping && timeline.lengthProperty().get() > 0) {
                 Platform.runLater(timeline::togglePlay);
             }
         });
@@ -57,7 +109,6 @@ public final class RenderBenchmark {
             private long frames;
             private long longestGap;
             private long longGaps;
-            private final FxThreadMeter meter = new FxThreadMeter(Thread.currentThread());
 
             @Override
             public void handle(long now) {
@@ -70,7 +121,7 @@ public final class RenderBenchmark {
                     return;
                 }
                 if (frames == 0) {
-                    meter.start();
+                    busy[2] = meter.lap();
                 } else {
                     longestGap = Math.max(longestGap, now - last);
                     longGaps += now - last > LONG_GAP_NANOS ? 1 : 0;
@@ -79,30 +130,60 @@ public final class RenderBenchmark {
                 last = now;
                 if (elapsed >= WARMUP_SECONDS + seconds) {
                     stop();
-                    long fxBusy = meter.supported() ? meter.stop() : -1;
-                    report(frames, elapsed - WARMUP_SECONDS, new Stalls(longestGap, longGaps, fxBusy), timeline);
-                    Platform.exit();
+                    busy[3] = meter.lap();
+                    Frames measured = new Frames(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
+                    switchLayouts(timeline).thenRun(() -> {
+                        busy[4] = meter.stop();
+                        report(measured, timeline);
+                        Platform.exit();
+                    });
                 }
             }
         }.start();
     }
 
-    /** The longest frame gap (ns), how many gaps exceeded 100 ms, the FX thread's longest busy stretch (ns; -1: not measured). */
-    private record Stalls(long longestGap, long longGaps, long fxBusy) {
+    /** Pauses playback, then shows every other layout and the first one again, each given time to settle. */
+    private CompletableFuture<Void> switchLayouts(TimelineViewModel timeline) {
+        looping = false;
+        if (timeline.playingProperty().get()) {
+            timeline.togglePlay();
+        }
+        int n = window.layoutNames().size();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (int i = 1; i <= n; i++) {
+            int index = i % n;
+            chain = chain.thenCompose(ignored -> window.useLayout(index)).thenCompose(ignored -> settle());
+        }
+        return chain;
     }
 
-    private void report(long frames, double measured, Stalls gaps, TimelineViewModel timeline) {
+    private static CompletableFuture<Void> settle() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        PauseTransition pause = new PauseTransition(LAYOUT_SETTLE);
+        pause.setOnFinished(e -> done.complete(null));
+        pause.play();
+        return done;
+    }
+
+    /** Frames counted in the measured window, its length, the longest gap (ns) and how many gaps exceeded 100 ms. */
+    private record Frames(long count, double seconds, long longestGap, long longGaps) {
+    }
+
+    private void report(Frames f, TimelineViewModel timeline) {
         var n = window.currentDocument().network().get();
         out.printf(Locale.ROOT, "render benchmark: %s (%d chains, %d validators, %d allocations)%n", n.name(),
                 n.chains().size(), n.validators().size(), n.allocations().size());
         out.printf(Locale.ROOT, "  cascade steps played in a loop: %d (%sx), pipeline: %s%n", timeline.lengthProperty().get(),
-                new java.math.BigDecimal(Double.toString(speed)).stripTrailingZeros().toPlainString(),
+                new BigDecimal(Double.toString(speed)).stripTrailingZeros().toPlainString(),
                 System.getProperty("prism.order", "default"));
         out.printf(Locale.ROOT, "  fps: %.1f (%d frames in %.1f s); longest frame gap: %.0f ms; gaps over 100 ms: %d%n",
-                frames / measured, frames, measured, gaps.longestGap() / 1e6, gaps.longGaps());
-        if (gaps.fxBusy() >= 0) {
-            out.printf(Locale.ROOT, "  FX thread longest busy stretch: %.0f ms (CPU clock sampled every %d ms; render waits excluded)%n",
-                    gaps.fxBusy() / 1e6, FxThreadMeter.PERIOD_NANOS / 1_000_000);
+                f.count() / f.seconds(), f.count(), f.seconds(), f.longestGap() / 1e6, f.longGaps());
+        if (meter.supported()) {
+            out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded):"
+                    + " showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms, playing %.0f ms,"
+                    + " switching %d layouts %.0f ms%n",
+                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[0] / 1e6, busy[1] / 1e6, busy[2] / 1e6, busy[3] / 1e6,
+                    window.layoutNames().size(), busy[4] / 1e6);
         }
         out.flush();
     }

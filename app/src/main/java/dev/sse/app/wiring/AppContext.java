@@ -49,9 +49,9 @@ public final class AppContext implements AutoCloseable {
         String bench = options.benchmarkRender();
         if (bench != null) {
             boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
-            mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null)
-                    .thenRun(() -> new dev.sse.app.shell.RenderBenchmark(mainWindow, System.out, options.benchmarkSeconds(),
-                            options.benchmarkSpeed()).start());
+            var benchmark = new dev.sse.app.shell.RenderBenchmark(mainWindow, graphViewModel, System.out, options.benchmarkSeconds(),
+                    options.benchmarkSpeed());
+            benchmark.run(() -> mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null));
         } else if (options.startScreen() && options.file() == null && options.sample() == null) {
             dev.sse.app.start.StartScreen.show(mainWindow);
         } else {
