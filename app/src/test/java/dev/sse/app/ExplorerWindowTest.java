@@ -58,6 +58,22 @@ class ExplorerWindowTest {
         assertThat(stage.getTitle()).contains(expected.name());
     }
 
+    @Test
+    void theInspectorShowsEveryFigureOfASelectedValidatorWithItsValue() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        Network network = context.mainWindow().currentDocument().network().get();
+        String validator = network.validators().get(0).id();
+        WaitForAsyncUtils.asyncFx(() -> context.graphViewModel().select(NodeRef.validator(validator))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var rows = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".inspector-row")).get();
+        assertThat(rows).isNotEmpty();
+        // rows with a glossary link ("Stake ?") lost their value once: every row has its value line
+        assertThat(rows).allSatisfy(row -> assertThat(row.lookupAll(".inspector-value")).singleElement()
+                .satisfies(v -> assertThat(((javafx.scene.control.Label) v).getText()).isNotBlank()));
+        assertThat(rows.stream().filter(r -> !r.lookupAll(".inspector-glossary").isEmpty())).isNotEmpty();
+    }
+
     /** Every glyph in the scene graph (robot lookups skip nodes outside the visible screen). */
     private Set<String> ids(String query) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(query)).get().stream()

@@ -65,10 +65,10 @@ public final class InspectorView extends ScrollPane {
             why.getStyleClass().add("inspector-why");
             why.setWrapText(true);
             why.setTooltip(row.why().isEmpty() ? null : new Tooltip(row.why()));
-            VBox box = new VBox(1, label, value, why);
-            if (row.term() != null) {
-                box.getChildren().set(0, new javafx.scene.layout.HBox(4, label, glossaryLink(row)));
-            }
+            // the label with its glossary link, if it has one (built first: a node moved into the HBox would
+            // leave the VBox, and replacing "the first child" afterwards replaced the value)
+            javafx.scene.Node heading = row.term() == null ? label : new javafx.scene.layout.HBox(4, label, glossaryLink(row));
+            VBox box = new VBox(1, heading, value, why);
             box.getStyleClass().add("inspector-row");
             box.setAccessibleText(dev.sse.views.common.ViewText.get("inspector.accessible.row", row.label(), row.value(), row.why()));
             rowsBox.getChildren().add(box);
