@@ -25,6 +25,9 @@ final class GuiLauncher {
             args.add("--benchmark-seconds=" + options.benchmarkSeconds());
             args.add("--benchmark-speed=" + options.benchmarkSpeed());
         }
+        if (options.benchmarkDrag() != null) {
+            args.add("--benchmark-drag=" + options.benchmarkDrag());
+        }
         if (options.scenario() != null) {
             args.add("--scenario=" + options.scenario());
         }

@@ -26,6 +26,15 @@ public final class GuiOptions {
             description = "render benchmark: play a cascade after a 10%% random shock on FILE (or a sample id) and print frames per second")
     String benchmarkRender;
 
+    @Option(names = "--benchmark-drag", paramLabel = "FILE",
+            description = "drag benchmark: drag the largest validator's stake on FILE (or a sample id) and print how long "
+                    + "each move takes to show its analysis")
+    String benchmarkDrag;
+
+    public String benchmarkDrag() {
+        return benchmarkDrag;
+    }
+
     @Option(names = "--benchmark-seconds", paramLabel = "SECONDS", defaultValue = "10",
             description = "how long the render benchmark measures (default ${DEFAULT-VALUE})")
     double benchmarkSeconds = 10;

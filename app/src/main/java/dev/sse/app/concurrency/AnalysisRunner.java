@@ -19,16 +19,24 @@ public final class AnalysisRunner {
 
     /** The GUI's solver time limit: long enough for the samples, short enough to stay responsive. */
     public static final double GUI_TIME_LIMIT_SECONDS = 4;
+    /**
+     * The time limit per exact solve while a stake drag is previewed: a drag sends a new network every mouse
+     * move, and a margin that takes seconds to prove (cosmos-hub-ics once a stake is off its round figure:
+     * 2.5 s) would leave the figures seconds behind the mouse. A solve cut short reports its best value as a
+     * bound (shown as such); the release analyses the edited network with the full limit.
+     */
+    public static final double PREVIEW_TIME_LIMIT_SECONDS = 0.1;
 
     private static final Logger LOG = Logger.getLogger(AnalysisRunner.class.getName());
 
     private final FxBridge bridge;
     private final AnalysisOptions options = AnalysisOptions.defaults().withTimeLimit(GUI_TIME_LIMIT_SECONDS);
+    private final AnalysisOptions previewOptions = AnalysisOptions.defaults().withTimeLimit(PREVIEW_TIME_LIMIT_SECONDS);
     private boolean running;
     private Request pending;
     private long generation;
 
-    private record Request(long generation, Network network, BiConsumer<Network, AnalysisResult> onResult) {
+    private record Request(long generation, Network network, AnalysisOptions options, BiConsumer<Network, AnalysisResult> onResult) {
     }
 
     public AnalysisRunner(FxBridge bridge) {
@@ -37,7 +45,16 @@ public final class AnalysisRunner {
 
     /** Analyses {@code network}; {@code onResult} gets (network, result), or (network, null) on failure. */
     public void analyse(Network network, BiConsumer<Network, AnalysisResult> onResult) {
-        pending = new Request(++generation, network, onResult);
+        request(network, options, onResult);
+    }
+
+    /** Like {@link #analyse}, for a drag's preview: each exact solve is cut at {@link #PREVIEW_TIME_LIMIT_SECONDS}. */
+    public void preview(Network network, BiConsumer<Network, AnalysisResult> onResult) {
+        request(network, previewOptions, onResult);
+    }
+
+    private void request(Network network, AnalysisOptions with, BiConsumer<Network, AnalysisResult> onResult) {
+        pending = new Request(++generation, network, with, onResult);
         if (!running) {
             next();
         }
@@ -51,15 +68,26 @@ public final class AnalysisRunner {
             return;
         }
         running = true;
-        bridge.compute(() -> SecurityAnalyzer.analyze(request.network(), options))
+        bridge.compute(() -> SecurityAnalyzer.analyze(request.network(), request.options()))
                 .whenComplete((result, error) -> {
                     if (error != null) {
-                        LOG.log(Level.WARNING, "analysis of " + request.network().name() + " failed", error);
+                        // a solve interrupted because the window is closing is no failure worth a warning
+                        LOG.log(interrupted(error) ? Level.FINE : Level.WARNING,
+                                "analysis of " + request.network().name() + " failed", error);
                     }
                     if (request.generation() == generation) {
                         request.onResult().accept(request.network(), error == null ? result : null);
                     }
                     next();
                 });
+    }
+
+    private static boolean interrupted(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.util.concurrent.RejectedExecutionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -182,7 +182,7 @@ public final class MainWindow {
     private void showPreview(Network preview) {
         status.analysing();
         graph.update(preview, layout, LAYOUT_SEED);
-        analysis.analyse(preview, this::showAnalysis);
+        analysis.preview(preview, this::showAnalysis);
     }
 
     private void showAnalysis(Network analysed, AnalysisResult result) {

@@ -46,12 +46,17 @@ public final class AppContext implements AutoCloseable {
         mainWindow.attach(stage);
         workspace.afterShow(options);
         mainWindow.tours().presenter().setLargerText(workspace::setPresenting);
-        String bench = options.benchmarkRender();
+        String bench = options.benchmarkRender() != null ? options.benchmarkRender() : options.benchmarkDrag();
         if (bench != null) {
             boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
-            var benchmark = new dev.sse.app.shell.RenderBenchmark(mainWindow, graphViewModel, System.out, options.benchmarkSeconds(),
-                    options.benchmarkSpeed());
-            benchmark.run(() -> mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null));
+            java.util.function.Supplier<java.util.concurrent.CompletableFuture<?>> opener =
+                    () -> mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null);
+            if (options.benchmarkRender() != null) {
+                new dev.sse.app.shell.RenderBenchmark(mainWindow, graphViewModel, System.out, options.benchmarkSeconds(),
+                        options.benchmarkSpeed()).run(opener);
+            } else {
+                new dev.sse.app.shell.DragBenchmark(mainWindow, graphViewModel, System.out).run(opener);
+            }
         } else if (options.startScreen() && options.file() == null && options.sample() == null) {
             dev.sse.app.start.StartScreen.show(mainWindow);
         } else {
