@@ -121,9 +121,7 @@ public final class DragBenchmark {
 
     private void report() {
         List<Long> sorted = latencies.stream().sorted().toList();
-        Network n = window.currentDocument().network().get();
-        out.printf(Locale.ROOT, "drag benchmark: %s (%d chains, %d validators, %d allocations)%n", n.name(),
-                n.chains().size(), n.validators().size(), n.allocations().size());
+        out.println(RenderBenchmark.header("drag", window.currentDocument().network().get()));
         out.printf(Locale.ROOT, "  dragging the stake of %s: %d moves after %d warm-up moves, one at a time%n",
                 validator, MOVES, WARMUP);
         out.printf(Locale.ROOT, "  move -> result on screen: median %.1f ms, p90 %.1f ms, max %.1f ms%n",

@@ -169,10 +169,14 @@ public final class RenderBenchmark {
     private record Frames(long count, double seconds, long longestGap, long longGaps) {
     }
 
-    private void report(Frames f, TimelineViewModel timeline) {
-        var n = window.currentDocument().network().get();
-        out.printf(Locale.ROOT, "render benchmark: %s (%d chains, %d validators, %d allocations)%n", n.name(),
+    /** The first line of a benchmark's report: which network it ran on. */
+    static String header(String benchmark, dev.sse.model.network.Network n) {
+        return String.format(Locale.ROOT, "%s benchmark: %s (%d chains, %d validators, %d allocations)", benchmark, n.name(),
                 n.chains().size(), n.validators().size(), n.allocations().size());
+    }
+
+    private void report(Frames f, TimelineViewModel timeline) {
+        out.println(header("render", window.currentDocument().network().get()));
         out.printf(Locale.ROOT, "  cascade steps played in a loop: %d (%sx), pipeline: %s%n", timeline.lengthProperty().get(),
                 new BigDecimal(Double.toString(speed)).stripTrailingZeros().toPlainString(),
                 System.getProperty("prism.order", "default"));
