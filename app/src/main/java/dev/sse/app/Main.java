@@ -56,6 +56,14 @@ public final class Main implements Callable<Integer> {
             System.err.println("explorer: --theme " + options.theme() + ": expected one of " + String.join(", ", GuiOptions.THEMES));
             return 2;
         }
+        for (String[] bench : new String[][] {{"--benchmark-render", options.benchmarkRender()},
+                {"--benchmark-drag", options.benchmarkDrag()}}) {
+            String unopenable = bench[1] == null ? null : dev.sse.app.cli.NetworkSource.problem(bench[1]);
+            if (unopenable != null) {
+                System.err.println("explorer: " + bench[0] + ": " + unopenable);
+                return 2;
+            }
+        }
         String problem = GuiOptions.displayProblem();
         if (problem != null) {
             System.err.println("explorer: " + problem);

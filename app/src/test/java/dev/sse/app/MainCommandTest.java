@@ -19,14 +19,29 @@ class MainCommandTest {
 
     @Test
     void badFlagIsOneLineAndExitTwo() {
+        assertThat(errorOf(2, "--no-such-flag")).contains("--no-such-flag").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBenchmarkOnANetworkThatCannotBeOpenedFailsAtOnceInsteadOfWaitingOnADialog(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        assertThat(errorOf(2, "--benchmark-drag", "no-such-sample"))
+                .isEqualTo("explorer: --benchmark-drag: no-such-sample: no such file, and no bundled sample of that id");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"version\": 1, \"chains\": 3}");
+        assertThat(errorOf(2, "--benchmark-render", bad.toString()))
+                .isEqualTo("explorer: --benchmark-render: bad.json:1:1: $: missing required field 'format'");
+    }
+
+    /** What {@code Main.run(args)} printed on stderr, stripped, after checking its exit code. */
+    private static String errorOf(int code, String... args) {
         PrintStream err = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            assertThat(Main.run("--no-such-flag")).isEqualTo(2);
+            assertThat(Main.run(args)).isEqualTo(code);
         } finally {
             System.setErr(err);
         }
-        assertThat(buffer.toString(StandardCharsets.UTF_8).strip()).contains("--no-such-flag").doesNotContain("\tat ");
+        return buffer.toString(StandardCharsets.UTF_8).strip();
     }
 }

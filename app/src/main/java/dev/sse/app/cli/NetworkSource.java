@@ -6,6 +6,7 @@ import dev.sse.model.network.Network;
 import dev.sse.samples.SampleNetworks;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
  * The NETWORK argument of {@code sweep} and {@code report}: a network file, or the id of a bundled sample
  * (e.g. {@code cosmos-hub-ics}) when no file of that name exists.
  */
-final class NetworkSource {
+public final class NetworkSource {
 
     private NetworkSource() {
     }
@@ -31,6 +32,35 @@ final class NetworkSource {
             }
         }
         throw new NoSuchFileException(arg, null, "no such file, and no bundled sample of that id");
+    }
+
+    /**
+     * Why {@code arg} cannot be opened, in one line ("file:line:column: $.path: what was expected", "no such
+     * file, and no bundled sample of that id"), or null when it can. Lets the window's benchmark modes fail
+     * like the commands instead of waiting on an error dialog nobody will close.
+     */
+    public static String problem(String arg) {
+        try {
+            load(arg);
+            return null;
+        } catch (IOException | NetworkFormatException e) {
+            return describe(e);
+        }
+    }
+
+    /** One line for a failure of {@link #load}: the first problem of a bad file (and how many more), or why it is unreadable. */
+    static String describe(Exception e) {
+        if (e instanceof NetworkFormatException f) {
+            int more = f.problems().size() - 1;
+            return f.problems().get(0) + (more > 0 ? " (and " + more + " more)" : "");
+        }
+        if (e instanceof NoSuchFileException n) {
+            return n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason());
+        }
+        if (e instanceof FileSystemException f) {
+            return "cannot read " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+        }
+        return "cannot read the input: " + e.getMessage();
     }
 
     /** The file to read stored scenarios from positions in, when the argument is a file. */

@@ -123,14 +123,8 @@ public final class ReportCommand implements Callable<Integer> {
             return 0;
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
-        } catch (NetworkFormatException e) {
-            return fail(e.problems().get(0).toString());
-        } catch (NoSuchFileException e) {
-            return fail(e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
-        } catch (FileSystemException e) {
-            return fail(e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
-        } catch (IOException e) {
-            return fail(e.getMessage());
+        } catch (NetworkFormatException | IOException e) {
+            return fail(NetworkSource.describe(e));
         }
     }
 

@@ -112,15 +112,8 @@ public final class SweepCommand implements Callable<Integer> {
             return 0;
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
-        } catch (NetworkFormatException e) {
-            int more = e.problems().size() - 1;
-            return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more)" : ""));
-        } catch (NoSuchFileException e) {
-            return fail(e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
-        } catch (FileSystemException e) {
-            return fail("cannot read " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
-        } catch (IOException e) {
-            return fail("cannot read the input: " + e.getMessage());
+        } catch (NetworkFormatException | IOException e) {
+            return fail(NetworkSource.describe(e));
         }
     }
 
