@@ -45,6 +45,8 @@ public final class RenderBenchmark {
      */
     private final long[] busy = new long[5];
     private boolean looping = true;
+    /** Each layout switch: the layout's name and the time until it was shown (computed off the FX thread). */
+    private final List<String> layoutTimes = new java.util.ArrayList<>();
 
     /**
      * Call on the FX thread before the network is opened. {@code speed}: playback speed, clamped to the
@@ -152,7 +154,15 @@ public final class RenderBenchmark {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (int i = 1; i <= n; i++) {
             int index = i % n;
-            chain = chain.thenCompose(ignored -> window.useLayout(index)).thenCompose(ignored -> settle());
+            long[] asked = new long[1];
+            chain = chain.thenCompose(ignored -> {
+                asked[0] = System.nanoTime();
+                return window.useLayout(index);
+            }).thenCompose(ignored -> {
+                layoutTimes.add(String.format(Locale.ROOT, "%s %.2f s", window.layoutNames().get(index),
+                        (System.nanoTime() - asked[0]) / 1e9));
+                return settle();
+            });
         }
         return chain;
     }
@@ -189,6 +199,7 @@ public final class RenderBenchmark {
                     meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[0] / 1e6, busy[1] / 1e6, busy[2] / 1e6, busy[3] / 1e6,
                     window.layoutNames().size(), busy[4] / 1e6);
         }
+        out.printf(Locale.ROOT, "  layout switches (asked -> shown): %s%n", String.join(", ", layoutTimes));
         out.flush();
     }
 }
