@@ -44,6 +44,11 @@ public final class RenderBenchmark {
      * every control), opening the network, injecting the shock and warming up, playing, switching layouts.
      */
     private final long[] busy = new long[5];
+    private static final int WINDOW = 0;
+    private static final int OPENING = 1;
+    private static final int SHOCK = 2;
+    private static final int PLAYING = 3;
+    private static final int LAYOUTS = 4;
     private boolean looping = true;
     /** Each layout switch: the layout's name and the time until it was shown (computed off the FX thread). */
     private final List<String> layoutTimes = new java.util.ArrayList<>();
@@ -67,7 +72,7 @@ public final class RenderBenchmark {
      */
     public void run(java.util.function.Supplier<CompletableFuture<?>> opener) {
         afterFrames(() -> true).thenCompose(ignored -> {
-            busy[0] = meter.lap();
+            busy[WINDOW] = meter.lap();
             return opener.get();
         }).thenCompose(ignored -> afterFrames(() -> graph.frameProperty().get() != null && !graph.busyProperty().get()))
                 .thenRun(this::start);
@@ -91,7 +96,7 @@ public final class RenderBenchmark {
     }
 
     private void start() {
-        busy[1] = meter.lap();
+        busy[OPENING] = meter.lap();
         window.injectScenario(new Scenario("benchmark", List.of(new Fault.RandomShock(0.1)), CascadePolicy.GREEDY, 7));
         TimelineViewModel timeline = window.timeline();
         timeline.lengthProperty().addListener((o, was, now) -> {
@@ -123,7 +128,7 @@ public final class RenderBenchmark {
                     return;
                 }
                 if (frames == 0) {
-                    busy[2] = meter.lap();
+                    busy[SHOCK] = meter.lap();
                 } else {
                     longestGap = Math.max(longestGap, now - last);
                     longGaps += now - last > LONG_GAP_NANOS ? 1 : 0;
@@ -132,10 +137,10 @@ public final class RenderBenchmark {
                 last = now;
                 if (elapsed >= WARMUP_SECONDS + seconds) {
                     stop();
-                    busy[3] = meter.lap();
+                    busy[PLAYING] = meter.lap();
                     Frames measured = new Frames(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
                     switchLayouts(timeline).thenRun(() -> {
-                        busy[4] = meter.stop();
+                        busy[LAYOUTS] = meter.stop();
                         report(measured, timeline);
                         Platform.exit();
                     });
@@ -196,8 +201,8 @@ public final class RenderBenchmark {
             out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded):"
                     + " showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms, playing %.0f ms,"
                     + " switching %d layouts %.0f ms%n",
-                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[0] / 1e6, busy[1] / 1e6, busy[2] / 1e6, busy[3] / 1e6,
-                    window.layoutNames().size(), busy[4] / 1e6);
+                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[WINDOW] / 1e6, busy[OPENING] / 1e6,
+                    busy[SHOCK] / 1e6, busy[PLAYING] / 1e6, window.layoutNames().size(), busy[LAYOUTS] / 1e6);
         }
         out.printf(Locale.ROOT, "  layout switches (asked -> shown): %s%n", String.join(", ", layoutTimes));
         out.flush();
