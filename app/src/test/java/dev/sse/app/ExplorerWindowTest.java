@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
@@ -13,34 +13,18 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real window on the default network and checks the graph shows exactly its chains and validators. */
+/** The real window on the default network: the graph shows exactly its chains and validators, the inspector every figure. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
+class ExplorerWindowTest extends OpenWindow {
 
-    private AppContext context;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        context.show(stage, new GuiOptions());
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return new GuiOptions();
     }
 
     @Test

@@ -2,10 +2,9 @@ package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.files.Document;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
 import dev.sse.app.workspace.ExportFormat;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Annotation;
@@ -18,15 +17,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,32 +29,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * on step 1 of a stored scenario shows under the timeline caption at that step only.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class NotesTest {
+class NotesTest extends OpenWindow {
 
     private static final String TEXT = "Falls first <when> v0 & v1 \"double-sign\".";
 
     @TempDir
     Path dir;
-    private AppContext context;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-domino", "--scenario", "shock-first-domino"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Document doc = context.mainWindow().currentDocument();
-            if (doc != null && doc.isDirty()) {
-                doc.revert(); // so no test leaves a prompt behind
-            }
-        }).get();
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino", "--scenario", "shock-first-domino");
     }
 
     @Test

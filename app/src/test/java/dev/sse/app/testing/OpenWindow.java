@@ -1,6 +1,7 @@
 package dev.sse.app.testing;
 
 import dev.sse.app.GuiOptions;
+import dev.sse.app.files.Document;
 import dev.sse.app.wiring.AppContext;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A UI test on the real explorer window, opened with {@link #options()} before each test and closed after it. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,8 +31,15 @@ public abstract class OpenWindow {
         });
     }
 
+    /** Reverts unsaved edits first, so no test leaves an unsaved-changes prompt behind, then closes the window. */
     @AfterEach
-    protected void closeWindow() {
+    protected void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = context.mainWindow().currentDocument();
+            if (doc != null && doc.isDirty()) {
+                doc.revert();
+            }
+        }).get();
         context.close();
     }
 }

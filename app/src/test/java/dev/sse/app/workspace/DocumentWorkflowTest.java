@@ -2,56 +2,36 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Open, save, reopen and revert; the unsaved-changes prompt on close; a malformed file keeps the old network. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DocumentWorkflowTest {
+class DocumentWorkflowTest extends OpenWindow {
 
     @TempDir
     Path dir;
-    private AppContext context;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-theorem2"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            Document doc = context.mainWindow().currentDocument();
-            if (doc != null && doc.isDirty()) {
-                doc.revert(); // so no test leaves a prompt behind
-            }
-        });
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-theorem2");
     }
 
     @Test
