@@ -37,7 +37,7 @@ public final class NodeLayer extends Group {
     private final Group glyphs = new Group();
     private final Group labels = new Group();
     private final Camera camera;
-    private final Map<NodeRef, Circle> byRef = new HashMap<>();
+    private final Map<NodeRef, Glyph> byRef = new HashMap<>();
 
     public NodeLayer(Camera camera) {
         this.camera = camera;
@@ -253,8 +253,8 @@ public final class NodeLayer extends Group {
 
     /** What a screen reader says for a node ("chain relay kusama"), or null when it has no glyph. */
     public String describe(NodeRef ref) {
-        Circle c = byRef.get(ref);
-        return c instanceof Glyph g ? g.describe() : null;
+        Glyph g = byRef.get(ref);
+        return g == null ? null : g.describe();
     }
 
     /** The chain labels (one {@link Text} per chain). */
