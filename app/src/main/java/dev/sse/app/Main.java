@@ -56,13 +56,8 @@ public final class Main implements Callable<Integer> {
             System.err.println("explorer: --theme " + options.theme() + ": expected one of " + String.join(", ", GuiOptions.THEMES));
             return 2;
         }
-        for (String[] bench : new String[][] {{"--benchmark-render", options.benchmarkRender()},
-                {"--benchmark-drag", options.benchmarkDrag()}}) {
-            String unopenable = bench[1] == null ? null : dev.sse.app.cli.NetworkSource.problem(bench[1]);
-            if (unopenable != null) {
-                System.err.println("explorer: " + bench[0] + ": " + unopenable);
-                return 2;
-            }
+        if (!opens("--benchmark-render", options.benchmarkRender()) || !opens("--benchmark-drag", options.benchmarkDrag())) {
+            return 2;
         }
         String problem = GuiOptions.displayProblem();
         if (problem != null) {
@@ -70,5 +65,17 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         return GuiLauncher.launch(options);
+    }
+
+    /**
+     * Whether a benchmark's network (a file or a sample id; null: no such benchmark) can be opened; if not,
+     * says why in one line, as the commands do, instead of the window waiting on an error dialog.
+     */
+    private static boolean opens(String option, String network) {
+        String problem = network == null ? null : dev.sse.app.cli.NetworkSource.problem(network);
+        if (problem != null) {
+            System.err.println("explorer: " + option + ": " + problem);
+        }
+        return problem == null;
     }
 }

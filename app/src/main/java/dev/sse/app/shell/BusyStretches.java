@@ -11,33 +11,31 @@ package dev.sse.app.shell;
  */
 final class BusyStretches {
 
-    /** Share of an interval's wall time the thread must have run for the interval to count as busy. */
+    /** Share of an interval's wall time the thread must have wanted a CPU for the interval to count as busy. */
     static final double BUSY_SHARE = 0.2;
 
     private long lastWall = -1;
-    private long lastCpu;
+    private long lastBusy;
     private long stretch;
     private long pendingIdle;
     private boolean inStretch;
     private long longest;
-    private long busyTotal;
 
     /** One sample: the wall clock and the thread's cumulative busy time (see above), both in nanoseconds. */
-    void sample(long wallNanos, long cpuNanos) {
+    void sample(long wallNanos, long busyNanos) {
         if (lastWall < 0) {
             lastWall = wallNanos;
-            lastCpu = cpuNanos;
+            lastBusy = busyNanos;
             return;
         }
         long wall = wallNanos - lastWall;
-        long cpu = cpuNanos - lastCpu;
+        long busy = busyNanos - lastBusy;
         lastWall = wallNanos;
-        lastCpu = cpuNanos;
+        lastBusy = busyNanos;
         if (wall <= 0) {
             return;
         }
-        if (cpu >= BUSY_SHARE * wall) {
-            busyTotal += wall;
+        if (busy >= BUSY_SHARE * wall) {
             stretch = inStretch ? stretch + pendingIdle + wall : wall;
             inStretch = true;
             pendingIdle = 0;
@@ -53,10 +51,5 @@ final class BusyStretches {
     /** The longest busy stretch so far, in nanoseconds of wall time. */
     long longestNanos() {
         return longest;
-    }
-
-    /** Wall time of all busy intervals, in nanoseconds. */
-    long busyNanos() {
-        return busyTotal;
     }
 }

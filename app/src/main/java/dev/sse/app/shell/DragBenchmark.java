@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -104,19 +103,7 @@ public final class DragBenchmark {
             });
             analysis.get(); // valid again, so the next change is reported
         }
-        return result.thenCompose(ignored -> nextFrame());
-    }
-
-    private static CompletableFuture<Void> nextFrame() {
-        CompletableFuture<Void> frame = new CompletableFuture<>();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                frame.complete(null);
-            }
-        }.start();
-        return frame;
+        return result.thenCompose(ignored -> Frames.after(1, () -> true));
     }
 
     private void report() {

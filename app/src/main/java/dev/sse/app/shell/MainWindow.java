@@ -63,6 +63,8 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final List<LayoutStrategy> layouts = List.of(new TiersLayout(), new ForceDirectedLayout(), new CircularLayout());
     private LayoutStrategy layout = layouts.get(0);
+    /** The View ▸ Layout radio items, one per entry of {@link #layouts}. */
+    private final ToggleGroup layoutChoice = new ToggleGroup();
     private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
     private Stage stage;
@@ -243,10 +245,9 @@ public final class MainWindow {
                 actions.menuItem(ActionCatalog.REVERT), new SeparatorMenuItem(), actions.menuItem(ActionCatalog.QUIT));
         Menu edit = new Menu(Messages.get("menu.edit"), null, actions.menuItem(ActionCatalog.UNDO), actions.menuItem(ActionCatalog.REDO));
         Menu layoutMenu = new Menu(Messages.get("menu.layout"));
-        ToggleGroup group = new ToggleGroup();
         for (LayoutStrategy strategy : layouts) {
             RadioMenuItem item = new RadioMenuItem(strategy.name());
-            item.setToggleGroup(group);
+            item.setToggleGroup(layoutChoice);
             item.setSelected(strategy == layout);
             item.setOnAction(e -> relayout(strategy));
             layoutMenu.getItems().add(item);
@@ -293,6 +294,7 @@ public final class MainWindow {
 
     /** Same as choosing View ▸ Layout ▸ {@code layoutNames().get(index)}; completes when the new layout is shown. */
     public CompletableFuture<Void> useLayout(int index) {
+        layoutChoice.getToggles().get(index).setSelected(true);
         return relayout(layouts.get(index));
     }
 

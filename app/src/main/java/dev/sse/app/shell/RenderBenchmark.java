@@ -71,28 +71,12 @@ public final class RenderBenchmark {
      * plays it; calls Platform.exit() when done.
      */
     public void run(java.util.function.Supplier<CompletableFuture<?>> opener) {
-        afterFrames(() -> true).thenCompose(ignored -> {
+        Frames.after(SETTLE_FRAMES, () -> true).thenCompose(ignored -> {
             busy[WINDOW] = meter.lap();
             return opener.get();
-        }).thenCompose(ignored -> afterFrames(() -> graph.frameProperty().get() != null && !graph.busyProperty().get()))
+        }).thenCompose(ignored -> Frames.after(SETTLE_FRAMES,
+                () -> graph.frameProperty().get() != null && !graph.busyProperty().get()))
                 .thenRun(this::start);
-    }
-
-    /** Completes {@link #SETTLE_FRAMES} frames after {@code ready} first holds (checked once per frame). */
-    private static CompletableFuture<Void> afterFrames(java.util.function.BooleanSupplier ready) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if ((frames > 0 || ready.getAsBoolean()) && ++frames == SETTLE_FRAMES) {
-                    stop();
-                    done.complete(null);
-                }
-            }
-        }.start();
-        return done;
     }
 
     private void start() {
@@ -138,7 +122,7 @@ public final class RenderBenchmark {
                 if (elapsed >= WARMUP_SECONDS + seconds) {
                     stop();
                     busy[PLAYING] = meter.lap();
-                    Frames measured = new Frames(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
+                    Measured measured = new Measured(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
                     switchLayouts(timeline).thenRun(() -> {
                         busy[LAYOUTS] = meter.stop();
                         report(measured, timeline);
@@ -181,7 +165,7 @@ public final class RenderBenchmark {
     }
 
     /** Frames counted in the measured window, its length, the longest gap (ns) and how many gaps exceeded 100 ms. */
-    private record Frames(long count, double seconds, long longestGap, long longGaps) {
+    private record Measured(long count, double seconds, long longestGap, long longGaps) {
     }
 
     /** The first line of a benchmark's report: which network it ran on. */
@@ -190,7 +174,7 @@ public final class RenderBenchmark {
                 n.chains().size(), n.validators().size(), n.allocations().size());
     }
 
-    private void report(Frames f, TimelineViewModel timeline) {
+    private void report(Measured f, TimelineViewModel timeline) {
         out.println(header("render", window.currentDocument().network().get()));
         out.printf(Locale.ROOT, "  cascade steps played in a loop: %d (%sx), pipeline: %s%n", timeline.lengthProperty().get(),
                 new BigDecimal(Double.toString(speed)).stripTrailingZeros().toPlainString(),
