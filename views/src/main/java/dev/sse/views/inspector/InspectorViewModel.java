@@ -117,8 +117,8 @@ public final class InspectorViewModel {
         String unit = unit(n);
         title.set(v.name());
         subtitle.set(v.operator() == null ? ViewText.get("inspector.validator") : ViewText.get("inspector.validator.runBy", v.operator()));
-        String asset = v.asset() == null ? "" : " " + v.asset();
-        out.add(row("inspector.stake", Money.fmt(v.stake()) + asset,
+        // with its scale (14.4 M ATOM): three significant digits alone read as an exact 14400000
+        out.add(row("inspector.stake", Money.of(v.stake(), v.asset() == null ? "" : v.asset()),
                 v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Money.fmt(n.priceOf(v)), v.asset())));
         out.add(row("inspector.stakeValue", Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
         for (Allocation a : n.allocationsOf(v.id())) {

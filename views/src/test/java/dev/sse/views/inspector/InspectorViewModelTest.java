@@ -53,6 +53,18 @@ class InspectorViewModelTest {
         assertThat(row(vm, "EigenLayer condition").value()).contains("holds");
     }
 
+    @Test
+    void aLargeStakeShowsWithItsScaleAndAsset() {
+        Network hub = Network.builder().name("hub").asset(new dev.sse.model.network.Asset("ATOM", 13))
+                .validator(new Validator("v1", null, 14_383_888, "ATOM", null))
+                .chain(new Chain("h", null, ChainKind.PROVIDER, "ATOM", 1, 1, null, null, null))
+                .allocation(Allocation.pooled("v1", "h")).build();
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.show(hub, NodeRef.validator("v1"), SecurityAnalyzer.analyze(hub));
+        // three significant digits with the scale, never a plain 14400000 that reads as exact
+        assertThat(row(vm, "Stake").value()).isEqualTo("14.4 M ATOM");
+    }
+
     private static InspectorRow row(InspectorViewModel vm, String label) {
         return vm.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
     }
