@@ -32,10 +32,19 @@ public final class UiLookups {
                 .queryAs(Button.class);
     }
 
-    /** The glyph (the circle) of a chain or validator in the graph of {@code stage}. */
+    /**
+     * The glyph (the circle) of a chain or validator in the graph of {@code stage}, once it is there: the layout
+     * and the analysis run on different workers, so a test that waited for the analysis may still be ahead of
+     * the graph.
+     */
     public static Node glyph(javafx.stage.Stage stage, dev.sse.model.network.graph.NodeRef ref) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".node-glyph").stream()
-                .filter(n -> ref.equals(n.getUserData())).findFirst().orElseThrow()).get();
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            found.set(WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(".node-glyph").stream()
+                    .filter(n -> ref.equals(n.getUserData())).findFirst().orElse(null)).get());
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     /**
