@@ -21,8 +21,9 @@ import javafx.util.Duration;
  * affected edges, and counts JavaFX pulses (frames) over a measured window after a warm-up. Then it pauses
  * and switches through every layout. Prints frames per second, the longest gap between two frames (what a
  * viewer sees as a stutter: FX work plus waiting for the render thread) and, for each phase, the FX
- * thread's longest busy stretch ({@link FxThreadMeter}: what keeps input waiting), then exits. A benchmark
- * mode, never a timed test.
+ * thread's longest busy stretch ({@link FxThreadMeter}: its own work, what layout and analysis results cost
+ * it) and the longest wait of a task posted to it ({@link FxLatencyProbe}: everything that kept input
+ * waiting, render waits included), then exits. A benchmark mode, never a timed test.
  */
 public final class RenderBenchmark {
 
@@ -39,11 +40,14 @@ public final class RenderBenchmark {
     private final double seconds;
     private final double speed;
     private final FxThreadMeter meter = new FxThreadMeter();
+    private final FxLatencyProbe probe = new FxLatencyProbe(Platform::runLater);
     /**
      * The FX thread's longest busy stretch (ns) while showing the window (its first frames: a cold JVM styling
      * every control), opening the network, injecting the shock and warming up, playing, switching layouts.
      */
     private final long[] busy = new long[5];
+    /** The longest wait of a task posted to the FX thread ({@link FxLatencyProbe}, ns) in each phase. */
+    private final long[] waits = new long[5];
     private static final int WINDOW = 0;
     private static final int OPENING = 1;
     private static final int SHOCK = 2;
@@ -64,6 +68,13 @@ public final class RenderBenchmark {
         this.seconds = seconds;
         this.speed = Math.max(TimelineViewModel.MIN_SPEED, Math.min(TimelineViewModel.MAX_SPEED, speed));
         meter.start();
+        probe.start();
+    }
+
+    /** Ends a phase: its longest busy stretch and longest wait. */
+    private void lap(int phase) {
+        busy[phase] = meter.lap();
+        waits[phase] = probe.lap();
     }
 
     /**
@@ -72,7 +83,7 @@ public final class RenderBenchmark {
      */
     public void run(java.util.function.Supplier<CompletableFuture<?>> opener) {
         Frames.after(SETTLE_FRAMES, () -> true).thenCompose(ignored -> {
-            busy[WINDOW] = meter.lap();
+            lap(WINDOW);
             return opener.get();
         }).thenCompose(ignored -> Frames.after(SETTLE_FRAMES,
                 () -> graph.frameProperty().get() != null && !graph.busyProperty().get()))
@@ -80,7 +91,7 @@ public final class RenderBenchmark {
     }
 
     private void start() {
-        busy[OPENING] = meter.lap();
+        lap(OPENING);
         window.injectScenario(new Scenario("benchmark", List.of(new Fault.RandomShock(0.1)), CascadePolicy.GREEDY, 7));
         TimelineViewModel timeline = window.timeline();
         timeline.lengthProperty().addListener((o, was, now) -> {
@@ -112,7 +123,7 @@ public final class RenderBenchmark {
                     return;
                 }
                 if (frames == 0) {
-                    busy[SHOCK] = meter.lap();
+                    lap(SHOCK);
                 } else {
                     longestGap = Math.max(longestGap, now - last);
                     longGaps += now - last > LONG_GAP_NANOS ? 1 : 0;
@@ -121,10 +132,11 @@ public final class RenderBenchmark {
                 last = now;
                 if (elapsed >= WARMUP_SECONDS + seconds) {
                     stop();
-                    busy[PLAYING] = meter.lap();
+                    lap(PLAYING);
                     Measured measured = new Measured(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
                     switchLayouts(timeline).thenRun(() -> {
                         busy[LAYOUTS] = meter.stop();
+                        waits[LAYOUTS] = probe.stop();
                         report(measured, timeline);
                         Platform.exit();
                     });
@@ -188,6 +200,10 @@ public final class RenderBenchmark {
                     meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[WINDOW] / 1e6, busy[OPENING] / 1e6,
                     busy[SHOCK] / 1e6, busy[PLAYING] / 1e6, window.layoutNames().size(), busy[LAYOUTS] / 1e6);
         }
+        out.printf(Locale.ROOT, "  longest wait of a task posted to the FX thread (one every %d ms, render waits included):"
+                + " showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms, playing %.0f ms,"
+                + " switching %d layouts %.0f ms%n", FxLatencyProbe.PERIOD_NANOS / 1_000_000, waits[WINDOW] / 1e6,
+                waits[OPENING] / 1e6, waits[SHOCK] / 1e6, waits[PLAYING] / 1e6, window.layoutNames().size(), waits[LAYOUTS] / 1e6);
         out.printf(Locale.ROOT, "  layout switches (asked -> shown): %s%n", String.join(", ", layoutTimes));
         out.flush();
     }
