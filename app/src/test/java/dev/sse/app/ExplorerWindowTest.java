@@ -58,6 +58,36 @@ class ExplorerWindowTest extends OpenWindow {
         assertThat(rows.stream().filter(r -> !r.lookupAll(".inspector-glossary").isEmpty())).isNotEmpty();
     }
 
+    @Test
+    void eachChainLabelHasACentredHaloUnderItNeverAnOutsideStroke() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.graphViewModel().frameProperty().get() != null
+                && !context.graphViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            var root = stage.getScene().getRoot();
+            var labels = root.lookupAll(".node-label").stream().map(javafx.scene.text.Text.class::cast).toList();
+            var halos = root.lookupAll(".node-label-halo").stream().map(javafx.scene.text.Text.class::cast).toList();
+            int chains = context.mainWindow().currentDocument().network().get().chains().size();
+            assertThat(labels).hasSize(chains);
+            assertThat(halos).hasSize(chains);
+            // an outside stroke on text costs the software pipeline a constructive-area subtraction per paint
+            // (6.4 s a frame on kusama's 101 labels); the halo is a centred stroke on a copy under the label
+            assertThat(labels).allSatisfy(t -> assertThat(t.getStrokeWidth() == 0 || t.getStroke() == null).isTrue());
+            assertThat(halos).allSatisfy(t -> assertThat(t.getStrokeType()).isEqualTo(javafx.scene.shape.StrokeType.CENTERED));
+            double scale = ((dev.sse.views.graph.GraphView) root.lookup(".sse-graph")).camera().scale();
+            for (int i = 0; i < chains; i++) {
+                var label = labels.get(i);
+                var halo = halos.get(i);
+                assertThat(halo.getText()).isEqualTo(label.getText());
+                assertThat(halo.getX()).isEqualTo(label.getX());
+                assertThat(halo.getY()).isEqualTo(label.getY());
+                assertThat(halo.getFont()).isEqualTo(label.getFont());
+                assertThat(halo.getStrokeWidth() * scale).as("halo in screen pixels, both sides")
+                        .isCloseTo(2 * dev.sse.views.graph.render.NodeLayer.LABEL_HALO, org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }).get();
+    }
+
     /** Every glyph in the scene graph (robot lookups skip nodes outside the visible screen). */
     private Set<String> ids(String query) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookupAll(query)).get().stream()

@@ -328,13 +328,13 @@ public final class GraphView extends StackPane {
     public String toSvg() {
         GraphFrame frame = viewModel.frameProperty().get();
         Text anyLabel = nodes.labels().getChildren().isEmpty() ? null : (Text) nodes.labels().getChildren().get(0);
+        Text anyHalo = nodes.halos().getChildren().isEmpty() ? null : (Text) nodes.halos().getChildren().get(0);
         Color background = getBackground() != null && !getBackground().getFills().isEmpty()
                 && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
         SvgStyle style = new SvgStyle(background, edges.allocationColor(), edges.securedByColor(),
                 ref -> nodes.glyph(ref) == null ? null : GlyphStyle.of(nodes.glyph(ref)),
                 anyLabel != null && anyLabel.getFill() instanceof Color c ? c : Color.BLACK,
-                anyLabel != null && anyLabel.getStroke() instanceof Color c ? c : null,
-                anyLabel != null ? anyLabel.getStrokeWidth() : 0,
+                anyHalo != null && anyHalo.getStroke() instanceof Color c ? c : null, NodeLayer.LABEL_HALO,
                 anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
         return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
                 Math.ceil(getHeight()), style, notes.callouts());
