@@ -1,6 +1,7 @@
 package dev.sse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
@@ -74,16 +75,21 @@ class ExplorerWindowTest extends OpenWindow {
             // (6.4 s a frame on kusama's 101 labels); the halo is a centred stroke on a copy under the label
             assertThat(labels).allSatisfy(t -> assertThat(t.getStrokeWidth() == 0 || t.getStroke() == null).isTrue());
             assertThat(halos).allSatisfy(t -> assertThat(t.getStrokeType()).isEqualTo(javafx.scene.shape.StrokeType.CENTERED));
-            double scale = ((dev.sse.views.graph.GraphView) root.lookup(".sse-graph")).camera().scale();
             for (int i = 0; i < chains; i++) {
                 var label = labels.get(i);
                 var halo = halos.get(i);
                 assertThat(halo.getText()).isEqualTo(label.getText());
                 assertThat(halo.getX()).isEqualTo(label.getX());
                 assertThat(halo.getY()).isEqualTo(label.getY());
+                var at = label.localToScene(label.getX(), label.getY());
+                var haloAt = halo.localToScene(halo.getX(), halo.getY());
+                assertThat(haloAt.distance(at)).as("the halo sits exactly under its label").isLessThan(1e-9);
                 assertThat(halo.getFont()).isEqualTo(label.getFont());
-                assertThat(halo.getStrokeWidth() * scale).as("halo in screen pixels, both sides")
-                        .isCloseTo(2 * dev.sse.views.graph.render.NodeLayer.LABEL_HALO, org.assertj.core.api.Assertions.within(1e-9));
+                // labels are drawn in screen pixels and counter-scaled to the camera: 12 px text, a 3 px halo
+                assertThat(label.getFont().getSize()).isEqualTo(12);
+                assertThat(halo.getStrokeWidth()).as("halo in screen pixels, both sides")
+                        .isEqualTo(2 * dev.sse.views.graph.render.NodeLayer.LABEL_HALO);
+                assertThat(label.getLocalToSceneTransform().getMxx()).isCloseTo(1, within(1e-9));
             }
         }).get();
     }

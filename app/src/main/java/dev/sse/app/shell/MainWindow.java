@@ -287,6 +287,11 @@ public final class MainWindow {
                 : graph.show(network(), layout, LAYOUT_SEED).thenRun(this::updateTitle);
     }
 
+    /** The graph's camera (the render benchmark zooms with it). */
+    dev.sse.views.graph.Camera camera() {
+        return graphView.camera();
+    }
+
     /** The View ▸ Layout entries, in menu order. */
     public List<String> layoutNames() {
         return layouts.stream().map(LayoutStrategy::name).toList();

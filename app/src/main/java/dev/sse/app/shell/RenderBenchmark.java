@@ -45,14 +45,16 @@ public final class RenderBenchmark {
      * The FX thread's longest busy stretch (ns) while showing the window (its first frames: a cold JVM styling
      * every control), opening the network, injecting the shock and warming up, playing, switching layouts.
      */
-    private final long[] busy = new long[5];
+    private final long[] busy = new long[6];
     /** The longest wait of a task posted to the FX thread ({@link FxLatencyProbe}, ns) in each phase. */
-    private final long[] waits = new long[5];
+    private final long[] waits = new long[6];
     private static final int WINDOW = 0;
     private static final int OPENING = 1;
     private static final int SHOCK = 2;
     private static final int PLAYING = 3;
     private static final int LAYOUTS = 4;
+    private static final int ZOOMING = 5;
+    private ZoomSpin.Result zoom;
     private boolean looping = true;
     /** Each layout switch: the layout's name and the time until it was shown (computed off the FX thread). */
     private final List<String> layoutTimes = new java.util.ArrayList<>();
@@ -134,9 +136,13 @@ public final class RenderBenchmark {
                     stop();
                     lap(PLAYING);
                     Measured measured = new Measured(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
-                    switchLayouts(timeline).thenRun(() -> {
-                        busy[LAYOUTS] = meter.stop();
-                        waits[LAYOUTS] = probe.stop();
+                    switchLayouts(timeline).thenCompose(ignored -> {
+                        lap(LAYOUTS);
+                        return ZoomSpin.run(window.camera(), graph.frameProperty().get());
+                    }).thenAccept(spin -> {
+                        zoom = spin;
+                        busy[ZOOMING] = meter.stop();
+                        waits[ZOOMING] = probe.stop();
                         report(measured, timeline);
                         Platform.exit();
                     });
@@ -193,18 +199,23 @@ public final class RenderBenchmark {
                 System.getProperty("prism.order", "default"));
         out.printf(Locale.ROOT, "  fps: %.1f (%d frames in %.1f s); longest frame gap: %.0f ms; gaps over 100 ms: %d%n",
                 f.count() / f.seconds(), f.count(), f.seconds(), f.longestGap() / 1e6, f.longGaps());
+        out.printf(Locale.ROOT, "  zooming (a wheel spin, %d notches in toward the outermost chain and %d out, one per frame):"
+                + " %.1f fps (%d frames in %.2f s); longest frame gap: %.0f ms%n", ZoomSpin.NOTCHES, ZoomSpin.NOTCHES,
+                zoom.fps(), zoom.frames(), zoom.nanos() / 1e9, zoom.longestGap() / 1e6);
         if (meter.supported()) {
-            out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded):"
-                    + " showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms, playing %.0f ms,"
-                    + " switching %d layouts %.0f ms%n",
-                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, busy[WINDOW] / 1e6, busy[OPENING] / 1e6,
-                    busy[SHOCK] / 1e6, busy[PLAYING] / 1e6, window.layoutNames().size(), busy[LAYOUTS] / 1e6);
+            out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded): %s%n",
+                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, phases(busy));
         }
-        out.printf(Locale.ROOT, "  longest wait of a task posted to the FX thread (one every %d ms, render waits included):"
-                + " showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms, playing %.0f ms,"
-                + " switching %d layouts %.0f ms%n", FxLatencyProbe.PERIOD_NANOS / 1_000_000, waits[WINDOW] / 1e6,
-                waits[OPENING] / 1e6, waits[SHOCK] / 1e6, waits[PLAYING] / 1e6, window.layoutNames().size(), waits[LAYOUTS] / 1e6);
+        out.printf(Locale.ROOT, "  longest wait of a task posted to the FX thread (one every %d ms, render waits included): %s%n",
+                FxLatencyProbe.PERIOD_NANOS / 1_000_000, phases(waits));
         out.printf(Locale.ROOT, "  layout switches (asked -> shown): %s%n", String.join(", ", layoutTimes));
         out.flush();
+    }
+
+    /** One figure per phase, in milliseconds, named. */
+    private String phases(long[] nanos) {
+        return String.format(Locale.ROOT, "showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms,"
+                + " playing %.0f ms, switching %d layouts %.0f ms, zooming %.0f ms", nanos[WINDOW] / 1e6, nanos[OPENING] / 1e6,
+                nanos[SHOCK] / 1e6, nanos[PLAYING] / 1e6, window.layoutNames().size(), nanos[LAYOUTS] / 1e6, nanos[ZOOMING] / 1e6);
     }
 }

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.scene.CacheHint;
+import javafx.util.Duration;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
@@ -64,11 +67,28 @@ public final class NodeLayer extends Group {
         getTransforms().addAll(translate, scale);
         getChildren().addAll(glyphs, labelLayer);
         labelLayer.setMouseTransparent(true);
-        camera.scaleProperty().addListener((obs, was, now) -> updateLabelDetail());
+        camera.scaleProperty().addListener((obs, was, now) -> {
+            glyphs.setCacheHint(CacheHint.SCALE);
+            zoomSettle.playFromStart();
+            updateLabelDetail();
+        });
+        zoomSettle.setOnFinished(e -> glyphs.setCacheHint(CacheHint.QUALITY));
     }
 
-    /** Largest side, in screen pixels, of a layer bitmap cache; beyond it (zoomed far in) layers draw directly. */
-    static final double MAX_CACHE_SIDE = 4096;
+    /**
+     * While the camera zooms (a wheel spin, a fit), the glyphs' bitmap is scaled instead of drawn again at each
+     * step, and drawn sharp at the new zoom this long after the last step. Drawing kusama's 1,100 glyphs again
+     * took 30–80 ms a notch on the software pipeline.
+     */
+    private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(150));
+
+    /**
+     * Largest side, in screen pixels, of a layer bitmap cache; beyond it (zoomed in) layers draw directly. Drawing
+     * a cache is paid whole, off-screen parts too: at 4,096 px a side, the notch that crossed it took 220 ms on
+     * kusama, while drawing its 1,100 glyphs directly takes 30–60 ms and only the visible ones get drawn.
+     * At fit, the graph is a few hundred pixels across.
+     */
+    static final double MAX_CACHE_SIDE = 1400;
 
     /**
      * Glyphs and labels are cached as bitmaps while the whole graph is about screen-sized: a frame
@@ -143,15 +163,19 @@ public final class NodeLayer extends Group {
     private static Text label(NodeItem item, Position p) {
         Text t = new Text(item.label());
         t.getStyleClass().add(StyleClasses.NODE_LABEL);
-        t.setX(p.x() - t.getLayoutBounds().getWidth() / 2);
-        t.setY(p.y() + item.radius() + LABEL_FONT + 2);
         t.setMouseTransparent(true);
+        // counter-scaled about the glyph's centre (see placeLabel); set there
+        t.getTransforms().add(new Scale(1, 1, p.x(), p.y()));
         return t;
     }
 
     /**
-     * Labels keep a constant size on screen (about 12 px) whatever the zoom, and fade out when the
-     * chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
+     * Labels keep a constant size on screen (12 px × the presenter's label scale) whatever the zoom, and fade
+     * out when the chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
+     * Each label is drawn in screen pixels and counter-scaled to the camera about its glyph's centre, so a zoom
+     * changes only transforms: its font never changes size, so the text is laid out once and drawn from the
+     * same glyph images (a new size per wheel notch cost a text layout, new glyph images and the halo's
+     * outline for each of kusama's 101 labels: about 300 ms for the notch at which they appear).
      */
     private void updateLabelDetail() {
         updateCache();
@@ -162,47 +186,58 @@ public final class NodeLayer extends Group {
         if (!labelLayer.isVisible()) {
             return;
         }
-        double size = SCREEN_LABEL_FONT * labelScale / scale;
+        double size = SCREEN_LABEL_FONT * labelScale;
         if (labelFont == null || labelFont.getSize() != size) {
             // a new Font only when the size changes: setting an equal but new Font re-lays out every label
-            // and throws away the labels' bitmap cache on every cascade step
             labelFont = Font.font(null, FontWeight.BOLD, size);
         }
         Font font = labelFont;
-        double haloWidth = 2 * LABEL_HALO * labelScale / scale;
+        double haloWidth = 2 * LABEL_HALO * labelScale;
         labelByRef.forEach((ref, t) -> {
-            t.setFont(font);
-            placeLabel(t, byRef.get(ref));
             Text halo = haloByRef.get(ref);
+            t.setFont(font);
             halo.setFont(font);
             halo.setStrokeWidth(haloWidth);
-            halo.setX(t.getX());
-            halo.setY(t.getY());
+            placeLabel(t, halo, byRef.get(ref));
         });
     }
 
     /**
-     * Puts a label outside its glyph, pointing away from the centre of the layout (layouts are centred
-     * on the origin), so labels around a ring never sit on their neighbours; the centre node's goes below.
+     * Puts a label (and its halo) outside its glyph, pointing away from the centre of the layout (layouts are
+     * centred on the origin), so labels around a ring never sit on their neighbours; the centre node's goes
+     * below. Offsets are in screen pixels from the glyph's centre, where the label's counter-scale pivots.
      */
-    private void placeLabel(Text t, Circle c) {
+    private void placeLabel(Text t, Text halo, Circle c) {
+        double scale = camera.scale();
         double size = t.getFont().getSize();
-        double gap = 3 / camera.scale();
+        double gap = 3;
         double x = c.getCenterX();
         double y = c.getCenterY();
+        double r = c.getRadius() * scale;
         double d = Math.hypot(x, y);
         double width = t.getLayoutBounds().getWidth();
+        double ox;
+        double oy;
         if (d < c.getRadius()) {
-            t.setX(x - width / 2);
-            t.setY(y + c.getRadius() + size + gap);
-            return;
+            ox = -width / 2;
+            oy = r + size + gap;
+        } else {
+            double dx = x / d;
+            double dy = y / d;
+            double ax = dx * (r + gap);
+            double ay = dy * (r + gap);
+            ox = dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2;
+            oy = dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35;
         }
-        double dx = x / d;
-        double dy = y / d;
-        double ax = x + dx * (c.getRadius() + gap);
-        double ay = y + dy * (c.getRadius() + gap);
-        t.setX(dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2);
-        t.setY(dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35);
+        for (Text text : new Text[] {t, halo}) {
+            text.setX(x + ox);
+            text.setY(y + oy);
+            Scale counter = (Scale) text.getTransforms().get(0);
+            counter.setPivotX(x);
+            counter.setPivotY(y);
+            counter.setX(1 / scale);
+            counter.setY(1 / scale);
+        }
     }
 
     /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
@@ -274,10 +309,8 @@ public final class NodeLayer extends Group {
             c.setCenterY(p.y());
         }
         Text t = labelByRef.get(ref);
-        if (t != null && c != null) {
-            placeLabel(t, c);
-            haloByRef.get(ref).setX(t.getX());
-            haloByRef.get(ref).setY(t.getY());
+        if (t != null && c != null && t.getFont() == labelFont) {
+            placeLabel(t, haloByRef.get(ref), c);
         }
     }
 
