@@ -23,7 +23,8 @@ public final class GuiOptions {
     String compare;
 
     @Option(names = "--benchmark-render", paramLabel = "FILE",
-            description = "render benchmark: play a cascade after a 10%% random shock on FILE (or a sample id) and print frames per second")
+            description = "render benchmark: play a cascade after a 10%% random shock on FILE (or a sample id), switch layouts, "
+                    + "spin the zoom, and print frames per second, frame gaps and how long the FX thread kept input waiting")
     String benchmarkRender;
 
     @Option(names = "--benchmark-drag", paramLabel = "FILE",

@@ -8,7 +8,7 @@ public final class StyleClasses {
     public static final String CHAIN_NODE = "chain-node";
     public static final String VALIDATOR_NODE = "validator-node";
     public static final String NODE_LABEL = "node-label";
-    public static final String NODE_LABEL_HALO = "node-label-halo";
+    public static final String NODE_LABEL_BACKDROP = "node-label-backdrop";
     public static final String LEGEND = "legend";
     public static final String LEGEND_TITLE = "legend-title";
     public static final String LEGEND_ITEM = "legend-item";

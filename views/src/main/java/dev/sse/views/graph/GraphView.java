@@ -328,13 +328,15 @@ public final class GraphView extends StackPane {
     public String toSvg() {
         GraphFrame frame = viewModel.frameProperty().get();
         Text anyLabel = nodes.labels().getChildren().isEmpty() ? null : (Text) nodes.labels().getChildren().get(0);
-        Text anyHalo = nodes.halos().getChildren().isEmpty() ? null : (Text) nodes.halos().getChildren().get(0);
+        javafx.scene.shape.Shape anyBackdrop = nodes.backdrops().getChildren().isEmpty() ? null
+                : (javafx.scene.shape.Shape) nodes.backdrops().getChildren().get(0);
         Color background = getBackground() != null && !getBackground().getFills().isEmpty()
                 && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
         SvgStyle style = new SvgStyle(background, edges.allocationColor(), edges.securedByColor(),
                 ref -> nodes.glyph(ref) == null ? null : GlyphStyle.of(nodes.glyph(ref)),
                 anyLabel != null && anyLabel.getFill() instanceof Color c ? c : Color.BLACK,
-                anyHalo != null && anyHalo.getStroke() instanceof Color c ? c : null, NodeLayer.LABEL_HALO,
+                // the SVG keeps a halo of the backdrop's colour (SVG draws one cheaply with paint-order)
+                anyBackdrop != null && anyBackdrop.getFill() instanceof Color c ? c : null, NodeLayer.LABEL_BACKDROP_PAD,
                 anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
         return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
                 Math.ceil(getHeight()), style, notes.callouts());

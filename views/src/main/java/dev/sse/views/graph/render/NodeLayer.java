@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -35,21 +36,21 @@ public final class NodeLayer extends Group {
     private static final double LABEL_FONT = 13;
     private static final double SCREEN_LABEL_FONT = 12;
     /**
-     * Width, in screen pixels at the normal label size, of the halo in the canvas colour that keeps a label
-     * readable where edges cross it. Drawn as a separate text under the label with a centred stroke twice as
-     * wide: an outside stroke ({@code -fx-stroke-type: outside}) makes Prism subtract the glyph outlines from
-     * the stroke (constructive area geometry) on every paint, which took the software pipeline 6.4 s per frame
-     * for kusama's 101 labels.
+     * Padding, in screen pixels at the normal label size, of the backdrop in the canvas colour under each label,
+     * which keeps it readable where edges cross it. A rounded rectangle: a halo stroked around the text cost the
+     * software pipeline a stroke of every glyph outline on every paint (30–38 ms a zoom notch with kusama's labels
+     * in view, 40 fps with backdrops against 30 with halos), and as an outside stroke
+     * ({@code -fx-stroke-type: outside}) a subtraction of the outlines in area geometry: 6.4 s a frame.
      */
-    public static final double LABEL_HALO = 3;
+    public static final double LABEL_BACKDROP_PAD = 3;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass NEIGHBOUR = PseudoClass.getPseudoClass("neighbour");
 
     private final Group glyphs = new Group();
     private final Group labels = new Group();
-    private final Group halos = new Group();
-    /** The halos under the labels: one group, so the level of detail fades and caches them together. */
-    private final Group labelLayer = new Group(halos, labels);
+    private final Group backdrops = new Group();
+    /** The backdrops under the labels: one group, so the level of detail fades and caches them together. */
+    private final Group labelLayer = new Group(backdrops, labels);
     private final Camera camera;
     private final Map<NodeRef, Glyph> byRef = new HashMap<>();
 
@@ -127,12 +128,12 @@ public final class NodeLayer extends Group {
         byRef.clear();
         shownStates.clear();
         labelByRef.clear();
-        haloByRef.clear();
+        backdropByRef.clear();
         // built into lists and added in one change each: adding 2,000 children one by one costs a change
         // event and a bounds update per child (68 ms on kusama, 119 ms on stress, cold)
         List<Circle> made = new ArrayList<>(frame.nodes().size());
         List<Text> madeLabels = new ArrayList<>();
-        List<Text> madeHalos = new ArrayList<>();
+        List<Rectangle> madeBackdrops = new ArrayList<>();
         for (NodeItem item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
             if (p == null) {
@@ -143,10 +144,12 @@ public final class NodeLayer extends Group {
                 c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.CHAIN_NODE, StyleClasses.chainKind(item.kind().json()));
                 Text label = label(item, p);
                 labelByRef.put(item.ref(), label);
-                Text halo = label(item, p);
-                halo.getStyleClass().setAll(StyleClasses.NODE_LABEL_HALO);
-                haloByRef.put(item.ref(), halo);
-                madeHalos.add(halo);
+                Rectangle backdrop = new Rectangle();
+                backdrop.getStyleClass().setAll(StyleClasses.NODE_LABEL_BACKDROP);
+                backdrop.setMouseTransparent(true);
+                backdrop.getTransforms().add(new Scale(1, 1, p.x(), p.y()));
+                backdropByRef.put(item.ref(), backdrop);
+                madeBackdrops.add(backdrop);
                 madeLabels.add(label);
             } else {
                 c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.VALIDATOR_NODE);
@@ -156,7 +159,7 @@ public final class NodeLayer extends Group {
         }
         glyphs.getChildren().setAll(made);
         labels.getChildren().setAll(madeLabels);
-        halos.getChildren().setAll(madeHalos);
+        backdrops.getChildren().setAll(madeBackdrops);
         updateLabelDetail();
     }
 
@@ -174,8 +177,8 @@ public final class NodeLayer extends Group {
      * out when the chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
      * Each label is drawn in screen pixels and counter-scaled to the camera about its glyph's centre, so a zoom
      * changes only transforms: its font never changes size, so the text is laid out once and drawn from the
-     * same glyph images (a new size per wheel notch cost a text layout, new glyph images and the halo's
-     * outline for each of kusama's 101 labels: about 300 ms for the notch at which they appear).
+     * same glyph images (a new size per wheel notch cost a text layout and new glyph images for each of
+     * kusama's 101 labels: about 300 ms for the notch at which they appear).
      */
     private void updateLabelDetail() {
         updateCache();
@@ -192,22 +195,18 @@ public final class NodeLayer extends Group {
             labelFont = Font.font(null, FontWeight.BOLD, size);
         }
         Font font = labelFont;
-        double haloWidth = 2 * LABEL_HALO * labelScale;
         labelByRef.forEach((ref, t) -> {
-            Text halo = haloByRef.get(ref);
             t.setFont(font);
-            halo.setFont(font);
-            halo.setStrokeWidth(haloWidth);
-            placeLabel(t, halo, byRef.get(ref));
+            placeLabel(t, backdropByRef.get(ref), byRef.get(ref));
         });
     }
 
     /**
-     * Puts a label (and its halo) outside its glyph, pointing away from the centre of the layout (layouts are
+     * Puts a label (and its backdrop) outside its glyph, pointing away from the centre of the layout (layouts are
      * centred on the origin), so labels around a ring never sit on their neighbours; the centre node's goes
      * below. Offsets are in screen pixels from the glyph's centre, where the label's counter-scale pivots.
      */
-    private void placeLabel(Text t, Text halo, Circle c) {
+    private void placeLabel(Text t, Rectangle backdrop, Circle c) {
         double scale = camera.scale();
         double size = t.getFont().getSize();
         double gap = 3;
@@ -229,10 +228,16 @@ public final class NodeLayer extends Group {
             ox = dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2;
             oy = dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35;
         }
-        for (Text text : new Text[] {t, halo}) {
-            text.setX(x + ox);
-            text.setY(y + oy);
-            Scale counter = (Scale) text.getTransforms().get(0);
+        t.setX(x + ox);
+        t.setY(y + oy);
+        javafx.geometry.Bounds b = t.getLayoutBounds();
+        double pad = LABEL_BACKDROP_PAD * labelScale;
+        backdrop.setX(b.getMinX() - pad);
+        backdrop.setY(b.getMinY());
+        backdrop.setWidth(b.getWidth() + 2 * pad);
+        backdrop.setHeight(b.getHeight());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {t, backdrop}) {
+            Scale counter = (Scale) node.getTransforms().get(0);
             counter.setPivotX(x);
             counter.setPivotY(y);
             counter.setX(1 / scale);
@@ -264,7 +269,7 @@ public final class NodeLayer extends Group {
     private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
     private final Map<NodeRef, Text> labelByRef = new HashMap<>();
-    private final Map<NodeRef, Text> haloByRef = new HashMap<>();
+    private final Map<NodeRef, Rectangle> backdropByRef = new HashMap<>();
     /** What {@link #setSelection} last applied; null after the glyphs were rebuilt. */
     private java.util.Set<NodeRef> shownSelection;
     private java.util.Set<NodeRef> shownNeighbours;
@@ -310,7 +315,7 @@ public final class NodeLayer extends Group {
         }
         Text t = labelByRef.get(ref);
         if (t != null && c != null && t.getFont() == labelFont) {
-            placeLabel(t, haloByRef.get(ref), c);
+            placeLabel(t, backdropByRef.get(ref), c);
         }
     }
 
@@ -325,9 +330,9 @@ public final class NodeLayer extends Group {
         return g == null ? null : g.describe();
     }
 
-    /** The halos under the chain labels (one {@link Text} per chain, in the canvas colour). */
-    public Group halos() {
-        return halos;
+    /** The backdrops under the chain labels (one {@link Rectangle} per chain, in the canvas colour). */
+    public Group backdrops() {
+        return backdrops;
     }
 
     /** The chain labels (one {@link Text} per chain). */
