@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * Two networks side by side (issue 9): both are analysed and run the same scenario through the engines off the
@@ -132,7 +131,7 @@ public final class ComparisonViewModel {
     }
 
     private void mirror(GraphViewModel from, GraphViewModel to) {
-        from.selection().addListener((SetChangeListener<NodeRef>) c -> {
+        from.selectionChangesProperty().addListener((o, was, now) -> {
             if (!mirroring) {
                 select(to, Set.copyOf(from.selection()));
             }

@@ -17,7 +17,6 @@ import dev.sse.views.graph.render.Legend;
 import dev.sse.views.graph.render.NodeLayer;
 import dev.sse.views.graph.render.NoteLayer;
 import dev.sse.views.graph.render.PulseLayer;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -138,8 +137,7 @@ public final class GraphView extends StackPane {
         });
         viewModel.frameProperty().addListener((obs, was, now) -> render(now));
         viewModel.selectedProperty().addListener((obs, was, now) -> announce(now));
-        viewModel.selection().addListener((SetChangeListener<NodeRef>) c -> showSelection());
-        viewModel.neighbours().addListener((SetChangeListener<NodeRef>) c -> showSelection());
+        viewModel.selectionChangesProperty().addListener((o, was, now) -> showSelection());
         viewModel.statesProperty().addListener((obs, was, now) -> nodes.setStates(now));
         viewModel.notesProperty().addListener((obs, was, now) -> showNotes());
         viewModel.pulsingProperty().addListener((obs, was, now) -> {
