@@ -110,6 +110,7 @@ public final class GraphView extends StackPane {
         new StakeDragGesture().install(surface, viewModel);
         new MarqueeGesture().install(surface, camera, viewModel);
         new NodeDragGesture().install(surface, camera, viewModel, (ref, p) -> {
+            nodes.lift(ref);
             nodes.moveGlyph(ref, p);
             edges.move(ref, p);
             notes.refresh();
