@@ -8,6 +8,7 @@ import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.timeline.TimelineView;
 import dev.sse.views.timeline.TimelineViewModel;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -55,6 +56,15 @@ class FaultPlaybackTest extends OpenWindow {
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.positionProperty().get()).isEqualTo(steps - 1);
+
+        // the play button draws its icon (a triangle, two bars while playing): no character a font may lack
+        javafx.scene.shape.SVGPath icon = (javafx.scene.shape.SVGPath) robot.lookup("#timeline-play").queryButton().getGraphic();
+        assertThat(icon.getContent()).isEqualTo(TimelineView.PLAY);
+        robot.interact(timeline::togglePlay);
+        assertThat(icon.getContent()).isEqualTo(TimelineView.PAUSE);
+        assertThat(robot.lookup("#timeline-play").queryButton().getAccessibleText()).isEqualTo("Pause (Space)");
+        robot.interact(timeline::togglePlay);
+        assertThat(icon.getContent()).isEqualTo(TimelineView.PLAY);
 
         robot.interact(() -> context.mainWindow().commands().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() == 0);

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 
 /**
@@ -22,16 +23,25 @@ import javafx.util.Duration;
 public final class TimelineView extends VBox {
 
     private final Timeline clock = new Timeline();
+    /** The play and pause icons, 10 × 12 px: a triangle, and two bars. */
+    public static final String PLAY = "M0,0 L10,6 L0,12 Z";
+    public static final String PAUSE = "M0,0 H3.5 V12 H0 Z M6.5,0 H10 V12 H6.5 Z";
 
     public TimelineView(TimelineViewModel vm) {
         getStyleClass().add("timeline");
         getStylesheets().add(TimelineView.class.getResource("/dev/sse/views/timeline/timeline.css").toExternalForm());
         Button reset = button(ViewText.get("timeline.reset"), ViewText.get("timeline.reset.tip"), vm::toStart);
         Button back = button("◀", ViewText.get("timeline.back.tip"), vm::stepBack);
-        Button play = button("▶", ViewText.get("timeline.play.tip"), vm::togglePlay);
+        Button play = button("", ViewText.get("timeline.play.tip"), vm::togglePlay);
         Button forward = button("▶|", ViewText.get("timeline.step.tip"), vm::stepForward);
         Button end = button(ViewText.get("timeline.end"), ViewText.get("timeline.end.tip"), vm::toEnd);
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("⏸").otherwise("▶"));
+        // drawn, not a character: "⏸" (U+23F8) is missing from DejaVu, the usual font on Linux, and showed as a box
+        SVGPath icon = new SVGPath();
+        icon.getStyleClass().add("timeline-icon");
+        icon.contentProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then(PAUSE).otherwise(PLAY));
+        play.setGraphic(icon);
+        play.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty())
+                .then(ViewText.get("timeline.pause.name")).otherwise(ViewText.get("timeline.play.name")));
         play.setId("timeline-play");
         forward.setId("timeline-step");
         back.setId("timeline-back");
