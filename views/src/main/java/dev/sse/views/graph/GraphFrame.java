@@ -1,12 +1,12 @@
 package dev.sse.views.graph;
 
 import dev.sse.model.network.Chain;
-import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.graph.layout.GlyphSize;
 import dev.sse.views.graph.layout.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,6 @@ import java.util.Map;
  * FX thread; the view only reads it.
  */
 public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> edges, Map<NodeRef, Position> positions) {
-
-    private static final double MIN_VALIDATOR_RADIUS = 3;
-    private static final double MAX_VALIDATOR_RADIUS = 11;
 
     public GraphFrame {
         nodes = List.copyOf(nodes);
@@ -37,12 +34,11 @@ public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> e
         double maxValue = n.validators().stream().mapToDouble(n::valueOf).max().orElse(1);
         List<NodeItem> nodes = new ArrayList<>();
         for (Chain c : n.chains()) {
-            nodes.add(new NodeItem(NodeRef.chain(c.id()), c.name(), c.kind(), c.profitFromCorruption(), chainRadius(c.kind())));
+            nodes.add(new NodeItem(NodeRef.chain(c.id()), c.name(), c.kind(), c.profitFromCorruption(), GlyphSize.chainRadius(c.kind())));
         }
         for (Validator v : n.validators()) {
-            double share = maxValue > 0 ? Math.sqrt(n.valueOf(v) / maxValue) : 0;
-            double r = MIN_VALIDATOR_RADIUS + (MAX_VALIDATOR_RADIUS - MIN_VALIDATOR_RADIUS) * share;
-            nodes.add(new NodeItem(NodeRef.validator(v.id()), v.name(), null, n.valueOf(v), r));
+            nodes.add(new NodeItem(NodeRef.validator(v.id()), v.name(), null, n.valueOf(v),
+                    GlyphSize.validatorRadius(n.valueOf(v), maxValue)));
         }
         double maxEdge = links.stream().mapToDouble(Link::value).max().orElse(1);
         List<EdgeItem> edges = new ArrayList<>();
@@ -58,14 +54,6 @@ public record GraphFrame(Network network, List<NodeItem> nodes, List<EdgeItem> e
     /** Allocations before securedBy edges, each kind heaviest first (a stable sort keeps file order among equals). */
     public static final java.util.Comparator<EdgeItem> DRAWING_ORDER = java.util.Comparator
             .comparing((EdgeItem e) -> e.link().kind()).thenComparing(java.util.Comparator.comparingDouble(EdgeItem::width).reversed());
-
-    static double chainRadius(ChainKind kind) {
-        return switch (kind) {
-            case RELAY, PROVIDER, L1 -> 30;
-            case ISOLATED -> 22;
-            case PARACHAIN, CONSUMER, ROLLUP, AVS, SERVICE -> 16;
-        };
-    }
 
     public long chainCount() {
         return nodes.stream().filter(NodeItem::isChain).count();

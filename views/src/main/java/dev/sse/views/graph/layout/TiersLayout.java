@@ -24,6 +24,9 @@ public final class TiersLayout implements LayoutStrategy {
     private static final double CORE_RADIUS = 120;
     private static final double RING_GAP = 170;
     private static final double VALIDATOR_SPACING = 9;
+    /** Room between two neighbouring validator glyphs of a band, in world units. */
+    private static final double VALIDATOR_GAP = 2;
+    /** Distance between two validator bands: more than the largest validator glyph (22). */
     private static final double BAND_GAP = 26;
 
     @Override
@@ -69,15 +72,39 @@ public final class TiersLayout implements LayoutStrategy {
                         : chainOrder.getOrDefault(n.allocationsOf(v.id()).get(0).chain(), Integer.MAX_VALUE))
                 .thenComparing(Comparator.comparingDouble((Validator v) -> n.valueOf(v)).reversed())
                 .thenComparing(Validator::id));
+        double maxValue = n.validators().stream().mapToDouble(n::valueOf).max().orElse(1);
         int placed = 0;
+        int band = 0;
         double radius = innerRadius;
         while (placed < ordered.size()) {
-            int capacity = Math.max(12, (int) (2 * Math.PI * radius / VALIDATOR_SPACING));
-            int count = Math.min(capacity, ordered.size() - placed);
-            List<NodeRef> band = ordered.subList(placed, placed + count).stream()
-                    .map(v -> NodeRef.validator(v.id())).toList();
-            placeOnCircle(band, radius, -Math.PI / 2 + (placed % 2) * Math.PI / capacity, out);
-            placed += count;
+            // each validator takes an arc as wide as its glyph (sized by stake) plus a gap, at least the spacing
+            // of the smallest: equal steps put the largest glyphs of a band on top of one another
+            double circumference = 2 * Math.PI * radius;
+            List<NodeRef> refs = new ArrayList<>();
+            List<Double> arcs = new ArrayList<>();
+            double used = 0;
+            while (placed + refs.size() < ordered.size()) {
+                Validator v = ordered.get(placed + refs.size());
+                double arc = Math.max(VALIDATOR_SPACING, 2 * GlyphSize.validatorRadius(n.valueOf(v), maxValue) + VALIDATOR_GAP);
+                if (!refs.isEmpty() && used + arc > circumference) {
+                    break;
+                }
+                refs.add(NodeRef.validator(v.id()));
+                arcs.add(arc);
+                used += arc;
+            }
+            // the band goes all the way round, its slack spread evenly; the first validator at the top, every
+            // other band half a step on, so the bands' spokes do not line up
+            double stretch = circumference / used;
+            double angle = -Math.PI / 2 + (band % 2) * VALIDATOR_SPACING / 2 / radius - arcs.get(0) * stretch / 2 / radius;
+            for (int i = 0; i < refs.size(); i++) {
+                double half = arcs.get(i) * stretch / 2 / radius;
+                angle += half;
+                out.put(refs.get(i), new Position(radius * Math.cos(angle), radius * Math.sin(angle)));
+                angle += half;
+            }
+            placed += refs.size();
+            band++;
             radius += BAND_GAP;
         }
     }
