@@ -54,6 +54,7 @@ final class SimulationFeature {
         this.analysisStates = analysisStates;
         TimelineView controls = new TimelineView(timeline);
         status.getStyleClass().add("simulation-status");
+        status.setWrapText(true);
         EventLogView log = new EventLogView(timeline, row -> graph.selectAll(row.subjects(), false));
         view = new SplitPane(new VBox(controls, status), log);
         view.setDividerPositions(0.55);
