@@ -9,10 +9,12 @@ import javafx.scene.shape.StrokeType;
 /**
  * How one glyph looks after CSS (kind colour, risk outline, selection), in world units.
  *
- * @param outside true when the stroke lies outside the outline ({@code -fx-stroke-type: outside})
+ * @param outside       true when the stroke lies outside the outline ({@code -fx-stroke-type: outside})
+ * @param magnification how many times its size the glyph is drawn about its centre (a chain kept readable when
+ *                      zoomed far out), radius and outline alike; 1 for most
  */
 public record GlyphStyle(Color fill, Color stroke, double strokeWidth, boolean outside, List<Double> dashes,
-                         double opacity) {
+                         double opacity, double magnification) {
 
     public GlyphStyle {
         dashes = List.copyOf(dashes);
@@ -21,7 +23,8 @@ public record GlyphStyle(Color fill, Color stroke, double strokeWidth, boolean o
     /** The computed style of a shape on screen. */
     public static GlyphStyle of(Shape shape) {
         return new GlyphStyle(color(shape.getFill()), color(shape.getStroke()), shape.getStrokeWidth(),
-                shape.getStrokeType() == StrokeType.OUTSIDE, shape.getStrokeDashArray(), shape.getOpacity());
+                shape.getStrokeType() == StrokeType.OUTSIDE, shape.getStrokeDashArray(), shape.getOpacity(),
+                shape.getLocalToParentTransform().getMxx());
     }
 
     private static Color color(Paint paint) {

@@ -72,16 +72,17 @@ public final class SvgExporter {
                 continue;
             }
             // an outside stroke of width w equals an SVG (centred) stroke on a circle w/2 larger
-            double r = item.radius() + (g.outside() && g.stroke() != null ? g.strokeWidth() / 2 : 0);
+            double m = g.magnification();
+            double r = m * (item.radius() + (g.outside() && g.stroke() != null ? g.strokeWidth() / 2 : 0));
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"",
                     n(p.x()), n(p.y()), n(r), paint(g.fill())));
             opacity(svg, "fill-opacity", g.fill());
             if (g.stroke() != null && g.strokeWidth() > 0) {
-                svg.append(String.format(Locale.ROOT, " stroke=\"%s\" stroke-width=\"%s\"", hex(g.stroke()), n(g.strokeWidth())));
+                svg.append(String.format(Locale.ROOT, " stroke=\"%s\" stroke-width=\"%s\"", hex(g.stroke()), n(m * g.strokeWidth())));
                 opacity(svg, "stroke-opacity", g.stroke());
                 if (!g.dashes().isEmpty()) {
                     svg.append(" stroke-dasharray=\"")
-                            .append(g.dashes().stream().map(SvgExporter::n).collect(Collectors.joining(" "))).append('"');
+                            .append(g.dashes().stream().map(d -> n(m * d)).collect(Collectors.joining(" "))).append('"');
                 }
             }
             if (g.opacity() < 1) {

@@ -73,8 +73,37 @@ public final class NodeLayer extends Group {
             zoomSettle.playFromStart();
             updateLabelDetail();
         });
-        zoomSettle.setOnFinished(e -> glyphs.setCacheHint(CacheHint.QUALITY));
+        zoomSettle.setOnFinished(e -> {
+            glyphs.setCacheHint(CacheHint.QUALITY);
+            if (magnifyChains()) {
+                updateLabelDetail();
+            }
+        });
     }
+
+    /**
+     * Smallest size of a chain on screen, as a share of its size at zoom 1: zoomed out to fit a large network
+     * (kusama fits at about 0.12), chains would shrink to dots of 2–4 px whose risk outline is a fraction of a
+     * pixel. Below this share they keep their size on screen, so the hubs stay larger than the chains they
+     * secure and each outline stays a readable ring; validators shrink freely (there are thousands).
+     */
+    static final double MIN_CHAIN_SCREEN_SHARE = 0.3;
+
+    /**
+     * Magnifies each chain whose glyph the zoom makes smaller than {@link #MIN_CHAIN_SCREEN_SHARE} of its size;
+     * done when the zoom settles and with each frame, not at every wheel notch, so a spin keeps scaling the
+     * cached bitmap. True when some chain changed size.
+     */
+    private boolean magnifyChains() {
+        double k = Math.max(1, MIN_CHAIN_SCREEN_SHARE / camera.scale());
+        boolean changed = false;
+        for (Glyph g : chainGlyphs) {
+            changed |= g.magnify(k);
+        }
+        return changed;
+    }
+
+    private final List<Glyph> chainGlyphs = new ArrayList<>();
 
     /**
      * While the camera zooms (a wheel spin, a fit), the glyphs' bitmap is scaled instead of drawn again at each
@@ -121,6 +150,7 @@ public final class NodeLayer extends Group {
                 }
                 c.setRadius(item.radius());
             }
+            magnifyChains();
             updateLabelDetail();
             return;
         }
@@ -130,6 +160,7 @@ public final class NodeLayer extends Group {
         shownStates.clear();
         labelByRef.clear();
         backdropByRef.clear();
+        chainGlyphs.clear();
         // built into lists and added in one change each: adding 2,000 children one by one costs a change
         // event and a bounds update per child (68 ms on kusama, 119 ms on stress, cold)
         List<Circle> made = new ArrayList<>(frame.nodes().size());
@@ -142,6 +173,7 @@ public final class NodeLayer extends Group {
             }
             Glyph c = new Glyph(item, p.x(), p.y());
             if (item.isChain()) {
+                chainGlyphs.add(c);
                 c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.CHAIN_NODE, StyleClasses.chainKind(item.kind().json()));
                 Text label = label(item, p);
                 labelByRef.put(item.ref(), label);
@@ -161,6 +193,7 @@ public final class NodeLayer extends Group {
         glyphs.getChildren().setAll(made);
         labels.getChildren().setAll(madeLabels);
         backdrops.getChildren().setAll(madeBackdrops);
+        magnifyChains();
         updateLabelDetail();
     }
 
@@ -213,7 +246,7 @@ public final class NodeLayer extends Group {
         double gap = 3;
         double x = c.getCenterX();
         double y = c.getCenterY();
-        double r = c.getRadius() * scale;
+        double r = Glyph.screenRadius(c, scale);
         double d = Math.hypot(x, y);
         double width = t.getLayoutBounds().getWidth();
         double ox;

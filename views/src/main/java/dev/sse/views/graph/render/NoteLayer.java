@@ -92,7 +92,7 @@ public final class NoteLayer extends Pane {
             }
             double w = Math.min(MAX_WIDTH, label.prefWidth(-1));
             double h = label.prefHeight(w);
-            NotePlacement p = NotePlacement.of(sx, sy, c.getRadius() * camera.scale(), w, h, camera.tx(), camera.ty(),
+            NotePlacement p = NotePlacement.of(sx, sy, Glyph.screenRadius(c, camera.scale()), w, h, camera.tx(), camera.ty(),
                     getWidth(), getHeight());
             label.resizeRelocate(p.x(), p.y(), w, h);
             Line leader = leaders.get(ref);
