@@ -38,19 +38,19 @@ final class FxThreadMeter {
         try {
             Path self = Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self")));
             Path stat = self.resolve("schedstat");
-            return demand(stat) >= 0 ? stat : null;
+            return times(stat) != null ? stat : null;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
         }
     }
 
-    /** Run time plus run-queue wait in nanoseconds (the first two fields of schedstat), or -1. */
-    private static long demand(Path stat) {
+    /** Time run and time waited on the run queue in nanoseconds (the first two fields of schedstat), or null. */
+    private static long[] times(Path stat) {
         try {
             String[] f = Files.readString(stat).trim().split(" ");
-            return Long.parseLong(f[0]) + Long.parseLong(f[1]);
+            return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])};
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 
@@ -64,9 +64,24 @@ final class FxThreadMeter {
         return schedstat != null || threads.isThreadCpuTimeSupported();
     }
 
-    /** Nanoseconds the FX thread has wanted a CPU (or run, without schedstat); negative once it has ended. */
-    private long fxTime() {
-        return schedstat != null ? demand(schedstat) : threads.getThreadCpuTime(fxThreadId);
+    /**
+     * Nanoseconds the FX thread has run and has waited on the run queue (none without schedstat: its CPU clock
+     * then stands for both); null once it has ended.
+     */
+    private long[] fxTimes() {
+        if (schedstat != null) {
+            return times(schedstat);
+        }
+        long cpu = threads.getThreadCpuTime(fxThreadId);
+        return cpu < 0 ? null : new long[] {cpu, 0};
+    }
+
+    private static void sample(BusyStretches into, long wallNanos, long[] t) {
+        into.sample(wallNanos, t[0] + t[1], t[0]);
+    }
+
+    /** A lap's longest busy stretch and how long the FX thread ran on a core in it, both in nanoseconds. */
+    record Stretch(long nanos, long runNanos) {
     }
 
     void start() {
@@ -82,20 +97,22 @@ final class FxThreadMeter {
         sampler.start();
     }
 
-    /** The longest busy stretch since {@link #start} or the last lap, in nanoseconds; starts the next lap. */
-    long lap() {
+    /** The longest busy stretch since {@link #start} or the last lap; starts the next lap. */
+    Stretch lap() {
         synchronized (this) {
-            long longest = stretches.longestNanos();
+            Stretch longest = new Stretch(stretches.longestNanos(), stretches.longestRunNanos());
             BusyStretches next = new BusyStretches();
-            long now = System.nanoTime();
-            next.sample(now, fxTime());
+            long[] t = fxTimes();
+            if (t != null) {
+                sample(next, System.nanoTime(), t);
+            }
             stretches = next;
             return longest;
         }
     }
 
-    /** Stops sampling and returns the longest busy stretch of the last lap, in nanoseconds. */
-    long stop() {
+    /** Stops sampling and returns the longest busy stretch of the last lap. */
+    Stretch stop() {
         measuring = false;
         if (sampler != null) {
             try {
@@ -105,18 +122,18 @@ final class FxThreadMeter {
             }
         }
         synchronized (this) {
-            return stretches.longestNanos();
+            return new Stretch(stretches.longestNanos(), stretches.longestRunNanos());
         }
     }
 
     private void run() {
         while (measuring) {
-            long busyTime = fxTime();
-            if (busyTime < 0) {
+            long[] t = fxTimes();
+            if (t == null) {
                 return; // the FX thread has ended
             }
             synchronized (this) {
-                stretches.sample(System.nanoTime(), busyTime);
+                sample(stretches, System.nanoTime(), t);
             }
             java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_NANOS);
         }

@@ -45,7 +45,7 @@ public final class RenderBenchmark {
      * The FX thread's longest busy stretch (ns) while showing the window (its first frames: a cold JVM styling
      * every control), opening the network, injecting the shock and warming up, playing, switching layouts.
      */
-    private final long[] busy = new long[6];
+    private final FxThreadMeter.Stretch[] busy = new FxThreadMeter.Stretch[6];
     /** The longest wait of a task posted to the FX thread ({@link FxLatencyProbe}, ns) in each phase. */
     private final long[] waits = new long[6];
     private static final int WINDOW = 0;
@@ -203,19 +203,29 @@ public final class RenderBenchmark {
                 + " %.1f fps (%d frames in %.2f s); longest frame gap: %.0f ms%n", ZoomSpin.NOTCHES, ZoomSpin.NOTCHES,
                 zoom.fps(), zoom.frames(), zoom.nanos() / 1e9, zoom.longestGap() / 1e6);
         if (meter.supported()) {
-            out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded): %s%n",
-                    meter.source(), FxThreadMeter.PERIOD_NANOS / 1_000_000, phases(busy));
+            out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded; in brackets the"
+                    + " part it ran on a core, the rest it waited for one): %s%n", meter.source(),
+                    FxThreadMeter.PERIOD_NANOS / 1_000_000,
+                    phases(i -> ms(busy[i].nanos()) + " (" + ms(busy[i].runNanos()) + ")"));
         }
         out.printf(Locale.ROOT, "  longest wait of a task posted to the FX thread (one every %d ms, render waits included): %s%n",
-                FxLatencyProbe.PERIOD_NANOS / 1_000_000, phases(waits));
+                FxLatencyProbe.PERIOD_NANOS / 1_000_000, phases(i -> ms(waits[i])));
         out.printf(Locale.ROOT, "  layout switches (asked -> shown): %s%n", String.join(", ", layoutTimes));
         out.flush();
     }
 
-    /** One figure per phase, in milliseconds, named. */
-    private String phases(long[] nanos) {
-        return String.format(Locale.ROOT, "showing the window %.0f ms, opening the network %.0f ms, shock and warm-up %.0f ms,"
-                + " playing %.0f ms, switching %d layouts %.0f ms, zooming %.0f ms", nanos[WINDOW] / 1e6, nanos[OPENING] / 1e6,
-                nanos[SHOCK] / 1e6, nanos[PLAYING] / 1e6, window.layoutNames().size(), nanos[LAYOUTS] / 1e6, nanos[ZOOMING] / 1e6);
+    /** One figure per phase, named: "showing the window 12 ms, ...". */
+    private String phases(java.util.function.IntFunction<String> figure) {
+        String[] names = {"showing the window", "opening the network", "shock and warm-up", "playing",
+                "switching " + window.layoutNames().size() + " layouts", "zooming"};
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            named.add(names[i] + " " + figure.apply(i));
+        }
+        return String.join(", ", named);
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.0f ms", nanos / 1e6);
     }
 }

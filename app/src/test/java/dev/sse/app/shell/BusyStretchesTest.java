@@ -11,6 +11,7 @@ class BusyStretchesTest {
     private final BusyStretches stretches = new BusyStretches();
     private long wall;
     private long cpu;
+    private long ran;
 
     /** {@code n} samples 2 ms apart in which the thread ran {@code share} of the time. */
     private void run(int n, double share) {
@@ -55,6 +56,28 @@ class BusyStretchesTest {
         run(2, 0);
         run(30, 1);
         assertThat(stretches.longestNanos()).isEqualTo(60 * MS);
+    }
+
+    /** {@code n} samples 2 ms apart in which the thread wanted a core all the time and got one {@code share} of it. */
+    private void contend(int n, double share) {
+        for (int i = 0; i < n; i++) {
+            wall += 2 * MS;
+            cpu += 2 * MS;
+            ran += (long) (share * 2 * MS);
+            stretches.sample(wall, cpu, ran);
+        }
+    }
+
+    @Test
+    void theLongestStretchTellsHowMuchOfItTheThreadRanAndHowMuchItWaitedForACore() {
+        contend(1, 0);
+        contend(10, 1); // 20 ms, all of it on a core
+        contend(5, 0);
+        stretches.sample(wall += 4 * MS, cpu, ran); // idle: the stretch ends
+        stretches.sample(wall += 4 * MS, cpu, ran);
+        contend(40, 0.25); // 80 ms in which it ran 20: two busy cores kept it waiting
+        assertThat(stretches.longestNanos()).isEqualTo(80 * MS);
+        assertThat(stretches.longestRunNanos()).isEqualTo(20 * MS);
     }
 
     @Test
