@@ -2,7 +2,6 @@ package dev.sse.app.shell;
 
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisResult;
-import dev.sse.model.analysis.Money;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -50,12 +49,13 @@ final class StatusBar extends HBox {
             badge.setText(Messages.get("status.analysisFailed"));
             return;
         }
-        String margin = r.margin().value() == null ? Messages.get("status.noMargin")
-                : Messages.get(r.margin().exact() ? "status.margin" : "status.margin.bound", Money.pct(r.margin().value()));
+        String margin = MarginText.badge(r.margin());
         badge.setText(Messages.get("status.badge", Messages.get(r.secure() ? "status.secure" : "status.insecure"), margin));
         badge.pseudoClassStateChanged(SECURE, r.secure());
         badge.pseudoClassStateChanged(INSECURE, !r.secure());
-        badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())));
+        String interval = MarginText.interval(r.margin());
+        badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())
+                + (interval.isEmpty() ? "" : "\n" + interval)));
     }
 
     String badgeText() {

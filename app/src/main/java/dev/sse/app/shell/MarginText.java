@@ -1,0 +1,44 @@
+package dev.sse.app.shell;
+
+import dev.sse.app.i18n.Messages;
+import dev.sse.model.analysis.Margin;
+import dev.sse.model.analysis.Money;
+
+/**
+ * The margin as the status badge prints it. A margin the solver did not prove within its time limit is marked
+ * "(bound)", unless its proven interval [lower bound, value found] prints as the same three significant digits:
+ * γ* lies in that interval and rounding is monotone, so every digit shown is then proven (cosmos-hub-ics after a
+ * stake drag: 203.58% found, proven ≥ 203.57%, both "204%"). The JSON of {@code analyze} keeps
+ * {@code marginExact: false} and the bound for scripts.
+ */
+final class MarginText {
+
+    private MarginText() {
+    }
+
+    /** "margin γ* 204%", or "margin γ* 204% (bound)" when the digits shown are not all proven. */
+    static String badge(Margin m) {
+        if (m.value() == null) {
+            return Messages.get("status.noMargin");
+        }
+        return Messages.get(provenAsShown(m) ? "status.margin" : "status.margin.bound", Money.pct(m.value()));
+    }
+
+    /** True when the margin is exact, or its proven interval prints as the same figure. */
+    static boolean provenAsShown(Margin m) {
+        return m.exact() || m.lowerBound() != null && Money.pct(m.lowerBound()).equals(Money.pct(m.value()));
+    }
+
+    /** A tooltip line for a margin proven only to the digits shown: its interval in six significant digits; else "". */
+    static String interval(Margin m) {
+        if (m.value() == null || m.exact() || !provenAsShown(m)) {
+            return "";
+        }
+        return Messages.get("status.margin.interval", pct6(m.lowerBound()), pct6(m.value()));
+    }
+
+    private static String pct6(double fraction) {
+        return new java.math.BigDecimal(fraction * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+}
