@@ -204,6 +204,31 @@ public final class Network {
         return toBuilder().replaceValidator(v.withStake(stake)).allocations(next).build();
     }
 
+    /**
+     * A copy where the allocation of {@code validatorId} to {@code chainId} holds {@code factor} times its amount
+     * (a pooled one counts as the whole stake), in whole cents of the asset, at least 0.01 and at most what the
+     * format allows: the stake, less the validator's other explicit amounts (unique stake is allocated once).
+     * A pooled allocation stays pooled unless it shrinks. Unchanged when there is no such allocation or the
+     * factor is not a positive finite number.
+     */
+    public Network withAllocationScaled(String validatorId, String chainId, double factor) {
+        Validator v = validatorById.get(validatorId);
+        Allocation a = v == null ? null : allocationsOf(validatorId).stream()
+                .filter(x -> x.chain().equals(chainId)).findFirst().orElse(null);
+        if (a == null || !(factor > 0) || Double.isInfinite(factor) || (a.isPooled() && factor >= 1)) {
+            return this;
+        }
+        double others = allocationsOf(validatorId).stream().filter(x -> !x.equals(a) && !x.isPooled())
+                .mapToDouble(x -> x.amount().getAsDouble()).sum();
+        double cap = Math.floor((v.stake() - others) * 100 + 1e-6) / 100.0;
+        if (cap < 0.01) {
+            return this; // the rest of the stake is set aside for other chains
+        }
+        double amount = Math.max(0.01, Math.min(cap, Math.floor(a.amountOr(v.stake()) * factor * 100) / 100.0));
+        Allocation next = Allocation.of(validatorId, chainId, amount);
+        return toBuilder().allocations(allocations.stream().map(x -> x.equals(a) ? next : x).toList()).build();
+    }
+
     /** Chains that name {@code chainId} in {@code securedBy}, in file order. */
     public List<Chain> consumersOf(String chainId) {
         return chains.stream().filter(c -> chainId.equals(c.securedBy())).toList();
