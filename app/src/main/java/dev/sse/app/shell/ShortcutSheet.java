@@ -28,7 +28,8 @@ final class ShortcutSheet {
         grid.addRow(row++, new Label(Messages.get("shortcuts.scroll")), new Label(Messages.get("shortcuts.scroll.what")));
         grid.addRow(row++, new Label(Messages.get("shortcuts.drag")), new Label(Messages.get("shortcuts.drag.what")));
         grid.addRow(row++, new Label(Messages.get("shortcuts.click")), new Label(Messages.get("shortcuts.click.what")));
-        grid.addRow(row, new Label(Messages.get("shortcuts.ctrlDrag")), new Label(Messages.get("shortcuts.ctrlDrag.what")));
+        grid.addRow(row++, new Label(Messages.get("shortcuts.ctrlDrag")), new Label(Messages.get("shortcuts.ctrlDrag.what")));
+        grid.addRow(row, new Label(Messages.get("shortcuts.ctrlDragEdge")), new Label(Messages.get("shortcuts.ctrlDragEdge.what")));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             alert.initOwner(owner);

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Turns stake drags into edits: while dragging, a preview network is shown and analysed (the
+ * Turns stake and allocation drags into edits: while dragging, a preview network is shown and analysed (the
  * document is untouched); the release executes one {@link StateEdit}, so one drag is one undo.
  */
 final class StakeEdits implements GraphViewModel.StakeEditor {
@@ -61,6 +61,30 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
         }
         Network after = before.toBuilder().allocation(dev.sse.model.network.Allocation.pooled(validatorId, chainId)).build();
         commands.execute(new StateEdit<>(Messages.get("edit.allocate", validatorId, chainId), doc.network(), before, after));
+    }
+
+    @Override
+    public void previewAllocation(String validatorId, String chainId, double factor) {
+        Document doc = document.get();
+        if (doc != null) {
+            preview.accept(doc.network().get().withAllocationScaled(validatorId, chainId, factor));
+        }
+    }
+
+    @Override
+    public void commitAllocation(String validatorId, String chainId, double factor) {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        Network before = doc.network().get();
+        Network after = before.withAllocationScaled(validatorId, chainId, factor);
+        if (after.equals(before)) {
+            restore.run(); // nothing moved (a pooled allocation dragged up): show the network as it is
+            return;
+        }
+        String name = Messages.get("edit.allocation", validatorId, chainId, String.format(Locale.ROOT, "%.2f", factor));
+        commands.execute(new StateEdit<>(name, doc.network(), before, after));
     }
 
     @Override

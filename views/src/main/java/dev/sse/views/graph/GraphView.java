@@ -3,6 +3,7 @@ package dev.sse.views.graph;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;
+import dev.sse.views.graph.interact.AllocationDragGesture;
 import dev.sse.views.graph.interact.MarqueeGesture;
 import dev.sse.views.graph.interact.NodeDragGesture;
 import dev.sse.views.graph.interact.StakeDragGesture;
@@ -108,6 +109,7 @@ public final class GraphView extends StackPane {
         palette.onChange(edges::setColors);
 
         new StakeDragGesture().install(surface, viewModel);
+        new AllocationDragGesture().install(surface, camera, viewModel);
         new MarqueeGesture().install(surface, camera, viewModel);
         new NodeDragGesture().install(surface, camera, viewModel, (ref, p) -> {
             nodes.lift(ref);

@@ -155,6 +155,12 @@ public final class GraphViewModel {
 
         /** A validator was dropped onto a chain: it starts securing it (one undoable edit). */
         void allocate(String validatorId, String chainId);
+
+        /** An allocation edge is being dragged: show the network with that allocation's amount × factor. */
+        void previewAllocation(String validatorId, String chainId, double factor);
+
+        /** The allocation drag was released: one undoable edit scaling that allocation's amount. */
+        void commitAllocation(String validatorId, String chainId, double factor);
     }
 
     private StakeEditor stakeEditor;
