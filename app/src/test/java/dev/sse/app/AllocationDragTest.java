@@ -6,7 +6,6 @@ import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -63,12 +62,5 @@ class AllocationDragTest extends OpenWindow {
 
     private static Point2D centre(Circle c) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> c.localToScreen(c.getCenterX(), c.getCenterY())).get();
-    }
-
-    private void awaitMargin(double expected) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AnalysisResult r = context.mainWindow().analysisProperty().get();
-            return r != null && r.margin().value() != null && Math.abs(r.margin().value() - expected) < 1e-6;
-        });
     }
 }

@@ -6,7 +6,6 @@ import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
@@ -52,12 +51,5 @@ class StakeDragTest extends OpenWindow {
         awaitMargin(0.0);
         assertThat(context.mainWindow().currentDocument().network().get()).isEqualTo(original);
         assertThat(stage.getTitle()).doesNotStartWith("• ");
-    }
-
-    private void awaitMargin(double expected) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AnalysisResult r = context.mainWindow().analysisProperty().get();
-            return r != null && r.margin().value() != null && Math.abs(r.margin().value() - expected) < 1e-6;
-        });
     }
 }

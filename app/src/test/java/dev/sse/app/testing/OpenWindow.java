@@ -31,6 +31,14 @@ public abstract class OpenWindow {
         });
     }
 
+    /** Waits until the window's analysis shows the margin γ* = {@code expected} (to 1e-6). */
+    protected void awaitMargin(double expected) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            var r = context.mainWindow().analysisProperty().get();
+            return r != null && r.margin().value() != null && Math.abs(r.margin().value() - expected) < 1e-6;
+        });
+    }
+
     /** Reverts unsaved edits first, so no test leaves an unsaved-changes prompt behind, then closes the window. */
     @AfterEach
     protected void closeWindow() throws Exception {
