@@ -4,6 +4,9 @@ import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.ViewText;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -36,19 +39,23 @@ public final class ForceDirectedLayout implements LayoutStrategy {
         LayoutModel2D<NodeRef> model = new MapLayoutModel2D<>(new Box2D(-side / 2, -side / 2, side, side));
         new IndexedFRLayoutAlgorithm2D<NodeRef, Link>(ITERATIONS, THETA, NORMALIZATION, new Random(seed))
                 .layout(graph.graph(), model);
-        // FR packs dense cores tightly and flings loosely tied nodes far out; stretch the result so that
-        // 80% of the nodes fill the box (glyphs are sized in world pixels and must not overlap)
-        double cx = graph.graph().vertexSet().stream().mapToDouble(v -> model.get(v).getX()).average().orElse(0);
-        double cy = graph.graph().vertexSet().stream().mapToDouble(v -> model.get(v).getY()).average().orElse(0);
-        double[] radii = graph.graph().vertexSet().stream()
-                .mapToDouble(v -> Math.hypot(model.get(v).getX() - cx, model.get(v).getY() - cy)).sorted().toArray();
-        double r80 = radii.length == 0 ? 1 : radii[(int) Math.floor(0.8 * (radii.length - 1))];
-        double stretch = side / 2 / Math.max(1e-9, r80);
-        Map<NodeRef, Position> out = new LinkedHashMap<>();
+        Map<NodeRef, Position> forces = new LinkedHashMap<>();
         for (NodeRef v : graph.graph().vertexSet()) {
             Point2D p = model.get(v);
-            out.put(v, new Position((p.getX() - cx) * stretch, (p.getY() - cy) * stretch));
+            forces.put(v, new Position(p.getX(), p.getY()));
         }
-        return out;
+        // FR packs dense cores tightly and flings loosely tied nodes far out: even the picture out (Spread)
+        Network net = graph.network();
+        double maxValue = net.validators().stream().mapToDouble(net::valueOf).max().orElse(1);
+        Map<NodeRef, Double> room = new HashMap<>();
+        double labelRoom = net.chains().size() > Spread.LABELLED_CHAINS ? Spread.CHAIN_ROOM
+                : Math.max(Spread.CHAIN_ROOM, Spread.CHAIN_ROOM_SHARE * side);
+        net.chains().forEach(c -> room.put(NodeRef.chain(c.id()), GlyphSize.chainRadius(c.kind()) + labelRoom));
+        java.util.Set<NodeRef> hubs = new java.util.HashSet<>();
+        net.chains().stream().filter(c -> c.kind() == ChainKind.RELAY || c.kind() == ChainKind.PROVIDER || c.kind() == ChainKind.L1)
+                .forEach(c -> hubs.add(NodeRef.chain(c.id())));
+        net.validators().forEach(v -> room.put(NodeRef.validator(v.id()),
+                GlyphSize.validatorRadius(net.valueOf(v), maxValue) + Spread.VALIDATOR_ROOM));
+        return Spread.separate(Spread.equalize(forces, side / 2), room, hubs);
     }
 }

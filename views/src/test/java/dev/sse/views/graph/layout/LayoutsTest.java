@@ -61,4 +61,68 @@ class LayoutsTest {
         assertThat(top.x()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(top.y()).isNegative();
     }
+
+    /** An L1 and eight AVSs it secures; 120 operators restaking into most AVSs, 40 into one (eigenlayer-pooled's shape). */
+    private static Network restaking() {
+        Network.Builder b = Network.builder().name("restaking")
+                .chain(new Chain("eth", "Ethereum", ChainKind.L1, null, 1, 2.0 / 3, null, null, null));
+        for (int a = 0; a < 8; a++) {
+            b.chain(new Chain("avs" + a, null, ChainKind.AVS, null, 1, 0.5, "eth", null, null));
+        }
+        for (int i = 0; i < 160; i++) {
+            b.validator(new Validator("op" + i, null, 1 + i % 7, null, null));
+            for (int a = 0; a < 8; a++) {
+                if (i < 120 ? (i + a) % 5 != 0 : a == i % 8) {
+                    b.allocation(new Allocation("op" + i, "avs" + a, OptionalDouble.empty()));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    @Test
+    void forceDirectedKeepsRoomForEachChainsLabelAndTheHubInTheMiddle() {
+        Network n = restaking();
+        Map<NodeRef, Position> at = new ForceDirectedLayout().layout(NetworkGraph.of(n), 42);
+        List<dev.sse.model.network.Chain> chains = n.chains();
+        for (int i = 0; i < chains.size(); i++) {
+            for (int j = i + 1; j < chains.size(); j++) {
+                Position a = at.get(NodeRef.chain(chains.get(i).id()));
+                Position b = at.get(NodeRef.chain(chains.get(j).id()));
+                // each chain keeps its radius plus at least Spread.CHAIN_ROOM for its label
+                double room = GlyphSize.chainRadius(chains.get(i).kind()) + GlyphSize.chainRadius(chains.get(j).kind())
+                        + 2 * Spread.CHAIN_ROOM;
+                assertThat(Math.hypot(a.x() - b.x(), a.y() - b.y())).as("%s and %s", chains.get(i).id(), chains.get(j).id())
+                        .isGreaterThanOrEqualTo(room - 1e-6);
+            }
+        }
+        // the L1 stays nearer the middle of the picture than most nodes
+        double cx = at.values().stream().mapToDouble(Position::x).average().orElseThrow();
+        double cy = at.values().stream().mapToDouble(Position::y).average().orElseThrow();
+        Position hub = at.get(NodeRef.chain("eth"));
+        double hubDistance = Math.hypot(hub.x() - cx, hub.y() - cy);
+        long farther = at.values().stream().filter(p -> Math.hypot(p.x() - cx, p.y() - cy) > hubDistance).count();
+        assertThat(farther).isGreaterThan(at.size() * 8 / 10);
+    }
+
+    @Test
+    void spreadingEvensOutTheDistancesFromTheCentreKeepingTheirOrderAndDirections() {
+        Map<NodeRef, Position> packed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 100; i++) {
+            double r = i < 90 ? i * 0.01 : 1000 + i; // a tight core of 90 and ten far outliers
+            packed.put(NodeRef.validator("v" + i), new Position(r * Math.cos(i), r * Math.sin(i)));
+        }
+        double cx = packed.values().stream().mapToDouble(Position::x).average().orElseThrow();
+        double cy = packed.values().stream().mapToDouble(Position::y).average().orElseThrow();
+        Map<NodeRef, Position> even = Spread.equalize(packed, 100);
+        List<NodeRef> byInput = packed.keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(v -> Math.hypot(packed.get(v).x() - cx, packed.get(v).y() - cy))).toList();
+        for (int k = 0; k < byInput.size(); k++) {
+            Position in = packed.get(byInput.get(k));
+            Position out = even.get(byInput.get(k));
+            // the k-th nearest of n at R·√((k+½)/n), in the direction it had
+            assertThat(Math.hypot(out.x(), out.y())).isCloseTo(100 * Math.sqrt((k + 0.5) / 100), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Math.atan2(out.y(), out.x())).isCloseTo(Math.atan2(in.y() - cy, in.x() - cx), org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
 }
