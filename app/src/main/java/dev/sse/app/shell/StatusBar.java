@@ -24,6 +24,11 @@ final class StatusBar extends HBox {
         badge.getStyleClass().add("security-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
         text.setMinWidth(0);
+        // when the window is narrow the middle gives way, so the network's name and the layout and seed stay in view
+        text.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(text, spacer, badge);
