@@ -125,4 +125,25 @@ class LayoutsTest {
             assertThat(Math.atan2(out.y(), out.x())).isCloseTo(Math.atan2(in.y() - cy, in.x() - cx), org.assertj.core.api.Assertions.within(1e-9));
         }
     }
+
+    @Test
+    void circularDrawsNoGlyphOnAnotherAndSpreadsTheChains() {
+        Network n = network();
+        Map<NodeRef, Position> at = new CircularLayout().layout(NetworkGraph.of(n), 42);
+        double max = n.validators().stream().mapToDouble(n::valueOf).max().orElseThrow();
+        Map<NodeRef, Double> radius = new java.util.HashMap<>();
+        n.validators().forEach(v -> radius.put(NodeRef.validator(v.id()), GlyphSize.validatorRadius(n.valueOf(v), max)));
+        n.chains().forEach(c -> radius.put(NodeRef.chain(c.id()), GlyphSize.chainRadius(c.kind()) + Spread.CHAIN_ROOM));
+        List<NodeRef> all = List.copyOf(at.keySet());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Position a = at.get(all.get(i));
+                Position b = at.get(all.get(j));
+                assertThat(Math.hypot(a.x() - b.x(), a.y() - b.y())).as("%s and %s", all.get(i), all.get(j))
+                        .isGreaterThanOrEqualTo(radius.get(all.get(i)) + radius.get(all.get(j)) - 1e-6);
+            }
+        }
+        // four chains a quarter of the way round from one another: about 404 / 4 nodes apart
+        assertThat(CircularLayout.order(n).indexOf(NodeRef.chain("c0"))).isBetween(95, 105);
+    }
 }
