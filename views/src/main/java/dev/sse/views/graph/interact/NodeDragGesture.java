@@ -66,7 +66,9 @@ public final class NodeDragGesture {
         double wy = world(e.getY(), camera.ty(), camera.scale());
         for (var item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
-            if (item.isChain() && p != null && Math.hypot(p.x() - wx, p.y() - wy) <= item.radius()) {
+            // as drawn: zoomed far out a chain is magnified to stay readable (NodeLayer)
+            double drawn = item.radius() * dev.sse.views.graph.render.NodeLayer.chainMagnification(camera.scale());
+            if (item.isChain() && p != null && Math.hypot(p.x() - wx, p.y() - wy) <= drawn) {
                 return item.ref();
             }
         }

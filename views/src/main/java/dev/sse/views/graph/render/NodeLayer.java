@@ -87,7 +87,7 @@ public final class NodeLayer extends Group {
      * pixel. Below this share they keep their size on screen, so the hubs stay larger than the chains they
      * secure and each outline stays a readable ring; validators shrink freely (there are thousands).
      */
-    static final double MIN_CHAIN_SCREEN_SHARE = 0.3;
+    public static final double MIN_CHAIN_SCREEN_SHARE = 0.3;
 
     /**
      * Magnifies each chain whose glyph the zoom makes smaller than {@link #MIN_CHAIN_SCREEN_SHARE} of its size;
@@ -95,7 +95,7 @@ public final class NodeLayer extends Group {
      * cached bitmap. True when some chain changed size.
      */
     private boolean magnifyChains() {
-        double k = Math.max(1, MIN_CHAIN_SCREEN_SHARE / camera.scale());
+        double k = chainMagnification(camera.scale());
         boolean changed = false;
         for (Glyph g : chainGlyphs) {
             changed |= g.magnify(k);
@@ -104,6 +104,11 @@ public final class NodeLayer extends Group {
     }
 
     private final List<Glyph> chainGlyphs = new ArrayList<>();
+
+    /** How many times its size a chain is drawn at the camera's {@code scale} once the zoom settles. */
+    public static double chainMagnification(double scale) {
+        return Math.max(1, MIN_CHAIN_SCREEN_SHARE / scale);
+    }
 
     /**
      * While the camera zooms (a wheel spin, a fit), the glyphs' bitmap is scaled instead of drawn again at each
