@@ -1,7 +1,6 @@
 package dev.sse.views.graph.render;
 
 import dev.sse.model.network.graph.NodeRef;
-import dev.sse.views.common.StyleClasses;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.NodeItem;
@@ -19,8 +18,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -34,7 +31,6 @@ import javafx.scene.transform.Translate;
 public final class NodeLayer extends Group {
 
     private static final double LABEL_FONT = 13;
-    private static final double SCREEN_LABEL_FONT = 12;
     /**
      * Padding, in screen pixels at the normal label size, of the backdrop in the canvas colour under each label,
      * which keeps it readable where edges cross it. A rounded rectangle: a halo stroked around the text cost the
@@ -47,10 +43,8 @@ public final class NodeLayer extends Group {
     private static final PseudoClass NEIGHBOUR = PseudoClass.getPseudoClass("neighbour");
 
     private final Group glyphs = new Group();
-    private final Group labels = new Group();
-    private final Group backdrops = new Group();
-    /** The backdrops under the labels: one group, so the level of detail fades and caches them together. */
-    private final Group labelLayer = new Group(backdrops, labels);
+    /** The chains' labels and their backdrops: one group, so the level of detail fades and caches them together. */
+    private final ChainLabels labelLayer;
     private final Camera camera;
     private final Map<NodeRef, Glyph> byRef = new HashMap<>();
 
@@ -66,8 +60,8 @@ public final class NodeLayer extends Group {
         scale.xProperty().bind(camera.scaleProperty());
         scale.yProperty().bind(camera.scaleProperty());
         getTransforms().addAll(translate, scale);
+        labelLayer = new ChainLabels(camera);
         getChildren().addAll(glyphs, lifted, labelLayer);
-        labelLayer.setMouseTransparent(true);
         camera.scaleProperty().addListener((obs, was, now) -> {
             glyphs.setCacheHint(CacheHint.SCALE);
             zoomSettle.playFromStart();
@@ -142,19 +136,36 @@ public final class NodeLayer extends Group {
         }
     }
 
+    /**
+     * Glyphs made and added per frame while a network opens. Making, styling and syncing 2,050 new glyphs in one
+     * pulse kept the FX thread busy 200–250 ms on stress (a cold CSS pass of 113 ms and 60 ms copying the new
+     * nodes to the render graph, after the glyphs' own construction); a network of this many nodes or fewer is
+     * drawn at once, a larger one fills in over a few frames, chains first.
+     */
+    static final int BATCH = 400;
+
+    /** The frame whose glyphs are still being made ({@link #BATCH} a pulse), or null. */
+    private GraphFrame building;
+    private int built;
+    private final javafx.animation.AnimationTimer builder = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            buildSome();
+        }
+    };
+
     public void setFrame(GraphFrame frame) {
         drop();
-        if (byRef.size() == frame.nodes().size() && frame.nodes().stream().allMatch(n -> byRef.containsKey(n.ref()))) {
+        if (building != null && building.positions().keySet().equals(frame.positions().keySet())) {
+            // the same nodes while they are still being made: the rest are made from this frame
+            building = frame;
+            moveInPlace(frame);
+            return;
+        }
+        if (building == null && byRef.size() == frame.nodes().size()
+                && frame.nodes().stream().allMatch(n -> byRef.containsKey(n.ref()))) {
             // same nodes (an edit, a playback step): move and resize the glyphs in place, no rebuild
-            for (NodeItem item : frame.nodes()) {
-                Circle c = byRef.get(item.ref());
-                Position p = frame.positions().get(item.ref());
-                if (p != null) {
-                    c.setCenterX(p.x());
-                    c.setCenterY(p.y());
-                }
-                c.setRadius(item.radius());
-            }
+            moveInPlace(frame);
             magnifyChains();
             updateLabelDetail();
             return;
@@ -163,165 +174,122 @@ public final class NodeLayer extends Group {
         shownNeighbours = null;
         byRef.clear();
         shownStates.clear();
-        labelByRef.clear();
-        backdropByRef.clear();
         chainGlyphs.clear();
-        // built into lists and added in one change each: adding 2,000 children one by one costs a change
-        // event and a bounds update per child (68 ms on kusama, 119 ms on stress, cold)
-        List<Circle> made = new ArrayList<>(frame.nodes().size());
+        glyphs.getChildren().clear();
+        labelLayer.clear();
+        building = frame;
+        built = 0;
+        buildSome();
+        if (building != null) {
+            builder.start();
+        }
+    }
+
+    /** Moves and resizes the glyphs made so far to {@code frame}'s positions and radii. */
+    private void moveInPlace(GraphFrame frame) {
+        for (NodeItem item : frame.nodes()) {
+            Circle c = byRef.get(item.ref());
+            Position p = frame.positions().get(item.ref());
+            if (c == null) {
+                continue;
+            }
+            if (p != null) {
+                c.setCenterX(p.x());
+                c.setCenterY(p.y());
+            }
+            c.setRadius(item.radius());
+        }
+    }
+
+    /**
+     * Makes the next {@link #BATCH} glyphs of the frame being built, each in the risk state, selection and dimming
+     * the others show, and adds them in one change per group (adding 2,000 children one by one costs a change
+     * event and a bounds update per child: 68 ms on kusama, 119 ms on stress, cold).
+     */
+    private void buildSome() {
+        GraphFrame frame = building;
+        List<NodeItem> items = frame.nodes();
+        int end = Math.min(items.size(), built + BATCH);
+        List<Circle> made = new ArrayList<>(end - built);
+        List<NodeRef> labelled = new ArrayList<>();
         List<Text> madeLabels = new ArrayList<>();
         List<Rectangle> madeBackdrops = new ArrayList<>();
-        for (NodeItem item : frame.nodes()) {
+        for (int i = built; i < end; i++) {
+            NodeItem item = items.get(i);
             Position p = frame.positions().get(item.ref());
             if (p == null) {
                 continue;
             }
-            Glyph c = new Glyph(item, p.x(), p.y());
-            if (item.isChain()) {
+            GlyphFactory.Made m = GlyphFactory.make(item, p);
+            Glyph c = m.glyph();
+            if (m.label() != null) {
                 chainGlyphs.add(c);
-                c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.CHAIN_NODE, StyleClasses.chainKind(item.kind().json()));
-                Text label = label(item, p);
-                labelByRef.put(item.ref(), label);
-                Rectangle backdrop = new Rectangle();
-                backdrop.getStyleClass().setAll(StyleClasses.NODE_LABEL_BACKDROP);
-                backdrop.setMouseTransparent(true);
-                backdrop.getTransforms().add(new Scale(1, 1, p.x(), p.y()));
-                backdropByRef.put(item.ref(), backdrop);
-                madeBackdrops.add(backdrop);
-                madeLabels.add(label);
-            } else {
-                c.getStyleClass().addAll(StyleClasses.NODE, StyleClasses.VALIDATOR_NODE);
+                labelled.add(item.ref());
+                madeLabels.add(m.label());
+                madeBackdrops.add(m.backdrop());
             }
             byRef.put(item.ref(), c);
+            showState(item.ref(), c, lastStates.get(item.ref()));
+            if (shownSelection != null) {
+                showSelection(item.ref(), c, !shownSelection.isEmpty());
+            }
             made.add(c);
         }
-        glyphs.getChildren().setAll(made);
-        labels.getChildren().setAll(madeLabels);
-        backdrops.getChildren().setAll(madeBackdrops);
-        magnifyChains();
-        updateLabelDetail();
+        built = end;
+        glyphs.getChildren().addAll(made);
+        labelLayer.addAll(labelled, madeLabels, madeBackdrops);
+        if (built >= items.size()) {
+            building = null;
+            builder.stop();
+            magnifyChains();
+            updateLabelDetail();
+        }
     }
 
-    private static Text label(NodeItem item, Position p) {
-        Text t = new Text(item.label());
-        t.getStyleClass().add(StyleClasses.NODE_LABEL);
-        t.setMouseTransparent(true);
-        // counter-scaled about the glyph's centre (see placeLabel); set there
-        t.getTransforms().add(new Scale(1, 1, p.x(), p.y()));
-        return t;
-    }
-
-    /**
-     * Labels keep a constant size on screen (12 px × the presenter's label scale) whatever the zoom, and fade
-     * out when the chains would sit too close for their labels: zoomed far out, or many chains at a small zoom.
-     * Each label is drawn in screen pixels and counter-scaled to the camera about its glyph's centre, so a zoom
-     * changes only transforms: its font never changes size, so the text is laid out once and drawn from the
-     * same glyph images (a new size per wheel notch cost a text layout and new glyph images for each of
-     * kusama's 101 labels: about 300 ms for the notch at which they appear).
-     */
+    /** The labels' level of detail and places, after a zoom, a new frame or a new label size. */
     private void updateLabelDetail() {
         updateCache();
-        double scale = camera.scale();
-        double spacing = labelByRef.size() > 40 ? 0.9 : 0.25;
-        labelLayer.setVisible(scale >= spacing);
-        labelLayer.setOpacity(Math.min(1, Math.max(0, (scale - spacing) / (spacing * 0.5))));
-        if (!labelLayer.isVisible()) {
-            return;
-        }
-        double size = SCREEN_LABEL_FONT * labelScale;
-        if (labelFont == null || labelFont.getSize() != size) {
-            // a new Font only when the size changes: setting an equal but new Font re-lays out every label
-            labelFont = Font.font(null, FontWeight.BOLD, size);
-        }
-        Font font = labelFont;
-        labelByRef.forEach((ref, t) -> {
-            t.setFont(font);
-            placeLabel(t, backdropByRef.get(ref), byRef.get(ref));
-        });
-    }
-
-    /**
-     * Puts a label (and its backdrop) outside its glyph, pointing away from the centre of the layout (layouts are
-     * centred on the origin), so labels around a ring never sit on their neighbours; the centre node's goes
-     * below. Offsets are in screen pixels from the glyph's centre, where the label's counter-scale pivots.
-     */
-    private void placeLabel(Text t, Rectangle backdrop, Circle c) {
-        double scale = camera.scale();
-        double size = t.getFont().getSize();
-        double gap = 3;
-        double x = c.getCenterX();
-        double y = c.getCenterY();
-        double r = Glyph.screenRadius(c, scale);
-        double d = Math.hypot(x, y);
-        double width = t.getLayoutBounds().getWidth();
-        double ox;
-        double oy;
-        if (d < c.getRadius()) {
-            ox = -width / 2;
-            oy = r + size + gap;
-        } else {
-            double dx = x / d;
-            double dy = y / d;
-            double ax = dx * (r + gap);
-            double ay = dy * (r + gap);
-            ox = dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2;
-            oy = dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35;
-        }
-        t.setX(x + ox);
-        t.setY(y + oy);
-        javafx.geometry.Bounds b = t.getLayoutBounds();
-        double pad = LABEL_BACKDROP_PAD * labelScale;
-        backdrop.setX(b.getMinX() - pad);
-        backdrop.setY(b.getMinY());
-        backdrop.setWidth(b.getWidth() + 2 * pad);
-        backdrop.setHeight(b.getHeight());
-        for (javafx.scene.Node node : new javafx.scene.Node[] {t, backdrop}) {
-            Scale counter = (Scale) node.getTransforms().get(0);
-            counter.setPivotX(x);
-            counter.setPivotY(y);
-            counter.setX(1 / scale);
-            counter.setY(1 / scale);
-        }
+        labelLayer.update(byRef::get);
     }
 
     /** Sets each glyph's risk pseudo-class; nodes absent from {@code states} get none. */
     public void setStates(Map<NodeRef, RiskState> states) {
-        byRef.forEach((ref, glyph) -> {
-            RiskState now = states.get(ref);
-            if (shownStates.containsKey(ref) && shownStates.get(ref) == now) {
-                return;
-            }
-            // only the class it loses and the one it gains, looked up once (a cascade step restyles up to 2,050 glyphs)
-            RiskState was = shownStates.put(ref, now);
-            if (was != null) {
-                glyph.pseudoClassStateChanged(STATE_CLASSES[was.ordinal()], false);
-            }
-            if (now != null) {
-                glyph.pseudoClassStateChanged(STATE_CLASSES[now.ordinal()], true);
-            }
-        });
+        lastStates = states;
+        byRef.forEach((ref, glyph) -> showState(ref, glyph, states.get(ref)));
     }
+
+    /** Flips only the class a glyph loses and the one it gains, looked up once (a cascade step restyles up to 2,050). */
+    private void showState(NodeRef ref, Circle glyph, RiskState now) {
+        if (shownStates.containsKey(ref) && shownStates.get(ref) == now) {
+            return;
+        }
+        RiskState was = shownStates.put(ref, now);
+        if (was != null) {
+            glyph.pseudoClassStateChanged(STATE_CLASSES[was.ordinal()], false);
+        }
+        if (now != null) {
+            glyph.pseudoClassStateChanged(STATE_CLASSES[now.ordinal()], true);
+        }
+    }
+
+    /** The states last given to {@link #setStates}: glyphs made later start in theirs. */
+    private Map<NodeRef, RiskState> lastStates = Map.of();
 
     private static final PseudoClass[] STATE_CLASSES = java.util.Arrays.stream(RiskState.values())
             .map(s -> PseudoClass.getPseudoClass(s.pseudoClass())).toArray(PseudoClass[]::new);
 
     private final Map<NodeRef, RiskState> shownStates = new HashMap<>();
 
-    private final Map<NodeRef, Text> labelByRef = new HashMap<>();
-    private final Map<NodeRef, Rectangle> backdropByRef = new HashMap<>();
     /** What {@link #setSelection} last applied; null after the glyphs were rebuilt. */
     private java.util.Set<NodeRef> shownSelection;
     private java.util.Set<NodeRef> shownNeighbours;
-    private Font labelFont;
-    private double labelScale = 1;
-
     public double labelScale() {
-        return labelScale;
+        return labelLayer.labelScale();
     }
 
     /** Chain labels at {@code k} × their normal screen size (presenter mode: 1.75). */
     public void setLabelScale(double k) {
-        labelScale = k;
+        labelLayer.setLabelScale(k);
         updateLabelDetail();
     }
 
@@ -336,13 +304,15 @@ public final class NodeLayer extends Group {
         shownSelection = java.util.Set.copyOf(selection);
         shownNeighbours = java.util.Set.copyOf(neighbours);
         boolean focus = !selection.isEmpty();
-        byRef.forEach((ref, glyph) -> {
-            boolean selected = selection.contains(ref);
-            boolean neighbour = neighbours.contains(ref);
-            glyph.pseudoClassStateChanged(SELECTED, selected);
-            glyph.pseudoClassStateChanged(NEIGHBOUR, neighbour && !selected);
-            glyph.setOpacity(!focus || selected || neighbour ? 1 : 0.25);
-        });
+        byRef.forEach((ref, glyph) -> showSelection(ref, glyph, focus));
+    }
+
+    private void showSelection(NodeRef ref, Circle glyph, boolean focus) {
+        boolean selected = shownSelection.contains(ref);
+        boolean neighbour = shownNeighbours.contains(ref);
+        glyph.pseudoClassStateChanged(SELECTED, selected);
+        glyph.pseudoClassStateChanged(NEIGHBOUR, neighbour && !selected);
+        glyph.setOpacity(!focus || selected || neighbour ? 1 : 0.25);
     }
 
     /** A glyph being dragged, drawn on its own above the cached glyphs; empty otherwise. */
@@ -380,10 +350,7 @@ public final class NodeLayer extends Group {
             c.setCenterX(p.x());
             c.setCenterY(p.y());
         }
-        Text t = labelByRef.get(ref);
-        if (t != null && c != null && t.getFont() == labelFont) {
-            placeLabel(t, backdropByRef.get(ref), c);
-        }
+        labelLayer.follow(ref, c);
     }
 
     /** The glyph of a node, or null. */
@@ -399,17 +366,17 @@ public final class NodeLayer extends Group {
 
     /** The backdrops under the chain labels (one {@link Rectangle} per chain, in the canvas colour). */
     public Group backdrops() {
-        return backdrops;
+        return labelLayer.backdrops();
     }
 
     /** The chain labels (one {@link Text} per chain). */
     public Group labels() {
-        return labels;
+        return labelLayer.labels();
     }
 
     /** How visible the labels are now: 0 when hidden by the level of detail, up to 1. */
     public double labelOpacity() {
-        return labelLayer.isVisible() ? labelLayer.getOpacity() : 0;
+        return labelLayer.visibility();
     }
 
     /** Label font size in world units; labels sit centred {@code radius + size + 2} below the glyph centre. */

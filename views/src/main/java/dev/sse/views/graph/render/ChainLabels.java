@@ -1,0 +1,155 @@
+package dev.sse.views.graph.render;
+
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.graph.Camera;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.Group;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
+
+/**
+ * The chains' labels over the glyphs, each on a backdrop in the canvas colour. Labels keep a constant size on
+ * screen (12 px × the presenter's label scale) whatever the zoom, and fade out when the chains would sit too close
+ * for them: zoomed far out, or many chains at a small zoom. Each label is drawn in screen pixels and counter-scaled
+ * to the camera about its glyph's centre, so a zoom changes only transforms: its font never changes size, so the
+ * text is laid out once and drawn from the same glyph images (a new size per wheel notch cost a text layout and new
+ * glyph images for each of kusama's 101 labels: about 300 ms for the notch at which they appear).
+ */
+final class ChainLabels extends Group {
+
+    private static final double SCREEN_LABEL_FONT = 12;
+    /** Above this many chains, labels show only from zoom 0.9 (else 0.25). */
+    static final int CROWDED = 40;
+
+    private final Camera camera;
+    private final Group labels = new Group();
+    private final Group backdrops = new Group();
+    private final Map<NodeRef, Text> labelByRef = new HashMap<>();
+    private final Map<NodeRef, Rectangle> backdropByRef = new HashMap<>();
+    private Font labelFont;
+    private double labelScale = 1;
+
+    ChainLabels(Camera camera) {
+        this.camera = camera;
+        getChildren().addAll(backdrops, labels);
+        setMouseTransparent(true);
+    }
+
+    void clear() {
+        labelByRef.clear();
+        backdropByRef.clear();
+        labels.getChildren().clear();
+        backdrops.getChildren().clear();
+    }
+
+    /** Adds the labels and backdrops of newly made chains ({@link GlyphFactory}), in one change per group. */
+    void addAll(List<NodeRef> refs, List<Text> newLabels, List<Rectangle> newBackdrops) {
+        for (int i = 0; i < refs.size(); i++) {
+            labelByRef.put(refs.get(i), newLabels.get(i));
+            backdropByRef.put(refs.get(i), newBackdrops.get(i));
+        }
+        labels.getChildren().addAll(newLabels);
+        backdrops.getChildren().addAll(newBackdrops);
+    }
+
+    double labelScale() {
+        return labelScale;
+    }
+
+    void setLabelScale(double k) {
+        labelScale = k;
+    }
+
+    /** Fades the labels by the level of detail and places every one beside its glyph ({@code glyph} finds it). */
+    void update(Function<NodeRef, Circle> glyph) {
+        double scale = camera.scale();
+        double spacing = labelByRef.size() > CROWDED ? 0.9 : 0.25;
+        setVisible(scale >= spacing);
+        setOpacity(Math.min(1, Math.max(0, (scale - spacing) / (spacing * 0.5))));
+        if (!isVisible()) {
+            return;
+        }
+        double size = SCREEN_LABEL_FONT * labelScale;
+        if (labelFont == null || labelFont.getSize() != size) {
+            // a new Font only when the size changes: setting an equal but new Font re-lays out every label
+            labelFont = Font.font(null, FontWeight.BOLD, size);
+        }
+        Font font = labelFont;
+        labelByRef.forEach((ref, t) -> {
+            t.setFont(font);
+            place(t, backdropByRef.get(ref), glyph.apply(ref));
+        });
+    }
+
+    /** Places one chain's label again after its glyph moved (a drag); nothing while labels are hidden. */
+    void follow(NodeRef ref, Circle c) {
+        Text t = labelByRef.get(ref);
+        if (t != null && c != null && t.getFont() == labelFont) {
+            place(t, backdropByRef.get(ref), c);
+        }
+    }
+
+    /**
+     * Puts a label (and its backdrop) outside its glyph, pointing away from the centre of the layout (layouts are
+     * centred on the origin), so labels around a ring never sit on their neighbours; the centre node's goes
+     * below. Offsets are in screen pixels from the glyph's centre, where the label's counter-scale pivots.
+     */
+    private void place(Text t, Rectangle backdrop, Circle c) {
+        double scale = camera.scale();
+        double size = t.getFont().getSize();
+        double gap = 3;
+        double x = c.getCenterX();
+        double y = c.getCenterY();
+        double r = Glyph.screenRadius(c, scale);
+        double d = Math.hypot(x, y);
+        double width = t.getLayoutBounds().getWidth();
+        double ox;
+        double oy;
+        if (d < c.getRadius()) {
+            ox = -width / 2;
+            oy = r + size + gap;
+        } else {
+            double dx = x / d;
+            double dy = y / d;
+            double ax = dx * (r + gap);
+            double ay = dy * (r + gap);
+            ox = dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2;
+            oy = dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35;
+        }
+        t.setX(x + ox);
+        t.setY(y + oy);
+        javafx.geometry.Bounds b = t.getLayoutBounds();
+        double pad = NodeLayer.LABEL_BACKDROP_PAD * labelScale;
+        backdrop.setX(b.getMinX() - pad);
+        backdrop.setY(b.getMinY());
+        backdrop.setWidth(b.getWidth() + 2 * pad);
+        backdrop.setHeight(b.getHeight());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {t, backdrop}) {
+            Scale counter = (Scale) node.getTransforms().get(0);
+            counter.setPivotX(x);
+            counter.setPivotY(y);
+            counter.setX(1 / scale);
+            counter.setY(1 / scale);
+        }
+    }
+
+    Group labels() {
+        return labels;
+    }
+
+    Group backdrops() {
+        return backdrops;
+    }
+
+    /** How visible the labels are now: 0 when hidden by the level of detail, up to 1. */
+    double visibility() {
+        return isVisible() ? getOpacity() : 0;
+    }
+}
