@@ -38,6 +38,9 @@ public final class CircularLayout implements LayoutStrategy {
 
     @Override
     public Map<NodeRef, Position> layout(NetworkGraph graph, long seed) {
+        if (graph.graph().vertexSet().isEmpty()) {
+            return Map.of();
+        }
         Network net = graph.network();
         List<NodeRef> order = order(net);
         Map<NodeRef, Integer> slot = new HashMap<>();
@@ -54,7 +57,8 @@ public final class CircularLayout implements LayoutStrategy {
         // jgrapht's order, read back by angle from its first vertex; then arcs by glyph size from the top
         List<NodeRef> round = new ArrayList<>(graph.graph().vertexSet());
         Point2D centre = new Point2D(model.getDrawableArea().getMinX() + radius, model.getDrawableArea().getMinY() + radius);
-        round.sort(Comparator.comparingDouble((NodeRef v) -> angleFrom(model.get(round.get(0)), model.get(v), centre))
+        Point2D first = model.get(graph.graph().containsVertex(order.get(0)) ? order.get(0) : round.get(0));
+        round.sort(Comparator.comparingDouble((NodeRef v) -> angleFrom(first, model.get(v), centre))
                 .thenComparing(v -> slot.getOrDefault(v, Integer.MAX_VALUE)));
         Map<NodeRef, Position> out = new LinkedHashMap<>();
         double angle = -Math.PI / 2;
