@@ -9,6 +9,7 @@ import dev.sse.views.graph.GraphViewModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns stake and allocation drags into edits: while dragging, a preview network is shown and analysed (the
@@ -30,22 +31,23 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
 
     @Override
     public void preview(String validatorId, double factor) {
-        Document doc = document.get();
-        if (doc != null) {
-            preview.accept(doc.network().get().withStakeScaled(validatorId, factor));
-        }
+        showPreview(n -> n.withStakeScaled(validatorId, factor));
     }
 
     @Override
     public void commit(String validatorId, double factor) {
-        Document doc = document.get();
-        if (doc == null) {
-            return;
-        }
-        Network before = doc.network().get();
-        Network after = before.withStakeScaled(validatorId, factor);
-        String name = Messages.get("edit.stake", validatorId, String.format(Locale.ROOT, "%.2f", factor));
-        commands.execute(new StateEdit<>(name, doc.network(), before, after));
+        edit(Messages.get("edit.stake", validatorId, twoDecimals(factor)), n -> n.withStakeScaled(validatorId, factor));
+    }
+
+    @Override
+    public void previewAllocation(String validatorId, String chainId, double factor) {
+        showPreview(n -> n.withAllocationScaled(validatorId, chainId, factor));
+    }
+
+    @Override
+    public void commitAllocation(String validatorId, String chainId, double factor) {
+        edit(Messages.get("edit.allocation", validatorId, chainId, twoDecimals(factor)),
+                n -> n.withAllocationScaled(validatorId, chainId, factor));
     }
 
     @Override
@@ -63,28 +65,34 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
         commands.execute(new StateEdit<>(Messages.get("edit.allocate", validatorId, chainId), doc.network(), before, after));
     }
 
-    @Override
-    public void previewAllocation(String validatorId, String chainId, double factor) {
+    /** Shows the document's network with {@code change} applied, leaving the document as it is. */
+    private void showPreview(UnaryOperator<Network> change) {
         Document doc = document.get();
         if (doc != null) {
-            preview.accept(doc.network().get().withAllocationScaled(validatorId, chainId, factor));
+            preview.accept(change.apply(doc.network().get()));
         }
     }
 
-    @Override
-    public void commitAllocation(String validatorId, String chainId, double factor) {
+    /**
+     * Applies {@code change} to the document as one undoable edit; a change that changes nothing (a pooled
+     * allocation dragged up) is no edit, and the network is shown as it is.
+     */
+    private void edit(String name, UnaryOperator<Network> change) {
         Document doc = document.get();
         if (doc == null) {
             return;
         }
         Network before = doc.network().get();
-        Network after = before.withAllocationScaled(validatorId, chainId, factor);
+        Network after = change.apply(before);
         if (after.equals(before)) {
-            restore.run(); // nothing moved (a pooled allocation dragged up): show the network as it is
+            restore.run();
             return;
         }
-        String name = Messages.get("edit.allocation", validatorId, chainId, String.format(Locale.ROOT, "%.2f", factor));
         commands.execute(new StateEdit<>(name, doc.network(), before, after));
+    }
+
+    private static String twoDecimals(double factor) {
+        return String.format(Locale.ROOT, "%.2f", factor);
     }
 
     @Override

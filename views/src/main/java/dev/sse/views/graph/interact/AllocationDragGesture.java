@@ -56,7 +56,7 @@ public final class AllocationDragGesture {
         });
         surface.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (link != null) {
-                factor = factorFor((e.getX() - startX) * ux + (e.getY() - startY) * uy);
+                factor = StakeDragGesture.factorFor((e.getX() - startX) * ux + (e.getY() - startY) * uy);
                 viewModel.stakeEditor().ifPresent(ed -> ed.previewAllocation(link.source().id(), link.target().id(), factor));
                 e.consume();
             }
@@ -78,10 +78,5 @@ public final class AllocationDragGesture {
                 e.consume();
             }
         });
-    }
-
-    /** The amount's factor for a drag of {@code along} pixels toward the chain: 2^(along/100), so 0 px is ×1. */
-    public static double factorFor(double along) {
-        return StakeDragGesture.factorFor(along);
     }
 }

@@ -4,12 +4,13 @@ import dev.sse.model.network.graph.Link;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.ViewText;
-import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.LayoutModel2D;
@@ -46,16 +47,12 @@ public final class ForceDirectedLayout implements LayoutStrategy {
         }
         // FR packs dense cores tightly and flings loosely tied nodes far out: even the picture out (Spread)
         Network net = graph.network();
-        double maxValue = net.validators().stream().mapToDouble(net::valueOf).max().orElse(1);
-        Map<NodeRef, Double> room = new HashMap<>();
-        double labelRoom = net.chains().size() > Spread.LABELLED_CHAINS ? Spread.CHAIN_ROOM
+        double labelRoom = net.chains().size() > GlyphSize.LABELLED_CHAINS ? Spread.CHAIN_ROOM
                 : Math.max(Spread.CHAIN_ROOM, Spread.CHAIN_ROOM_SHARE * side);
-        net.chains().forEach(c -> room.put(NodeRef.chain(c.id()), GlyphSize.chainRadius(c.kind()) + labelRoom));
-        java.util.Set<NodeRef> hubs = new java.util.HashSet<>();
-        net.chains().stream().filter(c -> c.kind() == ChainKind.RELAY || c.kind() == ChainKind.PROVIDER || c.kind() == ChainKind.L1)
-                .forEach(c -> hubs.add(NodeRef.chain(c.id())));
-        net.validators().forEach(v -> room.put(NodeRef.validator(v.id()),
-                GlyphSize.validatorRadius(net.valueOf(v), maxValue) + Spread.VALIDATOR_ROOM));
+        Map<NodeRef, Double> room = new HashMap<>();
+        GlyphSize.radii(net).forEach((v, r) -> room.put(v, r + (v.isChain() ? labelRoom : Spread.VALIDATOR_ROOM)));
+        Set<NodeRef> hubs = net.chains().stream().filter(c -> GlyphSize.lendsSecurity(c.kind()))
+                .map(c -> NodeRef.chain(c.id())).collect(Collectors.toSet());
         return Spread.separate(Spread.equalize(forces, side / 2), room, hubs);
     }
 }

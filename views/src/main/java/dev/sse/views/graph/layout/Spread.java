@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evens out a force-directed picture. Fruchterman–Reingold packs the chains and the validators that secure many of
@@ -67,17 +68,11 @@ final class Spread {
     }
 
     /**
-     * Chains whose labels show at the zoom that fits the layout: above this many, the canvas hides labels until
-     * zoomed in (NodeLayer's level of detail), so no room is kept for them.
-     */
-    static final int LABELLED_CHAINS = 40;
-
-    /**
      * Pushes overlapping glyphs apart: each node needs {@code room.get(node)} world units around its centre.
      * Nodes in {@code fixed} (the hubs that lend security) stay put and the other node of a pair moves the whole
      * way, so a hub the forces put in the middle stays there.
      */
-    static Map<NodeRef, Position> separate(Map<NodeRef, Position> in, Map<NodeRef, Double> room, java.util.Set<NodeRef> fixed) {
+    static Map<NodeRef, Position> separate(Map<NodeRef, Position> in, Map<NodeRef, Double> room, Set<NodeRef> fixed) {
         List<NodeRef> nodes = new ArrayList<>(in.keySet());
         int n = nodes.size();
         double[] x = new double[n];

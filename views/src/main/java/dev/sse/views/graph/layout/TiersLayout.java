@@ -72,40 +72,35 @@ public final class TiersLayout implements LayoutStrategy {
                         : chainOrder.getOrDefault(n.allocationsOf(v.id()).get(0).chain(), Integer.MAX_VALUE))
                 .thenComparing(Comparator.comparingDouble((Validator v) -> n.valueOf(v)).reversed())
                 .thenComparing(Validator::id));
-        double maxValue = n.validators().stream().mapToDouble(n::valueOf).max().orElse(1);
+        Map<NodeRef, Double> radius = GlyphSize.radii(n);
         int placed = 0;
         int band = 0;
-        double radius = innerRadius;
+        double ring = innerRadius;
         while (placed < ordered.size()) {
             // each validator takes an arc as wide as its glyph (sized by stake) plus a gap, at least the spacing
             // of the smallest: equal steps put the largest glyphs of a band on top of one another
-            double circumference = 2 * Math.PI * radius;
+            double circumference = 2 * Math.PI * ring;
             List<NodeRef> refs = new ArrayList<>();
             List<Double> arcs = new ArrayList<>();
             double used = 0;
             while (placed + refs.size() < ordered.size()) {
-                Validator v = ordered.get(placed + refs.size());
-                double arc = Math.max(VALIDATOR_SPACING, 2 * GlyphSize.validatorRadius(n.valueOf(v), maxValue) + VALIDATOR_GAP);
+                NodeRef v = NodeRef.validator(ordered.get(placed + refs.size()).id());
+                double arc = Math.max(VALIDATOR_SPACING, 2 * radius.get(v) + VALIDATOR_GAP);
                 if (!refs.isEmpty() && used + arc > circumference) {
                     break;
                 }
-                refs.add(NodeRef.validator(v.id()));
+                refs.add(v);
                 arcs.add(arc);
                 used += arc;
             }
             // the band goes all the way round, its slack spread evenly; the first validator at the top, every
             // other band half a step on, so the bands' spokes do not line up
             double stretch = circumference / used;
-            double angle = -Math.PI / 2 + (band % 2) * VALIDATOR_SPACING / 2 / radius - arcs.get(0) * stretch / 2 / radius;
-            for (int i = 0; i < refs.size(); i++) {
-                double half = arcs.get(i) * stretch / 2 / radius;
-                angle += half;
-                out.put(refs.get(i), new Position(radius * Math.cos(angle), radius * Math.sin(angle)));
-                angle += half;
-            }
+            double[] stretched = arcs.stream().mapToDouble(a -> a * stretch).toArray();
+            Ring.place(refs, stretched, ring, -Math.PI / 2 + (band % 2) * VALIDATOR_SPACING / 2 / ring - stretched[0] / 2 / ring, out);
             placed += refs.size();
             band++;
-            radius += BAND_GAP;
+            ring += BAND_GAP;
         }
     }
 

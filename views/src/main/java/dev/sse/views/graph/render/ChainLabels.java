@@ -2,6 +2,7 @@ package dev.sse.views.graph.render;
 
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.Camera;
+import dev.sse.views.graph.layout.GlyphSize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,6 @@ import javafx.scene.transform.Scale;
 final class ChainLabels extends Group {
 
     private static final double SCREEN_LABEL_FONT = 12;
-    /** Above this many chains, labels show only from zoom 0.9 (else 0.25). */
-    static final int CROWDED = 40;
 
     private final Camera camera;
     private final Group labels = new Group();
@@ -70,7 +69,7 @@ final class ChainLabels extends Group {
     /** Fades the labels by the level of detail and places every one beside its glyph ({@code glyph} finds it). */
     void update(Function<NodeRef, Circle> glyph) {
         double scale = camera.scale();
-        double spacing = labelByRef.size() > CROWDED ? 0.9 : 0.25;
+        double spacing = labelByRef.size() > GlyphSize.LABELLED_CHAINS ? 0.9 : 0.25;
         setVisible(scale >= spacing);
         setOpacity(Math.min(1, Math.max(0, (scale - spacing) / (spacing * 0.5))));
         if (!isVisible()) {

@@ -55,10 +55,6 @@ final class Glyph extends Circle {
         return c.getRadius() * scale * (c instanceof Glyph g ? g.magnification() : 1);
     }
 
-    boolean isChain() {
-        return item.isChain();
-    }
-
     /** What a screen reader says for this node. */
     String describe() {
         return item.isChain() ? ViewText.get("graph.accessible.chain", item.kind().json(), item.label())

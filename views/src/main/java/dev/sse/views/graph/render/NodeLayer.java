@@ -91,13 +91,11 @@ public final class NodeLayer extends Group {
     private boolean magnifyChains() {
         double k = chainMagnification(camera.scale());
         boolean changed = false;
-        for (Glyph g : chainGlyphs) {
-            changed |= g.magnify(k);
+        for (Glyph g : byRef.values()) {
+            changed |= g.magnify(k); // validators are never magnified
         }
         return changed;
     }
-
-    private final List<Glyph> chainGlyphs = new ArrayList<>();
 
     /** How many times its size a chain is drawn at the camera's {@code scale} once the zoom settles. */
     public static double chainMagnification(double scale) {
@@ -174,7 +172,6 @@ public final class NodeLayer extends Group {
         shownNeighbours = null;
         byRef.clear();
         shownStates.clear();
-        chainGlyphs.clear();
         glyphs.getChildren().clear();
         labelLayer.clear();
         building = frame;
@@ -223,7 +220,6 @@ public final class NodeLayer extends Group {
             GlyphFactory.Made m = GlyphFactory.make(item, p);
             Glyph c = m.glyph();
             if (m.label() != null) {
-                chainGlyphs.add(c);
                 labelled.add(item.ref());
                 madeLabels.add(m.label());
                 madeBackdrops.add(m.backdrop());
@@ -283,6 +279,7 @@ public final class NodeLayer extends Group {
     /** What {@link #setSelection} last applied; null after the glyphs were rebuilt. */
     private java.util.Set<NodeRef> shownSelection;
     private java.util.Set<NodeRef> shownNeighbours;
+
     public double labelScale() {
         return labelLayer.labelScale();
     }
