@@ -13,7 +13,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedMultigraph;
-import org.jgrapht.graph.MaskSubgraph;
 
 /**
  * The jgrapht projection of a {@link Network}: chains and validators as vertices, allocations
@@ -91,16 +90,6 @@ public final class NetworkGraph {
     /** The read-only graph. */
     public Graph<NodeRef, Link> graph() {
         return graph;
-    }
-
-    /**
-     * "What if these validators were gone": an O(1) masked view that hides the given validators and
-     * their edges, without copying the graph (jgrapht {@link MaskSubgraph}).
-     */
-    public Graph<NodeRef, Link> without(Set<String> validatorIds) {
-        return new MaskSubgraph<>(graph,
-                v -> !v.isChain() && validatorIds.contains(v.id()),
-                e -> !e.source().isChain() && validatorIds.contains(e.source().id()));
     }
 
     /** Neighbours in either direction: what a node secures and what secures it. */

@@ -7,8 +7,6 @@ import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
-import java.util.Set;
-import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 
 class NetworkGraphTest {
@@ -40,14 +38,5 @@ class NetworkGraphTest {
         NetworkGraph g = NetworkGraph.of(network);
         assertThat(NetworkGraph.links(network)).containsExactlyElementsOf(g.graph().edgeSet());
         assertThat(NetworkGraph.nodes(network)).containsExactlyElementsOf(g.graph().vertexSet());
-    }
-
-    @Test
-    void whatIfTheseValidatorsWereGoneIsAMaskNotACopy() {
-        NetworkGraph g = NetworkGraph.of(network);
-        Graph<NodeRef, Link> without = g.without(Set.of("v1"));
-        assertThat(without.vertexSet()).doesNotContain(NodeRef.validator("v1")).contains(NodeRef.validator("v2"));
-        assertThat(without.edgeSet()).hasSize(2);
-        assertThat(g.graph().vertexSet()).contains(NodeRef.validator("v1"));
     }
 }
