@@ -48,7 +48,12 @@ final class GuiLauncher {
         }
         try {
             Application.launch(ExplorerApplication.class, args.toArray(String[]::new));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            String problem = StartupProblem.describe(e, System.getenv("DISPLAY"));
+            if (problem != null) {
+                System.err.println("explorer: " + problem); // what is missing and how to get it, no stack trace
+                return 1;
+            }
             // the command line reports one line; the log file (when it is open by now) keeps the cause
             Logger.getLogger(GuiLauncher.class.getName()).log(Level.SEVERE, "the explorer window failed to start", e);
             throw e;
