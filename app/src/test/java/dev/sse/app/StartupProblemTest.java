@@ -47,5 +47,6 @@ class StartupProblemTest {
         String last = output.strip().lines().reduce((a, b) -> b).orElse("");
         assertThat(last).as(output).startsWith("explorer: ").doesNotContain("unexpected error").doesNotContain("Exception");
         assertThat(output).doesNotContain("\tat ");
+        assertThat(output.strip().lines()).as("one line, not JavaFX's class-path warning first").hasSize(1);
     }
 }
