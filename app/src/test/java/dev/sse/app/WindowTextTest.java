@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 18 items 6, 7 and 8: Ctrl+F from the graph, the glossary in every theme, and text that is not cut. */
+/**
+ * Issue 18 items 6, 7 and 8: Ctrl+F from the graph, the glossary in every theme, and text that is not cut (About box,
+ * shortcut sheet, speed box after Ctrl+Plus, event log lines).
+ */
 @Tag("ui")
 class WindowTextTest extends OpenWindow {
 
@@ -92,6 +95,24 @@ class WindowTextTest extends OpenWindow {
         Node controls = robot.lookup("#timeline-play").query().getParent();
         assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels((javafx.scene.Parent) controls)).get()).isEmpty();
         robot.interact(() -> menuItem("View", "Normal text size").fire());
+    }
+
+    @Test
+    void eventLogLinesAreNotCut(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "s1"));
+        var timeline = context.mainWindow().timeline();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
+        robot.interact(timeline::toEnd);
+        javafx.scene.control.ListView<?> log = robot.lookup("#event-log").queryAs(javafx.scene.control.ListView.class);
+        assertThat(log.getItems()).hasSizeGreaterThan(3);
+        for (int i = 0; i < log.getItems().size(); i++) {
+            int row = i;
+            robot.interact(() -> log.scrollTo(row));
+            assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels(log)).get()).as("row %d", row).isEmpty();
+        }
     }
 
     private Label glossary(String style) throws Exception {
