@@ -19,9 +19,23 @@ import javafx.stage.Stage;
  */
 final class ShortcutSheet {
 
-    /** The gestures and keys no menu item carries, as message keys {@code shortcuts.<key>} and {@code .what}. */
-    static final List<String> GESTURES = List.of("click", "shiftClick", "marquee", "rightClick", "menuKey", "tab",
-            "escape", "scroll", "drag", "ctrlDrag", "ctrlDragEdge", "space", "arrows", "homeEnd", "f5");
+    /** The gestures and keys no menu item carries: message keys of the keys and of what they do. */
+    static final List<List<String>> GESTURES = List.of(
+            List.of("shortcuts.click", "shortcuts.click.what"),
+            List.of("shortcuts.shiftClick", "shortcuts.shiftClick.what"),
+            List.of("shortcuts.marquee", "shortcuts.marquee.what"),
+            List.of("shortcuts.rightClick", "shortcuts.rightClick.what"),
+            List.of("shortcuts.menuKey", "shortcuts.menuKey.what"),
+            List.of("shortcuts.tab", "shortcuts.tab.what"),
+            List.of("shortcuts.escape", "shortcuts.escape.what"),
+            List.of("shortcuts.scroll", "shortcuts.scroll.what"),
+            List.of("shortcuts.drag", "shortcuts.drag.what"),
+            List.of("shortcuts.ctrlDrag", "shortcuts.ctrlDrag.what"),
+            List.of("shortcuts.ctrlDragEdge", "shortcuts.ctrlDragEdge.what"),
+            List.of("shortcuts.space", "shortcuts.space.what"),
+            List.of("shortcuts.arrows", "shortcuts.arrows.what"),
+            List.of("shortcuts.homeEnd", "shortcuts.homeEnd.what"),
+            List.of("shortcuts.f5", "shortcuts.f5.what"));
 
     private ShortcutSheet() {
     }
@@ -35,8 +49,8 @@ final class ShortcutSheet {
                         Messages.get("shortcuts.row", a.plainText(), a.description())});
             }
         }
-        for (String key : GESTURES) {
-            rows.add(new String[] {Messages.get("shortcuts." + key), Messages.get("shortcuts." + key + ".what")});
+        for (List<String> keys : GESTURES) {
+            rows.add(new String[] {Messages.get(keys.get(0)), Messages.get(keys.get(1))});
         }
         return rows;
     }
