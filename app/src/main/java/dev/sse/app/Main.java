@@ -24,9 +24,10 @@ import picocli.CommandLine.Mixin;
         description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
                 "and what breaks when something goes wrong.",
                 "",
-                "Without a command, opens the explorer window on FILE (or a bundled sample)."},
+                "Without a command, opens the explorer window: on FILE, on --sample ID, or else on the",
+                "start screen (guided tours and every bundled network)."},
         footer = {"", "Examples:",
-                "  java -jar explorer.jar                       open the default sample",
+                "  java -jar explorer.jar                       open the start screen (tours, samples)",
                 "  java -jar explorer.jar --sample kusama       open a bundled sample",
                 "  java -jar explorer.jar my-network.json       open a file"})
 public final class Main implements Callable<Integer> {
@@ -47,6 +48,12 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new ReportCommand());
+        // a first word that is neither a command nor a file is a mistyped command, not a network to open
+        String unknown = args.length == 0 ? null : dev.sse.app.cli.UnknownCommand.problem(args[0], cl.getSubcommands().keySet());
+        if (unknown != null) {
+            System.err.println("explorer: " + unknown);
+            return CliSupport.BAD_INPUT;
+        }
         return CliSupport.configure(cl).execute(args);
     }
 

@@ -17,6 +17,23 @@ class MainCommandTest {
         assertThat(MainOutput.of("--help")).contains("Usage: explorer").contains("--sample");
     }
 
+    /** Issue 18 item 10: without arguments the window opens on the start screen, and --help says so. */
+    @Test
+    void helpSaysThatNoArgumentsOpensTheStartScreen() {
+        assertThat(MainOutput.of("--help")).contains("start screen").doesNotContain("open the default sample");
+    }
+
+    /** Issue 18 item 10: a mistyped command is not read as a file name to open in the window. */
+    @Test
+    void anUnknownCommandSuggestsTheNearestAndExitsTwo() {
+        assertThat(errorOf(2, "analyse", "kusama.json"))
+                .isEqualTo("explorer: 'analyse' is not a command or a file. Did you mean 'analyze'? (see --help)");
+        assertThat(errorOf(2, "simulat")).contains("Did you mean 'simulate'?");
+        assertThat(errorOf(2, "kusama")).contains("Did you mean '--sample kusama'?");
+        assertThat(errorOf(2, "frobnicate")).isEqualTo("explorer: 'frobnicate' is not a command or a file "
+                + "(commands: validate, analyze, simulate, sweep, report; see --help)");
+    }
+
     @Test
     void badFlagIsOneLineAndExitTwo() {
         assertThat(errorOf(2, "--no-such-flag")).contains("--no-such-flag").doesNotContain("\tat ");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,8 +25,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * Open, save, save as and revert. Reading happens off the FX thread; a file that fails to load shows
- * its problems and leaves the current network open. Saving is atomic (see {@link Document#saveTo}).
+ * Open, save, save as and revert. Every path that replaces the open document (open, recent files, samples,
+ * tours, dropping a file, restoring recovered work) comes through here and first asks about unsaved work; a
+ * Cancel leaves everything as it was. Reading happens off the FX thread; a file that fails to load shows its
+ * problems and leaves the current network open. Saving is atomic (see {@link Document#saveTo}).
  * Listeners hear about every new current document, save and revert (autosave, recent files).
  */
 public final class DocumentActions {
@@ -61,27 +64,50 @@ public final class DocumentActions {
         listeners.add(listener);
     }
 
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     private void fire() {
         listeners.forEach(Runnable::run);
     }
 
     CompletableFuture<Document> openFile(Path file, boolean fallBackToDefault) {
+        return confirmDiscard(current) ? loadFile(file, fallBackToDefault) : cancelled();
+    }
+
+    private CompletableFuture<Document> loadFile(Path file, boolean fallBackToDefault) {
         return load(file.getFileName().toString(), () -> new Document(NetworkLoader.load(file), file,
                 file.getFileName().toString()), fallBackToDefault);
     }
 
-    /** Opens a file; a failure shows its problems and leaves the current network open (the future fails). */
+    /**
+     * Opens a file after asking about unsaved work; a failure shows its problems and leaves the current network
+     * open (the future fails), and so does Cancel (with a {@link CancellationException}, no dialog).
+     */
     public CompletableFuture<Document> openFile(Path file) {
         return openFile(file, false);
     }
 
+    /** Opens a bundled sample after asking about unsaved work (Cancel: the future fails, nothing changes). */
     public CompletableFuture<Document> openSample(String id) {
+        if (!confirmDiscard(current)) {
+            return cancelled();
+        }
         return load(id, () -> Document.ofSample(NetworkLoader.loadSample(id), id), false);
     }
 
     /** Opens whatever {@code reader} builds off the FX thread (e.g. restored work) as the current document. */
     public CompletableFuture<Document> open(String name, Callable<Document> reader) {
+        if (!confirmDiscard(current)) {
+            return cancelled();
+        }
         return load(name, reader, false);
+    }
+
+    /** What the open methods return when the user chose Cancel at the unsaved-work question. */
+    private static CompletableFuture<Document> cancelled() {
+        return CompletableFuture.failedFuture(new CancellationException("kept the unsaved document"));
     }
 
     void chooseAndOpen() {
@@ -91,7 +117,7 @@ public final class DocumentActions {
         FileChooser chooser = chooser(Messages.get("file.open.title"));
         File chosen = chooser.showOpenDialog(stage.get());
         if (chosen != null) {
-            openFile(chosen.toPath(), false);
+            loadFile(chosen.toPath(), false);
         }
     }
 
@@ -162,7 +188,7 @@ public final class DocumentActions {
     }
 
     /** Asks before unsaved changes are lost; true when it is fine to go on. */
-    public boolean confirmDiscard(Document doc) {
+    boolean confirmDiscard(Document doc) {
         if (doc == null || !doc.isDirty()) {
             return true;
         }

@@ -107,7 +107,10 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(status);
         graph.selectedProperty().addListener((o, was, now) -> inspector.show(network(), now, latest.get()));
-        commands.addListener(this::updateActions);
+        commands.addListener(() -> {
+            updateActions();
+            updateTitle(); // an injected fault makes the document unsaved as an edit of the network does
+        });
         updateActions();
     }
 
@@ -233,11 +236,7 @@ public final class MainWindow {
         Menu samples = new Menu(Messages.get("menu.openSample"));
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             MenuItem item = new MenuItem(s.title());
-            item.setOnAction(e -> {
-                if (documents.confirmDiscard(document())) {
-                    documents.openSample(s.id());
-                }
-            });
+            item.setOnAction(e -> documents.openSample(s.id())); // asks about unsaved work first
             samples.getItems().add(item);
         }
         Menu file = new Menu(Messages.get("menu.file"), null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
@@ -316,9 +315,17 @@ public final class MainWindow {
         return latest.getReadOnlyProperty();
     }
 
-    /** Replaces the session's scenario (one undoable step); used by --scenario, tours and the benchmark. */
+    /** Replaces the session's scenario (one undoable step, the user's work); used by the benchmark. */
     public void injectScenario(dev.sse.model.simulation.Scenario scenario) {
         simulation.replace(Messages.get("edit.runScenario", scenario.name()), scenario);
+    }
+
+    /** Puts a scenario in force that is not the user's work (a tour's step): no undo step, nothing unsaved. */
+    public void showScenario(dev.sse.model.simulation.Scenario scenario) {
+        Document doc = document();
+        if (doc != null) {
+            doc.showScenario(scenario);
+        }
     }
 
     public dev.sse.views.timeline.TimelineViewModel timeline() {

@@ -85,7 +85,7 @@ final class SimulationFeature {
         if (document != null) {
             document.network().get().scenarios().forEach((name, settings) -> {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get("simulate.runScenario", name));
-                item.setOnAction(e -> loadScenario(name, settings));
+                item.setOnAction(e -> loadScenario(name, settings, true));
                 menu.getItems().add(item);
             });
         }
@@ -101,21 +101,28 @@ final class SimulationFeature {
         menu.getItems().add(clear);
     }
 
-    /** Loads a scenario stored in the open network by name (the --scenario option). */
+    /**
+     * Loads a scenario stored in the open network by name (the --scenario option). It is the file's, not the
+     * user's work: no undo step, and the document stays saved.
+     */
     void runStoredScenario(String name) {
         dev.sse.model.network.Settings settings = document == null ? null : document.network().get().scenarios().get(name);
         if (settings == null) {
             status.setText(Messages.get("simulate.noScenario", name,
                     document == null ? "" : String.join(", ", document.network().get().scenarios().keySet())));
         } else {
-            loadScenario(name, settings);
+            loadScenario(name, settings, false);
         }
     }
 
-    private void loadScenario(String name, dev.sse.model.network.Settings settings) {
+    private void loadScenario(String name, dev.sse.model.network.Settings settings, boolean asEdit) {
         try {
             Scenario stored = dev.sse.model.io.json.ScenarioCodec.fromSettings(name, settings, document.network().get());
-            replaceScenario(Messages.get("edit.runScenario", name), stored);
+            if (asEdit) {
+                replaceScenario(Messages.get("edit.runScenario", name), stored);
+            } else {
+                document.showScenario(stored);
+            }
         } catch (dev.sse.model.io.json.NetworkFormatException e) {
             status.setText(Messages.get("simulate.doesNotFit", name, e.getMessage()));
         }

@@ -27,6 +27,8 @@ public final class StartScreen {
     private final Parent main;
     private final java.util.List<Button> order = new java.util.ArrayList<>();
     private final javafx.event.EventHandler<KeyEvent> keys = this::key;
+    /** A document opened from elsewhere (restored work, File menu shortcuts) ends the start screen. */
+    private final Runnable opened = () -> open(() -> { });
 
     private StartScreen(MainWindow window) {
         this.window = window;
@@ -64,6 +66,7 @@ public final class StartScreen {
         scroll.setFitToHeight(true); // the page colour fills the window, also below the last row
         scroll.getStyleClass().add("start-scroll");
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys); // on the scene: keys arrive even before anything has focus
+        window.documents().addListener(opened);
         scene.setRoot(scroll);
         if (!cards.getChildren().isEmpty()) {
             cards.getChildren().get(0).requestFocus();
@@ -94,7 +97,10 @@ public final class StartScreen {
 
     private void open(Runnable action) {
         scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        scene.setRoot(main);
+        window.documents().removeListener(opened);
+        if (scene.getRoot() != main) {
+            scene.setRoot(main);
+        }
         action.run();
     }
 

@@ -13,7 +13,8 @@ import javafx.stage.Window;
 
 /**
  * The glossary: every term of the tours in plain words, from the message bundle ({@code glossary.keys} lists
- * them; {@code glossary.<key>.term} and {@code glossary.<key>.text} hold each). One window, reused.
+ * them; {@code glossary.<key>.term} and {@code glossary.<key>.text} hold each). One window, reused, styled by the
+ * main window's theme.
  */
 public final class GlossaryWindow {
 
@@ -68,7 +69,15 @@ public final class GlossaryWindow {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("glossary.title"));
         Scene scene = new Scene(split, 720, 420);
-        scene.getStylesheets().add(GlossaryWindow.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm());
+        Scene main = owner == null ? null : owner.getScene();
+        if (main != null) {
+            // the main window's sheets (tokens, the theme's overrides, tour.css) and text size, live: it reads like the
+            // window in every theme, and follows View > Theme and Ctrl+Plus while it is open
+            javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), main.getStylesheets());
+            split.styleProperty().bind(main.rootProperty().flatMap(javafx.scene.Parent::styleProperty).orElse(""));
+        } else {
+            scene.getStylesheets().add(GlossaryWindow.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm());
+        }
         stage.setScene(scene);
     }
 }

@@ -79,10 +79,14 @@ public final class TourFeature {
         return presenter;
     }
 
-    /** Opens the tour's network (a bundled sample) and starts the tour at its first step. */
+    /**
+     * Opens the tour's network (a bundled sample) and starts the tour at its first step. Like every way of
+     * replacing the document, it asks about unsaved work first (issue 18: a tour used to drop it silently).
+     */
     public void start(TourFile file) {
-        viewModel.close();
-        window.openInitial(null, file.network(), null).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
+        // opening asks about unsaved work first; Cancel keeps the document and whatever tour is running
+        window.documents().openSample(file.network()).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
+            viewModel.close();
             base = file.scenario();
             networkId = file.network();
             viewModel.load(file.tour());
@@ -124,7 +128,7 @@ public final class TourFeature {
         pendingRound = tour.roundAt(index);
         pendingAnimate = forward && step.action() instanceof TourAction.Play;
         if (!doc.scenario().get().faults().equals(target.faults())) {
-            window.injectScenario(new Scenario(base.name(), target.faults(), target.policy(), target.seed()));
+            window.showScenario(new Scenario(base.name(), target.faults(), target.policy(), target.seed()));
             if (target.faults().isEmpty()) {
                 pendingRound = Integer.MIN_VALUE;
                 actionDone();

@@ -59,6 +59,7 @@ public final class AppContext implements AutoCloseable {
             }
         } else if (options.startScreen() && options.file() == null && options.sample() == null) {
             dev.sse.app.start.StartScreen.show(mainWindow);
+            workspace.offerRecovery(); // recovered work is offered on the start screen, not only after a network opens
         } else {
             mainWindow.openInitial(options.file(), options.sample(), options.scenario());
         }

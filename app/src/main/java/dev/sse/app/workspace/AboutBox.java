@@ -35,15 +35,15 @@ final class AboutBox {
         grid.setHgap(16);
         grid.setVgap(4);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("about.version")), new Label(VersionProvider.version()));
-        grid.addRow(row++, new Label(Messages.get("about.licence")), new Label(Messages.get("about.licence.value")));
-        grid.addRow(row++, new Label(Messages.get("about.runtime")), new Label(Messages.get("about.runtime.value",
+        grid.addRow(row++, label(Messages.get("about.version")), label(VersionProvider.version()));
+        grid.addRow(row++, label(Messages.get("about.licence")), label(Messages.get("about.licence.value")));
+        grid.addRow(row++, label(Messages.get("about.runtime")), label(Messages.get("about.runtime.value",
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
         for (Map.Entry<String, String> lib : libraries().entrySet()) {
-            grid.addRow(row++, new Label(lib.getKey()), new Label(lib.getValue()));
+            grid.addRow(row++, label(lib.getKey()), label(lib.getValue()));
         }
-        grid.addRow(row++, new Label(Messages.get("about.logFile")), selectable(logFile.toString()));
-        grid.addRow(row, new Label(Messages.get("about.dataFolder")), selectable(home.toString()));
+        grid.addRow(row++, label(Messages.get("about.logFile")), selectable(logFile.toString()));
+        grid.addRow(row, label(Messages.get("about.dataFolder")), selectable(home.toString()));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (owner != null) {
             alert.initOwner(owner);
@@ -53,6 +53,13 @@ final class AboutBox {
         alert.getDialogPane().setContent(grid);
         alert.show();
         return alert;
+    }
+
+    /** A label that keeps its whole text: the grid gives up the text fields' width before a label's. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField selectable(String text) {

@@ -5,6 +5,7 @@ import dev.sse.app.files.Document;
 import dev.sse.app.files.RecoveryStore;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.model.network.Network;
+import dev.sse.model.simulation.Scenario;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +18,8 @@ import javafx.animation.Timeline;
 import javafx.util.Duration;
 
 /**
- * Autosave for crash recovery: while the document has unsaved changes, its network is copied to the
- * recovery folder after every structural edit (a command, undo or redo) and every {@value #INTERVAL_SECONDS}
+ * Autosave for crash recovery: while the document has unsaved changes, its network and injected faults
+ * (as Save would write them) are copied to the recovery folder after every structural edit (a command, undo or redo) and every {@value #INTERVAL_SECONDS}
  * seconds; once it is clean again (saved, reverted, another document opened) the copy is deleted, and so
  * is it on a clean exit. Writing happens on one background thread, in order; the FX thread only decides.
  */
@@ -37,6 +38,7 @@ final class AutosaveController implements AutoCloseable {
     private final Timeline timer = new Timeline(new KeyFrame(Duration.seconds(INTERVAL_SECONDS), e -> check()));
     private boolean running;
     private Network written;
+    private Scenario writtenFaults;
     private boolean failureLogged;
 
     AutosaveController(RecoveryStore store, DocumentActions documents, CommandStack commands) {
@@ -67,13 +69,17 @@ final class AutosaveController implements AutoCloseable {
         }
         if (doc.isDirty()) {
             Network now = doc.network().get();
-            if (now != written) {
+            Scenario faults = doc.scenario().get();
+            if (now != written || faults != writtenFaults) {
                 written = now;
+                writtenFaults = faults;
+                Network copy = doc.withScenario(); // the injected faults are unsaved work too
                 RecoveryStore.Origin origin = new RecoveryStore.Origin(doc.file(), doc.sampleId(), doc.displayName());
-                io.execute(() -> save(now, origin));
+                io.execute(() -> save(copy, origin));
             }
         } else if (written != null) {
             written = null;
+            writtenFaults = null;
             io.execute(this::clear);
         }
     }

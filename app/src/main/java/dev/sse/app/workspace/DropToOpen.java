@@ -38,7 +38,7 @@ final class DropToOpen {
 
     /** Opens the first dropped file. */
     void dropped(List<File> files) {
-        if (!files.isEmpty() && documents.confirmDiscard(documents.current())) {
+        if (!files.isEmpty()) { // opening asks about unsaved work
             documents.openFile(files.get(0).toPath());
         }
     }

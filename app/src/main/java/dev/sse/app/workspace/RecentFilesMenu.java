@@ -65,9 +65,6 @@ final class RecentFilesMenu {
     }
 
     void open(Path file) {
-        if (!documents.confirmDiscard(documents.current())) {
-            return;
-        }
         documents.openFile(file).whenComplete((doc, error) -> {
             Throwable cause = error;
             while (cause instanceof CompletionException && cause.getCause() != null) {

@@ -22,12 +22,15 @@ import javafx.stage.Stage;
 /**
  * At start: if an earlier explorer left unsaved work behind (it crashed or was killed), offers to restore
  * the newest copy. Restore opens it as an unsaved document pointing at its original file (or sample), so
- * nothing is lost and Save writes it where it came from; Discard deletes the copy.
+ * nothing is lost and Save writes it where it came from; Discard deletes the copy; Later (or closing the
+ * question) keeps it for the next start. Nothing is deleted before the user has answered.
  */
 final class RecoveryPrompt {
 
     static final ButtonType RESTORE = new ButtonType(Messages.get("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType DISCARD = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+    static final ButtonType DISCARD = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.OTHER);
+    /** Closing the question (Esc, the window's ×) keeps the copy: it is offered again at the next start. */
+    static final ButtonType LATER = new ButtonType(Messages.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
     private static final Logger LOG = Logger.getLogger(RecoveryPrompt.class.getName());
 
     private final RecoveryStore store;
@@ -48,7 +51,7 @@ final class RecoveryPrompt {
             return;
         }
         RecoveryStore.Entry entry = orphans.get(0);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD, LATER);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("recovery.title"));
         alert.setHeaderText(Messages.get("recovery.header", entry.origin().displayName()));
@@ -60,6 +63,8 @@ final class RecoveryPrompt {
             } else if (answer == DISCARD) {
                 discard(entry);
                 autosave.start();
+            } else if (answer != null) {
+                autosave.start(); // later: the copy stays where it is
             }
         });
         alert.show();
@@ -68,7 +73,7 @@ final class RecoveryPrompt {
     private void restore(RecoveryStore.Entry entry) {
         documents.open(entry.origin().displayName(), () -> restored(entry)).whenComplete((doc, error) -> {
             autosave.start(); // copies the restored (unsaved) document under our own name first…
-            if (error == null) {
+            if (error == null) { // (Cancel at the unsaved-work question, or a failure, keeps the old copy)
                 autosave.afterPendingWrites(() -> discard(entry)); // …then drops the old copy
             }
         });

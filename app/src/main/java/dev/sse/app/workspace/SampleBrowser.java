@@ -52,7 +52,7 @@ final class SampleBrowser {
             }
         });
         dialog.resultProperty().addListener((o, was, sample) -> {
-            if (sample != null && documents.confirmDiscard(documents.current())) {
+            if (sample != null) { // opening asks about unsaved work
                 documents.openSample(sample.id());
             }
         });

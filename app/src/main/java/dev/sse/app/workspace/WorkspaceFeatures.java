@@ -49,6 +49,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
     private Stage stage;
     private String testEdit;
     private boolean firstDocument = true;
+    private boolean recoveryOffered;
     private boolean closed;
 
     private WorkspaceFeatures(AppHome home, FxBridge bridge, MainWindow window, GraphView graph) {
@@ -111,11 +112,22 @@ public final class WorkspaceFeatures implements AutoCloseable {
             firstDocument = false;
             // after the first network is in place: offer unsaved work left by a crash, then start autosaving
             FxBridge.later(() -> {
-                recovery.offer(stage);
+                offerRecovery();
                 if (testEdit != null) {
                     TestHooks.applyEdit(testEdit, documents.current(), window.commands());
                 }
             });
+        }
+    }
+
+    /**
+     * Offers unsaved work a crashed explorer left behind (once per run): on the start screen at once, else after
+     * the first network is in place (so the network named on the command line cannot replace the restored one).
+     */
+    public void offerRecovery() {
+        if (!recoveryOffered) {
+            recoveryOffered = true;
+            recovery.offer(stage);
         }
     }
 

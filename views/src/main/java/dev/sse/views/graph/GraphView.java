@@ -228,12 +228,12 @@ public final class GraphView extends StackPane {
             e.consume();
             return;
         }
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // Ctrl+F (find) and other accelerators belong to the window, not to F (fit)
+        }
         switch (e.getCode()) {
             case F -> fit();
             case TAB -> {
-                if (e.isControlDown()) {
-                    return;
-                }
                 viewModel.selectNext(e.isShiftDown() ? -1 : 1);
                 centerOn(viewModel.selectedProperty().get());
             }

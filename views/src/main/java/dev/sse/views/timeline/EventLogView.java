@@ -11,6 +11,10 @@ import javafx.scene.control.ListView;
  */
 public final class EventLogView extends ListView<EventRow> {
 
+    /** Scroll bar and rounding, beside the cell's own horizontal padding (timeline.css: 0.4em each side). */
+    private static final double SCROLL_BAR_PX = 18;
+    private final LogRowHeight rowHeight = new LogRowHeight();
+
     public EventLogView(TimelineViewModel vm, Consumer<EventRow> onSelect) {
         super(vm.log());
         getStyleClass().add("event-log");
@@ -24,8 +28,7 @@ public final class EventLogView extends ListView<EventRow> {
                 whole.setWrapText(true);
                 whole.setMaxWidth(480);
                 setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(20));
-                setMaxWidth(USE_PREF_SIZE);
+                setPrefWidth(0); // no width of its own: the cell takes the viewport's and wraps in it
             }
 
             @Override
@@ -57,5 +60,20 @@ public final class EventLogView extends ListView<EventRow> {
                 scrollTo(vm.log().size() - 1);
             }
         });
+    }
+
+    /** Before each layout: the one cell height that shows the longest entry whole (measured only when needed). */
+    @Override
+    protected void layoutChildren() {
+        javafx.scene.Node cell = lookup(".list-cell");
+        if (cell instanceof javafx.scene.control.Labeled labeled && getWidth() > 0) {
+            double size = labeled.getFont().getSize();
+            double textWidth = getWidth() - snappedLeftInset() - snappedRightInset() - 0.8 * size - SCROLL_BAR_PX;
+            double height = rowHeight.height(getItems(), textWidth, labeled.getFont());
+            if (height != getFixedCellSize()) {
+                setFixedCellSize(height);
+            }
+        }
+        super.layoutChildren();
     }
 }

@@ -73,10 +73,12 @@ public final class TimelineView extends VBox {
         });
         speed.valueProperty().addListener((o, was, now) -> vm.setSpeed(now));
         speed.setFocusTraversable(false);
+        // sized in em, not from its items once: a larger text size (Ctrl+Plus) widens it instead of showing "…"
+        speed.setStyle("-fx-min-width: 5.5em; -fx-pref-width: 5.5em;");
 
         Label position = new Label();
         position.textProperty().bind(vm.positionProperty().asString().concat(" / ").concat(vm.lengthProperty().asString()));
-        position.setMinWidth(50);
+        position.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox controls = new HBox(6, reset, back, play, forward, end, scrub, position, speed);
         controls.setAlignment(Pos.CENTER_LEFT);
 

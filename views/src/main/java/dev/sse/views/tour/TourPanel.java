@@ -16,7 +16,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The caption panel of a tour, docked under the graph (above the timeline) so it never covers what it
- * talks about: title and step count, the caption with bold runs and glossary links, Back / Next / Restart.
+ * talks about: title and step count, the caption with bold runs and glossary links, then Restart / Back / Next /
+ * close on the bottom edge, so they stay in one place whatever the length of the caption.
  */
 public final class TourPanel extends VBox {
 
@@ -48,12 +49,17 @@ public final class TourPanel extends VBox {
         next.setDefaultButton(false);
         Button restart = button(text.apply("tour.restart"), viewModel::restart);
         Button close = button(text.apply("tour.close"), viewModel::close);
+        HBox head = new HBox(8, title, count);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        // the buttons go last, on the panel's bottom edge, which stays put (the timeline is under it): a caption of
+        // more or fewer lines moves the top edge, and the buttons used to move with it from step to step
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, title, count, grow, restart, back, next, close);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, grow, restart, back, next, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getStyleClass().add("tour-buttons");
         caption.getStyleClass().add("tour-caption");
-        getChildren().addAll(head, caption, note);
+        getChildren().addAll(head, caption, note, buttons);
         viewModel.tourProperty().addListener((o, was, now) -> title.setText(now == null ? "" : now.title()));
         viewModel.indexProperty().addListener((o, was, now) -> count.setText(viewModel.isActive()
                 ? java.text.MessageFormat.format(text.apply("tour.step"), String.valueOf(now.intValue() + 1),

@@ -87,6 +87,21 @@ public final class ScenarioCodec {
         return finish(name, against == null ? name : against.name(), settings.values(), base, null, against);
     }
 
+    /**
+     * A scenario as the raw settings a network file keeps under {@code "scenarios"} (the values of
+     * {@link #write}), so it can be stored in a network and read back equal with {@link #fromSettings}.
+     */
+    public static Settings toSettings(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(scenario.name(), reader(write(scenario)), problems);
+        if (tree == null || !(tree.root() instanceof Map<?, ?> root)) {
+            throw new IllegalStateException("scenario JSON does not read back: " + problems);
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        root.forEach((k, v) -> values.put(String.valueOf(k), v));
+        return new Settings(values);
+    }
+
     /** Deterministic JSON for a scenario (fixed key order, 2-space indent, "\n"); reads back equal. */
     public static String write(Scenario scenario) {
         return ScenarioWriter.write(scenario);

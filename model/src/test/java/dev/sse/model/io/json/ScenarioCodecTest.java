@@ -171,4 +171,16 @@ class ScenarioCodecTest {
         assertThat(ids.problems()).extracting(Problem::toString)
                 .containsExactly("b.json:1:50: $.faults[0].bridge: unknown bridge 'ronin' (known: wormhole-ish)");
     }
+
+    /** A scenario stored in a network's raw settings (the explorer saves its faults so) reads back equal. */
+    @Test
+    void toSettingsReadsBackEqualThroughFromSettings() throws Exception {
+        Scenario scenario = ScenarioCodec.readString("mine", SPEC_EXAMPLE);
+        Settings settings = ScenarioCodec.toSettings(scenario);
+
+        assertThat(settings.values()).containsKeys("name", "policy", "seed", "faults");
+        assertThat(ScenarioCodec.fromSettings("mine", settings)).isEqualTo(scenario);
+        assertThat(ScenarioCodec.toSettings(new Scenario("m", List.of(), CascadePolicy.MYOPIC, 3)).values())
+                .containsEntry("faults", List.of()).containsEntry("policy", "myopic").containsEntry("seed", 3L);
+    }
 }
