@@ -103,6 +103,9 @@ public final class ScenarioCodec {
      * and path; empty when every stored scenario would run. The file is read again for the positions.
      */
     public static List<Problem> storedProblems(Path networkFile, Network network) throws IOException {
+        if (network.scenarios().isEmpty()) {
+            return List.of();
+        }
         String file = fileName(networkFile);
         ScenarioTreeReader.Tree tree;
         try {
