@@ -3,8 +3,11 @@ package dev.sse.app.cli;
 import dev.sse.model.io.json.FileAccess;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.json.UserText;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
 import dev.sse.samples.SampleNetworks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +68,16 @@ public final class NetworkSource {
             return n.getFile() + ": " + n.getReason();
         }
         return CliSupport.cannotRead(e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : arg, e);
+    }
+
+    /**
+     * The scenario {@code name} that the network {@code arg} stores ({@code stored}), checked against {@code against}
+     * when not null: from the file, so its problems name their line and column, or from the settings of a sample.
+     */
+    static Scenario stored(String arg, String name, Settings stored, Network against)
+            throws IOException, NetworkFormatException {
+        Path file = fileOrNull(arg);
+        return file != null ? ScenarioCodec.readStored(file, name, against) : ScenarioCodec.fromSettings(name, stored, against);
     }
 
     /**

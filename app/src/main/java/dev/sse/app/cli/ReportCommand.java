@@ -152,14 +152,17 @@ public final class ReportCommand implements Callable<Integer> {
             s = ScenarioCodec.read(scenarioFile);
         } else if (scenarioName != null) {
             Settings stored = primary.scenarios().get(scenarioName);
+            String from = network;
             if (stored == null && other != null) {
                 stored = other.scenarios().get(scenarioName);
+                from = compare;
             }
             if (stored == null) {
                 throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
                         + (compare == null ? "" : " or " + compare));
             }
-            s = ScenarioCodec.fromSettings(scenarioName, stored);
+            reading = from;
+            s = from == null ? ScenarioCodec.fromSettings(scenarioName, stored) : NetworkSource.stored(from, scenarioName, stored, null);
         }
         if (s != null && !s.faults().isEmpty()) {
             boolean fitsPrimary = ScenarioFit.fit(s, primary).scenario().faults().size() > 0;

@@ -129,7 +129,7 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
                         + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
             }
-            return ScenarioCodec.fromSettings(scenarioName, stored, net);
+            return NetworkSource.stored(network, scenarioName, stored, net);
         }
         return null;
     }

@@ -79,12 +79,14 @@ class FileInputCliTest {
     }
 
     @Test
-    void validateChecksStoredScenariosAsSimulateRunsThem() throws Exception {
+    void validateChecksStoredScenariosAsSimulateRunsThemAndSweepLocatesThem() throws Exception {
         Path file = Files.writeString(dir.resolve("stored.json"), SimulateCommandTest.NETWORK.replace(
                 "\"validators\": [\"a\"]}], \"seed\": 3}", "\"validators\": [\"zz\"]}], \"seed\": 3}"));
         String problem = "stored.json:5:71: $.scenarios['lose-a'].faults[0].validators[0]: unknown validator 'zz'";
         assertThat(errorOf(2, "validate", file.toString())).isEqualTo(problem);
         assertThat(errorOf(2, "simulate", file.toString(), "--scenario-name", "lose-a")).isEqualTo("simulate: " + problem);
+        assertThat(errorOf(2, "sweep", file.toString(), "--scenario-name", "lose-a", "--param", "shock-budget",
+                "--from", "0", "--to", "0.1", "--steps", "2")).isEqualTo("sweep: " + problem);
     }
 
     @Test
