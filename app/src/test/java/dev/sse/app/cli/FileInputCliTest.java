@@ -79,6 +79,28 @@ class FileInputCliTest {
     }
 
     @Test
+    void aFullStandardOutputIsAnErrorNotASilentSuccess() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run("validate", network.toString())).isEqualTo(2);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(errors.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("explorer: cannot write the output: standard output is full or closed");
+    }
+
+    @Test
     void validateChecksStoredScenariosAsSimulateRunsThemAndSweepLocatesThem() throws Exception {
         Path file = Files.writeString(dir.resolve("stored.json"), SimulateCommandTest.NETWORK.replace(
                 "\"validators\": [\"a\"]}], \"seed\": 3}", "\"validators\": [\"zz\"]}], \"seed\": 3}"));
