@@ -8,6 +8,8 @@ import dev.sse.app.cli.SweepCommand;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
 import dev.sse.model.simulation.AnalysisAttackFinder;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +44,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Runs the command line and returns the exit code (0 ok, 2 bad input or usage). */
+    /**
+     * Runs the command line and returns the exit code (0 ok, 2 bad input or usage, or standard output could not
+     * be written: a full disk or a closed pipe would otherwise lose the output and still exit 0).
+     */
     public static int run(String... args) {
+        PrintStream stdout = System.out;
+        PrintWriter out = new PrintWriter(stdout, true);
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
         cl.addSubcommand(new SweepCommand());
@@ -54,7 +61,13 @@ public final class Main implements Callable<Integer> {
             System.err.println("explorer: " + unknown);
             return CliSupport.BAD_INPUT;
         }
-        return CliSupport.configure(cl).execute(args);
+        cl.setOut(out);
+        int code = CliSupport.configure(cl).execute(args);
+        if (out.checkError() || stdout.checkError()) {
+            CliSupport.error(cl.getErr(), "explorer: cannot write the output: standard output is full or closed");
+            return CliSupport.BAD_INPUT;
+        }
+        return code;
     }
 
     @Override

@@ -33,6 +33,13 @@ class SampleNetworksTest {
         assertThat(again).isEqualTo(loaded);
     }
 
+    /** Issue #17 item 8: {@code validate} checks stored scenarios and tours too, and every sample passes it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void validatesWithItsStoredScenariosAndTours(SampleNetworks.Sample sample) {
+        assertThat(NetworkCodec.validate(Path.of("src/main/resources/dev/sse/samples", sample.file()))).isEmpty();
+    }
+
     @Test
     void theCatalogueListsEveryFileAndTheDefault() throws Exception {
         Path dir = Path.of("src/main/resources/dev/sse/samples");

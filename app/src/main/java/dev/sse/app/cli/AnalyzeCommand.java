@@ -11,7 +11,6 @@ import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,19 +95,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Network network;
         try {
             network = loader.load(file);
-        } catch (NoSuchFileException e) {
-            err.println("error: " + file + ": no such file");
-            return 2;
         } catch (IOException e) {
-            err.println("error: " + file + ": " + e.getMessage());
+            CliSupport.error(err, "error: " + CliSupport.cannotRead(file, e));
             return 2;
         } catch (NetworkFormatException e) {
-            err.println(e.getMessage());
+            e.problems().forEach(p -> CliSupport.error(err, p.toString()));
             return 2;
         }
         for (String asset : priceShocks.keySet()) {
             if (network.asset(asset).isEmpty()) {
-                err.println("error: --price-shock: no asset " + asset + " in " + file);
+                CliSupport.error(err, "error: --price-shock: no asset " + asset + " in " + file);
                 return 2;
             }
         }

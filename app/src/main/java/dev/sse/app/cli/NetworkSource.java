@@ -1,13 +1,20 @@
 package dev.sse.app.cli;
 
+import dev.sse.model.io.json.FileAccess;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.json.UserText;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.simulation.Scenario;
 import dev.sse.samples.SampleNetworks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -21,8 +28,8 @@ public final class NetworkSource {
     }
 
     static Network load(String arg) throws IOException, NetworkFormatException {
-        Path file = Path.of(arg);
-        if (Files.exists(file)) {
+        Path file = fileOrNull(arg);
+        if (file != null) {
             return NetworkCodec.read(file);
         }
         var sample = SampleNetworks.byId(arg);
@@ -44,28 +51,45 @@ public final class NetworkSource {
             load(arg);
             return null;
         } catch (IOException | NetworkFormatException e) {
-            return describe(e);
+            return UserText.escape(describe(arg, e));
         }
     }
 
-    /** One line for a failure of {@link #load}: the first problem of a bad file (and how many more), or why it is unreadable. */
-    static String describe(Exception e) {
+    /**
+     * One line for a failure of {@link #load}: the first problem of a bad file (and how many more), or why
+     * {@code arg} is unreadable ("cannot read ARG: is a directory").
+     */
+    static String describe(Object arg, Exception e) {
         if (e instanceof NetworkFormatException f) {
             int more = f.problems().size() - 1;
             return f.problems().get(0) + (more > 0 ? " (and " + more + " more)" : "");
         }
-        if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason());
+        if (e instanceof NoSuchFileException n && n.getReason() != null) {
+            return n.getFile() + ": " + n.getReason();
         }
-        if (e instanceof FileSystemException f) {
-            return "cannot read " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
-        }
-        return "cannot read the input: " + e.getMessage();
+        return CliSupport.cannotRead(e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : arg, e);
     }
 
-    /** The file to read stored scenarios from positions in, when the argument is a file. */
+    /**
+     * The scenario {@code name} that the network {@code arg} stores ({@code stored}), checked against {@code against}
+     * when not null: from the file, so its problems name their line and column, or from the settings of a sample.
+     */
+    static Scenario stored(String arg, String name, Settings stored, Network against)
+            throws IOException, NetworkFormatException {
+        Path file = fileOrNull(arg);
+        return file != null ? ScenarioCodec.readStored(file, name, against) : ScenarioCodec.fromSettings(name, stored, against);
+    }
+
+    /**
+     * The file {@code arg} names (a name that was not UTF-8 mapped back to its file), or null when nothing of
+     * that name exists or the name cannot be a path here.
+     */
     static Path fileOrNull(String arg) {
-        Path file = Path.of(arg);
-        return Files.exists(file) ? file : null;
+        try {
+            Path file = FileAccess.resolve(Path.of(arg));
+            return Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.exists(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.sse.model.compare.Side;
 import dev.sse.model.compare.SideRunner;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.json.UserText;
 import dev.sse.model.io.report.HtmlReport;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.io.report.ReportInput;
@@ -21,9 +22,7 @@ import dev.sse.model.variants.Isolation;
 import dev.sse.model.variants.Variants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -91,6 +90,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The file or sample being read, named when it cannot be. */
+    private Object reading;
+
     @Override
     public Integer call() {
         try {
@@ -101,8 +103,11 @@ public final class ReportCommand implements Callable<Integer> {
                 return fail("give only one of --scenario and --scenario-name");
             }
             AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
+            reading = network;
             Network primary = NetworkSource.load(network);
+            reading = compare;
             Network other = compare != null ? NetworkSource.load(compare) : variant != null ? variant(primary) : null;
+            reading = scenarioFile;
             Scenario scenario = scenario(primary, other);
             List<Side> sides = new ArrayList<>();
             sides.add(SideRunner.run(label(primary, network), primary, scenario, options));
@@ -117,14 +122,18 @@ public final class ReportCommand implements Callable<Integer> {
                     "explorer report " + VersionProvider.version(), sides.get(0), other == null ? null : sides.get(1),
                     table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario));
             String html = HtmlReport.render(input);
-            Files.writeString(out, html, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("wrote " + out + " (" + (html.length() / 1024) + " KB)");
+            try {
+                Files.writeString(out, html, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return fail(CliSupport.cannotWrite(out, e));
+            }
+            spec.commandLine().getOut().println(UserText.escape("wrote " + out + " (" + (html.length() / 1024) + " KB)"));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(e));
+            return fail(NetworkSource.describe(reading, e));
         }
     }
 
@@ -143,14 +152,17 @@ public final class ReportCommand implements Callable<Integer> {
             s = ScenarioCodec.read(scenarioFile);
         } else if (scenarioName != null) {
             Settings stored = primary.scenarios().get(scenarioName);
+            String from = network;
             if (stored == null && other != null) {
                 stored = other.scenarios().get(scenarioName);
+                from = compare;
             }
             if (stored == null) {
                 throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
                         + (compare == null ? "" : " or " + compare));
             }
-            s = ScenarioCodec.fromSettings(scenarioName, stored);
+            reading = from;
+            s = from == null ? ScenarioCodec.fromSettings(scenarioName, stored) : NetworkSource.stored(from, scenarioName, stored, null);
         }
         if (s != null && !s.faults().isEmpty()) {
             boolean fitsPrimary = ScenarioFit.fit(s, primary).scenario().faults().size() > 0;
@@ -204,8 +216,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("report: " + message);
-        spec.commandLine().getErr().flush();
+        CliSupport.error(spec.commandLine().getErr(), "report: " + message);
         return CliSupport.BAD_INPUT;
     }
 }

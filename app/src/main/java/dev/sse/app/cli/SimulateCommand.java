@@ -12,8 +12,6 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.Simulation;
 import dev.sse.model.simulation.TraceText;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private final CascadeAttackFinder finder;
 
+    /** The file being read, named when it cannot be. */
+    private Path reading;
+
     public SimulateCommand(CascadeAttackFinder finder) {
         this.finder = Objects.requireNonNull(finder, "finder");
     }
@@ -77,7 +78,9 @@ public final class SimulateCommand implements Callable<Integer> {
             if (Stream.of(scenarioFile, scenarioName, shock).filter(Objects::nonNull).count() > 1) {
                 throw new BadInput("give only one of --scenario, --scenario-name and --shock");
             }
+            reading = network;
             Network net = NetworkCodec.read(network);
+            reading = scenarioFile != null ? scenarioFile : network;
             Scenario scenario = scenario(net);
             scenario = chosen == null ? scenario : scenario.withPolicy(chosen);
             SimTrace trace = Simulation.runAll(net, seed == null ? scenario : scenario.withSeed(seed), finder);
@@ -89,12 +92,8 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (NetworkFormatException e) {
             int more = e.problems().size() - 1;
             return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s)" : ")") : ""));
-        } catch (NoSuchFileException e) {
-            return fail("no such file: " + e.getFile());
-        } catch (FileSystemException e) {
-            return fail("cannot read " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
         } catch (IOException e) {
-            return fail("cannot read the input: " + e.getMessage());
+            return fail(NetworkSource.describe(reading, e));
         }
     }
 
@@ -123,8 +122,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("simulate: " + message);
-        spec.commandLine().getErr().flush();
+        CliSupport.error(spec.commandLine().getErr(), "simulate: " + message);
         return BAD_INPUT;
     }
 

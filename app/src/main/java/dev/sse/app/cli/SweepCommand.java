@@ -13,8 +13,6 @@ import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,6 +81,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether the network was read (a read failure after it is the scenario file's). */
+    private boolean loaded;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -92,6 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             SweepParameter parameter = SweepParameter.parse(param);
             Network net = NetworkSource.load(network);
+            loaded = true;
             SweepSpec sweep = new SweepSpec(parameter, from, to, steps, shockBudget, timeLimit, scenario(net));
             List<String> problems = Sweeper.problems(net, sweep);
             if (!problems.isEmpty()) {
@@ -113,7 +115,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(e));
+            return fail(NetworkSource.describe(scenarioFile != null && loaded ? scenarioFile : network, e));
         }
     }
 
@@ -127,14 +129,13 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
                         + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
             }
-            return ScenarioCodec.fromSettings(scenarioName, stored, net);
+            return NetworkSource.stored(network, scenarioName, stored, net);
         }
         return null;
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("sweep: " + message);
-        spec.commandLine().getErr().flush();
+        CliSupport.error(spec.commandLine().getErr(), "sweep: " + message);
         return CliSupport.BAD_INPUT;
     }
 }

@@ -2,9 +2,12 @@ package dev.sse.app.cli;
 
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.Problem;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.io.json.UserText;
+import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,10 +18,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE…}: prints {@code ok} for a valid network file, or every problem as
- * {@code file:line:column: $.path: message}; exits 0 when all files are valid, 2 otherwise.
+ * {@code file:line:column: $.path: message}; exits 0 when all files are valid, 2 otherwise. The stored scenarios
+ * and their tours are checked too, against the network, as {@code simulate --scenario-name} checks them, so a file
+ * called ok runs every scenario it stores.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check network files (format v1). Prints 'ok' or every problem with file:line:column and JSON path.",
+        description = {"Check network files (format v1), their stored scenarios and tours.",
+                "Prints 'ok' or every problem with file:line:column and JSON path.",
                 "Exit code 0 when every file is valid, 2 otherwise."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -34,23 +40,28 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int code = 0;
         for (Path file : files) {
-            String prefix = files.size() > 1 ? file + ": " : "";
-            try {
-                NetworkCodec.read(file);
-                out.println(prefix + "ok");
-            } catch (NetworkFormatException e) {
-                err.println(e.getMessage());
-                code = CliSupport.BAD_INPUT;
-            } catch (NoSuchFileException e) {
-                err.println(file + ": no such file");
-                code = CliSupport.BAD_INPUT;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
+            List<String> problems = problems(file);
+            if (problems.isEmpty()) {
+                out.println(UserText.escape(files.size() > 1 ? file + ": ok" : "ok"));
+            } else {
+                problems.forEach(p -> CliSupport.error(err, p));
                 code = CliSupport.BAD_INPUT;
             }
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every problem of the network and of its stored scenarios and tours, or why the file cannot be read. */
+    private static List<String> problems(Path file) {
+        try {
+            Network network = NetworkCodec.read(file);
+            return ScenarioCodec.storedProblems(file, network).stream().map(Problem::toString).toList();
+        } catch (NetworkFormatException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        } catch (IOException e) {
+            return List.of(CliSupport.cannotRead(file, e));
+        }
     }
 }

@@ -1,7 +1,11 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.i18n.Messages;
+import dev.sse.model.io.json.FileAccess;
 import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.UserText;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
@@ -39,12 +43,17 @@ final class ErrorDialogs {
         alert.show();
     }
 
+    /** What went wrong in one line: a file's problems, or why a file cannot be read or written (never a class name). */
     static String describe(Throwable error) {
         if (error instanceof NetworkFormatException f) {
             return f.getMessage();
         }
         if (error instanceof NoSuchFileException e) {
-            return Messages.get("dialog.noSuchFile", e.getFile());
+            return Messages.get("dialog.noSuchFile", UserText.escape(e.getFile()));
+        }
+        if (error instanceof IOException e) {
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+            return UserText.escape(file + FileAccess.reason(e));
         }
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;

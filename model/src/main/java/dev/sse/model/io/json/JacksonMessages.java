@@ -51,12 +51,12 @@ final class JacksonMessages {
         return out.toString();
     }
 
+    /** Why reading failed, without the exception's class name ({@link FileAccess#reason}). */
     static String io(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + ": " + clean(e.getMessage());
+        return clean(FileAccess.reason(e));
     }
 
     static String runtime(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : clean(e.getMessage());
+        return clean(e.getMessage());
     }
 }

@@ -20,7 +20,7 @@ final class JsonPaths {
         if (isIdentifier(key)) {
             return parent + "." + key;
         }
-        return parent + "['" + escape(key).replace("'", "\\'") + "']";
+        return parent + "['" + escape(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     /** Like the regex {@code [A-Za-z_][A-Za-z0-9_]*}, without a regex: this runs for every key read. */
@@ -59,35 +59,70 @@ final class JsonPaths {
         return path;
     }
 
-    /** A path cut to about 100 characters (a nesting bomb reaches {@code $.a[0][0][0]…} 64 levels deep). */
+    /**
+     * A path cut to about 100 characters (a nesting bomb reaches {@code $.a[0][0][0]…} 64 levels deep), between
+     * two segments so that its brackets stay balanced; a single quoted key longer than that is cut inside its
+     * quotes and closed again: {@code $['aaaa…']}.
+     */
     static String abbreviated(String path) {
-        return path.length() <= 2 * SHOWN_MAX + 20 ? path : path.substring(0, 2 * SHOWN_MAX + 20) + "…";
+        int max = 2 * SHOWN_MAX + 20;
+        if (path.length() <= max) {
+            return path;
+        }
+        int start = 1;
+        for (int i = 1; i < path.length(); ) {
+            int end = segmentEnd(path, i);
+            if (end > max) {
+                break;
+            }
+            start = end;
+            i = end;
+        }
+        if (start > SHOWN_MAX) {
+            return path.substring(0, start) + "…";
+        }
+        if (path.charAt(start) == '.') {
+            return path.substring(0, max) + "…";
+        }
+        if (!path.startsWith("['", start)) {
+            return path.substring(0, start) + "…";
+        }
+        int cut = Math.max(start + 2, max - 3);
+        if (path.charAt(cut - 1) == '\\' || Character.isHighSurrogate(path.charAt(cut - 1))) {
+            cut--;
+        }
+        return path.substring(0, cut) + "…']";
     }
 
-    /** A user string for a one-line message: control characters escaped, at most 40 characters. */
+    /** Where the segment starting at {@code i} ({@code .key}, {@code [3]} or {@code ['key']}) ends. */
+    private static int segmentEnd(String path, int i) {
+        if (path.startsWith("['", i)) {
+            for (int j = i + 2; j < path.length(); j++) {
+                char ch = path.charAt(j);
+                if (ch == '\\') {
+                    j++;
+                } else if (ch == '\'' && j + 1 < path.length() && path.charAt(j + 1) == ']') {
+                    return j + 2;
+                }
+            }
+            return path.length();
+        }
+        for (int j = i + 1; j < path.length(); j++) {
+            char ch = path.charAt(j);
+            if (ch == '.' || ch == '[') {
+                return j;
+            }
+        }
+        return path.length();
+    }
+
+    /** A user string for a one-line message: invisible characters escaped ({@link UserText}), at most 40 characters. */
     static String shown(String s) {
         String cut = s.length() > SHOWN_MAX ? s.substring(0, SHOWN_MAX) + "…" : s;
         return escape(cut);
     }
 
     private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch < 0x20 || ch == 0x7f || Character.isSurrogate(ch) && !validSurrogate(s, i)) {
-                out.append(String.format("\\u%04x", (int) ch));
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char ch = s.charAt(i);
-        if (Character.isHighSurrogate(ch)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return UserText.escape(s);
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -34,11 +33,11 @@ public final class NetworkCodec {
     /**
      * Reads a network file (UTF-8). Problems name the file by {@code file.getFileName()}.
      *
-     * @throws IOException            when the file cannot be opened
+     * @throws IOException            when the file cannot be opened, or is not a regular file ({@link FileAccess#open})
      * @throws NetworkFormatException when the content is not a valid network
      */
     public static Network read(Path file) throws IOException, NetworkFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (Reader in = FileAccess.open(file)) {
             return read(displayName(file), in);
         }
     }
@@ -56,16 +55,18 @@ public final class NetworkCodec {
         return read(sourceName, Bom.skip(new StringReader(Objects.requireNonNull(json, "json"))));
     }
 
-    /** Every problem of a network file; empty when it is valid. An unreadable file is one problem at 1:1. */
+    /**
+     * Every problem of a network file, its stored scenarios and their tours included
+     * ({@link ScenarioCodec#storedProblems}); empty when it is valid. An unreadable file is one problem at 1:1.
+     */
     public static List<Problem> validate(Path file) {
         try {
-            read(file);
-            return List.of();
+            return ScenarioCodec.storedProblems(file, read(file));
         } catch (NetworkFormatException e) {
             return e.problems();
         } catch (IOException e) {
             return List.of(new Problem(displayName(file), 1, 1, JsonPaths.ROOT,
-                    "cannot read file: " + JacksonMessages.io(e)));
+                    "cannot read file: " + FileAccess.reason(e)));
         }
     }
 

@@ -4,7 +4,9 @@ package dev.sse.model.io.json;
  * One thing wrong with an input file, located precisely enough to fix it.
  *
  * <p>Rendered as {@code file:line:column: $.json.path: message}, e.g.
- * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}.
+ * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}. The rendering escapes every
+ * invisible or reordering character of the file name, path and message ({@link UserText}), so a bidi override
+ * (U+202E) or a byte-order mark in a file or its name prints as the six characters <code>&#92;u202E</code>, <code>&#92;uFEFF</code>.
  *
  * @param file    the file's name as the user gave it
  * @param line    1-based line
@@ -16,6 +18,7 @@ public record Problem(String file, int line, int column, String path, String mes
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + path + ": " + message;
+        return UserText.escape(file) + ":" + line + ":" + column + ": " + UserText.escape(path) + ": "
+                + UserText.escape(message);
     }
 }

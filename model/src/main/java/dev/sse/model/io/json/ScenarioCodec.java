@@ -7,8 +7,6 @@ import dev.sse.model.simulation.ScenarioIssue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +32,10 @@ public final class ScenarioCodec {
 
     /** Reads a scenario file and checks it against {@code against} (skipped when null). */
     public static Scenario read(Path file, Network against) throws IOException, NetworkFormatException {
-        String name = file.getFileName().toString();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return readString(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, text, "$", against);
+        String name = fileName(file);
+        ScenarioTreeReader.Tree tree = parse(file);
+        return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, tree.root(), "$",
+                tree, against);
     }
 
     /** Reads scenario JSON text; {@code name} labels the scenario and its problems. */
@@ -55,12 +54,8 @@ public final class ScenarioCodec {
      */
     public static Scenario readStored(Path networkFile, String name, Network against)
             throws IOException, NetworkFormatException {
-        String file = networkFile.getFileName().toString();
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, reader(Files.readString(networkFile, StandardCharsets.UTF_8)), problems);
-        if (tree == null) {
-            throw new NetworkFormatException(problems);
-        }
+        String file = fileName(networkFile);
+        ScenarioTreeReader.Tree tree = parse(networkFile);
         Object all = tree.root() instanceof Map<?, ?> m ? m.get("scenarios") : null;
         if (!(all instanceof Map<?, ?> stored) || !stored.containsKey(name)) {
             String known = all instanceof Map<?, ?> s && !s.isEmpty() ? "; it has: " + String.join(", ", s.keySet().stream().map(String::valueOf).toList())
@@ -117,6 +112,57 @@ public final class ScenarioCodec {
         return finish(name, file, tree.root(), base, tree, against);
     }
 
+    /**
+     * Every problem of the scenarios stored in a network file (docs/scenario-format.md), each checked against
+     * {@code network} as {@code simulate --scenario-name} checks it, and of their tours, located by line, column
+     * and path; empty when every stored scenario would run. The file is read again for the positions.
+     */
+    public static List<Problem> storedProblems(Path networkFile, Network network) throws IOException {
+        if (network.scenarios().isEmpty()) {
+            return List.of();
+        }
+        String file = fileName(networkFile);
+        ScenarioTreeReader.Tree tree;
+        try {
+            tree = parse(networkFile);
+        } catch (NetworkFormatException e) {
+            return e.problems();
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (tree.root() instanceof Map<?, ?> root && root.get("scenarios") instanceof Map<?, ?> stored) {
+            for (Map.Entry<?, ?> e : stored.entrySet()) {
+                String name = String.valueOf(e.getKey());
+                String base = ScenarioMapper.child("$.scenarios", name);
+                try {
+                    finish(name, file, e.getValue(), base, tree, network);
+                } catch (NetworkFormatException bad) {
+                    problems.addAll(bad.problems());
+                }
+                if (e.getValue() instanceof Map<?, ?> scenario && scenario.containsKey("tour")) {
+                    problems.addAll(TourCodec.problems(file, base + ".tour", scenario.get("tour"),
+                            path -> locate(tree, path)));
+                }
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static ScenarioTreeReader.Tree parse(Path file) throws IOException, NetworkFormatException {
+        List<Problem> problems = new ArrayList<>();
+        try (Reader in = FileAccess.open(file)) {
+            ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(fileName(file), in, problems);
+            if (tree == null) {
+                throw new NetworkFormatException(problems);
+            }
+            return tree;
+        }
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
     private static Scenario finish(String name, String file, Object root, String base, ScenarioTreeReader.Tree tree,
                                    Network against) throws NetworkFormatException {
         List<ScenarioIssue> issues = new ArrayList<>();
@@ -137,7 +183,7 @@ public final class ScenarioCodec {
     }
 
     /** The position of {@code path}, or of its nearest ancestor that exists (a missing field: its object). */
-    private static int[] locate(ScenarioTreeReader.Tree tree, String path) {
+    static int[] locate(ScenarioTreeReader.Tree tree, String path) {
         String p = path;
         while (!tree.where().containsKey(p) && p.length() > 1) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
@@ -147,6 +193,6 @@ public final class ScenarioCodec {
     }
 
     private static Reader reader(String text) {
-        return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return Bom.skip(new StringReader(text));
     }
 }

@@ -41,11 +41,9 @@ final class ScenarioMapper {
         return m.issues.isEmpty() ? s : null;
     }
 
-    /** JSON path of a member: {@code $.a} for identifiers, {@code $['big one']} otherwise. */
+    /** JSON path of a member: {@code $.a} for identifiers, {@code $['big one']} otherwise ({@link JsonPaths#child}). */
     static String child(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.chars().allMatch(ch -> ch == '_' || Character.isLetterOrDigit(ch) && ch < 128)
-                && !Character.isDigit(key.charAt(0));
-        return plain ? parent + "." + key : parent + "['" + key.replace("'", "\\'") + "']";
+        return JsonPaths.child(parent, key);
     }
 
     private Scenario scenario(String name, Object root) {

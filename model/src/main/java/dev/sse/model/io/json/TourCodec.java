@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the optional {@code "tour"} of a scenario (docs/scenario-format.md, "Guided tours"). The tour rides
@@ -20,7 +20,10 @@ import java.util.Set;
  */
 public final class TourCodec {
 
-    private static final Set<String> STEP_KEYS = Set.of("caption", "fit", "highlight", "action", "pause", "note");
+    /** A tour taken from {@link Settings} has no positions: line and column 0. */
+    private static final int[] UNKNOWN = {0, 0};
+
+    private static final List<String> STEP_KEYS = List.of("caption", "fit", "highlight", "action", "pause", "note");
 
     private TourCodec() {
     }
@@ -31,13 +34,13 @@ public final class TourCodec {
         if (tour == null) {
             return Optional.empty();
         }
-        return Optional.of(read(name, ScenarioMapper.child("$.scenarios", name) + ".tour", tour));
+        return Optional.of(read(name, ScenarioMapper.child("$.scenarios", name) + ".tour", tour, path -> UNKNOWN));
     }
 
     /** Reads a tour file: a scenario with {@code "network"} (a sample id) and {@code "tour"}. */
     public static TourFile readFile(String file, String json) throws NetworkFormatException {
         List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, new StringReader(json), problems);
+        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, Bom.skip(new StringReader(json)), problems);
         if (tree == null) {
             throw new NetworkFormatException(problems);
         }
@@ -48,10 +51,21 @@ public final class TourCodec {
             throw new NetworkFormatException(List.of(new Problem(file, 1, 1, "$",
                     "a tour file names its \"network\" (a sample id) and has a \"tour\"")));
         }
-        return new TourFile(network, scenario, read(file, "$.tour", root.get("tour")));
+        return new TourFile(network, scenario, read(file, "$.tour", root.get("tour"), path -> ScenarioCodec.locate(tree, path)));
     }
 
-    private static Tour read(String file, String at, Object value) throws NetworkFormatException {
+    /** The problems of a tour stored at JSON path {@code at} of {@code file}; {@code locate} gives a path's line and column. */
+    static List<Problem> problems(String file, String at, Object value, Function<String, int[]> locate) {
+        try {
+            read(file, at, value, locate);
+            return List.of();
+        } catch (NetworkFormatException e) {
+            return e.problems();
+        }
+    }
+
+    private static Tour read(String file, String at, Object value, Function<String, int[]> locate)
+            throws NetworkFormatException {
         List<ScenarioIssue> issues = new ArrayList<>();
         Tour tour = null;
         if (!(value instanceof Map<?, ?> obj) || !(obj.get("steps") instanceof List<?> list) || list.isEmpty()) {
@@ -70,9 +84,14 @@ public final class TourCodec {
         }
         if (!issues.isEmpty()) {
             throw new NetworkFormatException(issues.stream()
-                    .map(i -> new Problem(file, 0, 0, at + i.path().substring(1), i.message())).toList());
+                    .map(i -> problem(file, at + i.path().substring(1), i.message(), locate)).toList());
         }
         return tour;
+    }
+
+    private static Problem problem(String file, String path, String message, Function<String, int[]> locate) {
+        int[] where = locate.apply(path);
+        return new Problem(file, where[0], where[1], path, message);
     }
 
     private static TourStep step(String at, Object value, List<ScenarioIssue> issues) {
@@ -82,7 +101,7 @@ public final class TourCodec {
         }
         for (Object key : s.keySet()) {
             if (!STEP_KEYS.contains(key)) {
-                issues.add(new ScenarioIssue(at + "." + key, "unknown field; expected one of " + STEP_KEYS));
+                issues.add(new ScenarioIssue(JsonPaths.child(at, String.valueOf(key)), "unknown field; expected one of " + String.join(", ", STEP_KEYS)));
             }
         }
         TourAction action = s.containsKey("action") ? action(at + ".action", s.get("action"), issues) : new TourAction.None();

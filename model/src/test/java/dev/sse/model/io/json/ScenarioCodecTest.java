@@ -109,7 +109,8 @@ class ScenarioCodecTest {
     @Test
     void malformedJsonIsOneLocatedProblem() {
         assertThatThrownBy(() -> ScenarioCodec.readString("broken.json", "{\"faults\": [\n  {\"type\": }]}"))
-                .isInstanceOf(NetworkFormatException.class).hasMessageStartingWith("broken.json:2:12: $: not valid JSON");
+                .isInstanceOf(NetworkFormatException.class).hasMessage("broken.json:2:12: $.faults[0].type: malformed JSON: Unexpected character ('}' (code 125)): "
+                        + "expected a value");
     }
 
     @Test
