@@ -2,11 +2,13 @@ package dev.sse.model.simulation;
 
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.slashing.CosmosSlashing;
+import dev.sse.model.simulation.slashing.SlashingParameters;
 import java.util.List;
 
 /**
  * Cosmos ICS: double-sign (and light-client attack) → slash on the provider and tombstone; downtime → jail,
- * with a small slash on the provider only. Numbers and sources: {@link CosmosSlashing}.
+ * with a small slash on the provider only (a consumer's downtime reads only the consumer's own
+ * {@code downtimeFraction}, never the provider's). Numbers and sources: {@link CosmosSlashing}.
  */
 final class CosmosRules extends OffenceRules {
 
@@ -42,8 +44,9 @@ final class CosmosRules extends OffenceRules {
     }
 
     private void downtime(Offence o, List<SimEvent> out) {
-        double fallback = o.onConsumer() ? CosmosSlashing.CONSUMER_DOWNTIME_FRACTION : CosmosSlashing.PROVIDER_DOWNTIME_FRACTION;
-        double f = o.configured().orElse(fallback);
+        double f = o.onConsumer()
+                ? SlashingParameters.own(o.chain(), Offence.Kind.DOWNTIME.key).orElse(CosmosSlashing.CONSUMER_DOWNTIME_FRACTION)
+                : o.configured().orElse(CosmosSlashing.PROVIDER_DOWNTIME_FRACTION);
         String home = o.home().id();
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> v + " missed too many blocks on " + o.chain().id() + "; " + home

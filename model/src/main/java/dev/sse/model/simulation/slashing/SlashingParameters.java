@@ -20,8 +20,17 @@ public final class SlashingParameters {
 
     /** The configured fraction for {@code key}, looked up on {@code chain} then on {@code home}. */
     public static OptionalDouble fraction(Chain chain, Chain home, String key) {
-        OptionalDouble own = chain.slashing().number(key);
-        OptionalDouble value = own.isPresent() ? own : home.slashing().number(key);
+        OptionalDouble own = own(chain, key);
+        return own.isPresent() ? own : own(home, key);
+    }
+
+    /**
+     * The fraction {@code chain} itself configures for {@code key}, never its home's: an ICS consumer's
+     * downtime follows the consumer's own infraction parameters, whose default is 0 whatever the provider's
+     * {@code slash_fraction_downtime} ({@link CosmosSlashing#CONSUMER_DOWNTIME_FRACTION}).
+     */
+    public static OptionalDouble own(Chain chain, String key) {
+        OptionalDouble value = chain.slashing().number(key);
         if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
             return OptionalDouble.empty();
         }
