@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Polkadot: equivocation → min((3k/n)², 1), backing an invalid candidate → 100%, both chilled; no slash for
  * being offline. Numbers and sources: {@link PolkadotSlashing}. A chilled validator is out for the rest of
- * the run, so the "largest slash per period" rule never has a second slash to compare.
+ * the run, so the "largest slash per period" rule never has a second slash to compare. The run is one session:
+ * n in the equivocation formula stays the session's set size however many validators leave during the run.
  */
 final class PolkadotRules extends OffenceRules {
 
@@ -30,15 +31,15 @@ final class PolkadotRules extends OffenceRules {
 
     private void equivocation(Offence o, List<SimEvent> out) {
         int k = o.offenders().size();
-        int n = activeValidators(o.home().id());
+        int n = sessionValidators(o.home().id());
         OptionalDouble fixed = o.configured();
         double f = fixed.orElse(PolkadotSlashing.equivocationFraction(k, n));
         for (String v : o.offenders()) {
             String others = k > 1 ? " together with " + Explain.count(k - 1, "other validator") : "";
             String rule = fixed.isPresent()
                     ? "; " + o.chain().id() + "'s slashing settings fix the slash at " + Explain.percent(f) + " of stake "
-                    : ": with k = " + k + " offender" + (k == 1 ? "" : "s") + " among n = " + n + " active validators of "
-                      + o.home().id() + ", each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
+                    : ": with k = " + k + " offender" + (k == 1 ? "" : "s") + " among the n = " + n + " validators of "
+                      + o.home().id() + "'s session, each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
             slashStake(o, v, f, (lost, stake) -> v + " equivocated on " + o.chain().id() + others + rule
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
@@ -76,14 +77,17 @@ final class PolkadotRules extends OffenceRules {
                 + "out of the active set of " + o.home().id() + "."));
     }
 
-    /** n: distinct validators allocated to the relay chain that are still active (offenders included). */
-    private int activeValidators(String relay) {
-        Set<String> active = new HashSet<>();
+    /**
+     * n: the size of the relay chain's validator set in the session of the offence, i.e. every distinct
+     * validator allocated to it when the run starts. The run is one session: a validator slashed, chilled or
+     * shocked earlier in it still counts until the next session, as polkadot-sdk takes n from the key-owner
+     * proof's {@code validator_count} (substrate/frame/grandpa/src/equivocation.rs, {@code validator_set_count}).
+     */
+    private int sessionValidators(String relay) {
+        Set<String> set = new HashSet<>();
         for (Allocation a : state.initial().allocationsTo(relay)) {
-            if (!state.isRemoved(a.validator())) {
-                active.add(a.validator());
-            }
+            set.add(a.validator());
         }
-        return active.size();
+        return set.size();
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  *       {@code groupSize}), {@code neededApprovals} (default 30): whole numbers &ge; 1.</li>
  *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays},
  *       {@code challengeWindowDays}, {@code proofIntervalSeconds} &ge; 0; {@code upgradable} boolean.</li>
- *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1].</li>
+ *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1];
+ *       {@code slashedInWindow} (Ethereum: ETH slashed in the window before the scenario) &ge; 0.</li>
  * </ul>
  */
 final class SecurityRules {
@@ -66,6 +67,7 @@ final class SecurityRules {
     static void checkSlashing(Fields s) {
         s.node().members().stream().filter(m -> m.key().endsWith("Fraction"))
                 .forEach(m -> s.number(m.key(), Rule.FRACTION, false));
+        s.number("slashedInWindow", Rule.NON_NEGATIVE, false);
     }
 
     private static void checkIds(JsonTree.Arr list, String path, Problems problems) {

@@ -5,7 +5,11 @@ package dev.sse.model.simulation.slashing;
  * docs/Polkadot/security/slashing/amounts.md, polkadot-sdk runtime/parachains/src/disputes/slashing.rs).
  * <ul>
  *   <li>GRANDPA/BABE/BEEFY equivocation: f(k, n) = min((3k/n)², 1) of stake, k offenders in the same
- *       offence, n active validators; e.g. n = 100, k = 5 → 2.25%.</li>
+ *       offence, n the size of the session's validator set; e.g. n = 100, k = 5 → 2.25%. polkadot-sdk
+ *       substrate/frame/grandpa/src/equivocation.rs computes {@code Perbill::from_rational(3 * offenders_count,
+ *       validator_set_count).square()} with n taken from the key-owner proof ({@code validator_count}), so
+ *       validators slashed or chilled earlier in the session still count; its test
+ *       {@code report_equivocation_current_set_works} (tests.rs) slashes one of 3 validators 100% (k = 1, n = 3).</li>
  *   <li>Backing an invalid candidate (ForInvalidBacked): {@value #INVALID_BACKING_FRACTION} = 100%.</li>
  *   <li>Being offline: no slash since im-online was removed.</li>
  *   <li>Slashed validators are chilled (leave the active set); within one slashing period only the largest
