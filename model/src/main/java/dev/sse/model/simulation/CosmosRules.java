@@ -20,6 +20,9 @@ final class CosmosRules extends OffenceRules {
     void punish(Offence o, List<SimEvent> out) {
         if (o.kind() == Offence.Kind.DOWNTIME) {
             downtime(o, out);
+        } else if (o.kind() == Offence.Kind.AGAINST_VALID) {
+            out.add(unpunished(o, "ICS has no dispute votes to lose, so " + Explain.names(o.offenders())
+                    + " keep their stake for disputing a valid block on " + o.chain().id() + "."));
         } else {
             equivocation(o, out);
         }

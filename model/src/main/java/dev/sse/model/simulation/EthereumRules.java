@@ -87,7 +87,7 @@ final class EthereumRules extends OffenceRules {
                             + " keep their stake."));
                 }
             }
-            case INVALID_BLOCK -> {
+            case INVALID_BLOCK, APPROVED_INVALID, AGAINST_VALID -> {
                 if (configured.isPresent() && configured.getAsDouble() > 0) {
                     fixed(o, configured.getAsDouble(), "proposed an invalid block", out);
                 } else {

@@ -62,7 +62,11 @@ final class FaultApplier {
         } else if (fault instanceof Fault.Downtime f) {
             offence(Offence.Kind.DOWNTIME, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.InvalidBlock f) {
-            offence(Offence.Kind.INVALID_BLOCK, f.chain(), f.validators(), out);
+            offence(switch (f.offence()) {
+                case FOR_INVALID_BACKED -> Offence.Kind.INVALID_BLOCK;
+                case FOR_INVALID_APPROVED -> Offence.Kind.APPROVED_INVALID;
+                case AGAINST_VALID -> Offence.Kind.AGAINST_VALID;
+            }, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.Slash f) {
             services.slashFault(0, chain(f.chain()), active(f.validators(), f.chain(), out), f.fraction(), out);
         } else if (fault instanceof Fault.BridgeExploit f) {

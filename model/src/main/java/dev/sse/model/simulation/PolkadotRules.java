@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Polkadot: equivocation → min((3k/n)², 1), backing an invalid candidate → 100%, both chilled; no slash for
- * being offline. Numbers and sources: {@link PolkadotSlashing}. A chilled validator is out for the rest of
+ * Polkadot: equivocation → min((3k/n)², 1), backing an invalid candidate → 100%, approving one → 2%, all
+ * chilled; disputing a valid candidate → 0; no slash for being offline. Numbers and sources: {@link PolkadotSlashing}. A chilled validator is out for the rest of
  * the run, so the "largest slash per period" rule never has a second slash to compare. The run is one session:
  * n in the equivocation formula stays the session's set size however many validators leave during the run.
  */
@@ -25,7 +25,34 @@ final class PolkadotRules extends OffenceRules {
         switch (o.kind()) {
             case DOUBLE_SIGN -> equivocation(o, out);
             case INVALID_BLOCK -> invalidBacking(o, out);
+            case APPROVED_INVALID -> invalidApproval(o, out);
+            case AGAINST_VALID -> againstValid(o, out);
             case DOWNTIME -> offline(o, out);
+        }
+    }
+
+    private void invalidApproval(Offence o, List<SimEvent> out) {
+        double f = o.configured().orElse(PolkadotSlashing.INVALID_APPROVAL_FRACTION);
+        for (String v : o.offenders()) {
+            slashStake(o, v, f, (lost, stake) -> v + " approved an invalid candidate on " + o.chain().id()
+                    + " without backing it; the dispute's losers who only approved (ForInvalidApproved) lose "
+                    + Explain.percent(f) + " of their stake " + ofStake(lost, stake) + ", the backers 100%.", out);
+            chill(o, v, out);
+        }
+    }
+
+    private void againstValid(Offence o, List<SimEvent> out) {
+        OptionalDouble f = o.configured();
+        if (f.isEmpty() || f.getAsDouble() == 0) {
+            out.add(unpunished(o, Explain.names(o.offenders()) + " disputed a valid candidate on " + o.chain().id()
+                    + " and lost the dispute; Polkadot's AgainstValid slash is 0, so they keep their stake and stay active."));
+            return;
+        }
+        for (String v : o.offenders()) {
+            slashStake(o, v, f.getAsDouble(), (lost, stake) -> v + " disputed a valid candidate on " + o.chain().id()
+                    + "; " + o.chain().id() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+                    + ofStake(lost, stake) + ".", out);
+            chill(o, v, out);
         }
     }
 
