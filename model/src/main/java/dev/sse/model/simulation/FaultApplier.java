@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Applies one injected fault (round 0) to the live state: shocks, price changes and halts here, protocol
  * offences through the rule book of the offending chain's {@link Protocol}, bridge exploits through
- * {@link BridgeExploits}.
+ * {@link BridgeExploits}. Downtime of more than 1/3 of a chain's power halts it instead ({@link Liveness}).
  */
 final class FaultApplier {
 
@@ -23,8 +23,9 @@ final class FaultApplier {
     private final EthereumRules ethereum;
     private final ServiceRules services;
     private final BridgeExploits bridges;
+    private final Liveness liveness;
 
-    FaultApplier(LiveState state, Scenario scenario) {
+    FaultApplier(LiveState state, Scenario scenario, CascadeAttackFinder finder) {
         this.state = state;
         this.seed = scenario.seed();
         this.cosmos = new CosmosRules(state);
@@ -32,6 +33,7 @@ final class FaultApplier {
         this.ethereum = new EthereumRules(state, scenario);
         this.services = new ServiceRules(state);
         this.bridges = new BridgeExploits(state);
+        this.liveness = new Liveness(state, finder);
     }
 
     /** The events of fault number {@code index}, starting with {@link SimEvent.FaultInjected}. */
@@ -124,7 +126,7 @@ final class FaultApplier {
     private void offence(Offence.Kind kind, String chainId, List<String> validators, List<SimEvent> out) {
         Chain chain = chain(chainId);
         List<String> offenders = active(validators, chainId, out);
-        if (offenders.isEmpty()) {
+        if (offenders.isEmpty() || kind == Offence.Kind.DOWNTIME && liveness.halts(0, chain, offenders, out)) {
             return;
         }
         Offence o = new Offence(0, kind, chain, Protocol.home(state.initial(), chain), offenders);
