@@ -54,8 +54,9 @@ class IcsInfractionSourcesTest {
 
     @Test
     void consumerOwnDowntimeFractionStillApplies() {
-        Network net = Nets.network().validator("bob", 500).chain("provi", PROVIDER, 1, 1)
-                .chain("consu", CONSUMER, 1, 1, "provi", Map.of("downtimeFraction", 0.0001)).pooled("provi", "bob").build();
+        Network net = Nets.network().validator("alice", 910).validator("bob", 500).validator("carol", 100)
+                .chain("provi", PROVIDER, 1, 1).chain("consu", CONSUMER, 1, 1, "provi", Map.of("downtimeFraction", 0.0001))
+                .pooled("provi", "alice", "bob", "carol").build();
         assertThat(stake(step(net, new Fault.Downtime("consu", List.of("bob"))), "bob")).isCloseTo(499.95, within(1e-9));
     }
 
