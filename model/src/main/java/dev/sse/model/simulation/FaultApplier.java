@@ -70,7 +70,7 @@ final class FaultApplier {
                 case AGAINST_VALID -> Offence.Kind.AGAINST_VALID;
             }, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.Slash f) {
-            services.slashFault(0, chain(f.chain()), active(f.validators(), f.chain(), out), f.fraction(), out);
+            services.slashFault(0, chain(f.chain()), slashable(f.validators()), f.fraction(), out);
         } else if (fault instanceof Fault.BridgeExploit f) {
             bridges.exploit(f.bridge(), out);
         }
@@ -136,6 +136,17 @@ final class FaultApplier {
             case ETHEREUM -> ethereum.punish(o, out);
             case EIGENLAYER, GENERIC -> services.punish(o, out);
         }
+    }
+
+    /**
+     * The named validators an AVS can still slash: every one with stake left, even if it has left the sets
+     * (exited on Ethereum, jailed): ELIP-002 slashing reaches stake inside its withdrawal or deallocation delay, and
+     * eigenlayer-contracts applies a beacon-chain slash and an AVS slash as factors of one product
+     * (SlashingLib {@code calcWithdrawable}: shares × depositScalingFactor × maxMagnitude × beaconChainSlashingFactor),
+     * so neither protects the stake from the other.
+     */
+    private List<String> slashable(List<String> validators) {
+        return validators.stream().filter(v -> state.validator(v) != null && state.stake(v) > 0).toList();
     }
 
     /** The named validators still in the sets; the others get one {@link SimEvent.Unpunished}. */
