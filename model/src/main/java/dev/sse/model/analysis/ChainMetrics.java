@@ -25,6 +25,10 @@ import java.util.Map;
  * @param exitWindowDays                rollups: max(0, upgradeDelayDays − exitDelayDays), +∞ when not
  *                                      upgradable ("unlimited"); else null
  * @param exitWindowRisk                rollups: "bad" (&lt; 7 d), "warning" (&lt; 30 d) or "good"; else null
+ * @param slashableCostOfCorruption     what the chain's slashing rules take from that cheapest coalition when it
+ *                                      attacks safety ({@link SlashableCost}): 5% of it on the Hub, 100% from
+ *                                      Polkadot backers of an invalid block, min(3·S/T, 1) on Ethereum, …
+ * @param slashableMargin               slashableCostOfCorruption/π_s − 1, null when π_s = 0
  * @param why                           metric name → one line with the formula and its numbers
  */
 public record ChainMetrics(String id, double securingStake, double costOfCorruption, boolean costExact,
@@ -32,7 +36,7 @@ public record ChainMetrics(String id, double securingStake, double costOfCorrupt
                            List<ValidatorPower> validatorSet, double isolatedCostOfCorruption,
                            List<String> blastRadius, Double backingCaptureProbability,
                            Double invalidBlockEscapeProbability, Double exitWindowDays, String exitWindowRisk,
-                           Map<String, String> why) {
+                           double slashableCostOfCorruption, Double slashableMargin, Map<String, String> why) {
 
     public ChainMetrics {
         validatorSet = List.copyOf(validatorSet);

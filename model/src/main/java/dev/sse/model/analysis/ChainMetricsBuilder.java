@@ -80,6 +80,16 @@ final class ChainMetricsBuilder {
         why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
                 : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
                 + Money.pct(margin));
+        int coalition = cover.items().length;
+        int setSize = inst.members(s).length;
+        double f = SlashableCost.fraction(network, chain, coalition, setSize, coc, securingStake);
+        double slashable = f * coc;
+        Double slashableMargin = inst.profit(s) == 0 ? null : slashable / profit - 1;
+        why.put("slashableCostOfCorruption", SlashableCost.why(network, chain, f, coalition, setSize,
+                Money.of(coc, unit), Money.of(slashable, unit)));
+        why.put("slashableMargin", slashableMargin == null ? "π = 0: nothing to gain, no margin"
+                : "slashable cost/π − 1 = " + Money.of(slashable, unit) + " / " + Money.of(profit, unit) + " − 1 = "
+                + Money.pct(slashableMargin));
         int nakamoto = nakamotos.computeIfAbsent(inst.weights(s), ChainMetricsBuilder::nakamoto);
         why.put("nakamotoCoefficient", nakamoto + " validators hold more than 1/3 of the chain's weight");
         double isolated = set.inherited() ? 0 : coc;
@@ -115,7 +125,7 @@ final class ChainMetricsBuilder {
                 ms -> ms.stream().map(m -> new ValidatorPower(m.validator(),
                         set.powerShaped() ? m.power() : m.amount().doubleValue())).toList());
         return new ChainMetrics(chain.id(), securingStake, coc, cover.exact(), profit, margin, nakamoto, vset,
-                isolated, blast, backing, escape, exitDays, exitRisk, why);
+                isolated, blast, backing, escape, exitDays, exitRisk, slashable, slashableMargin, why);
     }
 
     private String weightText(int s, SecuringSet set) {

@@ -2,11 +2,13 @@ package dev.sse.model.simulation;
 
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.slashing.CosmosSlashing;
+import dev.sse.model.simulation.slashing.SlashingParameters;
 import java.util.List;
 
 /**
  * Cosmos ICS: double-sign (and light-client attack) → slash on the provider and tombstone; downtime → jail,
- * with a small slash on the provider only. Numbers and sources: {@link CosmosSlashing}.
+ * with a small slash on the provider only (a consumer's downtime reads only the consumer's own
+ * {@code downtimeFraction}, never the provider's). Numbers and sources: {@link CosmosSlashing}.
  */
 final class CosmosRules extends OffenceRules {
 
@@ -18,6 +20,9 @@ final class CosmosRules extends OffenceRules {
     void punish(Offence o, List<SimEvent> out) {
         if (o.kind() == Offence.Kind.DOWNTIME) {
             downtime(o, out);
+        } else if (o.kind() == Offence.Kind.AGAINST_VALID) {
+            out.add(unpunished(o, "ICS has no dispute votes to lose, so " + Explain.names(o.offenders())
+                    + " keep their stake for disputing a valid block on " + o.chain().id() + "."));
         } else {
             equivocation(o, out);
         }
@@ -42,8 +47,9 @@ final class CosmosRules extends OffenceRules {
     }
 
     private void downtime(Offence o, List<SimEvent> out) {
-        double fallback = o.onConsumer() ? CosmosSlashing.CONSUMER_DOWNTIME_FRACTION : CosmosSlashing.PROVIDER_DOWNTIME_FRACTION;
-        double f = o.configured().orElse(fallback);
+        double f = o.onConsumer()
+                ? SlashingParameters.own(o.chain(), Offence.Kind.DOWNTIME.key).orElse(CosmosSlashing.CONSUMER_DOWNTIME_FRACTION)
+                : o.configured().orElse(CosmosSlashing.PROVIDER_DOWNTIME_FRACTION);
         String home = o.home().id();
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> v + " missed too many blocks on " + o.chain().id() + "; " + home

@@ -1,12 +1,15 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.fault.Fault;
 import dev.sse.model.simulation.slashing.EthereumSlashing;
 import dev.sse.model.simulation.slashing.Protocol;
+import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +17,27 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Ethereum (Electra): a double-signer loses σ·(1/4096 + min(3·S/T, 1)), capped at σ, and is exited; being
- * offline or proposing an invalid block is not slashable. See {@link EthereumSlashing}.
+ * Ethereum (Electra): a double-signer loses ⌊EB/4096⌋ plus the correlation penalty of
+ * {@code process_slashings}, in integer Gwei as {@link EthereumSlashing} computes it, and is exited; being
+ * offline or proposing an invalid block is not slashable.
  *
- * <p>The whole scenario is one slashing window: S is the value, when the scenario starts, of every validator
- * the scenario names in a double-sign judged by the same chain; T that chain's securing value then.
+ * <p>The whole scenario is one slashing window: S is the chain's {@code slashing.slashedInWindow} (ETH slashed
+ * in the 8,192 epochs before the scenario) plus the effective balance, when the scenario starts, of every
+ * validator the scenario names in a double-sign judged by the same chain; T is the total effective balance of
+ * that chain's securing set then. Stakes are read as ETH.
  */
 final class EthereumRules extends OffenceRules {
 
-    /** Per judging chain: {S, T} in value units. */
-    private final Map<String, double[]> window = new HashMap<>();
+    /** The settings key for stake (ETH) slashed within EPOCHS_PER_SLASHINGS_VECTOR before the scenario. */
+    static final String SLASHED_IN_WINDOW = "slashedInWindow";
+
+    /** Per judging chain: {S, T} in Gwei. */
+    private final Map<String, BigInteger[]> window = new HashMap<>();
 
     EthereumRules(LiveState state, Scenario scenario) {
         super(state);
         Network net = state.initial();
-        Map<String, Set<String>> offenders = new HashMap<>();
+        Map<String, Set<String>> offenders = new LinkedHashMap<>();
         for (Fault f : scenario.faults()) {
             if (f instanceof Fault.DoubleSign ds) {
                 net.chain(ds.chain()).filter(c -> Protocol.of(c) == Protocol.ETHEREUM).ifPresent(c ->
@@ -37,14 +46,31 @@ final class EthereumRules extends OffenceRules {
             }
         }
         offenders.forEach((home, ids) -> {
-            Map<String, Double> set = SecuringStake.direct(net, Set.of(), home);
-            double total = set.values().stream().mapToDouble(Double::doubleValue).sum();
-            double slashed = 0;
+            BigInteger slashed = EthereumSlashing.gwei(net.chain(home)
+                    .map(c -> c.slashing().number(SLASHED_IN_WINDOW).orElse(0)).orElse(0.0));
             for (String v : ids) {
-                slashed += set.getOrDefault(v, net.validator(v).map(net::valueOf).orElse(0.0));
+                slashed = slashed.add(effectiveBalance(net.validator(v).map(x -> x.stake()).orElse(0.0)));
             }
-            window.put(home, new double[] {slashed, total});
+            window.put(home, new BigInteger[] {slashed, totalEffectiveBalance(net, home)});
         });
+    }
+
+    /** T: Σ effective balance of the securing set, each validator's tokens capped at its stake. */
+    private static BigInteger totalEffectiveBalance(Network net, String home) {
+        Map<String, Double> tokens = new LinkedHashMap<>();
+        for (Allocation a : SecuringStake.allocationsSecuring(net, home)) {
+            net.validator(a.validator()).ifPresent(v -> tokens.merge(v.id(),
+                    a.isPooled() ? v.stake() : a.amount().getAsDouble(), (x, y) -> Math.min(x + y, v.stake())));
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (double t : tokens.values()) {
+            total = total.add(effectiveBalance(t));
+        }
+        return total;
+    }
+
+    private static BigInteger effectiveBalance(double eth) {
+        return EthereumSlashing.effectiveBalance(EthereumSlashing.gwei(eth));
     }
 
     @Override
@@ -61,7 +87,7 @@ final class EthereumRules extends OffenceRules {
                             + " keep their stake."));
                 }
             }
-            case INVALID_BLOCK -> {
+            case INVALID_BLOCK, APPROVED_INVALID, AGAINST_VALID -> {
                 if (configured.isPresent() && configured.getAsDouble() > 0) {
                     fixed(o, configured.getAsDouble(), "proposed an invalid block", out);
                 } else {
@@ -77,14 +103,22 @@ final class EthereumRules extends OffenceRules {
             fixed(o, configured.getAsDouble(), "double-signed", out);
             return;
         }
-        double[] st = window.getOrDefault(o.home().id(), new double[] {0, 0});
-        double ratio = st[1] > 0 ? st[0] / st[1] : 1;
-        double f = EthereumSlashing.slashedFraction(st[0], st[1]);
+        BigInteger[] st = window.getOrDefault(o.home().id(), new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
+        double s = EthereumSlashing.eth(st[0]);
+        double t = EthereumSlashing.eth(st[1]);
         for (String v : o.offenders()) {
-            slashStake(o, v, f, (lost, stake) -> v + " double-signed on " + o.chain().id() + "; the validators slashed "
-                    + "in this window hold " + Explain.percent(ratio) + " of " + o.home().id() + "'s stake, so each loses "
-                    + "1/4096 + min(3 × " + Explain.percent(ratio) + ", 1) = " + Explain.percent(f) + " of its stake "
-                    + ofStake(lost, stake) + ".", out);
+            BigInteger balance = EthereumSlashing.gwei(state.stake(v));
+            BigInteger eb = EthereumSlashing.effectiveBalance(balance);
+            BigInteger initial = EthereumSlashing.initialPenalty(eb);
+            BigInteger correlation = EthereumSlashing.correlationPenalty(eb, st[0], st[1]);
+            double tokens = EthereumSlashing.eth(EthereumSlashing.penalty(balance, st[0], st[1]));
+            slashTokens(o, v, tokens, (lost, stake) -> v + " double-signed on " + o.chain().id() + "; Electra charges "
+                    + "⌊EB/4096⌋ = " + Explain.money(EthereumSlashing.eth(initial)) + " ETH at once and, 18 days later, "
+                    + "the correlation penalty ⌊min(3·S, T) / ⌊T/1 ETH⌋⌋ × ⌊EB/1 ETH⌋ = "
+                    + Explain.money(EthereumSlashing.eth(correlation)) + " ETH in integer Gwei, with S = " + Explain.money(s)
+                    + " ETH slashed in this window (" + Explain.percent(t > 0 ? s / t : 1) + " of " + o.home().id()
+                    + "'s T = " + Explain.money(t) + " ETH); together " + Explain.percent(stake > 0 ? lost / stake : 0)
+                    + " of its stake " + ofStake(lost, stake) + ".", out);
             eject(o, v, out);
         }
     }

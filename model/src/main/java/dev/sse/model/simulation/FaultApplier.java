@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Applies one injected fault (round 0) to the live state: shocks, price changes and halts here, protocol
  * offences through the rule book of the offending chain's {@link Protocol}, bridge exploits through
- * {@link BridgeExploits}.
+ * {@link BridgeExploits}. Downtime of more than 1/3 of a chain's power halts it instead ({@link Liveness}).
  */
 final class FaultApplier {
 
@@ -23,8 +23,9 @@ final class FaultApplier {
     private final EthereumRules ethereum;
     private final ServiceRules services;
     private final BridgeExploits bridges;
+    private final Liveness liveness;
 
-    FaultApplier(LiveState state, Scenario scenario) {
+    FaultApplier(LiveState state, Scenario scenario, CascadeAttackFinder finder) {
         this.state = state;
         this.seed = scenario.seed();
         this.cosmos = new CosmosRules(state);
@@ -32,6 +33,7 @@ final class FaultApplier {
         this.ethereum = new EthereumRules(state, scenario);
         this.services = new ServiceRules(state);
         this.bridges = new BridgeExploits(state);
+        this.liveness = new Liveness(state, finder);
     }
 
     /** The events of fault number {@code index}, starting with {@link SimEvent.FaultInjected}. */
@@ -62,9 +64,13 @@ final class FaultApplier {
         } else if (fault instanceof Fault.Downtime f) {
             offence(Offence.Kind.DOWNTIME, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.InvalidBlock f) {
-            offence(Offence.Kind.INVALID_BLOCK, f.chain(), f.validators(), out);
+            offence(switch (f.offence()) {
+                case FOR_INVALID_BACKED -> Offence.Kind.INVALID_BLOCK;
+                case FOR_INVALID_APPROVED -> Offence.Kind.APPROVED_INVALID;
+                case AGAINST_VALID -> Offence.Kind.AGAINST_VALID;
+            }, f.chain(), f.validators(), out);
         } else if (fault instanceof Fault.Slash f) {
-            services.slashFault(0, chain(f.chain()), active(f.validators(), f.chain(), out), f.fraction(), out);
+            services.slashFault(0, chain(f.chain()), slashable(f.validators()), f.fraction(), out);
         } else if (fault instanceof Fault.BridgeExploit f) {
             bridges.exploit(f.bridge(), out);
         }
@@ -120,7 +126,7 @@ final class FaultApplier {
     private void offence(Offence.Kind kind, String chainId, List<String> validators, List<SimEvent> out) {
         Chain chain = chain(chainId);
         List<String> offenders = active(validators, chainId, out);
-        if (offenders.isEmpty()) {
+        if (offenders.isEmpty() || kind == Offence.Kind.DOWNTIME && liveness.halts(0, chain, offenders, out)) {
             return;
         }
         Offence o = new Offence(0, kind, chain, Protocol.home(state.initial(), chain), offenders);
@@ -130,6 +136,17 @@ final class FaultApplier {
             case ETHEREUM -> ethereum.punish(o, out);
             case EIGENLAYER, GENERIC -> services.punish(o, out);
         }
+    }
+
+    /**
+     * The named validators an AVS can still slash: every one with stake left, even if it has left the sets
+     * (exited on Ethereum, jailed): ELIP-002 slashing reaches stake inside its withdrawal or deallocation delay, and
+     * eigenlayer-contracts applies a beacon-chain slash and an AVS slash as factors of one product
+     * (SlashingLib {@code calcWithdrawable}: shares × depositScalingFactor × maxMagnitude × beaconChainSlashingFactor),
+     * so neither protects the stake from the other.
+     */
+    private List<String> slashable(List<String> validators) {
+        return validators.stream().filter(v -> state.validator(v) != null && state.stake(v) > 0).toList();
     }
 
     /** The named validators still in the sets; the others get one {@link SimEvent.Unpunished}. */

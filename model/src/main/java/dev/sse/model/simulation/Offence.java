@@ -16,11 +16,16 @@ import java.util.OptionalDouble;
  */
 record Offence(int round, Kind kind, Chain chain, Chain home, List<String> offenders) {
 
-    /** The three protocol offences of the scenario format, with their settings keys. */
+    /**
+     * The protocol offences of the scenario format, with their settings keys; {@code invalid-block} has three,
+     * after Polkadot's dispute offences (backing, approving, disputing a valid block).
+     */
     enum Kind {
         DOUBLE_SIGN("double-sign", SlashingParameters.DOUBLE_SIGN),
         DOWNTIME("downtime", SlashingParameters.DOWNTIME),
-        INVALID_BLOCK("invalid-block", SlashingParameters.INVALID_BLOCK);
+        INVALID_BLOCK("invalid-block", SlashingParameters.INVALID_BLOCK),
+        APPROVED_INVALID("invalid-block", SlashingParameters.APPROVED_INVALID),
+        AGAINST_VALID("invalid-block", SlashingParameters.AGAINST_VALID);
 
         final String cause;
         final String key;

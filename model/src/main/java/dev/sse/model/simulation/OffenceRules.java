@@ -22,9 +22,14 @@ abstract class OffenceRules {
 
     /** Burns {@code fraction} of the validator's stake; a {@link SimEvent.Slashed} if anything was lost. */
     protected final void slashStake(Offence o, String v, double fraction, LossText text, List<SimEvent> out) {
+        slashTokens(o, v, state.stake(v) * fraction, text, out);
+    }
+
+    /** Burns {@code tokens} of the validator's stake (at most all of it); a {@link SimEvent.Slashed} if anything was lost. */
+    protected final void slashTokens(Offence o, String v, double tokens, LossText text, List<SimEvent> out) {
         double before = state.stake(v);
         double price = state.price(v);
-        double lost = state.burn(v, before * fraction);
+        double lost = state.burn(v, tokens);
         if (lost > 0) {
             out.add(new SimEvent.Slashed(o.round(), v, o.chain().id(), o.kind().cause, lost / before, lost,
                     lost * price, text.because(lost * price, before * price)));

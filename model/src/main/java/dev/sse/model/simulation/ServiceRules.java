@@ -25,7 +25,7 @@ final class ServiceRules extends OffenceRules {
 
     @Override
     void punish(Offence o, List<SimEvent> out) {
-        double fallback = o.kind() == Offence.Kind.DOWNTIME ? 0 : 1;
+        double fallback = o.kind() == Offence.Kind.DOWNTIME || o.kind() == Offence.Kind.AGAINST_VALID ? 0 : 1;
         double f = o.configured().orElse(fallback);
         boolean eigen = Protocol.of(o.chain()) == Protocol.EIGENLAYER;
         if (f == 0) {

@@ -40,7 +40,7 @@ public final class Simulation {
         this.scenario = scenario;
         this.state = new LiveState(network);
         this.initial = state.frame();
-        this.faults = new FaultApplier(state, scenario);
+        this.faults = new FaultApplier(state, scenario, finder);
         this.cascade = new CascadeRound(state, finder, scenario.policy());
     }
 

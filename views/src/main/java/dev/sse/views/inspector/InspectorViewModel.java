@@ -51,6 +51,7 @@ public final class InspectorViewModel {
     private static final Map<String, String> TERMS = Map.ofEntries(
             Map.entry("inspector.securingStake", "stake"), Map.entry("inspector.cost", "cost-of-corruption"),
             Map.entry("inspector.profit", "profit-from-corruption"), Map.entry("inspector.margin", "security-margin"),
+            Map.entry("inspector.slashableCost", "cost-of-corruption"), Map.entry("inspector.slashableMargin", "security-margin"),
             Map.entry("inspector.threshold", "attack-threshold"), Map.entry("inspector.nakamoto", "nakamoto-coefficient"),
             Map.entry("inspector.isolatedCost", "sovereignty"), Map.entry("inspector.blastRadius", "blast-radius"),
             Map.entry("inspector.validatorSet", "unified-validator-set"), Map.entry("inspector.backingCapture", "backing"),
@@ -87,6 +88,10 @@ public final class InspectorViewModel {
                 m.why().getOrDefault("profitFromCorruption", "")));
         out.add(row("inspector.margin", m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
                 m.why().getOrDefault("securityMargin", "")));
+        out.add(row("inspector.slashableCost", Money.of(m.slashableCostOfCorruption(), unit),
+                m.why().getOrDefault("slashableCostOfCorruption", "")));
+        out.add(row("inspector.slashableMargin", m.slashableMargin() == null ? "—" : Money.pct(m.slashableMargin()),
+                m.why().getOrDefault("slashableMargin", "")));
         out.add(row("inspector.threshold", pct(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
         out.add(row("inspector.nakamoto", Integer.toString(m.nakamotoCoefficient()),
                 m.why().getOrDefault("nakamotoCoefficient", "")));

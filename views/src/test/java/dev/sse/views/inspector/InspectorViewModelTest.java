@@ -42,6 +42,10 @@ class InspectorViewModelTest {
         assertThat(cost.term()).isEqualTo("cost-of-corruption");
         assertThat(row(vm, "Security margin").term()).isEqualTo("security-margin");
         assertThat(row(vm, "Blast radius").term()).isEqualTo("blast-radius");
+        // a generic service takes the whole stake: the slashable cost equals the DR cost (issue 19, item 6)
+        assertThat(row(vm, "Slashable cost of corruption").value()).isEqualTo("1");
+        assertThat(row(vm, "Slashable cost of corruption").why()).contains("100%", "generic service");
+        assertThat(row(vm, "Slashable margin").value()).isEqualTo("0%");
     }
 
     @Test

@@ -19,11 +19,17 @@ import java.util.function.Function;
 /**
  * Resolves N(s) for every chain of a network (issue 4):
  * <ul>
- *   <li>a chain with allocations of its own is secured by exactly those allocations;</li>
+ *   <li>a chain with allocations of its own is secured by exactly those allocations; with
+ *       {@code maxProviderConsensusValidators} M (an ICS provider's active set, 180 then 200 on the Hub) only
+ *       its M largest by power are in consensus;</li>
  *   <li>a parachain, consumer or rollup without allocations inherits its provider's ({@code securedBy})
- *       set, resolved transitively, then shaped by its {@code security} keys (ICS {@code topN},
- *       {@code optIn}, {@code allowlist}, {@code denylist} — denylist wins —, {@code validatorSetCap} for
- *       opt-in chains, {@code powerCap});</li>
+ *       set, resolved transitively, then shaped by its {@code security} keys as ICS's
+ *       {@code ComputeNextValidators} does (cosmos/interchain-security x/ccv/provider/keeper/
+ *       validator_set_update.go and power_shaping.go, snapshot 1c995af): the provider's active set (or every
+ *       bonded validator with {@code allowInactiveVals}); opted in ({@code optIn}, or Top N by power of the
+ *       active set), on the {@code allowlist} if any, not on the {@code denylist}, holding {@code minStake};
+ *       then the {@code prioritylist} first, each part by power; then {@code validatorSetCap} (opt-in chains,
+ *       0 = no cap); then {@code validatorsPowerCap} (alias {@code powerCap}, 0 = no cap);</li>
  *   <li>an AVS (or anything else) without allocations has no securing validators.</li>
  * </ul>
  * Shaping runs on the whole network; removed validators are dropped afterwards, so removing validators
@@ -32,9 +38,16 @@ import java.util.function.Function;
  */
 public final class SecuringSets {
 
+    /** The provider's {@code MaxProviderConsensusValidators}: how many of its validators are in consensus. */
+    public static final String MAX_CONSENSUS_VALIDATORS = "maxProviderConsensusValidators";
+    private static final List<String> SHAPING_KEYS = List.of("topN", "optIn", "allowlist", "denylist", "prioritylist",
+            "validatorSetCap", "powerCap", "validatorsPowerCap", "minStake", "allowInactiveVals");
+
     private final Network network;
     private final Function<Validator, BigDecimal> price;
     private final Map<String, SecuringSet> resolved = new LinkedHashMap<>();
+    /** Chains with own allocations: every bonded validator, before the active-set limit. */
+    private final Map<String, SecuringSet> bonded = new LinkedHashMap<>();
     private final Set<String> resolving = new HashSet<>();
 
     private SecuringSets(Network network, Function<Validator, BigDecimal> price) {
@@ -71,7 +84,9 @@ public final class SecuringSets {
         }
         SecuringSet set;
         if (!network.allocationsTo(c.id()).isEmpty()) {
-            set = own(c);
+            SecuringSet all = own(c);
+            bonded.put(c.id(), all);
+            set = active(c, all);
         } else if (c.kind().inheritsProviderSet() && c.securedBy() != null
                 && network.chain(c.securedBy()).isPresent() && resolving.add(c.id())) {
             SecuringSet provider = of(network.chain(c.securedBy()).orElseThrow());
@@ -105,40 +120,63 @@ public final class SecuringSets {
         return BigDecimal.valueOf(units).setScale(0, RoundingMode.FLOOR).longValue();
     }
 
+    /** The provider's consensus set: its {@code maxProviderConsensusValidators} largest by power. */
+    private static SecuringSet active(Chain c, SecuringSet all) {
+        int max = (int) c.security().number(MAX_CONSENSUS_VALIDATORS, 0);
+        if (max <= 0 || max >= all.members().size()) {
+            return all;
+        }
+        Set<String> top = new HashSet<>();
+        byPower(all.members()).subList(0, max).forEach(m -> top.add(m.validator()));
+        return new SecuringSet(c.id(), all.members().stream().filter(m -> top.contains(m.validator())).toList(),
+                all.inherited(), all.powerShaped());
+    }
+
+    /** Descending power, ties by id (Go's sort.Slice fixes no order for ties). */
+    private static List<SecuringSet.Member> byPower(List<SecuringSet.Member> members) {
+        List<SecuringSet.Member> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparingLong((SecuringSet.Member m) -> -m.power()).thenComparing(SecuringSet.Member::validator));
+        return sorted;
+    }
+
     private SecuringSet shape(Chain c, SecuringSet provider) {
         Settings s = c.security();
-        List<SecuringSet.Member> in = provider.members();
-        if (List.of("topN", "optIn", "allowlist", "denylist", "validatorSetCap", "powerCap").stream().noneMatch(s::has)) {
-            return new SecuringSet(c.id(), in, true, provider.powerShaped());
+        if (SHAPING_KEYS.stream().noneMatch(s::has)) {
+            return new SecuringSet(c.id(), provider.members(), true, provider.powerShaped());
         }
         boolean hasTopN = s.has("topN");
         int topN = (int) s.number("topN", 100);
         Set<String> optIn = Set.copyOf(s.strings("optIn"));
         Set<String> allow = Set.copyOf(s.strings("allowlist"));
         Set<String> deny = Set.copyOf(s.strings("denylist"));
+        Set<String> priority = Set.copyOf(s.strings("prioritylist"));
+        double minStake = s.number("minStake", 0);
+        List<SecuringSet.Member> active = provider.members();
+        List<SecuringSet.Member> in = s.bool("allowInactiveVals").orElse(false)
+                ? bonded.getOrDefault(c.securedBy(), provider).members() : active;
         long minPower = Long.MAX_VALUE;
-        if (topN > 0 && !in.isEmpty()) {
-            minPower = IcsPowerShaping.minPowerInTopN(in.stream().mapToLong(SecuringSet.Member::power).toArray(),
+        if (topN > 0 && !active.isEmpty()) {
+            minPower = IcsPowerShaping.minPowerInTopN(active.stream().mapToLong(SecuringSet.Member::power).toArray(),
                     Math.min(topN, 100));
         }
         List<SecuringSet.Member> kept = new ArrayList<>();
         for (SecuringSet.Member m : in) {
             boolean optedIn = optIn.contains(m.validator()) || (topN > 0 && m.power() >= minPower);
             boolean allowed = allow.isEmpty() || allow.contains(m.validator());
-            if (optedIn && allowed && !deny.contains(m.validator())) {
+            if (optedIn && allowed && !deny.contains(m.validator()) && m.power() >= minStake) {
                 kept.add(m);
             }
         }
         int cap = (int) s.number("validatorSetCap", 0);
         if (hasTopN && topN == 0 && cap > 0 && cap < kept.size()) {
-            List<SecuringSet.Member> byPower = new ArrayList<>(kept);
-            byPower.sort(Comparator.comparingLong((SecuringSet.Member m) -> -m.power())
-                    .thenComparing(SecuringSet.Member::validator));
+            List<SecuringSet.Member> ordered = new ArrayList<>(byPower(kept.stream()
+                    .filter(m -> priority.contains(m.validator())).toList()));
+            ordered.addAll(byPower(kept.stream().filter(m -> !priority.contains(m.validator())).toList()));
             Set<String> top = new HashSet<>();
-            byPower.subList(0, cap).forEach(m -> top.add(m.validator()));
+            ordered.subList(0, cap).forEach(m -> top.add(m.validator()));
             kept.removeIf(m -> !top.contains(m.validator()));
         }
-        int powerCap = (int) s.number("powerCap", 0);
+        int powerCap = (int) s.number("validatorsPowerCap", s.number("powerCap", 0));
         if (powerCap > 0 && powerCap < 100 && !kept.isEmpty()) {
             long[] capped = IcsPowerShaping.capPowers(kept.stream().mapToLong(SecuringSet.Member::power).toArray(),
                     powerCap);

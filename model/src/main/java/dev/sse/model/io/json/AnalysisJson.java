@@ -120,6 +120,8 @@ public final class AnalysisJson {
         g.writeBooleanField("costExact", c.costExact());
         num(g, "profitFromCorruption", c.profitFromCorruption());
         num(g, "securityMargin", c.securityMargin());
+        num(g, "slashableCostOfCorruption", c.slashableCostOfCorruption());
+        num(g, "slashableMargin", c.slashableMargin());
         g.writeNumberField("nakamotoCoefficient", c.nakamotoCoefficient());
         g.writeArrayFieldStart("validatorSet");
         for (ValidatorPower p : c.validatorSet()) {

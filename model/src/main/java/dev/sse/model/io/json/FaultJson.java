@@ -20,6 +20,9 @@ final class FaultJson {
             out.field("chain", f.chain()).strings("validators", f.validators());
         } else if (fault instanceof Fault.InvalidBlock f) {
             out.field("chain", f.chain()).strings("validators", f.validators());
+            if (f.offence() != Fault.Dispute.FOR_INVALID_BACKED) {
+                out.field("offence", f.offence().json());
+            }
         } else if (fault instanceof Fault.Slash f) {
             out.field("chain", f.chain()).strings("validators", f.validators()).field("fraction", f.fraction());
         } else if (fault instanceof Fault.PriceShock f) {

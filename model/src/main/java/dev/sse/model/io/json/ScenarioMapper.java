@@ -21,7 +21,7 @@ final class ScenarioMapper {
             "shock", List.of("validators", "budget"),
             "double-sign", List.of("chain", "validators"),
             "downtime", List.of("chain", "validators"),
-            "invalid-block", List.of("chain", "validators"),
+            "invalid-block", List.of("chain", "validators", "offence"),
             "slash", List.of("chain", "validators", "fraction"),
             "price-shock", List.of("asset", "drop"),
             "provider-failure", List.of("chain"),
@@ -107,7 +107,7 @@ final class ScenarioMapper {
             case "shock" -> shock(at, f);
             case "double-sign" -> new Fault.DoubleSign(id(at, f, "chain"), ids(at, f));
             case "downtime" -> new Fault.Downtime(id(at, f, "chain"), ids(at, f));
-            case "invalid-block" -> new Fault.InvalidBlock(id(at, f, "chain"), ids(at, f));
+            case "invalid-block" -> new Fault.InvalidBlock(id(at, f, "chain"), ids(at, f), dispute(at, f));
             case "slash" -> new Fault.Slash(id(at, f, "chain"), ids(at, f), fraction(at, f, "fraction", true));
             case "price-shock" -> new Fault.PriceShock(id(at, f, "asset"), fraction(at, f, "drop", true));
             case "provider-failure" -> new Fault.ProviderFailure(id(at, f, "chain"));
@@ -124,6 +124,20 @@ final class ScenarioMapper {
             return null;
         }
         return f.containsKey("budget") ? new Fault.RandomShock(fraction(at, f, "budget", false)) : new Fault.Shock(ids(at, f));
+    }
+
+    private Fault.Dispute dispute(String at, Map<?, ?> f) {
+        if (!f.containsKey("offence")) {
+            return Fault.Dispute.FOR_INVALID_BACKED;
+        }
+        Object v = f.get("offence");
+        Fault.Dispute d = v instanceof String s ? Fault.Dispute.fromJson(s).orElse(null) : null;
+        if (d == null) {
+            issue(child(at, "offence"), "must be \"for-invalid-backed\", \"for-invalid-approved\" or \"against-valid\", got "
+                    + describe(v));
+            return Fault.Dispute.FOR_INVALID_BACKED;
+        }
+        return d;
     }
 
     private String id(String at, Map<?, ?> f, String key) {

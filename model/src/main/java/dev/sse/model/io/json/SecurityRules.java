@@ -10,31 +10,39 @@ import java.util.Set;
  * must have the right type and range; unknown keys are not checked and round-trip unchanged.
  *
  * <ul>
- *   <li>ICS: {@code topN} 0 (opt-in) or 50..100; {@code powerCap} percent 1..100; {@code validatorSetCap}
- *       &ge; 1; {@code optIn}, {@code allowlist}, {@code denylist}: lists of validator ids.</li>
+ *   <li>ICS: {@code topN} 0 (opt-in) or 50..100; {@code powerCap} / {@code validatorsPowerCap} 0 (no cap) or
+ *       percent 1..100; {@code validatorSetCap} whole &ge; 0 (0: no cap); {@code minStake} &ge; 0;
+ *       {@code allowInactiveVals} boolean; {@code maxProviderConsensusValidators} (on the provider) whole &ge; 1;
+ *       {@code optIn}, {@code allowlist}, {@code denylist}, {@code prioritylist}: lists of validator ids.</li>
  *   <li>Polkadot: {@code groupSize} (default 5), {@code minimumBackingVotes} (default 2, at most
  *       {@code groupSize}), {@code neededApprovals} (default 30): whole numbers &ge; 1.</li>
  *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays},
  *       {@code challengeWindowDays}, {@code proofIntervalSeconds} &ge; 0; {@code upgradable} boolean.</li>
- *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1].</li>
+ *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1];
+ *       {@code slashedInWindow} (Ethereum: ETH slashed in the window before the scenario) &ge; 0.</li>
  * </ul>
  */
 final class SecurityRules {
 
     static final int DEFAULT_GROUP_SIZE = 5;
-    static final List<String> VALIDATOR_LISTS = List.of("optIn", "allowlist", "denylist");
+    static final List<String> VALIDATOR_LISTS = List.of("optIn", "allowlist", "denylist", "prioritylist");
     static final List<String> PROOFS = List.of("optimistic", "zk", "none");
-    private static final Map<String, Rule> NUMBERS = Map.of(
-            "topN", new Rule("0 or a whole number from 50 to 100", true, d -> d == 0 || d >= 50 && d <= 100),
-            "powerCap", new Rule("a percentage from 1 to 100", false, d -> d >= 1 && d <= 100),
-            "validatorSetCap", Rule.WHOLE_POSITIVE,
-            "groupSize", Rule.WHOLE_POSITIVE,
-            "minimumBackingVotes", Rule.WHOLE_POSITIVE,
-            "neededApprovals", Rule.WHOLE_POSITIVE,
-            "upgradeDelayDays", Rule.NON_NEGATIVE,
-            "exitDelayDays", Rule.NON_NEGATIVE,
-            "challengeWindowDays", Rule.NON_NEGATIVE,
-            "proofIntervalSeconds", Rule.NON_NEGATIVE);
+    private static final Rule POWER_CAP = new Rule("0 (no cap) or a percentage from 1 to 100", false,
+            d -> d == 0 || d >= 1 && d <= 100);
+    private static final Map<String, Rule> NUMBERS = Map.ofEntries(
+            Map.entry("topN", new Rule("0 or a whole number from 50 to 100", true, d -> d == 0 || d >= 50 && d <= 100)),
+            Map.entry("powerCap", POWER_CAP),
+            Map.entry("validatorsPowerCap", POWER_CAP),
+            Map.entry("validatorSetCap", new Rule("a whole number >= 0 (0: no cap)", true, d -> d >= 0)),
+            Map.entry("minStake", Rule.NON_NEGATIVE),
+            Map.entry("maxProviderConsensusValidators", Rule.WHOLE_POSITIVE),
+            Map.entry("groupSize", Rule.WHOLE_POSITIVE),
+            Map.entry("minimumBackingVotes", Rule.WHOLE_POSITIVE),
+            Map.entry("neededApprovals", Rule.WHOLE_POSITIVE),
+            Map.entry("upgradeDelayDays", Rule.NON_NEGATIVE),
+            Map.entry("exitDelayDays", Rule.NON_NEGATIVE),
+            Map.entry("challengeWindowDays", Rule.NON_NEGATIVE),
+            Map.entry("proofIntervalSeconds", Rule.NON_NEGATIVE));
 
     private SecurityRules() {
     }
@@ -59,13 +67,15 @@ final class SecurityRules {
             s.problem(s.value("proof").orElseThrow(), s.pathOf("proof"),
                     "must be one of: " + String.join(", ", PROOFS) + "; got \"" + JsonPaths.shown(proof) + "\"");
         }
-        s.value("upgradable").filter(v -> !(v instanceof JsonTree.Bool))
-                .ifPresent(v -> s.report(v, s.pathOf("upgradable"), "true or false"));
+        for (String flag : List.of("upgradable", "allowInactiveVals")) {
+            s.value(flag).filter(v -> !(v instanceof JsonTree.Bool)).ifPresent(v -> s.report(v, s.pathOf(flag), "true or false"));
+        }
     }
 
     static void checkSlashing(Fields s) {
         s.node().members().stream().filter(m -> m.key().endsWith("Fraction"))
                 .forEach(m -> s.number(m.key(), Rule.FRACTION, false));
+        s.number("slashedInWindow", Rule.NON_NEGATIVE, false);
     }
 
     private static void checkIds(JsonTree.Arr list, String path, Problems problems) {

@@ -30,7 +30,8 @@ final class ReportTables {
         AnalysisResult r = s.analysis();
         String unit = r.valueUnit();
         h.append("<h3>").append(esc(s.label())).append("</h3>\n<table><tr><th class=\"l\">chain</th><th class=\"l\">kind</th>")
-                .append("<th>securing</th><th>cost to corrupt</th><th>profit</th><th>margin</th><th>Nakamoto</th>")
+                .append("<th>securing</th><th>cost to corrupt</th><th>profit</th><th>margin</th>")
+                .append("<th>slashable cost</th><th>slashable margin</th><th>Nakamoto</th>")
                 .append("<th>validators</th><th>blast radius</th></tr>\n");
         for (ChainMetrics m : r.chains().values()) {
             Chain c = s.network().chain(m.id()).orElse(null);
@@ -42,6 +43,9 @@ final class ReportTables {
                     .append(esc(Money.of(m.profitFromCorruption(), unit))).append("</td><td class=\"")
                     .append(m.securityMargin() != null && m.securityMargin() < 0 ? "bad" : "").append("\">")
                     .append(m.securityMargin() == null ? "n/a" : esc(Money.pct(m.securityMargin()))).append("</td><td>")
+                    .append(esc(Money.of(m.slashableCostOfCorruption(), unit))).append("</td><td class=\"")
+                    .append(m.slashableMargin() != null && m.slashableMargin() < 0 ? "bad" : "").append("\">")
+                    .append(m.slashableMargin() == null ? "n/a" : esc(Money.pct(m.slashableMargin()))).append("</td><td>")
                     .append(m.nakamotoCoefficient()).append("</td><td>").append(m.validatorSet().size()).append("</td><td>")
                     .append(m.blastRadius().size()).append("</td></tr>\n");
         }

@@ -63,14 +63,52 @@ public sealed interface Fault {
         @Override public String describe() { return String.join(", ", validators) + " went offline on " + chain; }
     }
 
-    /** {@code "invalid-block"}: the validators backed (vouched for) an invalid block or candidate on {@code chain}. */
-    record InvalidBlock(String chain, List<String> validators) implements Fault {
+    /**
+     * {@code "invalid-block"}: the validators backed (vouched for) an invalid block or candidate on {@code chain},
+     * or, with {@code "offence"}, took another side of its dispute ({@link Dispute}).
+     */
+    record InvalidBlock(String chain, List<String> validators, Dispute offence) implements Fault {
         public InvalidBlock {
             validators = distinct(validators);
+            Objects.requireNonNull(offence, "offence");
+        }
+
+        /** Backers of an invalid block: the default offence. */
+        public InvalidBlock(String chain, List<String> validators) {
+            this(chain, validators, Dispute.FOR_INVALID_BACKED);
         }
 
         @Override public String type() { return "invalid-block"; }
-        @Override public String describe() { return String.join(", ", validators) + " backed an invalid block on " + chain; }
+        @Override public String describe() { return String.join(", ", validators) + " " + offence.did + " on " + chain; }
+    }
+
+    /**
+     * The three dispute offences of Polkadot (polkadot-sdk {@code DisputeOffenceKind}, polkadot/runtime/parachains/
+     * src/disputes/slashing.rs), the {@code "offence"} of an {@code invalid-block} fault.
+     */
+    enum Dispute {
+        /** Backed the invalid candidate (the default). */
+        FOR_INVALID_BACKED("for-invalid-backed", "backed an invalid block"),
+        /** Approved (checked and voted valid, without backing) an invalid candidate. */
+        FOR_INVALID_APPROVED("for-invalid-approved", "approved an invalid block"),
+        /** Disputed a candidate that turned out valid. */
+        AGAINST_VALID("against-valid", "disputed a valid block");
+
+        private final String json;
+        private final String did;
+
+        Dispute(String json, String did) {
+            this.json = json;
+            this.did = did;
+        }
+
+        public String json() {
+            return json;
+        }
+
+        public static java.util.Optional<Dispute> fromJson(String name) {
+            return java.util.Arrays.stream(values()).filter(d -> d.json.equals(name)).findFirst();
+        }
     }
 
     /**

@@ -1,36 +1,88 @@
 package dev.sse.model.simulation.slashing;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
 /**
- * Ethereum consensus slashing after Electra (domain.md §4.2; consensus-specs Electra
- * {@code slash_validator} and {@code process_slashings}).
+ * Ethereum consensus slashing after Electra, in integer Gwei exactly as the spec computes it
+ * (ethereum/consensus-specs specs/electra/beacon-chain.md, "Modified {@code slash_validator}" and
+ * "Modified {@code process_slashings}"; domain.md §4.2). Every division floors:
+ * <ul>
+ *   <li>initial penalty, at once: {@code effective_balance // MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA} (4096);</li>
+ *   <li>correlation penalty, {@code EPOCHS_PER_SLASHINGS_VECTOR // 2} epochs later:
+ *       {@code adjusted = min(sum(slashings) * 3, total_balance)},
+ *       {@code per_increment = adjusted // (total_balance // EFFECTIVE_BALANCE_INCREMENT)},
+ *       {@code penalty = per_increment * (effective_balance // EFFECTIVE_BALANCE_INCREMENT)};</li>
+ *   <li>{@code decrease_balance} stops at 0, so the loss is capped at the balance.</li>
+ * </ul>
+ * The spec's own test {@code test_minimal_penalty} (tests/core/pyspec/eth_consensus_specs/test/phase0/
+ * epoch_processing/test_process_slashings.py) is reproduced in SlashingFormulasTest.
  *
- * <p>An offender with stake σ loses the initial penalty σ/4096 (MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA)
- * plus the correlation penalty σ·min(3·S/T, 1), where S is the stake slashed within the slashing window
- * (EPOCHS_PER_SLASHINGS_VECTOR = 8,192 epochs ≈ 36 days) and T the total active stake; the total is capped
- * at σ. The integer rounding per ETH increment of the spec is ignored. The simulation treats a whole
- * scenario as one window, so S sums every validator it names in a double-sign on that chain. Slashed
- * validators are exited. Being offline and proposing an invalid block are not slashable.
+ * <p>Units: a validator's stake is read as ETH, 1 ETH = 10⁹ Gwei = one EFFECTIVE_BALANCE_INCREMENT. Its
+ * effective balance is its stake floored to whole ETH when it is slashed (for a 32 ETH validator the spec's
+ * hysteresis keeps it through the initial penalty). It is not capped at MAX_EFFECTIVE_BALANCE_ELECTRA
+ * (2,048 ETH): one validator of a network file often stands for an operator's many beacon validators, and
+ * the correlation penalty is linear in increments, so the sum is the same. Slashed validators are exited.
+ * Being offline and proposing an invalid block are not slashable.
  */
 public final class EthereumSlashing {
 
     /** MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA. */
     public static final int MIN_SLASHING_PENALTY_QUOTIENT = 4096;
 
-    /** PROPORTIONAL_SLASHING_MULTIPLIER (3 since Bellatrix). */
+    /** PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX (3 since Bellatrix). */
     public static final int PROPORTIONAL_SLASHING_MULTIPLIER = 3;
+
+    /** EPOCHS_PER_SLASHINGS_VECTOR: slashings within this many epochs (~36 days) add up. */
+    public static final int EPOCHS_PER_SLASHINGS_VECTOR = 8192;
+
+    /** EFFECTIVE_BALANCE_INCREMENT in Gwei (1 ETH). */
+    public static final BigInteger INCREMENT = BigInteger.valueOf(1_000_000_000L);
 
     private EthereumSlashing() {
     }
 
+    /** A balance in Gwei: {@code eth} × 10⁹, floored (negative or non-finite → 0). */
+    public static BigInteger gwei(double eth) {
+        if (!Double.isFinite(eth) || eth <= 0) {
+            return BigInteger.ZERO;
+        }
+        return BigDecimal.valueOf(eth).movePointRight(9).setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
+    }
+
+    /** Gwei back to ETH (exact up to double precision). */
+    public static double eth(BigInteger gwei) {
+        return new BigDecimal(gwei).movePointLeft(9).doubleValue();
+    }
+
+    /** The effective balance of a balance: floored to whole increments (1 ETH). */
+    public static BigInteger effectiveBalance(BigInteger balance) {
+        return balance.divide(INCREMENT).multiply(INCREMENT);
+    }
+
+    /** {@code effective_balance // MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA}. */
+    public static BigInteger initialPenalty(BigInteger effectiveBalance) {
+        return effectiveBalance.divide(BigInteger.valueOf(MIN_SLASHING_PENALTY_QUOTIENT));
+    }
+
     /**
-     * Fraction of its stake an offender loses: min(1/4096 + min(3·S/T, 1), 1).
+     * The correlation penalty of {@code process_slashings} (Electra).
      *
-     * @param slashedInWindow S, stake slashed in the window (any unit)
-     * @param totalStake      T, the chain's securing stake (same unit, &gt; 0; 0 is read as "all slashed")
+     * @param effectiveBalance the offender's effective balance, Gwei
+     * @param slashings        {@code sum(state.slashings)}: effective balances slashed in the window, Gwei
+     * @param totalBalance     the total active balance, Gwei ({@code get_total_balance} is at least one increment)
      */
-    public static double slashedFraction(double slashedInWindow, double totalStake) {
-        double ratio = totalStake > 0 ? slashedInWindow / totalStake : 1.0;
-        double correlation = Math.min(PROPORTIONAL_SLASHING_MULTIPLIER * ratio, 1.0);
-        return Math.min(1.0 / MIN_SLASHING_PENALTY_QUOTIENT + correlation, 1.0);
+    public static BigInteger correlationPenalty(BigInteger effectiveBalance, BigInteger slashings, BigInteger totalBalance) {
+        BigInteger total = totalBalance.max(INCREMENT);
+        BigInteger adjusted = slashings.multiply(BigInteger.valueOf(PROPORTIONAL_SLASHING_MULTIPLIER)).min(total);
+        BigInteger perIncrement = adjusted.divide(total.divide(INCREMENT));
+        return perIncrement.multiply(effectiveBalance.divide(INCREMENT));
+    }
+
+    /** Initial plus correlation penalty of an offender with {@code balance} Gwei, capped at the balance. */
+    public static BigInteger penalty(BigInteger balance, BigInteger slashings, BigInteger totalBalance) {
+        BigInteger eb = effectiveBalance(balance);
+        return initialPenalty(eb).add(correlationPenalty(eb, slashings, totalBalance)).min(balance);
     }
 }

@@ -5,8 +5,16 @@ package dev.sse.model.simulation.slashing;
  * docs/Polkadot/security/slashing/amounts.md, polkadot-sdk runtime/parachains/src/disputes/slashing.rs).
  * <ul>
  *   <li>GRANDPA/BABE/BEEFY equivocation: f(k, n) = min((3k/n)², 1) of stake, k offenders in the same
- *       offence, n active validators; e.g. n = 100, k = 5 → 2.25%.</li>
- *   <li>Backing an invalid candidate (ForInvalidBacked): {@value #INVALID_BACKING_FRACTION} = 100%.</li>
+ *       offence, n the size of the session's validator set; e.g. n = 100, k = 5 → 2.25%. polkadot-sdk
+ *       substrate/frame/grandpa/src/equivocation.rs computes {@code Perbill::from_rational(3 * offenders_count,
+ *       validator_set_count).square()} with n taken from the key-owner proof ({@code validator_count}), so
+ *       validators slashed or chilled earlier in the session still count; its test
+ *       {@code report_equivocation_current_set_works} (tests.rs) slashes one of 3 validators 100% (k = 1, n = 3).</li>
+ *   <li>Disputes (polkadot-sdk polkadot/runtime/parachains/src/disputes/slashing.rs: {@code SLASH_FOR_INVALID_BACKED},
+ *       {@code SLASH_FOR_INVALID_APPROVED}, {@code SLASH_AGAINST_VALID}; {@code punish_for_invalid} files the backers
+ *       as ForInvalidBacked and the other losers as ForInvalidApproved): backing an invalid candidate
+ *       {@value #INVALID_BACKING_FRACTION} = 100%, approving one {@value #INVALID_APPROVAL_FRACTION} = 2%,
+ *       disputing a valid one {@value #AGAINST_VALID_FRACTION}.</li>
  *   <li>Being offline: no slash since im-online was removed.</li>
  *   <li>Slashed validators are chilled (leave the active set); within one slashing period only the largest
  *       slash of a validator counts (no summing).</li>
@@ -15,6 +23,8 @@ package dev.sse.model.simulation.slashing;
 public final class PolkadotSlashing {
 
     public static final double INVALID_BACKING_FRACTION = 1.0;
+    public static final double INVALID_APPROVAL_FRACTION = 0.02;
+    public static final double AGAINST_VALID_FRACTION = 0.0;
 
     private PolkadotSlashing() {
     }

@@ -184,4 +184,20 @@ class ScenarioCodecTest {
         assertThat(ScenarioCodec.toSettings(new Scenario("m", List.of(), CascadePolicy.MYOPIC, 3)).values())
                 .containsEntry("faults", List.of()).containsEntry("policy", "myopic").containsEntry("seed", 3L);
     }
+
+    @Test
+    void readsAndWritesTheDisputeOffenceOfAnInvalidBlock() throws Exception {
+        Scenario s = ScenarioCodec.readString("d.json", "{\"faults\": [{\"type\": \"invalid-block\", \"chain\": \"para-7\", "
+                + "\"validators\": [\"v4\"], \"offence\": \"for-invalid-approved\"}]}", specNetwork());
+        assertThat(s.faults()).containsExactly(new Fault.InvalidBlock("para-7", List.of("v4"), Fault.Dispute.FOR_INVALID_APPROVED));
+        String text = ScenarioCodec.write(s);
+        assertThat(text).contains("\"offence\" : \"for-invalid-approved\"");
+        assertThat(ScenarioCodec.readString("d.json", text)).isEqualTo(s);
+        assertThat(ScenarioCodec.write(ScenarioCodec.readString("spec", SPEC_EXAMPLE))).doesNotContain("offence");
+        NetworkFormatException e = catchThrowableOfType(() -> ScenarioCodec.readString("d.json", "{\"faults\": [{\"type\": "
+                + "\"invalid-block\", \"chain\": \"para-7\", \"validators\": [\"v4\"], \"offence\": \"lazy\"}]}"),
+                NetworkFormatException.class);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("d.json:1:91: $.faults[0].offence: must be "
+                + "\"for-invalid-backed\", \"for-invalid-approved\" or \"against-valid\", got \"lazy\"");
+    }
 }

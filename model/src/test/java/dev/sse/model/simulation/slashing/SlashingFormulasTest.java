@@ -3,6 +3,7 @@ package dev.sse.model.simulation.slashing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed numbers for each protocol's formula (domain.md §1.4, §2.3, §4.2). */
@@ -21,10 +22,39 @@ class SlashingFormulasTest {
 
     @Test
     void ethereumCorrelationPenaltyAddsToTheInitialPenalty() {
-        assertThat(EthereumSlashing.slashedFraction(10, 100)).isCloseTo(1.0 / 4096 + 0.3, within(1e-12));
-        assertThat(EthereumSlashing.slashedFraction(0, 100)).isCloseTo(1.0 / 4096, within(1e-15));
-        assertThat(EthereumSlashing.slashedFraction(34, 100)).isEqualTo(1.0); // 3·S/T ≥ 1: everything, capped at σ
-        assertThat(32 * EthereumSlashing.slashedFraction(0, 1)).isCloseTo(0.0078125, within(1e-12)); // 32 ETH / 4096
+        BigInteger eth = EthereumSlashing.INCREMENT;
+        BigInteger v32 = eth.multiply(BigInteger.valueOf(32));
+        BigInteger t320 = eth.multiply(BigInteger.valueOf(320));
+        assertThat(EthereumSlashing.initialPenalty(v32)).isEqualTo(7_812_500); // 32 ETH / 4096 = 0.0078125 ETH
+        assertThat(EthereumSlashing.penalty(v32, v32, t320)).isEqualTo(9_607_812_500L); // 32·(1/4096 + 3·32/320)
+        assertThat(EthereumSlashing.penalty(v32, BigInteger.ZERO, t320)).isEqualTo(7_812_500);
+        assertThat(EthereumSlashing.penalty(v32, eth.multiply(BigInteger.valueOf(107)), t320)).isEqualTo(v32); // 3·S ≥ T: all
+    }
+
+    /**
+     * consensus-specs {@code test_minimal_penalty} (tests/core/pyspec/eth_consensus_specs/test/phase0/epoch_processing/
+     * test_process_slashings.py, run post-Electra): validator 0 has EB = EJECTION_BALANCE + 1 ETH = 17 ETH, the other
+     * {@code SLOTS_PER_EPOCH * 8} − 1 validators 32 ETH (MAX_EFFECTIVE_BALANCE); only validator 0 is slashed. The
+     * expected penalty is (3 × 17 ETH) // (T // 1 ETH) × 17: 426,463,343 Gwei on the minimal preset (64
+     * validators, T = 2,033 ETH) and 106,029,102 Gwei on mainnet (256, T = 8,177 ETH). Dividing in reals gives
+     * 426,463,354.6 and 106,029,106.0: 11.6 and 4.0 Gwei too much.
+     */
+    @Test
+    void electraTestMinimalPenaltyInIntegerGwei() {
+        BigInteger eb = BigInteger.valueOf(17_000_000_000L);
+        BigInteger minimal = eb.add(BigInteger.valueOf(63L * 32_000_000_000L));
+        BigInteger mainnet = eb.add(BigInteger.valueOf(255L * 32_000_000_000L));
+        assertThat(EthereumSlashing.correlationPenalty(eb, eb, minimal)).isEqualTo(426_463_343L);
+        assertThat(EthereumSlashing.correlationPenalty(eb, eb, mainnet)).isEqualTo(106_029_102L);
+        assertThat(EthereumSlashing.initialPenalty(eb)).isEqualTo(4_150_390L); // 17e9 // 4096, floored from 4,150,390.625
+    }
+
+    @Test
+    void ethereumGweiAndEffectiveBalanceFloor() {
+        assertThat(EthereumSlashing.gwei(31.9999999999)).isEqualTo(31_999_999_999L);
+        assertThat(EthereumSlashing.effectiveBalance(EthereumSlashing.gwei(31.9999999999))).isEqualTo(31_000_000_000L);
+        assertThat(EthereumSlashing.gwei(-1)).isZero();
+        assertThat(EthereumSlashing.correlationPenalty(BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO)).isZero(); // T ≥ 1 ETH
     }
 
     @Test
