@@ -156,7 +156,7 @@ public class GenerateCosmos extends JsonWriter {
     }
 
     static Map<String, Object> hubSlashing() {
-        return obj("doubleSign", 0.05, "downtime", 0.0001, "downtimeJailSeconds", 600, "tombstone", true,
+        return obj("doubleSignFraction", 0.05, "downtimeFraction", 0.0001, "downtimeJailSeconds", 600, "tombstone", true,
                 "unbondingDays", 21);
     }
 
@@ -196,7 +196,7 @@ public class GenerateCosmos extends JsonWriter {
         chains.add(obj("id", "hub", "name", "Cosmos Hub", "kind", "provider", "asset", "ATOM",
                 "profitFromCorruption", 300 * M, "slashing", hubSlashing(),
                 "securityCost", obj("inflationPerYear", HUB_INFLATION_USD, "feesPerYear", 1 * M)));
-        Map<String, Object> consumerSlashing = obj("doubleSign", 0.05, "downtime", 0, "downtimeJailSeconds", 600,
+        Map<String, Object> consumerSlashing = obj("doubleSignFraction", 0.05, "downtimeFraction", 0, "downtimeJailSeconds", 600,
                 "tombstone", true);
         for (Zone z : zones) {
             chains.add(obj("id", z.id(), "name", z.name(), "kind", "consumer", "asset", z.token(),
