@@ -33,7 +33,7 @@ public final class ScenarioCodec {
     /** Reads a scenario file and checks it against {@code against} (skipped when null). */
     public static Scenario read(Path file, Network against) throws IOException, NetworkFormatException {
         String name = fileName(file);
-        ScenarioTreeReader.Tree tree = parse(file);
+        ScenarioTreeReader.Tree tree = parse(file, null);
         return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, tree.root(), "$",
                 tree, against);
     }
@@ -55,7 +55,7 @@ public final class ScenarioCodec {
     public static Scenario readStored(Path networkFile, String name, Network against)
             throws IOException, NetworkFormatException {
         String file = fileName(networkFile);
-        ScenarioTreeReader.Tree tree = parse(networkFile);
+        ScenarioTreeReader.Tree tree = parse(networkFile, "scenarios");
         Object all = tree.root() instanceof Map<?, ?> m ? m.get("scenarios") : null;
         if (!(all instanceof Map<?, ?> stored) || !stored.containsKey(name)) {
             String known = all instanceof Map<?, ?> s && !s.isEmpty() ? "; it has: " + String.join(", ", s.keySet().stream().map(String::valueOf).toList())
@@ -124,7 +124,7 @@ public final class ScenarioCodec {
         String file = fileName(networkFile);
         ScenarioTreeReader.Tree tree;
         try {
-            tree = parse(networkFile);
+            tree = parse(networkFile, "scenarios");
         } catch (NetworkFormatException e) {
             return e.problems();
         }
@@ -147,10 +147,11 @@ public final class ScenarioCodec {
         return List.copyOf(problems);
     }
 
-    private static ScenarioTreeReader.Tree parse(Path file) throws IOException, NetworkFormatException {
+    /** The file's tree ({@code only}: just that member of the root object, or null for all of it). */
+    private static ScenarioTreeReader.Tree parse(Path file, String only) throws IOException, NetworkFormatException {
         List<Problem> problems = new ArrayList<>();
         try (Reader in = FileAccess.open(file)) {
-            ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(fileName(file), in, problems);
+            ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(fileName(file), in, problems, only);
             if (tree == null) {
                 throw new NetworkFormatException(problems);
             }

@@ -30,6 +30,14 @@ final class ScenarioTreeReader {
      * added to {@code problems}). Does not close {@code in}.
      */
     static Tree read(String file, Reader in, List<Problem> problems) {
+        return read(file, in, problems, null);
+    }
+
+    /**
+     * Like {@link #read(String, Reader, List)}, but of a root object keeps only the member {@code only} (a network
+     * file's {@code "scenarios"}), so the rest of a large network is not copied; null keeps everything.
+     */
+    static Tree read(String file, Reader in, List<Problem> problems, String only) {
         Problems found = new Problems(file);
         JsonTree root = TreeReader.read(in, found).orElse(null);
         if (root == null || !found.isEmpty()) {
@@ -37,6 +45,15 @@ final class ScenarioTreeReader {
             return null;
         }
         ScenarioTreeReader r = new ScenarioTreeReader();
+        if (only != null && root instanceof JsonTree.Obj obj) {
+            r.where.put(JsonPaths.ROOT, new int[] {root.loc().line(), root.loc().column()});
+            Map<String, Object> kept = new LinkedHashMap<>();
+            JsonTree.Member member = obj.member(only);
+            if (member != null) {
+                kept.put(only, r.plain(member.value(), JsonPaths.child(JsonPaths.ROOT, only)));
+            }
+            return new Tree(kept, r.where);
+        }
         return new Tree(r.plain(root, JsonPaths.ROOT), r.where);
     }
 
