@@ -15,7 +15,7 @@ import com.google.ortools.sat.LinearExpr;
  * wherever the machine's load left it: measured, three attack costs in seven runs on the stress sample), and each
  * solve runs one worker, CP-SAT's sequential search, so the same model and budget give the same status,
  * solution and bound on every run. Two workers under {@code interleave_search} (also deterministic) reached the
- * same deterministic time 1.7 times slower on the stress sample, so {@link #workers()} only says how many solves
+ * same deterministic time about 1.6 times slower on the stress sample, so {@link #workers()} only says how many solves
  * a caller may run side by side (the margin's race of two configurations). Natives load once, lazily; when they cannot
  * (no native for the platform, a noexec temp directory) {@link #available()} is false and callers fall
  * back to another backend. Stateless apart from {@link #cancel()}: a cancelled instance solves nothing more.

@@ -27,7 +27,11 @@ import org.ojalgo.type.context.NumberContext;
 public final class OjAlgoBackend implements IlpBackend {
 
     public static final String NAME = "ojalgo 57.1.0";
-    /** Branch-and-bound nodes per deterministic budget unit (about a second on the 2-core CI machine). */
+    /**
+     * Branch-and-bound nodes per deterministic budget unit. ojAlgo has no deterministic clock; this is a rough match
+     * only: eigenlayer-pooled's whole analysis at 1 unit took 9.5 s of CPU (5.3 s with the old 1-s wall limits, at
+     * load 18), stress's at 0.2 units 6.6 s.
+     */
     static final int NODES_PER_UNIT = 500;
     /** Work charged for a solve that ended before its node limit. */
     static final double PROVEN_WORK = 0.01;
