@@ -52,7 +52,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--price-shock", paramLabel = "ASSET=DROP", description = "lower ASSET's price by DROP (0..1) before analysing; repeatable")
     Map<String, Double> priceShocks = new LinkedHashMap<>();
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5", description = "limit per exact solve (default: ${DEFAULT-VALUE})")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5", description = "budget per exact solve in deterministic units, about a second of one core each: the same answer on every run (default: ${DEFAULT-VALUE})")
     double timeLimit;
 
     @Option(names = "--solver", defaultValue = "AUTO", description = "AUTO, CP_SAT, OJALGO or BRUTE_FORCE (default: ${DEFAULT-VALUE})")
@@ -116,8 +116,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return 2;
         }
         Economics economics = Economics.of(network, result, opts.priceShocks());
-        out.print(json ? AnalysisJson.write(result, economics) : csv ? AnalysisCsv.write(network, result, economics)
-                : AnalysisReport.render(result) + EconomicsReport.render(economics));
+        if (json) {
+            AnalysisJson.write(result, economics, out); // streamed: a large network's document is never one string
+        } else {
+            out.print(csv ? AnalysisCsv.write(network, result, economics)
+                    : AnalysisReport.render(result) + EconomicsReport.render(economics));
+        }
         out.flush();
         return 0;
     }

@@ -10,14 +10,16 @@ import java.util.Map;
  * @param shockBudget      ψ ∈ [0, 1] for the worst-case loss, or null to skip it
  * @param priceShocks      asset symbol → fractional price drop in [0, 1]; the network is analysed at the
  *                         lowered prices (profits π stay in the value unit)
- * @param timeLimitSeconds wall-time limit of each exact solve (best attack, margin, worst case); a solve that
- *                         hits it is reported with {@code exact = false} and its bound
+ * @param timeLimitSeconds budget of each exact solve (best attack, margin, worst case) in deterministic units, about
+ *                         a second of one core each (CP-SAT's deterministic time; never the clock, so the same
+ *                         options give the same answer on every run, issue 17 item 5); a solve that spends it is
+ *                         reported with {@code exact = false} and its bound
  * @param solver           which exact engine to use
  */
 public record AnalysisOptions(Double shockBudget, Map<String, Double> priceShocks, double timeLimitSeconds,
                               Solver solver) {
 
-    /** Default per-solve time limit in seconds. */
+    /** Default per-solve budget in deterministic units (about seconds). */
     public static final double DEFAULT_TIME_LIMIT = 5.0;
 
     /** The exact engines. */

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param profitFromCorruption          π_s
  * @param securityMargin                costOfCorruption/π_s − 1, null when π_s = 0
  * @param nakamotoCoefficient           fewest validators whose weight is &gt; 1/3 of the chain's (0 if none)
- * @param validatorSet                  N(s) after shaping, in file order
+ * @param validatorSet                  N(s) after shaping, in file order; chains inheriting one set share the
+ *                                      same list object (kept as given when it is already an immutable list)
  * @param isolatedCostOfCorruption      the same cover using only validators allocated to the chain directly
  *                                      (0 for a chain with no allocations of its own)
  * @param blastRadius                   chains that fall with it: everything securedBy it, transitively

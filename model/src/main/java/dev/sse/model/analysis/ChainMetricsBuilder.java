@@ -35,6 +35,8 @@ final class ChainMetricsBuilder {
     private final Map<List<SecuringSet.Member>, List<ValidatorPower>> plainPowers = new IdentityHashMap<>();
     private final Map<List<SecuringSet.Member>, List<ValidatorPower>> shapedPowers = new IdentityHashMap<>();
     private final Map<List<Integer>, Double> odds = new HashMap<>();
+    /** Chain id → file position, for ordering blast radii. */
+    private Map<String, Integer> positions;
 
     ChainMetricsBuilder(Network network, Instance inst, Map<String, SecuringSet> sets, String unit) {
         this.network = network;
@@ -121,9 +123,11 @@ final class ChainMetricsBuilder {
             why.put("exitWindowDays", exitDays.isInfinite() ? "not upgradable: unlimited exit window"
                     : "upgrade delay − exit delay = " + Money.fmt(exitDays) + " days: " + exitRisk);
         }
+        // List.copyOf: an immutable list ChainMetrics keeps as is, so chains sharing a set share one list object
+        // (memory, and AnalysisJson writes it once)
         List<ValidatorPower> vset = (set.powerShaped() ? shapedPowers : plainPowers).computeIfAbsent(set.members(),
-                ms -> ms.stream().map(m -> new ValidatorPower(m.validator(),
-                        set.powerShaped() ? m.power() : m.amount().doubleValue())).toList());
+                ms -> List.copyOf(ms.stream().map(m -> new ValidatorPower(m.validator(),
+                        set.powerShaped() ? m.power() : m.amount().doubleValue())).toList()));
         return new ChainMetrics(chain.id(), securingStake, coc, cover.exact(), profit, margin, nakamoto, vset,
                 isolated, blast, backing, escape, exitDays, exitRisk, slashable, slashableMargin, why);
     }
@@ -149,6 +153,10 @@ final class ChainMetricsBuilder {
         return 0;
     }
 
+    /**
+     * Everything securedBy the chain, transitively, in file order: a walk over its consumers (an index, {@link
+     * Network#consumersOf}) sorted by file position, so the work is the radius's size, not the chain count times it.
+     */
     private List<String> blastRadius(String chainId) {
         Set<String> seen = new LinkedHashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>(List.of(chainId));
@@ -159,6 +167,10 @@ final class ChainMetricsBuilder {
                 }
             }
         }
-        return network.chains().stream().map(Chain::id).filter(seen::contains).toList();
+        if (positions == null) {
+            positions = new HashMap<>();
+            network.chains().forEach(c -> positions.putIfAbsent(c.id(), positions.size()));
+        }
+        return seen.stream().sorted(java.util.Comparator.comparing(positions::get)).toList();
     }
 }

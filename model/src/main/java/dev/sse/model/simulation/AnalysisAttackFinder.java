@@ -41,13 +41,13 @@ public final class AnalysisAttackFinder implements CascadeAttackFinder {
                     .sorted(Comparator.naturalOrder())
                     .map(id -> search.cheapestCoalition(id, removedValidators))
                     .filter(f -> f != null && f.attack() != null && f.attack().profit() > f.attack().cost())
-                    .findFirst().map(f -> found(f.attack()));
+                    .findFirst().map(f -> found(f.attack(), f.exact()));
         }
         AttackSearch.Found best = search.bestAttack(removedValidators, fallenChains);
-        return best.attack() == null ? Optional.empty() : Optional.of(found(best.attack()));
+        return best.attack() == null ? Optional.empty() : Optional.of(found(best.attack(), best.exact()));
     }
 
-    private static FoundAttack found(Attack a) {
-        return new FoundAttack(a.chains(), a.validators(), a.cost(), a.profit());
+    private static FoundAttack found(Attack a, boolean exact) {
+        return new FoundAttack(a.chains(), a.validators(), a.cost(), a.profit(), exact);
     }
 }

@@ -46,7 +46,9 @@ final class CascadeRound {
         }
         double cost = attackers.stream().mapToDouble(v -> losses.get(v) * state.price(v)).sum();
         double profit = chains.stream().mapToDouble(c -> net.chain(c).orElseThrow().profitFromCorruption()).sum();
-        out.add(new SimEvent.Attack(round, chains, attackers, cost, profit, attackText(chains, attackers, cost, profit)));
+        boolean exact = found.get().exact();
+        out.add(new SimEvent.Attack(round, chains, attackers, cost, profit, exact,
+                attackText(chains, attackers, cost, profit) + (exact ? "" : NOT_PROVEN)));
         for (String c : chains) {
             double pi = net.chain(c).orElseThrow().profitFromCorruption();
             out.add(new SimEvent.ChainCompromised(round, c, pi, explainer.why(c, chains, attackers, cost, profit)));
@@ -139,6 +141,9 @@ final class CascadeRound {
             }
         }
     }
+
+    /** Said of an attack the finder did not prove best (its search stopped at the solve budget). */
+    static final String NOT_PROVEN = " It is the best attack found within the solve budget, not proven the best.";
 
     private static String attackText(List<String> chains, List<String> attackers, double cost, double profit) {
         boolean one = chains.size() == 1;

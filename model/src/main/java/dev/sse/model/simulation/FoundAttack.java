@@ -15,8 +15,15 @@ import java.util.List;
  *                   was removed (an unsecured chain falls for free)
  * @param cost       σ(B) in value units
  * @param profit     π(A) in value units
+ * @param exact      true when the finder proved this the attack its policy asks for; false when its search
+ *                   stopped at the solve budget with the best attack found so far (issue 17 item 5)
  */
-public record FoundAttack(List<String> chains, List<String> validators, double cost, double profit) {
+public record FoundAttack(List<String> chains, List<String> validators, double cost, double profit, boolean exact) {
+
+    /** A proven attack ({@code exact = true}). */
+    public FoundAttack(List<String> chains, List<String> validators, double cost, double profit) {
+        this(chains, validators, cost, profit, true);
+    }
 
     public FoundAttack {
         chains = List.copyOf(chains);

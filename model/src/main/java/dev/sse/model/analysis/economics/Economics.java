@@ -57,12 +57,13 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
 
         Map<String, ChainEconomics> chains = new LinkedHashMap<>();
         Map<String, Double> costs = new HashMap<>();
+        Map<String, Finality.Value> finality = Finality.all(network);
         for (Chain c : network.chains()) {
             ChainMetrics m = result.chains().get(c.id());
             if (m == null) {
                 continue;
             }
-            ChainEconomics e = chain(network, c, m, unit);
+            ChainEconomics e = chain(network, c, m, finality.get(c.id()), unit);
             chains.put(c.id(), e);
             costs.put(c.id(), e.annualSecurityCost());
         }
@@ -76,7 +77,7 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
         return new Economics(unit, chains, validators, bridges);
     }
 
-    private static ChainEconomics chain(Network network, Chain c, ChainMetrics m, String unit) {
+    private static ChainEconomics chain(Network network, Chain c, ChainMetrics m, Finality.Value finality, String unit) {
         Map<String, String> why = new LinkedHashMap<>();
         SecurityCosts.Value cost = SecurityCosts.of(c, unit);
         why.put("annualSecurityCost", cost.why());
@@ -85,7 +86,6 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
                 ? "no positive annual cost: no ratio"
                 : "cost of corruption " + Money.of(m.costOfCorruption(), unit) + " / " + Text.perYear(cost.perYear(), unit)
                 + " = " + Money.fmt(perCost) + ": an attack costs " + Money.fmt(perCost) + " years of its security budget");
-        Finality.Value finality = Finality.of(network, c);
         why.put("timeToFinalitySeconds", finality.why());
         Sovereignty sovereignty = Sovereignty.of(network, c);
         why.put("sovereignty", sovereignty.why());

@@ -4,7 +4,12 @@ import dev.sse.model.analysis.Money;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,15 +58,54 @@ public final class Finality {
 
     /** The chain's time to finality. */
     public static Value of(Network network, Chain chain) {
-        return of(network, chain, new HashSet<>());
+        return of(network, chain, new HashMap<>());
     }
 
-    private static Value of(Network network, Chain c, Set<String> visiting) {
+    /**
+     * Every chain's time to finality by id, in file order, each computed once from its provider's (issue 17
+     * item 7: per chain from scratch, a securedBy chain of n links cost n²/2 steps).
+     */
+    public static Map<String, Value> all(Network network) {
+        Map<String, Value> memo = new HashMap<>();
+        Map<String, Value> out = new LinkedHashMap<>();
+        network.chains().forEach(c -> out.put(c.id(), of(network, c, memo)));
+        return out;
+    }
+
+    /**
+     * The chain's value through {@code memo}: walks up its securedBy links to the first chain already known (or
+     * a root), then computes down, one step per chain, without recursion. A cycle (only in a network built in
+     * code; the reader rejects them) ends where it closes, as if the chain met again secured nothing.
+     */
+    static Value of(Network network, Chain chain, Map<String, Value> memo) {
+        List<Chain> path = new ArrayList<>();
+        Set<String> onPath = new HashSet<>();
+        Chain at = chain;
+        Value parent = null;
+        while (at != null) {
+            Value known = memo.get(at.id());
+            if (known != null) {
+                parent = known;
+                break;
+            }
+            if (!onPath.add(at.id())) {
+                parent = step(at, null);
+                break;
+            }
+            path.add(at);
+            at = at.finalitySeconds() != null || at.securedBy() == null ? null : network.chain(at.securedBy()).orElse(null);
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            parent = step(path.get(i), parent);
+            memo.put(path.get(i).id(), parent);
+        }
+        return parent;
+    }
+
+    private static Value step(Chain c, Value parent) {
         if (c.finalitySeconds() != null) {
             return new Value(c.finalitySeconds(), Text.seconds(c.finalitySeconds()) + " (from the network file)");
         }
-        Value parent = c.securedBy() != null && visiting.add(c.id())
-                ? network.chain(c.securedBy()).map(p -> of(network, p, visiting)).orElse(null) : null;
         ChainKind kind = c.kind();
         switch (kind) {
             case PROVIDER, CONSUMER, ISOLATED:

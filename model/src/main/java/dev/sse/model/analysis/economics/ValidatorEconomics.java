@@ -29,7 +29,9 @@ public record ValidatorEconomics(String id, double stakeValue, double annualInco
                                  String bestChain, Map<String, Double> incomeByChain, Map<String, String> why) {
 
     public ValidatorEconomics {
-        incomeByChain = Collections.unmodifiableMap(new LinkedHashMap<>(incomeByChain));
+        // ValidatorYields' view computes incomes when read: copying it would store V × P numbers (issue 17 item 7)
+        incomeByChain = incomeByChain instanceof ValidatorYields.IncomeView ? incomeByChain
+                : Collections.unmodifiableMap(new LinkedHashMap<>(incomeByChain));
         why = Collections.unmodifiableMap(new LinkedHashMap<>(why));
     }
 }

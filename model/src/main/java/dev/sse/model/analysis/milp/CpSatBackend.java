@@ -10,7 +10,13 @@ import com.google.ortools.sat.LinearExpr;
 /**
  * OR-Tools CP-SAT 9.15.6755 on the integer model. Settings follow docs/performance.md and solvers.md:
  * {@code cp_model_presolve=false} (with presolve, 9.15 returns wrong "OPTIMAL" answers on this model,
- * google/or-tools#5293), 2 workers, fixed seed. Natives load once, lazily; when they cannot
+ * google/or-tools#5293), fixed seed. Deterministic (issue 17 item 5): the only limit is
+ * {@code max_deterministic_time} (sat_parameters.proto of or-tools v9.15; no wall-clock limit, which stops a run
+ * wherever the machine's load left it: measured, three attack costs in seven runs on the stress sample), and each
+ * solve runs one worker, CP-SAT's sequential search, so the same model and budget give the same status,
+ * solution and bound on every run. Two workers under {@code interleave_search} (also deterministic) reached the
+ * same deterministic time about 1.6 times slower on the stress sample, so {@link #workers()} only says how many solves
+ * a caller may run side by side (the margin's race of two configurations). Natives load once, lazily; when they cannot
  * (no native for the platform, a noexec temp directory) {@link #available()} is false and callers fall
  * back to another backend. Stateless apart from {@link #cancel()}: a cancelled instance solves nothing more.
  */
@@ -19,9 +25,11 @@ public final class CpSatBackend implements IlpBackend {
     public static final String NAME = "cp-sat 9.15.6755";
     private static volatile Boolean available;
     private static volatile String failure = "";
-    /** Models with fewer variables run on one worker: thread start-up dominates their solve time. */
+    /** Below this many validators + chains the plain margin loop starts from the greedy coalition (MilpRatio). */
     static final int SMALL = 300;
     private final int workers;
+    /** The smallest budget a solve gets, in deterministic units. */
+    static final double MIN_BUDGET = 0.01;
 
     public CpSatBackend() {
         this(2);
@@ -31,7 +39,7 @@ public final class CpSatBackend implements IlpBackend {
         this.workers = workers;
     }
 
-    /** CP-SAT workers per solve (1 for models under {@link #SMALL} variables). */
+    /** How many single-worker solves a caller may run side by side (2: the margin races two configurations). */
     public int workers() {
         return workers;
     }
@@ -83,8 +91,7 @@ public final class CpSatBackend implements IlpBackend {
     }
 
     @Override
-    public IlpResult solve(IlpModel model, double timeLimitSeconds) {
-        long start = System.nanoTime();
+    public IlpResult solve(IlpModel model, double budget) {
         if (!available()) {
             return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
         }
@@ -109,8 +116,8 @@ public final class CpSatBackend implements IlpBackend {
                 }
             }
             CpSolver solver = new CpSolver();
-            solver.getParameters().setCpModelPresolve(false).setNumWorkers(model.size() < SMALL ? 1 : workers).setRandomSeed(7)
-                    .setMaxTimeInSeconds(Math.max(0.01, timeLimitSeconds));
+            solver.getParameters().setCpModelPresolve(false).setNumWorkers(1).setRandomSeed(7)
+                    .setMaxDeterministicTime(Math.max(MIN_BUDGET, budget));
             if (cancelled) {
                 return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
             }
@@ -124,7 +131,7 @@ public final class CpSatBackend implements IlpBackend {
             } finally {
                 running = null;
             }
-            double secs = (System.nanoTime() - start) / 1e9;
+            double work = solver.response().getDeterministicTime();
             IlpResult.Status status = switch (st) {
                 case OPTIMAL -> IlpResult.Status.OPTIMAL;
                 case FEASIBLE -> IlpResult.Status.FEASIBLE;
@@ -138,9 +145,9 @@ public final class CpSatBackend implements IlpBackend {
                     values[i] = solver.value(x[i]);
                 }
             }
-            return new IlpResult(status, values, solver.bestObjectiveBound(), secs);
+            return new IlpResult(status, values, solver.bestObjectiveBound(), work);
         } catch (RuntimeException | LinkageError e) {
-            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, (System.nanoTime() - start) / 1e9);
+            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
         }
     }
 

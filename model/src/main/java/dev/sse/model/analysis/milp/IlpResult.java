@@ -8,9 +8,10 @@ package dev.sse.model.analysis.milp;
  * @param values  the solution (null unless OPTIMAL or FEASIBLE); callers re-evaluate it exactly
  * @param bound   the proven bound on the objective (upper for maximisation, lower for minimisation);
  *                NaN when the backend gives none (ojAlgo)
- * @param seconds wall time of the solve
+ * @param work    deterministic work the solve used, in the units of {@link IlpBackend#solve} (never wall time,
+ *                so budgets spent from it give the same answer on every run and machine)
  */
-public record IlpResult(Status status, long[] values, double bound, double seconds) {
+public record IlpResult(Status status, long[] values, double bound, double work) {
 
     public enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
 

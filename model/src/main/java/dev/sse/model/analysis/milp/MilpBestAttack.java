@@ -21,21 +21,23 @@ import java.util.stream.IntStream;
  *       without a solve: by the current incumbent, by profit arithmetic (the prefix's profit must reach P*
  *       exactly), or, for validators, by direct evaluation (A is fixed, so each validator's cost is known).</li>
  * </ol>
- * If the deadline passes during the tie-break, the incumbent (optimal in net and cost) is returned with
- * {@code exact = false}.
+ * If the budget runs out during the tie-break, the incumbent (optimal in net and cost) is returned with
+ * {@code exact = false}. The budget is deterministic work ({@link IlpBackend#solve}): every solve spends what its
+ * backend reports, so where the search stops never depends on the clock (issue 17 item 5).
  */
 public final class MilpBestAttack {
 
     private final Instance inst;
     private final IlpBackend backend;
-    private final long deadline;
+    private final double budget;
+    private double used;
     private boolean proven = true;
     private final String ceiling;
 
     private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling) {
         this.inst = inst;
         this.backend = backend;
-        this.deadline = System.nanoTime() + (long) (seconds * 1e9);
+        this.budget = seconds;
         this.ceiling = ceiling;
     }
 
@@ -56,7 +58,12 @@ public final class MilpBestAttack {
     }
 
     private double left() {
-        return Math.max(0.05, (deadline - System.nanoTime()) / 1e9);
+        return Math.max(0.05, budget - used);
+    }
+
+    private IlpResult spend(IlpResult r) {
+        used += r.work();
+        return r;
     }
 
     private Outcomes.Attack run() {
@@ -68,7 +75,7 @@ public final class MilpBestAttack {
         Coalition greedy = Greedy.of(inst).bestNet();
         am.model.hint(greedy == null ? new long[am.model.size()]
                 : MilpRatio.hint(inst, am, greedy.chains(), greedy.validators()));
-        IlpResult r = backend.solve(am.model, left());
+        IlpResult r = spend(backend.solve(am.model, left()));
         if (!r.hasSolution()) {
             return new Outcomes.Attack(null, false, Long.MAX_VALUE, backend.name());
         }
@@ -82,7 +89,7 @@ public final class MilpBestAttack {
         am.model.equal(net, bestNet);
         am.model.objective(am.cost, false);
         am.model.hint(r.values());
-        IlpResult r2 = backend.solve(am.model, left());
+        IlpResult r2 = spend(backend.solve(am.model, left()));
         long[] incumbent = r2.hasSolution() ? r2.values() : r.values();
         proven &= r2.status() == IlpResult.Status.OPTIMAL;
         long bestCost = IlpModel.eval(am.cost, incumbent);
@@ -206,12 +213,12 @@ public final class MilpBestAttack {
     }
 
     private long[] feasible(AttackModel am) {
-        if (System.nanoTime() > deadline) {
+        if (used >= budget) {
             proven = false;
             return null;
         }
         am.model.hint(null);
-        IlpResult r = backend.solve(am.model, left());
+        IlpResult r = spend(backend.solve(am.model, left()));
         if (r.status() == IlpResult.Status.UNKNOWN) {
             proven = false;
             return null;

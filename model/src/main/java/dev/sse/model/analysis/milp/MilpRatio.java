@@ -9,11 +9,10 @@ import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
@@ -30,7 +29,7 @@ import java.util.concurrent.Executors;
 public final class MilpRatio {
 
     private static final long FIT = 4_000_000_000_000_000_000L;
-    /** Time of an improving step: this fraction of what is left, at least SLICE_MIN seconds. */
+    /** Budget of an improving step: this fraction of what is left, at least SLICE_MIN units. */
     private static final double SLICE_FRACTION = 0.1;
     private static final double SLICE_MIN = 0.25;
 
@@ -53,12 +52,12 @@ public final class MilpRatio {
     static final Config PLAIN = new Config(false, false, true);
     static final Config PLAIN_NAIVE = new Config(false, false, false);
 
-    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double seconds) {
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+    /** γ* within {@code budget} deterministic units ({@link IlpBackend#solve}) per configuration. */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget) {
         if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
-            return race(inst, deadline, backend.name());
+            return race(inst, budget, backend.name());
         }
-        return run(inst, backend, deadline, CUTS_AND_SLICES);
+        return run(inst, backend, budget, CUTS_AND_SLICES);
     }
 
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -67,42 +66,65 @@ public final class MilpRatio {
         return t;
     });
 
+    /** The first round of the race gets this fraction of the budget, at least QUICK_MIN units. */
+    private static final double QUICK_FRACTION = 0.1;
+    private static final double QUICK_MIN = 0.25;
+
     /**
-     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use): the
-     * first exact answer wins and stops the other; otherwise the better incumbent with the better bound.
+     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use). The answer
+     * depends only on what each run returns, never on which finishes first (issue 17 item 5). A first round gives
+     * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
+     * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
      */
-    private static Outcomes.Ratio race(Instance inst, long deadline, String name) {
+    private static Outcomes.Ratio race(Instance inst, double budget, String name) {
+        double quick = Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
+        Outcomes.Ratio first = round(inst, quick, name);
+        if (first.exact() || quick >= budget) {
+            return first;
+        }
+        return better(round(inst, budget, name), first, name);
+    }
+
+    /**
+     * One round: the cuts-and-slices run's exact answer if it has one, else the plain run's, else the better
+     * incumbent (cuts-and-slices on a tie) with the better bound. So the plain run is stopped early only when
+     * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end.
+     */
+    private static Outcomes.Ratio round(Instance inst, double budget, String name) {
         CpSatBackend a = new CpSatBackend(1);
         CpSatBackend b = new CpSatBackend(1);
-        CompletionService<Outcomes.Ratio> done = new ExecutorCompletionService<>(POOL);
-        done.submit(() -> run(inst, a, deadline, CUTS_AND_SLICES));
+        Future<Outcomes.Ratio> first = POOL.submit(() -> run(inst, a, budget, CUTS_AND_SLICES));
         // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
         // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
         Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        done.submit(() -> run(inst, b, deadline, plain));
-        Outcomes.Ratio first = take(done);
-        if (first.exact()) {
-            a.cancel();
+        Future<Outcomes.Ratio> second = POOL.submit(() -> run(inst, b, budget, plain));
+        Outcomes.Ratio one = take(first);
+        if (one.exact()) {
             b.cancel();
-            take(done);
-            return first;
+            take(second);
+            return one;
         }
-        Outcomes.Ratio second = take(done);
-        if (second.exact() || !first.exists()) {
-            return second;
+        Outcomes.Ratio two = take(second);
+        return two.exact() ? two : better(one, two, name);
+    }
+
+    /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
+    private static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
+        if (one.exact() || !two.exists()) {
+            return one;
         }
-        if (!second.exists()) {
-            return first;
+        if (two.exact() || !one.exists()) {
+            return two;
         }
-        Outcomes.Ratio better = Fraction.of(second.cost(), second.profit())
-                .compareTo(Fraction.of(first.cost(), first.profit())) < 0 ? second : first;
-        Fraction lower = max(first.lowerBound(), second.lowerBound());
+        Outcomes.Ratio better = Fraction.of(two.cost(), two.profit())
+                .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
+        Fraction lower = max(one.lowerBound(), two.lowerBound());
         return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
     }
 
-    private static Outcomes.Ratio take(CompletionService<Outcomes.Ratio> done) {
+    private static Outcomes.Ratio take(Future<Outcomes.Ratio> done) {
         try {
-            return done.take().get();
+            return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -111,7 +133,7 @@ public final class MilpRatio {
         }
     }
 
-    static Outcomes.Ratio run(Instance inst, IlpBackend backend, long deadline, Config config) {
+    static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config) {
         AttackModel am = AttackModel.of(inst);
         if (config.cuts()) {
             am.addCoverCuts();
@@ -137,6 +159,7 @@ public final class MilpRatio {
         Fraction unit = Fraction.of(gc, gp);
         Fraction lower = Fraction.ZERO;
         boolean full = false;
+        double used = 0;
         for (int step = 0; step < 60; step++) {
             // the incumbent ratio in scaled units, n/d in lowest terms
             long n = inc[0] / gc;
@@ -156,7 +179,7 @@ public final class MilpRatio {
             }
             LinExpr obj = new LinExpr().addAll(cost, g).addAll(profit, -num);
             am.model.objective(obj, false);
-            double left = (deadline - System.nanoTime()) / 1e9;
+            double left = budget - used;
             if (left <= 0.02) {
                 break;
             }
@@ -164,6 +187,7 @@ public final class MilpRatio {
             // the ratio is already close): give it a slice of the time; only the last step must prove
             double slice = full || !config.slices() ? left : Math.min(left, Math.max(SLICE_MIN, left * SLICE_FRACTION));
             IlpResult res = backend.solve(am.model, slice);
+            used += res.work();
             if (!res.hasSolution() || res.status() != IlpResult.Status.OPTIMAL
                     && IlpModel.eval(obj, res.values()) >= 0) {
                 if (!Double.isNaN(res.bound()) && res.hasSolution()) {

@@ -7,6 +7,7 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.optimisation.integer.NodeKey;
 import org.ojalgo.type.context.NumberContext;
 
 /**
@@ -16,10 +17,24 @@ import org.ojalgo.type.context.NumberContext;
  * {@code NumberContext.of(12, 14)}. ojAlgo reports no bound; its answers are re-verified exactly by the
  * callers, and its "optimal" is a floating-point claim, so results from it are never labelled proven
  * unless they are re-proved another way.
+ *
+ * <p>Deterministic (issue 17 item 5): one branch-and-bound worker (one node priority, so ojAlgo's
+ * {@code ProcessingService} runs a single sequential search) stopped by a node count, {@link #NODES_PER_UNIT}
+ * per budget unit, never by the clock. A solve that stops at its node limit charges its whole budget; one that
+ * ends before charges {@link #PROVEN_WORK} (ojAlgo does not report its node count), so a loop of solves
+ * still ends.
  */
 public final class OjAlgoBackend implements IlpBackend {
 
     public static final String NAME = "ojalgo 57.1.0";
+    /**
+     * Branch-and-bound nodes per deterministic budget unit. ojAlgo has no deterministic clock; this is a rough match
+     * only: eigenlayer-pooled's whole analysis at 1 unit took 9.5 s of CPU (5.3 s with the old 1-s wall limits, at
+     * load 18), stress's at 0.2 units 6.6 s.
+     */
+    static final int NODES_PER_UNIT = 500;
+    /** Work charged for a solve that ended before its node limit. */
+    static final double PROVEN_WORK = 0.01;
 
     @Override
     public String name() {
@@ -27,12 +42,14 @@ public final class OjAlgoBackend implements IlpBackend {
     }
 
     @Override
-    public IlpResult solve(IlpModel model, double timeLimitSeconds) {
-        long start = System.nanoTime();
+    public IlpResult solve(IlpModel model, double budget) {
         try {
             Optimisation.Options options = new Optimisation.Options();
-            options.time_abort = (long) Math.max(10, timeLimitSeconds * 1000);
-            options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(12, 14)));
+            options.time_abort = Long.MAX_VALUE;
+            options.time_suffice = Long.MAX_VALUE;
+            options.iterations_abort = nodes(budget);
+            options.integer(IntegerStrategy.newConfigurable().withGapTolerance(NumberContext.of(12, 14))
+                    .withPriorityDefinitions(NodeKey.DEPTH_FIRST_SEARCH).withParallelism(() -> 1));
             ExpressionsBasedModel m = new ExpressionsBasedModel(options);
             Variable[] x = new Variable[model.size()];
             for (int i = 0; i < x.length; i++) {
@@ -61,7 +78,6 @@ public final class OjAlgoBackend implements IlpBackend {
                 obj.set(x[model.objVars[i]], model.objCoefs[i] / objScale);
             }
             Optimisation.Result res = model.maximize ? m.maximise() : m.minimise();
-            double secs = (System.nanoTime() - start) / 1e9;
             Optimisation.State st = res.getState();
             IlpResult.Status status = st == Optimisation.State.OPTIMAL ? IlpResult.Status.OPTIMAL
                     : st == Optimisation.State.INFEASIBLE ? IlpResult.Status.INFEASIBLE
@@ -77,10 +93,15 @@ public final class OjAlgoBackend implements IlpBackend {
                     values = null;
                 }
             }
-            return new IlpResult(status, values, Double.NaN, secs);
+            double work = st == Optimisation.State.OPTIMAL || st == Optimisation.State.INFEASIBLE ? PROVEN_WORK : budget;
+            return new IlpResult(status, values, Double.NaN, work);
         } catch (RuntimeException e) {
-            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, (System.nanoTime() - start) / 1e9);
+            return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, budget);
         }
+    }
+
+    static int nodes(double budget) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(budget * NODES_PER_UNIT)));
     }
 
     private static double maxAbs(long[] coefs) {

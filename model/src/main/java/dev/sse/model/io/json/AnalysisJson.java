@@ -15,6 +15,8 @@ import dev.sse.model.analysis.economics.Economics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,11 @@ import java.util.Map;
  * chains in file order, doubles in Java's shortest round-trip form ({@link Double#toString(double)}), two-space
  * indentation and "\n" line ends, so the same result always gives byte-identical text. Non-finite numbers are
  * written as null, except an unlimited rollup exit window, written as "unlimited".
+ *
+ * <p>A validator set several chains share (parachains, consumers and rollups inheriting their provider's whole
+ * set) is written once, in full, at the first chain that has it; every later chain sharing it names that chain
+ * in {@code "validatorSetFrom"} instead of repeating {@code "validatorSet"} (issue 17 item 7: 500 parachains of a
+ * 100,000-validator relay repeated it 500 times, 2 GB of text). The document streams to a {@link Writer}.
  */
 public final class AnalysisJson {
 
@@ -43,7 +50,17 @@ public final class AnalysisJson {
      */
     public static String write(AnalysisResult r, Economics economics) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        write(r, economics, out);
+        return out.toString();
+    }
+
+    /**
+     * Streams {@link #write(AnalysisResult, Economics)}'s document to {@code out}, flushed and left open: memory
+     * stays that of the result, whatever the document's size.
+     */
+    public static void write(AnalysisResult r, Economics economics, Writer out) {
+        Map<List<ValidatorPower>, String> sets = new IdentityHashMap<>();
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -72,7 +89,7 @@ public final class AnalysisJson {
             g.writeEndObject();
             g.writeObjectFieldStart("chains");
             for (ChainMetrics c : r.chains().values()) {
-                chain(g, c, economics == null ? null : economics.chains().get(c.id()));
+                chain(g, c, economics == null ? null : economics.chains().get(c.id()), sets);
             }
             g.writeEndObject();
             if (economics != null) {
@@ -85,10 +102,10 @@ public final class AnalysisJson {
             g.writeStringField("solver", r.solver());
             g.writeStringField("why", r.why());
             g.writeEndObject();
+            g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString() + "\n";
     }
 
     private static void margin(JsonGenerator g, Margin m) throws IOException {
@@ -113,7 +130,8 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void chain(JsonGenerator g, ChainMetrics c, ChainEconomics e) throws IOException {
+    private static void chain(JsonGenerator g, ChainMetrics c, ChainEconomics e, Map<List<ValidatorPower>, String> sets)
+            throws IOException {
         g.writeObjectFieldStart(c.id());
         num(g, "securingStake", c.securingStake());
         num(g, "costOfCorruption", c.costOfCorruption());
@@ -123,14 +141,19 @@ public final class AnalysisJson {
         num(g, "slashableCostOfCorruption", c.slashableCostOfCorruption());
         num(g, "slashableMargin", c.slashableMargin());
         g.writeNumberField("nakamotoCoefficient", c.nakamotoCoefficient());
-        g.writeArrayFieldStart("validatorSet");
-        for (ValidatorPower p : c.validatorSet()) {
-            g.writeStartObject();
-            g.writeStringField("id", p.id());
-            num(g, "power", p.power());
-            g.writeEndObject();
+        String owner = c.validatorSet().isEmpty() ? null : sets.putIfAbsent(c.validatorSet(), c.id());
+        if (owner != null) {
+            g.writeStringField("validatorSetFrom", owner);
+        } else {
+            g.writeArrayFieldStart("validatorSet");
+            for (ValidatorPower p : c.validatorSet()) {
+                g.writeStartObject();
+                g.writeStringField("id", p.id());
+                num(g, "power", p.power());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        g.writeEndArray();
         num(g, "isolatedCostOfCorruption", c.isolatedCostOfCorruption());
         strings(g, "blastRadius", c.blastRadius());
         if (c.backingCaptureProbability() != null) {

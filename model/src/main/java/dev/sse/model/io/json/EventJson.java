@@ -35,7 +35,7 @@ final class EventJson {
             out.field("chain", f.chain()).field("dependsOn", f.dependsOn());
         } else if (e instanceof SimEvent.Attack a) {
             out.strings("chains", a.chains()).strings("validators", a.validators()).field("cost", a.cost())
-                    .field("profit", a.profit());
+                    .field("profit", a.profit()).field("exact", a.exact());
         } else if (e instanceof SimEvent.ChainCompromised c) {
             out.field("chain", c.chain()).field("profit", c.profit());
         } else if (e instanceof SimEvent.BridgeExploited b) {

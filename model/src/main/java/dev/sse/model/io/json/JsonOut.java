@@ -54,6 +54,10 @@ final class JsonOut implements AutoCloseable {
         return io(() -> g.writeNumberField(key, value));
     }
 
+    JsonOut field(String key, boolean value) {
+        return io(() -> g.writeBooleanField(key, value));
+    }
+
     JsonOut strings(String key, List<String> values) {
         return io(() -> {
             g.writeArrayFieldStart(key);

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * { "network", "scenario", "policy", "seed",
- *   "rounds": [{"round", "chains", "validators", "cost", "profit"}],   // the cascade's attacks in order
+ *   "rounds": [{"round", "chains", "validators", "cost", "profit", "exact"}],  // the cascade's attacks in order;
+ *                                                                    // exact false: best found within the budget
  *   "slashed": {validatorId: value lost},                              // faults, shocks and attacks together
  *   "stolenByBridge": {bridgeId: value},                               // only when a bridge was exploited
  *   "lostStake", "lostFraction", "totalStake",                         // lostFraction = lostStake / totalStake before
@@ -34,7 +35,7 @@ public final class TraceJsonWriter {
             out.beginArray("rounds");
             for (SimEvent.Attack a : trace.attacks()) {
                 out.begin().field("round", (long) a.round()).strings("chains", a.chains())
-                        .strings("validators", a.validators()).field("cost", a.cost()).field("profit", a.profit()).end();
+                        .strings("validators", a.validators()).field("cost", a.cost()).field("profit", a.profit()).field("exact", a.exact()).end();
             }
             out.endArray().beginObject("slashed");
             for (Map.Entry<String, Double> e : trace.lossByValidator().entrySet()) {

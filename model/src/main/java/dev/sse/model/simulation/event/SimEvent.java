@@ -113,12 +113,19 @@ public sealed interface SimEvent {
     /**
      * One cascade round's valid attack (DR): {@code validators} together reach every attacked chain's
      * threshold and {@code profit} = π(A) &gt; {@code cost} = σ(B). The attackers lose their stake.
+     * {@code exact} is false when the finder stopped at its solve budget: the best attack found, not proven best.
      */
     record Attack(int round, List<String> chains, List<String> validators, double cost, double profit,
-                  String because) implements SimEvent {
+                  boolean exact, String because) implements SimEvent {
         public Attack {
             chains = List.copyOf(chains);
             validators = List.copyOf(validators);
+        }
+
+        /** A proven attack. */
+        public Attack(int round, List<String> chains, List<String> validators, double cost, double profit,
+                      String because) {
+            this(round, chains, validators, cost, profit, true, because);
         }
 
         @Override public String type() { return "attack"; }

@@ -79,4 +79,31 @@ class FinalityTest {
         Network given = Network.builder().name("svc").chain(chain("s", ChainKind.SERVICE, null, 2.5)).build();
         assertThat(seconds(given, "s")).isEqualTo(2.5);
     }
+
+    /** A relay and {@code links} optimistic rollups, each secured by the one before. */
+    static Network securedByChain(int links) {
+        Network.Builder b = Network.builder().name("links").chain(chain("relay", ChainKind.RELAY, null, null));
+        String previous = "relay";
+        for (int i = 1; i <= links; i++) {
+            b.chain(chain("l" + i, ChainKind.ROLLUP, previous, null));
+            previous = "l" + i;
+        }
+        return b.build();
+    }
+
+    /**
+     * Issue 17 item 7: each chain's finality is derived from its provider's once, walking the securedBy links
+     * without recursion. Per chain from scratch, a chain of n links cost n²/2 steps, and a deep one overflowed
+     * the stack: 50,000 links here (the old recursion failed with StackOverflowError).
+     */
+    @Test
+    void aSecuredByChainIsWalkedOncePerLinkWithoutRecursion() {
+        Network n = securedByChain(50_000);
+        assertThat(seconds(n, "l50000")).isEqualTo(18 + 50_000 * 7 * 86_400.0);
+        Map<String, Finality.Value> all = Finality.all(securedByChain(3_000));
+        assertThat(all).hasSize(3_001);
+        assertThat(all.get("l3000").seconds()).isEqualTo(18 + 3_000 * 7 * 86_400.0);
+        assertThat(all.get("l2").why()).isEqualTo(Finality.of(securedByChain(3_000),
+                securedByChain(3_000).chain("l2").orElseThrow()).why());
+    }
 }
