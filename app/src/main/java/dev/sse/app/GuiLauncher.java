@@ -13,7 +13,7 @@ final class GuiLauncher {
      * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every start from
      * the class path, which is how this jar runs by design (see Main); the first line a new user reads should be ours.
      */
-    private static final Logger JAVAFX_STARTUP = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX_STARTUP = Logger.getLogger("javafx");
 
     private GuiLauncher() {
     }

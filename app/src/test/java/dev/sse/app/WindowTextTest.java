@@ -94,6 +94,8 @@ class WindowTextTest extends OpenWindow {
         WaitForAsyncUtils.waitForFxEvents();
         Node controls = robot.lookup("#timeline-play").query().getParent();
         assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels((javafx.scene.Parent) controls)).get()).isEmpty();
+        javafx.scene.Parent log = robot.lookup("#event-log").queryAs(javafx.scene.Parent.class);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels(log)).get()).as("the empty log's placeholder").isEmpty();
         robot.interact(() -> menuItem("View", "Normal text size").fire());
     }
 

@@ -19,7 +19,9 @@ public final class EventLogView extends ListView<EventRow> {
         super(vm.log());
         getStyleClass().add("event-log");
         setId("event-log");
-        setPlaceholder(new javafx.scene.control.Label(ViewText.get("timeline.log.placeholder")));
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label(ViewText.get("timeline.log.placeholder"));
+        placeholder.setWrapText(true); // whole at any text size, like the entries
+        setPlaceholder(placeholder);
         setCellFactory(list -> new ListCell<>() {
             private String typeClass;
             private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
