@@ -73,6 +73,9 @@ final class SubsetSum {
         Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
         boolean[] chosen = core(v, order, target);
         if (chosen == null) {
+            chosen = WideCore.hit(v, order, target);
+        }
+        if (chosen == null) {
             chosen = fullDp(v, order, target, total, max);
         }
         if (chosen == null) {
