@@ -44,12 +44,15 @@ final class CsvTable {
         }
         for (String r : required) {
             if (!t.header.containsKey(r)) {
-                throw head.get(0).error("missing column '" + r + "'; the header must name " + String.join(", ", required));
+                throw new NetworkFormatException(List.of(new Problem(file, 1, 1, "header", "missing column '" + r
+                        + "'; the header must name " + String.join(", ", required))));
             }
         }
         for (List<Cell> row : lines.subList(1, lines.size())) {
             if (row.size() != head.size()) {
-                throw row.get(0).error("row has " + row.size() + " cells, the header " + head.size());
+                CsvTable.Cell first = row.get(0);
+                throw new NetworkFormatException(List.of(new Problem(file, first.line(), first.col(), "row", "row has "
+                        + row.size() + " cells, the header " + head.size())));
             }
             List<Cell> named = new ArrayList<>(row.size());
             for (int i = 0; i < row.size(); i++) {
