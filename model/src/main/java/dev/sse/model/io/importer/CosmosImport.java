@@ -79,7 +79,7 @@ public final class CosmosImport {
         new IcsPart(o, b, provenance, assumptions, byConsensus, allocations).run();
         assumptions.add("profitFromCorruption is 0 on every chain: no response carries what an attacker would gain; "
                 + "set it per chain before reading security margins.");
-        Network n = b.allocations(allocations).provenance(provenance.settings()).assumptions(assumptions).build();
+        Network n = b.allocations(allocations).provenance(provenance.settings()).source(provenance.source()).assumptions(assumptions).build();
         List<String> summary = new ArrayList<>();
         summary.add(o.chainId() + ": " + read.bonded().size() + " bonded validators (of " + read.total() + "), "
                 + new BigDecimal(total(read.bonded())).movePointLeft(o.decimals()).toPlainString() + " " + o.asset() + " bonded");

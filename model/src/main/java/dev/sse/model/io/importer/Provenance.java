@@ -47,6 +47,21 @@ final class Provenance {
         return this;
     }
 
+    /**
+     * The one-line {@code source} of the network: chain, snapshot (date, height or era, as known), endpoints and the
+     * importer, e.g. {@code cosmoshub-4, 2024-06-24: GET /cosmos/staking/v1beta1/validators; … (explorer import cosmos 1)}.
+     */
+    String source() {
+        StringBuilder sb = new StringBuilder(String.valueOf(values.get("chainId")));
+        for (String key : new String[] {"date", "height", "era"}) {
+            if (values.containsKey(key)) {
+                sb.append(", ").append(key.equals("date") ? "" : key + " ").append(values.get(key));
+            }
+        }
+        sb.append(": ").append(String.join("; ", endpoints.stream().map(String::valueOf).toList()));
+        return sb.append(" (").append(values.get("importer")).append(' ').append(IMPORTER_VERSION).append(')').toString();
+    }
+
     Settings settings() {
         Map<String, Object> out = new LinkedHashMap<>(values);
         out.put("endpoints", List.copyOf(endpoints));

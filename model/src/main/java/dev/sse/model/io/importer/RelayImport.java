@@ -109,7 +109,7 @@ public final class RelayImport {
         }
         assumptions.add("profitFromCorruption is 0 on every chain: no exposure says what an attacker would gain; "
                 + "set it per chain before reading security margins.");
-        Network n = b.allocations(allocations).provenance(provenance.settings()).assumptions(assumptions).build();
+        Network n = b.allocations(allocations).provenance(provenance.settings()).source(provenance.source()).assumptions(assumptions).build();
         List<String> summary = List.of(relay.id + " era " + era + ": " + n.validators().size() + " validators, "
                         + new BigDecimal(total).movePointLeft(relay.decimals).toPlainString() + " " + relay.asset + " exposed",
                 o.parachains().size() + " parachain(s)", assumptions.size() + " assumption(s) written to the file");

@@ -74,6 +74,9 @@ class CosmosImportTest {
         Imported imported = CosmosImport.run(hub("consumer-chains-v6.json"));
         Network n = imported.network();
 
+        assertThat(n.source()).isEqualTo("cosmoshub-4, 2024-06-24: GET /cosmos/staking/v1beta1/validators; "
+                + "GET /interchain_security/ccv/provider/consumer_chains; "
+                + "GET /interchain_security/ccv/provider/consumer_validators/neutron-1 (explorer import cosmos 1)");
         assertThat(n.provenance().string("chainId")).contains("cosmoshub-4");
         assertThat(n.provenance().string("date")).contains("2024-06-24");
         assertThat(n.provenance().strings("files")).containsExactly("validators-page-1.json", "validators-page-2.json",

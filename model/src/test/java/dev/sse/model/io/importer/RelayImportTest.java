@@ -41,6 +41,8 @@ class RelayImportTest {
         assertThat(n.chain("kusama").map(Chain::kind)).contains(ChainKind.RELAY);
         assertThat(n.allocationsTo("kusama")).hasSize(899);
         assertThat(n.provenance().number("era")).hasValue(1827);
+        assertThat(n.source()).isEqualTo("kusama, 2021-01-29, era 1827: CSV of era exposures (polkadot-js "
+                + "derive.staking._erasExposure) (explorer import kusama 1)");
     }
 
     @Test
