@@ -62,13 +62,21 @@ public final class CosmosImport {
         Map<String, Long> identities = new HashMap<>();
         read.bonded().forEach(v -> identities.merge(v.identity(), 1L, Long::sum));
         List<Allocation> allocations = new ArrayList<>();
+        int empty = 0;
         for (CosmosValidators.Bonded v : read.bonded()) {
+            if (v.tokens().signum() == 0) {
+                empty++;
+                continue;
+            }
             BigDecimal stake = new BigDecimal(v.tokens()).movePointLeft(o.decimals());
             String operator = !v.identity().isEmpty() && identities.get(v.identity()) > 1 ? "keybase:" + v.identity() : null;
             b.validator(new Validator(v.operatorAddress(), v.moniker().isBlank() ? v.operatorAddress() : v.moniker(),
                     stake.doubleValue(), o.asset(), operator));
             byConsensus.put(v.consensusAddress(), v.operatorAddress());
             allocations.add(Allocation.pooled(v.operatorAddress(), o.chainId()));
+        }
+        if (empty > 0) {
+            assumptions.add(empty + " bonded validator(s) with 0 tokens are left out (a network's stake is > 0).");
         }
         if (identities.entrySet().stream().anyMatch(e -> !e.getKey().isEmpty() && e.getValue() > 1)) {
             assumptions.add("Validators that publish the same Keybase identity are taken to be run by one operator "

@@ -1,6 +1,5 @@
 package dev.sse.model.io.json;
 
-import dev.sse.model.io.json.JsonTree.Loc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -176,6 +175,6 @@ public final class JsonCursor {
 
     @Override
     public String toString() {
-        return file + ":" + new Loc(line(), column()).line() + ":" + column() + ": " + path;
+        return file + ":" + line() + ":" + column() + ": " + path;
     }
 }

@@ -167,6 +167,18 @@ class CosmosImportErrorsTest {
     }
 
     @Test
+    void aBondedValidatorWithoutTokensIsLeftOutAndSaid() throws Exception {
+        String none = validator("cosmosvaloper1b", "BOND_STATUS_BONDED", "\"0\"", "/cosmos.crypto.ed25519.PubKey", KEY);
+        List<Path> files = List.of(write(dir, "p.json", page("null", "2", bonded("cosmosvaloper1a", KEY), none)));
+
+        Network n = CosmosImport.run(new CosmosOptions("cosmoshub-4", files, null, Map.of(), "ATOM", 6, null, null,
+                null)).network();
+
+        assertThat(n.validators()).extracting(v -> v.id()).containsExactly("cosmosvaloper1a");
+        assertThat(n.assumptions()).contains("1 bonded validator(s) with 0 tokens are left out (a network's stake is > 0).");
+    }
+
+    @Test
     void theV6ConsumerValidatorsFormUsesConsumerPowerAndSkipsPowerZero() throws Exception {
         List<Path> files = List.of(write(dir, "p.json", page("null", "1", bonded("cosmosvaloper1a", KEY))));
         String v6 = "{\"validators\": [{\"provider_address\": \"" + VALCONS + "\", \"consumer_key\": {\"ed25519\": \""
