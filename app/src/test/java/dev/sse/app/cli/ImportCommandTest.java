@@ -54,6 +54,19 @@ class ImportCommandTest {
         assertThat(n.validators()).hasSize(180);
         assertThat(n.provenance().string("importer")).contains("explorer import cosmos");
         assertThat(err.toString()).isEmpty();
+
+        StringWriter report = new StringWriter();
+        CommandLine analyze = CliSupport.configure(new CommandLine(new AnalyzeCommand()));
+        analyze.setOut(new PrintWriter(report));
+        assertThat(analyze.execute(net.toString())).isZero();
+        assertThat(report.toString().lines().limit(4)).containsExactly(
+                "Source: cosmoshub-4, 2024-06-24: GET /cosmos/staking/v1beta1/validators; "
+                        + "GET /interchain_security/ccv/provider/consumer_chains; "
+                        + "GET /interchain_security/ccv/provider/consumer_validators/neutron-1 (explorer import cosmos 1)",
+                "Assumption: The responses carry no block height; the snapshot is dated only by what --date says.",
+                "Assumption: profitFromCorruption is 0 on every chain: no response carries what an attacker would gain; "
+                        + "set it per chain before reading security margins.",
+                "Network cosmoshub-4 (2024-06-24) — total stake 1,695,710,211.31 USD");
     }
 
     @Test
