@@ -5,7 +5,7 @@
 
 SAMPLES_DIR defaults to sample-networks/src/main/resources/dev/sse/samples. Checks index.tsv (4 tab-separated
 fields, unique ids, every listed file exists, every JSON file is listed, the default sample is present) and
-every network file: known fields only (security, slashing and scenarios are open), unique ids, existing
+every network file (real snapshots, with a provenance block, keep their chain's exact decimals): known fields only (security, slashing and scenarios are open), unique ids, existing
 references, consumer kinds (parachain, consumer, rollup, avs) and only they have securedBy, no securedBy
 cycles, a chain's finalitySeconds / governance / securityCost and the bridges (two existing chains, trust
 model fields, multisig k <= n with n signers, same-provider chains under one provider), thresholds and profits in range, no duplicate allocation pairs, explicit amounts <= stake and
@@ -20,8 +20,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 DEFAULT_ID = "cosmos-hub-ics"
-TOP = {"format", "version", "name", "description", "source", "adversaryFraction", "assets", "validators",
-       "chains", "allocations", "bridges", "scenarios"}
+TOP = {"format", "version", "name", "description", "source", "provenance", "assumptions", "adversaryFraction",
+       "assets", "validators", "chains", "allocations", "bridges", "scenarios"}
 ASSET = {"symbol", "priceUsd"}
 VALIDATOR = {"id", "name", "stake", "asset", "operator"}
 CHAIN = {"id", "name", "kind", "asset", "profitFromCorruption", "attackThreshold", "securedBy", "security",
@@ -106,9 +106,9 @@ def check_network(path):
             err(f"validators[{i}]: duplicate id {vid!r}")
         if not (is_num(v.get("stake")) and v["stake"] > 0):
             err(f"validators[{i}] ({vid}): stake must be a number > 0")
-        elif dec(v["stake"]) != dec(v["stake"]).quantize(Decimal("0.01")):
+        elif "provenance" not in net and dec(v["stake"]) != dec(v["stake"]).quantize(Decimal("0.01")):
             err(f"validators[{i}] ({vid}): stake has more than 2 decimals")
-        if "asset" in v and v["asset"] not in assets:
+        if "asset" in v and assets and v["asset"] not in assets:  # without assets, asset names are free labels
             err(f"validators[{i}] ({vid}): unknown asset {v['asset']!r}")
         if assets and "asset" not in v:
             warn(f"validators[{i}] ({vid}): no asset in a network with assets (price 1)")
@@ -136,7 +136,7 @@ def check_network(path):
             err(f"chains[{i}] ({cid}): profitFromCorruption must be a number >= 0")
         if "attackThreshold" in c and not (is_num(c["attackThreshold"]) and 0 < c["attackThreshold"] <= 1):
             err(f"chains[{i}] ({cid}): attackThreshold must be in (0, 1]")
-        if "asset" in c and c["asset"] not in assets:
+        if "asset" in c and assets and c["asset"] not in assets:
             err(f"chains[{i}] ({cid}): unknown asset {c['asset']!r}")
         for k in ("security", "slashing", "governance", "securityCost"):
             if k in c and not isinstance(c[k], dict):
@@ -358,8 +358,8 @@ def main():
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 4 or not all(x.strip() for x in f):
-            print(f"index.tsv:{n}: expected 4 non-empty tab-separated fields")
+        if len(f) not in (4, 5) or not all(x.strip() for x in f) or len(f) == 5 and f[4] != "real":
+            print(f"index.tsv:{n}: expected 4 non-empty tab-separated fields and an optional fifth, 'real'")
             failed += 1
             continue
         if f[0] in listed:

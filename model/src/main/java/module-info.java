@@ -11,6 +11,7 @@ module dev.sse.model {
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * the working directory), so it works from the jar, from {@code javafx:run} and from an installed app.
  *
  * <p>The catalogue is {@code dev/sse/samples/index.tsv}: one sample per line,
- * {@code id <TAB> file <TAB> title <TAB> one-line description}; lines starting with {@code #} are comments.
+ * {@code id <TAB> file <TAB> title <TAB> one-line description [<TAB> real]}; lines starting with {@code #} are comments.
+ * A fifth field {@code real} marks a snapshot built by an importer from a chain's own recorded data (issue 22).
  */
 public final class SampleNetworks {
 
@@ -27,8 +28,12 @@ public final class SampleNetworks {
     private SampleNetworks() {
     }
 
-    /** One bundled sample. */
-    public record Sample(String id, String file, String title, String description) {
+    /** One bundled sample; {@code real} when it is a chain's recorded data, not an illustration. */
+    public record Sample(String id, String file, String title, String description, boolean real) {
+
+        public Sample(String id, String file, String title, String description) {
+            this(id, file, title, description, false);
+        }
 
         /** Resource path, e.g. {@code /dev/sse/samples/polkadot.json}. */
         public String resource() {
@@ -57,9 +62,10 @@ public final class SampleNetworks {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split("\t", 4);
-                if (f.length == 4) {
-                    samples.add(new Sample(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()));
+                String[] f = line.split("\t", 5);
+                if (f.length >= 4) {
+                    samples.add(new Sample(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(),
+                            f.length == 5 && f[4].strip().equals("real")));
                 }
             }
         } catch (IOException e) {

@@ -120,9 +120,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalysisJson.write(result, economics, out); // streamed: a large network's document is never one string
         } else {
             out.print(csv ? AnalysisCsv.write(network, result, economics)
-                    : AnalysisReport.render(result) + EconomicsReport.render(economics));
+                    : provenance(network) + AnalysisReport.render(result) + EconomicsReport.render(economics));
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * For an imported network (one with a provenance block, issue 22): its source line and every assumption the
+     * importer wrote, ahead of the figures that rest on them; nothing for other files.
+     */
+    static String provenance(Network network) {
+        if (network.provenance().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Source: ").append(network.source()).append('\n');
+        network.assumptions().forEach(a -> sb.append("Assumption: ").append(a).append('\n'));
+        return sb.toString();
     }
 }

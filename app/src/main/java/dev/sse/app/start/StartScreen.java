@@ -53,7 +53,7 @@ public final class StartScreen {
         }
         FlowPane networks = new FlowPane(6, 4);
         for (SampleNetworks.Sample sample : SampleNetworks.all()) {
-            Button b = new Button(sample.title());
+            Button b = new Button(dev.sse.app.workspace.SampleTitles.title(sample));
             b.getStyleClass().add("start-network");
             b.setOnAction(e -> open(() -> window.openInitial(null, sample.id(), null)));
             networks.getChildren().add(b);

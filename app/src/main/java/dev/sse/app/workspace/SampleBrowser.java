@@ -75,13 +75,13 @@ final class SampleBrowser {
                 setText(null);
                 return;
             }
-            Label title = new Label(sample.title());
+            Label title = new Label(SampleTitles.title(sample));
             title.setStyle("-fx-font-weight: bold;");
             Label description = new Label(sample.description());
             description.setWrapText(true);
             description.setMaxWidth(520);
             setGraphic(new VBox(2, title, description));
-            setAccessibleText(Messages.get("samples.accessible", sample.title(), sample.description()));
+            setAccessibleText(Messages.get("samples.accessible", SampleTitles.title(sample), sample.description()));
         }
     }
 }

@@ -31,6 +31,8 @@ public final class Network {
     private final List<Bridge> bridges;
     private final Map<String, Settings> scenarios;
     private final List<Annotation> annotations;
+    private final Settings provenance;
+    private final List<String> assumptions;
     private final Map<String, Asset> assetById;
     private final Map<String, Validator> validatorById;
     private final Map<String, Chain> chainById;
@@ -51,6 +53,8 @@ public final class Network {
         this.allocations = List.copyOf(b.allocations);
         this.bridges = List.copyOf(b.bridges);
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
+        this.provenance = Objects.requireNonNullElse(b.provenance, Settings.EMPTY);
+        this.assumptions = List.copyOf(b.assumptions);
         this.assetById = index(assets, Asset::symbol);
         this.validatorById = index(validators, Validator::id);
         this.chainById = index(chains, Chain::id);
@@ -99,6 +103,7 @@ public final class Network {
         b.bridges.addAll(bridges);
         b.scenarios.putAll(scenarios);
         b.annotations.addAll(annotations);
+        b.provenance(provenance).assumptions(assumptions);
         return b;
     }
 
@@ -120,6 +125,14 @@ public final class Network {
      * or scenario this network lacks: building drops those.
      */
     public List<Annotation> annotations() { return annotations; }
+
+    /**
+     * Where an imported network came from ({@code "provenance"}: importer, chain id, height or date, endpoints,
+     * input files), as an open object; empty for hand-made files.
+     */
+    public Settings provenance() { return provenance; }
+    /** What an importer had to assume ({@code "assumptions"}), one sentence each, in file order. */
+    public List<String> assumptions() { return assumptions; }
 
     /** The note on a chain or validator, by id. */
     public Optional<Annotation> nodeNote(String id) {
@@ -250,7 +263,8 @@ public final class Network {
                 && source.equals(n.source) && Double.compare(adversaryFraction, n.adversaryFraction) == 0
                 && assets.equals(n.assets) && validators.equals(n.validators) && chains.equals(n.chains)
                 && allocations.equals(n.allocations) && bridges.equals(n.bridges) && scenarios.equals(n.scenarios)
-                && annotations.equals(n.annotations);
+                && annotations.equals(n.annotations) && provenance.equals(n.provenance)
+                && assumptions.equals(n.assumptions);
     }
 
     @Override
@@ -277,6 +291,8 @@ public final class Network {
         private final List<Bridge> bridges = new ArrayList<>();
         private final Map<String, Settings> scenarios = new LinkedHashMap<>();
         private final List<Annotation> annotations = new ArrayList<>();
+        private Settings provenance = Settings.EMPTY;
+        private final List<String> assumptions = new ArrayList<>();
 
         public Builder name(String v) { name = v; return this; }
         public Builder description(String v) { description = v; return this; }
@@ -289,6 +305,15 @@ public final class Network {
         public Builder bridge(Bridge br) { bridges.add(br); return this; }
         public Builder scenario(String key, Settings s) { scenarios.put(key, s); return this; }
         public Builder annotation(Annotation a) { annotations.add(a); return this; }
+
+        public Builder provenance(Settings p) { provenance = p; return this; }
+
+        /** Replaces every assumption at once. */
+        public Builder assumptions(List<String> all) {
+            assumptions.clear();
+            assumptions.addAll(all);
+            return this;
+        }
 
         /** Replaces every note at once. */
         public Builder annotations(List<Annotation> all) {

@@ -14,6 +14,9 @@ import java.util.Arrays;
  *       dense. Meet in the middle (2^(k/2) sums per half, one half hashed) finds a core subset summing to
  *       exactly r: the cover then costs T'·g, the lower bound, and is optimal. With n ≤ 32 the core is every
  *       item and the smallest sum ≥ T' it finds (by a sorted search) is the optimum.</li>
+ *   <li><b>Wide core.</b> {@link WideCore}: the 40 smallest items as the core, one half's 2^20 sums hashed once and
+ *       up to 64 varied greedy fills of the others, for real stake tables in micro-units (the June 2024 Hub) where
+ *       24 or 32 items give too sparse a range of sums to hit T' exactly.</li>
  *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
  *       of T' + max w' and Σw' − T' + 1, the latter on the complement), a bitset DP over all items decides the
  *       optimum exactly.</li>
@@ -72,6 +75,9 @@ final class SubsetSum {
         long[] vv = v;
         Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
         boolean[] chosen = core(v, order, target);
+        if (chosen == null) {
+            chosen = WideCore.hit(v, order, target);
+        }
         if (chosen == null) {
             chosen = fullDp(v, order, target, total, max);
         }

@@ -24,7 +24,7 @@ final class NetworkMapper {
     static final String FORMAT = "shared-security-network";
     static final int VERSION = 1;
     static final List<String> FIELDS = List.of("format", "version", "name", "description", "source",
-            "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios", "annotations");
+            "provenance", "assumptions", "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios", "annotations");
 
     private NetworkMapper() {
     }
@@ -38,6 +38,7 @@ final class NetworkMapper {
         Fields f = top.get().rejectUnknown(FIELDS);
         Network.Builder b = Network.builder().name(f.text("name"))
                 .description(f.optionalText("description")).source(f.optionalText("source"));
+        ImportBlocks.read(f, b, problems);
         Double adversary = f.number("adversaryFraction", Rule.OPEN_FRACTION, false);
         b.adversaryFraction(adversary == null ? Network.DEFAULT_ADVERSARY_FRACTION : adversary);
 

@@ -61,6 +61,7 @@ final class NetworkWriter {
         g.writeStringField("name", n.name());
         optionalText("description", n.description());
         optionalText("source", n.source());
+        ImportBlocks.write(g, n);
         if (Double.compare(n.adversaryFraction(), Network.DEFAULT_ADVERSARY_FRACTION) != 0) {
             number("adversaryFraction", n.adversaryFraction());
         }

@@ -1,0 +1,81 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.io.importer.CosmosImport;
+import dev.sse.model.io.importer.CosmosOptions;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code import cosmos}: a Cosmos SDK provider and its ICS consumers from the REST responses of
+ * {@code /cosmos/staking/v1beta1/validators} (every page, in order), {@code …/provider/consumer_chains} and
+ * {@code …/provider/consumer_validators/{id}} (ICS v5 and v6 forms). See {@link CosmosImport}.
+ */
+@Command(name = "cosmos", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Import a Cosmos provider chain (bonded validators) and its ICS consumer chains.",
+        footer = {"", "Example (the bundled June 2024 Hub + Neutron):",
+                "  explorer import cosmos --validators page1.json --validators page2.json \\",
+                "    --consumer-chains consumer-chains.json --consumer-validators neutron-1=neutron.json \\",
+                "    --price ATOM=6.71 --date 2024-06-24 --out hub.json"})
+public final class ImportCosmosCommand implements Callable<Integer> {
+
+    @Option(names = "--validators", required = true, paramLabel = "FILE",
+            description = "a page of GET /cosmos/staking/v1beta1/validators; repeat for every page, in order")
+    List<Path> validators;
+
+    @Option(names = "--consumer-chains", paramLabel = "FILE",
+            description = "GET /interchain_security/ccv/provider/consumer_chains[/{phase}] (ICS v5 or v6)")
+    Path consumerChains;
+
+    @Option(names = "--consumer-validators", paramLabel = "CHAIN_ID=FILE",
+            description = "GET …/provider/consumer_validators/{chain_id or consumer_id}; repeatable")
+    Map<String, Path> consumerValidators = new LinkedHashMap<>();
+
+    @Option(names = "--price", paramLabel = "ASSET=USD", description = "price of the bond asset in USD, e.g. ATOM=6.71")
+    Map<String, BigDecimal> price = new LinkedHashMap<>();
+
+    @Option(names = "--chain-id", defaultValue = "cosmoshub-4", description = "the provider's chain id (default: ${DEFAULT-VALUE})")
+    String chainId;
+
+    @Option(names = "--asset", defaultValue = "ATOM", description = "bond asset symbol in whole units (default: ${DEFAULT-VALUE})")
+    String asset;
+
+    @Option(names = "--decimals", defaultValue = "6", description = "decimals of the bond denom (default: ${DEFAULT-VALUE}: 1 ATOM = 10^6 uatom)")
+    int decimals;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "the snapshot's date, recorded in the provenance")
+    String date;
+
+    @Option(names = "--height", paramLabel = "HEIGHT", description = "the snapshot's block height, recorded in the provenance")
+    Long height;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "network file to write")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
+            if (!p.getKey().equals(asset) || p.getValue().signum() <= 0) {
+                spec.commandLine().getErr().println("import cosmos: --price " + p.getKey() + "=" + p.getValue()
+                        + ": expected " + asset + "=USD with a price > 0");
+                return CliSupport.BAD_INPUT;
+            }
+        }
+        if (decimals < 0 || decimals > 18) {
+            spec.commandLine().getErr().println("import cosmos: --decimals " + decimals + ": expected 0 to 18");
+            return CliSupport.BAD_INPUT;
+        }
+        CosmosOptions o = new CosmosOptions(chainId, validators, consumerChains, consumerValidators, asset, decimals,
+                price.get(asset), date, height);
+        return ImportCommand.run(spec, () -> CosmosImport.run(o), out);
+    }
+}

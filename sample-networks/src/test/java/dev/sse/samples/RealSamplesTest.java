@@ -1,0 +1,75 @@
+package dev.sse.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.analysis.ChainMetrics;
+import dev.sse.model.compare.Comparison;
+import dev.sse.model.compare.ComparisonTable;
+import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SideRunner;
+import dev.sse.model.io.json.ScenarioCodec;
+import dev.sse.model.network.Network;
+import dev.sse.model.simulation.Scenario;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real snapshots built by the importers (issue 22): Cosmos Hub + Neutron of June 2024 and Kusama era 1827. They
+ * are marked real in the catalogue, carry their provenance, open, play a scenario and compare against an
+ * illustrative sample.
+ */
+class RealSamplesTest {
+
+    @Test
+    void theRealSamplesAreMarkedAndCarryTheirProvenance() throws Exception {
+        assertThat(SampleNetworks.all()).filteredOn(SampleNetworks.Sample::real)
+                .extracting(SampleNetworks.Sample::id).containsExactly("cosmos-hub-neutron-2024-06", "kusama-era-1827");
+        for (SampleNetworks.Sample s : SampleNetworks.all()) {
+            Network n = SampleComparisonTest.load(s.id());
+            assertThat(n.provenance().isEmpty()).as(s.id()).isEqualTo(!s.real());
+        }
+        Network hub = SampleComparisonTest.load("cosmos-hub-neutron-2024-06");
+        assertThat(hub.provenance().string("chainId")).contains("cosmoshub-4");
+        assertThat(hub.validators()).hasSize(180);
+        assertThat(hub.allocationsTo("neutron-1")).hasSize(139);
+        assertThat(SampleComparisonTest.load("kusama-era-1827").validators()).hasSize(899);
+    }
+
+    @Test
+    void theJune2024HubsCostOfCorruptionIsProvenTwoThirdsOfItsBondedValue() throws Exception {
+        Network hub = SampleComparisonTest.load("cosmos-hub-neutron-2024-06");
+        Side side = SideRunner.run("real", hub, crash("ATOM"), AnalysisOptions.defaults());
+
+        ChainMetrics m = side.analysis().chains().get("cosmoshub-4");
+        assertThat(m.costExact()).isTrue();
+        assertThat(m.costOfCorruption()).isCloseTo(2.0 / 3 * hub.totalValue(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(m.nakamotoCoefficient()).isEqualTo(7);
+    }
+
+    @Test
+    void aRealHubPlaysAScenarioAndComparesWithTheIllustrativeOne() throws Exception {
+        Scenario crash = crash("ATOM");
+        List<Side> sides = SideRunner.runBoth("June 2024", SampleComparisonTest.load("cosmos-hub-neutron-2024-06"),
+                "illustrative", SampleComparisonTest.load("cosmos-hub-ics"), crash, AnalysisOptions.defaults());
+        ComparisonTable table = Comparison.of(sides.get(0), sides.get(1));
+
+        assertThat(sides.get(0).trace().steps()).isNotEmpty();
+        assertThat(table.chains()).extracting(dev.sse.model.compare.ChainDelta::chain)
+                .contains("cosmoshub-4", "neutron-1", "hub", "neutron");
+    }
+
+    @Test
+    void realKusamaPlaysAScenarioAndComparesWithTheIllustrativeOne() throws Exception {
+        List<Side> sides = SideRunner.runBoth("era 1827", SampleComparisonTest.load("kusama-era-1827"), "illustrative",
+                SampleComparisonTest.load("kusama"), crash("KSM"), AnalysisOptions.defaults());
+
+        assertThat(sides.get(0).trace().steps()).isNotEmpty();
+        assertThat(Comparison.of(sides.get(0), sides.get(1)).chains()).isNotEmpty();
+    }
+
+    private static Scenario crash(String asset) throws Exception {
+        return ScenarioCodec.readString("crash.json", "{\"faults\": [{\"type\": \"price-shock\", \"asset\": \"" + asset
+                + "\", \"drop\": 0.3}], \"policy\": \"greedy\", \"seed\": 7}");
+    }
+}
