@@ -39,19 +39,24 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = "import " + spec.name();
+        Imported imported;
         try {
-            Imported imported = importer.run();
+            imported = importer.run();
             String text = NetworkCodec.write(imported.network());
             NetworkCodec.readString(String.valueOf(out.getFileName()), text); // what we write must read back
-            NetworkCodec.write(imported.network(), out);
-            imported.summary().forEach(stdout::println);
-            stdout.println("wrote " + out);
-            stdout.flush();
-            return 0;
         } catch (IOException | NetworkFormatException e) {
-            err.println(name + ": " + NetworkSource.describe(e));
-            err.flush();
+            CliSupport.error(err, name + ": " + NetworkSource.describe("the input", e));
             return CliSupport.BAD_INPUT;
         }
+        try {
+            NetworkCodec.write(imported.network(), out);
+        } catch (IOException e) {
+            CliSupport.error(err, name + ": " + CliSupport.cannotWrite(out, e));
+            return CliSupport.BAD_INPUT;
+        }
+        imported.summary().forEach(stdout::println);
+        stdout.println("wrote " + out);
+        stdout.flush();
+        return 0;
     }
 }

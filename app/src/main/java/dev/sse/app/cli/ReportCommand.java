@@ -1,5 +1,6 @@
 package dev.sse.app.cli;
 
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.Comparison;
@@ -22,7 +23,6 @@ import dev.sse.model.variants.Isolation;
 import dev.sse.model.variants.Variants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -123,7 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
                     table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario));
             String html = HtmlReport.render(input);
             try {
-                Files.writeString(out, html, StandardCharsets.UTF_8);
+                AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return fail(CliSupport.cannotWrite(out, e));
             }

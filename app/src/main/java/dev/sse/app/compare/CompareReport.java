@@ -1,5 +1,6 @@
 package dev.sse.app.compare;
 
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.cli.VersionProvider;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.ChartData;
@@ -12,7 +13,6 @@ import dev.sse.model.simulation.Scenario;
 import dev.sse.views.comparison.SideViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,6 +64,6 @@ final class CompareReport {
     }
 
     static void write(Path file, String html) throws IOException {
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        AtomicFiles.write(file, html.getBytes(StandardCharsets.UTF_8));
     }
 }

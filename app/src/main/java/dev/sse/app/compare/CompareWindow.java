@@ -1,5 +1,6 @@
 package dev.sse.app.compare;
 
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.i18n.Messages;
@@ -199,10 +200,10 @@ public final class CompareWindow {
         java.io.File file = chooser.showSaveDialog(stage);
         if (file != null) {
             try {
-                java.nio.file.Files.writeString(file.toPath(), csv);
+                AtomicFiles.write(file.toPath(), csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 toolbar.say(Messages.get("compare.sweep.written", String.valueOf(file)));
             } catch (IOException e) {
-                toolbar.say(Messages.get("compare.sweep.failed", e.getMessage()));
+                toolbar.say(Messages.get("compare.sweep.failed", dev.sse.model.io.json.FileAccess.reason(e)));
             }
         }
     }

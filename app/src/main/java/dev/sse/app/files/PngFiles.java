@@ -1,5 +1,6 @@
 package dev.sse.app.files;
 
+import dev.sse.model.io.json.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ public final class PngFiles {
     public static void write(int[] argb, int width, int height, Path target) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        AtomicWrite.stream(target, out -> {
+        AtomicFiles.stream(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }

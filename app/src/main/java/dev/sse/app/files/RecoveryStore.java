@@ -1,5 +1,6 @@
 package dev.sse.app.files;
 
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
@@ -70,7 +71,7 @@ public final class RecoveryStore {
         note.setProperty("network", network.name());
         note.setProperty("savedAt", Instant.now().toString());
         note.setProperty("pid", Long.toString(ownPid));
-        AtomicWrite.stream(noteFile(ownPid), out -> note.store(out, "Shared Security Explorer recovery note"));
+        AtomicFiles.stream(noteFile(ownPid), out -> note.store(out, "Shared Security Explorer recovery note"));
     }
 
     /** Deletes our copy (clean save, clean exit, or the document is clean again). */

@@ -1,6 +1,6 @@
 package dev.sse.app.workspace;
 
-import dev.sse.app.files.AtomicWrite;
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.PngFiles;
 import dev.sse.app.i18n.Messages;
@@ -97,7 +97,7 @@ public final class ExportActions {
     }
 
     private CompletableFuture<Path> text(String content, Path target) {
-        return bridge.compute(() -> io(() -> AtomicWrite.bytes(target, content.getBytes(StandardCharsets.UTF_8)), target));
+        return bridge.compute(() -> io(() -> AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8)), target));
     }
 
     private CompletableFuture<Path> analysis(Network network, Path target, boolean json) {
@@ -105,7 +105,7 @@ public final class ExportActions {
             AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
             var economics = dev.sse.model.analysis.economics.Economics.of(network, result);
             String content = json ? AnalysisJson.write(result, economics) : AnalysisCsv.write(network, result, economics);
-            return io(() -> AtomicWrite.bytes(target, content.getBytes(StandardCharsets.UTF_8)), target);
+            return io(() -> AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8)), target);
         });
     }
 

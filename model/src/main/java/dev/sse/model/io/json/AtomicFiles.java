@@ -1,40 +1,71 @@
 package dev.sse.model.io.json;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces a file so that readers (and a crash) see either the old or the complete new content: write a
- * temporary file beside the target, flush and fsync it, then rename it over the target with
- * {@code ATOMIC_MOVE} (falling back to {@code REPLACE_EXISTING} where the file system cannot do that).
+ * The one way the explorer writes a file (networks, exports, reports, recovery notes): readers and a crash see
+ * either the old or the complete new content. A temporary file beside the target is written, flushed and fsynced,
+ * then renamed over the target with {@code ATOMIC_MOVE} (falling back to {@code REPLACE_EXISTING} where the file
+ * system cannot do that), and the folder is fsynced so the rename itself is durable.
+ *
+ * <p>A folder as the target is refused ("is a directory"). A target that exists and is neither a folder nor a
+ * regular file ({@code /dev/stdout}, {@code /dev/full}, a FIFO) is written to directly, never renamed over:
+ * renaming as root once replaced {@code /dev/full} with a regular file. A replaced file keeps its POSIX
+ * permissions; a new one gets {@code rw-r--r--} like any file a user saves. Missing folders are created.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
+
+    /** Produces the content into a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
+        stream(target, out -> out.write(content));
+    }
+
+    public static void stream(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path dir = absolute.getParent();
+        Files.createDirectories(dir);
         // not Files.createTempFile: that makes the file owner-only (0600), and the rename would keep it so
         Path temp = dir.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
+                OutputStream out = Channels.newOutputStream(ch);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
-            keepPermissions(absolute, temp);
+            permissions(absolute, temp);
             move(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
@@ -50,14 +81,17 @@ final class AtomicFiles {
         }
     }
 
-    /** A replaced file keeps its POSIX permissions; best effort, and a no-op on other file systems. */
-    private static void keepPermissions(Path target, Path temp) {
+    /** The replaced file's POSIX permissions, or rw-r--r-- for a new one; a no-op on other file systems. */
+    private static void permissions(Path target, Path temp) {
         try {
-            if (Files.exists(target) && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
             }
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
         } catch (IOException | RuntimeException e) {
-            // the new content matters more than the old mode bits
+            // the new content matters more than the mode bits
         }
     }
 
