@@ -4,7 +4,7 @@ package dev.sse.model.io.json;
  * One thing wrong with an input file, located precisely enough to fix it.
  *
  * <p>Rendered as {@code file:line:column: $.json.path: message}, e.g.
- * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}.
+ * {@code kusama.json:41:17: $.validators[3].stake: must be a number from 1e-12 to 1e18, got -5}.
  *
  * @param file    the file's name as the user gave it
  * @param line    1-based line
