@@ -17,8 +17,6 @@ public final class BruteForce {
     private final int n;
     private final int m;
     private final long[] memberMask;
-    private final long[] p;
-    private final long[] q;
 
     public BruteForce(Instance inst) {
         if (inst.validatorCount() > 62 || inst.chainCount() > 30) {
@@ -28,11 +26,7 @@ public final class BruteForce {
         this.n = inst.validatorCount();
         this.m = inst.chainCount();
         this.memberMask = new long[m];
-        this.p = new long[m];
-        this.q = new long[m];
         for (int s = 0; s < m; s++) {
-            p[s] = inst.alpha(s).num().longValueExact();
-            q[s] = inst.alpha(s).den().longValueExact();
             for (int v : inst.members(s)) {
                 memberMask[s] |= 1L << v;
             }
@@ -92,7 +86,7 @@ public final class BruteForce {
             for (long b = na; ; b = (b - 1) & na) {
                 if (attacks(a, b, 0)) {
                     long cost = cost(b, vCost);
-                    if (best == null || Math.multiplyExact(cost, best[1]) < Math.multiplyExact(best[0], profit)) {
+                    if (best == null || Fraction.compareProducts(cost, best[1], best[0], profit) < 0) {
                         best = new long[] {cost, profit};
                     }
                 }
@@ -216,7 +210,8 @@ public final class BruteForce {
                     return false;
                 }
             } else {
-                if (Math.multiplyExact(inB, q[s]) < Math.multiplyExact(p[s], inst.total(s) - inD)) {
+                // inB ≥ α·(C − inD) ⇔ inB ≥ ⌈α·(C − inD)⌉ for whole inB, in exact arithmetic whatever α's size
+                if (inB < inst.alpha(s).ceilTimes(inst.total(s) - inD)) {
                     return false;
                 }
             }
