@@ -43,11 +43,16 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad input or usage). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line {@link #run} executes; tests point its out and err elsewhere. */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new ReportCommand());
-        return CliSupport.configure(cl).execute(args);
+        return CliSupport.configure(cl);
     }
 
     @Override
