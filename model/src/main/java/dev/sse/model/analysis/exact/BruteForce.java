@@ -18,6 +18,10 @@ public final class BruteForce {
     private final int m;
     private final long[] memberMask;
 
+    /** α_s = p/q when both fit in 64 bits, else q = 0 (then {@link Fraction#ceilTimes} decides). */
+    private final long[] p;
+    private final long[] q;
+
     public BruteForce(Instance inst) {
         if (inst.validatorCount() > 62 || inst.chainCount() > 30) {
             throw new IllegalArgumentException("instance too large for brute force");
@@ -26,7 +30,14 @@ public final class BruteForce {
         this.n = inst.validatorCount();
         this.m = inst.chainCount();
         this.memberMask = new long[m];
+        this.p = new long[m];
+        this.q = new long[m];
         for (int s = 0; s < m; s++) {
+            Fraction a = inst.alpha(s);
+            if (a.num().bitLength() < 63 && a.den().bitLength() < 63) {
+                p[s] = a.num().longValue();
+                q[s] = a.den().longValue();
+            }
             for (int v : inst.members(s)) {
                 memberMask[s] |= 1L << v;
             }
@@ -210,8 +221,9 @@ public final class BruteForce {
                     return false;
                 }
             } else {
-                // inB ≥ α·(C − inD) ⇔ inB ≥ ⌈α·(C − inD)⌉ for whole inB, in exact arithmetic whatever α's size
-                if (inB < inst.alpha(s).ceilTimes(inst.total(s) - inD)) {
+                // inB·q < p·(C − inD) in 128 bits; an α whose p or q exceeds 64 bits (1e-300) compares exactly
+                if (q[s] != 0 ? Fraction.compareProducts(inB, q[s], p[s], inst.total(s) - inD) < 0
+                        : inB < inst.alpha(s).ceilTimes(inst.total(s) - inD)) {
                     return false;
                 }
             }
