@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.Magnitudes;
 import java.util.function.DoublePredicate;
 
 /**
@@ -12,22 +13,12 @@ import java.util.function.DoublePredicate;
  */
 record Rule(String expected, boolean whole, DoublePredicate test) {
 
-    /**
-     * The magnitudes the engines compute with (issue 17): every amount, price, profit, duration and money figure
-     * lies in [1e-12, 1e18] (or is 0 where 0 is allowed). Sums, products and ratios of such values stay far inside
-     * the double range, so no metric, cost or explanation becomes Infinity or NaN; the exact engines scale them
-     * to whole units ({@code InstanceBuilder}).
-     */
-    static final double MIN_MAGNITUDE = 1e-12;
-    static final double MAX_MAGNITUDE = 1e18;
-
     static final Rule ANY = new Rule("a number", false, d -> true);
-    /** A positive magnitude: stake, price, amount, seconds. */
-    static final Rule POSITIVE = new Rule("a number from 1e-12 to 1e18", false,
-            d -> d >= MIN_MAGNITUDE && d <= MAX_MAGNITUDE);
+    /** A positive magnitude ({@link Magnitudes}): stake, price, amount, seconds. */
+    static final Rule POSITIVE = new Rule("a number from 1e-12 to 1e18", false, Magnitudes::accepts);
     /** A magnitude that may be 0: profit, value locked, money per year, days. */
     static final Rule NON_NEGATIVE = new Rule("0 or a number from 1e-12 to 1e18", false,
-            d -> d == 0 || d >= MIN_MAGNITUDE && d <= MAX_MAGNITUDE);
+            d -> d == 0 || Magnitudes.accepts(d));
     /** Open unit interval, e.g. an adversary fraction. */
     static final Rule OPEN_FRACTION = new Rule("a number in (0, 1)", false, d -> d > 0 && d < 1);
     /** Half-open unit interval, e.g. an attack threshold. */
