@@ -52,23 +52,29 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         PrintStream stdout = System.out;
         PrintWriter out = new PrintWriter(stdout, true);
-        CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
-        cl.addSubcommand(new SweepCommand());
-        cl.addSubcommand(new ReportCommand());
+        CommandLine cl = commandLine();
         // a first word that is neither a command nor a file is a mistyped command, not a network to open
         String unknown = args.length == 0 ? null : dev.sse.app.cli.UnknownCommand.problem(args[0], cl.getSubcommands().keySet());
         if (unknown != null) {
-            System.err.println("explorer: " + unknown);
+            CliSupport.error(cl.getErr(), "explorer: " + unknown);
             return CliSupport.BAD_INPUT;
         }
         cl.setOut(out);
-        int code = CliSupport.configure(cl).execute(args);
+        int code = cl.execute(args);
         if (out.checkError() || stdout.checkError()) {
             CliSupport.error(cl.getErr(), "explorer: cannot write the output: standard output is full or closed");
             return CliSupport.BAD_INPUT;
         }
         return code;
+    }
+
+    /** The configured command line {@link #run} executes; tests point its out and err elsewhere. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new ReportCommand());
+        return CliSupport.configure(cl);
     }
 
     @Override

@@ -19,13 +19,20 @@ final class AnalysisReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Network ").append(r.network()).append(" — total stake ").append(num(r.totalStake()))
                 .append(' ').append(unit).append('\n');
-        sb.append("Secure: ").append(r.secure() ? "yes" : "NO").append(r.secureExact() ? "" : " (not proven)")
-                .append(" — ").append(r.why()).append('\n');
-        sb.append("Margin γ*: ").append(r.margin().value() == null ? "n/a" : pct(r.margin().value()))
-                .append(r.margin().exact() ? "" : " (best found, proven ≥ " + pct(r.margin().lowerBound()) + ")")
+        sb.append("Secure: ").append(switch (r.verdict()) {
+            case SECURE -> "yes";
+            case INSECURE -> "NO";
+            case NO_ATTACK_FOUND -> r.verdict().label();
+        }).append(" — ").append(r.why()).append('\n');
+        var m = r.margin();
+        sb.append("Margin γ*: ").append(m.value() == null ? "n/a" : pct(m.value()))
+                .append(m.exact() ? "" : m.value() == null ? " (none found within the time limit)"
+                        : m.lowerBound() == null ? " (best found, not proven)"
+                        : " (best found, proven ≥ " + pct(m.lowerBound()) + ")")
                 .append('\n');
         Attack a = r.bestAttack();
-        sb.append("Best attack: ").append(a == null ? "none" : a.validators().size() + " validators " + a.chains()
+        sb.append("Best attack: ").append(a == null ? (r.bestAttackExact() ? "none" : "none found within the time limit")
+                : a.validators().size() + " validators " + a.chains()
                 + ", cost " + num(a.cost()) + ", profit " + num(a.profit()) + " " + unit
                 + (r.bestAttackExact() ? "" : " (not proven optimal)")).append('\n');
         sb.append("EigenLayer condition: ").append(r.eigenLayerCondition().why()).append('\n');

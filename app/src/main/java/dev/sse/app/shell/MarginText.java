@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.i18n.Messages;
+import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Margin;
 import dev.sse.model.analysis.Money;
 
@@ -14,6 +15,20 @@ import dev.sse.model.analysis.Money;
 final class MarginText {
 
     private MarginText() {
+    }
+
+    /**
+     * The whole badge, "SECURE · margin γ* 204%", "INSECURE · margin γ* −90.7%" or "no attack found (not proven) ·
+     * margin γ* 12% (bound)": the verdict and the margin both come from the result's one derivation
+     * ({@link AnalysisResult#verdict()}), so a negative margin is never shown beside SECURE (issue 18 item 5).
+     */
+    static String verdictBadge(AnalysisResult r) {
+        String verdict = switch (r.verdict()) {
+            case SECURE -> Messages.get("status.secure");
+            case INSECURE -> Messages.get("status.insecure");
+            case NO_ATTACK_FOUND -> Messages.get("status.notProven");
+        };
+        return Messages.get("status.badge", verdict, badge(r.margin()));
     }
 
     /** "margin γ* 204%", or "margin γ* 204% (bound)" when the digits shown are not all proven. */

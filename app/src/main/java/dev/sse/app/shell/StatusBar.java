@@ -2,6 +2,7 @@ package dev.sse.app.shell;
 
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.Verdict;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -54,10 +55,10 @@ final class StatusBar extends HBox {
             badge.setText(Messages.get("status.analysisFailed"));
             return;
         }
-        String margin = MarginText.badge(r.margin());
-        badge.setText(Messages.get("status.badge", Messages.get(r.secure() ? "status.secure" : "status.insecure"), margin));
-        badge.pseudoClassStateChanged(SECURE, r.secure());
-        badge.pseudoClassStateChanged(INSECURE, !r.secure());
+        badge.setText(MarginText.verdictBadge(r));
+        // green only when proven secure; an unproven "no attack found" keeps the neutral badge
+        badge.pseudoClassStateChanged(SECURE, r.verdict() == Verdict.SECURE);
+        badge.pseudoClassStateChanged(INSECURE, r.verdict() == Verdict.INSECURE);
         String interval = MarginText.interval(r.margin());
         badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())
                 + (interval.isEmpty() ? "" : "\n" + interval)));

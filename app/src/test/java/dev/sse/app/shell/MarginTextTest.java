@@ -2,7 +2,10 @@ package dev.sse.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.analysis.EigenLayerCondition;
 import dev.sse.model.analysis.Margin;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The badge drops "(bound)" only when every digit it prints is proven. */
@@ -33,5 +36,27 @@ class MarginTextTest {
     @Test
     void noCoalitionWithAProfitMeansNoMargin() {
         assertThat(MarginText.badge(new Margin(null, true, null, ""))).doesNotContain("γ* null");
+    }
+
+    private static AnalysisResult result(boolean secure, boolean proven, Margin m) {
+        return new AnalysisResult("n", "USD", 1, secure, proven, m, null, false, null,
+                new EigenLayerCondition(true, Map.of(), ""), Map.of(), null, "cp-sat", "");
+    }
+
+    /** Issue 18 item 5: "SECURE · margin γ* −90.7% (bound)" came from two fields; now one result decides both. */
+    @Test
+    void theBadgeShowsTheResultsOneVerdictBesideItsMargin() {
+        assertThat(MarginText.verdictBadge(result(false, true, new Margin(-0.907, false, -0.95, ""))))
+                .isEqualTo("INSECURE · margin γ* -90.7% (bound)");
+        assertThat(MarginText.verdictBadge(result(true, false, new Margin(0.12, false, -0.3, ""))))
+                .isEqualTo("no attack found (not proven) · margin γ* 12% (bound)");
+        assertThat(MarginText.verdictBadge(result(true, true, new Margin(2.0354, true, 2.0354, ""))))
+                .isEqualTo("SECURE · margin γ* 204%");
+    }
+
+    @Test
+    void anUnprovenMarginWithoutALowerBoundIsMarkedAsABound() {
+        assertThat(MarginText.badge(new Margin(0.5, false, null, ""))).isEqualTo("margin γ* 50% (bound)");
+        assertThat(MarginText.interval(new Margin(0.5, false, null, ""))).isEmpty();
     }
 }

@@ -42,23 +42,14 @@ public final class SecurityAnalyzer {
 
         Outcomes.Attack best = engine.bestAttack(inst);
         Attack attack = toAttack(best.attack(), inst, metrics);
-        boolean secure = attack == null;
-        boolean secureExact = !secure || best.exact();
-        String why = secure
-                ? (secureExact ? "secure: no coalition gains more than it loses (best profit − cost ≤ 0)"
-                : "no valid attack found within the time limit; profit − cost ≤ "
-                + Money.of(metrics.value(best.netBound()), unit) + " proven")
-                : "insecure: " + attack.validators().size() + " validators can corrupt " + attack.chains()
-                + " for " + Money.of(attack.profit(), unit) + " > cost " + Money.of(attack.cost(), unit);
-
-        Margin margin = margin(engine.minRatio(inst), metrics, unit, secure && secureExact);
+        Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst), metrics, unit);
         EigenLayerCondition eigen = eigenLayer(inst);
         WorstCaseLoss worst = options.shockBudget() == null ? null
                 : worstCase(engine.worstCase(inst, Fraction.ofDouble(options.shockBudget())), options.shockBudget(),
                 inst, metrics, unit);
-        return new AnalysisResult(network.name(), unit, metrics.value(inst.totalStake()), secure, secureExact,
-                margin, attack, best.exact(), metrics.value(best.netBound()), eigen, chains, worst,
-                engine.solverName(), why);
+        return new AnalysisResult(network.name(), unit, metrics.value(inst.totalStake()), conclusion.secure(),
+                conclusion.secureExact(), conclusion.margin(), attack, best.exact(), conclusion.bestAttackBound(),
+                eigen, chains, worst, engine.solverName(), conclusion.why());
     }
 
     /** Only the per-chain metrics (no network-wide searches), by chain id in file order. */
@@ -71,26 +62,6 @@ public final class SecurityAnalyzer {
     static Attack toAttack(Coalition c, Instance inst, ChainMetricsBuilder m) {
         return c == null ? null : new Attack(c.chainIds(inst), c.validatorIds(inst), m.value(c.cost()),
                 m.value(c.profit()));
-    }
-
-    /**
-     * γ* with its proof status. When the best attack is proven to gain nothing (secure, exact), every
-     * attacking coalition has cost ≥ profit, so γ* ≥ 0 is proven too (solvers.md) and tightens a weaker bound.
-     */
-    private static Margin margin(Outcomes.Ratio r, ChainMetricsBuilder m, String unit, boolean provenSecure) {
-        if (!r.exists()) {
-            return new Margin(null, r.exact(), null, "no coalition has profit > 0: no margin");
-        }
-        Fraction ratio = Fraction.of(r.cost(), r.profit());
-        double value = ratio.minus(Fraction.ONE).toDouble();
-        double lower = r.lowerBound().minus(Fraction.ONE).toDouble();
-        if (provenSecure && !r.exact()) {
-            lower = Math.max(lower, 0);
-        }
-        String why = "γ* = min cost/profit − 1 = " + Money.of(m.value(r.cost()), unit) + " / "
-                + Money.of(m.value(r.profit()), unit) + " − 1 = " + Money.pct(value)
-                + (r.exact() ? "" : " (best found; proven ≥ " + Money.pct(lower) + ")");
-        return new Margin(value, r.exact(), r.exact() ? value : lower, why);
     }
 
     /**
@@ -108,11 +79,12 @@ public final class SecurityAnalyzer {
                 unsecured |= inst.profit(s) > 0;
                 continue;
             }
-            term[s] = new BigDecimal(BigInteger.valueOf(inst.profit(s)).multiply(inst.alpha(s).den()))
-                    .divide(new BigDecimal(inst.alpha(s).num().multiply(BigInteger.valueOf(c))),
-                            java.math.MathContext.DECIMAL64).doubleValue();
+            // a tiny α (1e-300) makes π/(α·C) exceed the double range: saturate (the condition fails either way)
+            term[s] = Math.min(Double.MAX_VALUE, new BigDecimal(BigInteger.valueOf(inst.profit(s))
+                    .multiply(inst.alpha(s).den())).divide(new BigDecimal(inst.alpha(s).num()
+                    .multiply(BigInteger.valueOf(c))), java.math.MathContext.DECIMAL64).doubleValue());
             for (int v : inst.members(s)) {
-                sum[v] += term[s];
+                sum[v] = Math.min(Double.MAX_VALUE, sum[v] + term[s]);
             }
         }
         Map<String, Double> sums = new LinkedHashMap<>();

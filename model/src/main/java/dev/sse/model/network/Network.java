@@ -214,7 +214,9 @@ public final class Network {
         if (v == null || !(factor > 0) || Double.isInfinite(factor)) {
             return this;
         }
-        double stake = Math.max(0.01, Math.round(v.stake() * factor * 100) / 100.0);
+        // in cents, within the magnitudes a file may hold (a long's cents saturate at 9.2e16: round only below 1e15)
+        double raw = Math.min(Magnitudes.MAX, v.stake() * factor);
+        double stake = raw >= 1e15 ? raw : Math.max(0.01, Math.round(raw * 100) / 100.0);
         double ratio = stake / v.stake();
         List<Allocation> next = allocations.stream()
                 .map(a -> a.validator().equals(validatorId) && !a.isPooled()

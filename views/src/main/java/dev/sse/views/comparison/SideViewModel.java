@@ -37,6 +37,15 @@ public final class SideViewModel {
         timeline.stateProperty().addListener((o, was, now) -> showState(now));
     }
 
+    /** The side's verdict from the result's one derivation: "secure" only when proven (issue 18 item 5). */
+    static String verdict(dev.sse.model.analysis.AnalysisResult a) {
+        return ViewText.get(switch (a.verdict()) {
+            case SECURE -> "comparison.side.secure";
+            case INSECURE -> "comparison.side.insecure";
+            case NO_ATTACK_FOUND -> "comparison.side.notProven";
+        });
+    }
+
     /** Shows a new network (laid out off the FX thread); results arrive later through {@link #showResults}. */
     void showNetwork(String name, Network next) {
         label.set(name);
@@ -60,7 +69,7 @@ public final class SideViewModel {
         String margin = a.margin() == null || a.margin().value() == null ? ViewText.get("comparison.side.na")
                 : dev.sse.model.analysis.Money.pct(a.margin().value()) + (a.margin().exact() ? "" : "*");
         java.util.List<String> parts = new java.util.ArrayList<>();
-        parts.add(ViewText.get(a.secure() ? "comparison.side.secure" : "comparison.side.insecure"));
+        parts.add(verdict(a));
         parts.add(ViewText.get("comparison.side.margin", margin));
         if (a.worstCaseLoss() != null) {
             parts.add(ViewText.get("comparison.side.worstCaseLoss", dev.sse.model.analysis.Money.pct(a.worstCaseLoss().loss()),

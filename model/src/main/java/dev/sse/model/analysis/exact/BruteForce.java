@@ -17,6 +17,8 @@ public final class BruteForce {
     private final int n;
     private final int m;
     private final long[] memberMask;
+
+    /** α_s = p/q when both fit in 64 bits, else q = 0 (then {@link Fraction#ceilTimes} decides). */
     private final long[] p;
     private final long[] q;
 
@@ -31,8 +33,11 @@ public final class BruteForce {
         this.p = new long[m];
         this.q = new long[m];
         for (int s = 0; s < m; s++) {
-            p[s] = inst.alpha(s).num().longValueExact();
-            q[s] = inst.alpha(s).den().longValueExact();
+            Fraction a = inst.alpha(s);
+            if (a.num().bitLength() < 63 && a.den().bitLength() < 63) {
+                p[s] = a.num().longValue();
+                q[s] = a.den().longValue();
+            }
             for (int v : inst.members(s)) {
                 memberMask[s] |= 1L << v;
             }
@@ -92,7 +97,7 @@ public final class BruteForce {
             for (long b = na; ; b = (b - 1) & na) {
                 if (attacks(a, b, 0)) {
                     long cost = cost(b, vCost);
-                    if (best == null || Math.multiplyExact(cost, best[1]) < Math.multiplyExact(best[0], profit)) {
+                    if (best == null || Fraction.compareProducts(cost, best[1], best[0], profit) < 0) {
                         best = new long[] {cost, profit};
                     }
                 }
@@ -216,7 +221,9 @@ public final class BruteForce {
                     return false;
                 }
             } else {
-                if (Math.multiplyExact(inB, q[s]) < Math.multiplyExact(p[s], inst.total(s) - inD)) {
+                // inB·q < p·(C − inD) in 128 bits; an α whose p or q exceeds 64 bits (1e-300) compares exactly
+                if (q[s] != 0 ? Fraction.compareProducts(inB, q[s], p[s], inst.total(s) - inD) < 0
+                        : inB < inst.alpha(s).ceilTimes(inst.total(s) - inD)) {
                     return false;
                 }
             }

@@ -59,7 +59,8 @@ public record Fraction(BigInteger num, BigInteger den) implements Comparable<Fra
             if (k2 > MAX_DEN || h2 < 0) {
                 return null;
             }
-            if (Math.abs((double) h2 / k2 - x) <= 1e-12 * Math.max(1, Math.abs(x))) {
+            // never 0 for x > 0: a tiny threshold (1e-300) is not no threshold (issue 17)
+            if (h2 != 0 && Math.abs((double) h2 / k2 - x) <= 1e-12 * Math.max(1, Math.abs(x))) {
                 return of(h2, k2);
             }
             h0 = h1; h1 = h2; k0 = k1; k1 = k2;
@@ -82,6 +83,16 @@ public record Fraction(BigInteger num, BigInteger den) implements Comparable<Fra
     /** ⌊p·c/q⌋ for c ≥ 0, exactly. */
     public long floorTimes(long c) {
         return num.multiply(BigInteger.valueOf(c)).divide(den).longValueExact();
+    }
+
+    /**
+     * Compares a·b with c·d exactly for a, b, c, d ≥ 0 (128-bit products, no overflow): cost/profit ratios of
+     * values up to 10^15 units each are compared as cross products.
+     */
+    public static int compareProducts(long a, long b, long c, long d) {
+        long hi1 = Math.multiplyHigh(a, b);
+        long hi2 = Math.multiplyHigh(c, d);
+        return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(a * b, c * d);
     }
 
     public Fraction minus(Fraction o) {

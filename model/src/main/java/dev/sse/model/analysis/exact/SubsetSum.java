@@ -261,7 +261,8 @@ final class SubsetSum {
         char[] from = new char[range + 1];
         reach[0] = 1;
         for (int j = 0; j < n; j++) {
-            shiftOrWide(reach, (int) v[order[j]], range, from, j);
+            // a weight beyond the range reaches no new sum (and must not wrap when cast to int)
+            shiftOrWide(reach, (int) Math.min(v[order[j]], range + 1L), range, from, j);
         }
         boolean[] chosen = new boolean[n];
         if (included <= excluded) {

@@ -27,7 +27,13 @@ public final class MilpWorstCase {
     }
 
     public static Outcomes.Worst solve(Instance inst, Fraction psi, IlpBackend backend, double seconds) {
-        AttackModel am = AttackModel.withShock(inst);
+        AttackModel am;
+        try {
+            am = AttackModel.withShock(inst);
+        } catch (ArithmeticException e) {
+            // α·weights beyond 64 bits (a threshold with a long decimal expansion): no answer, proven ≤ everything
+            return new Outcomes.Worst(0, List.of(), null, false, Long.MAX_VALUE, backend.name());
+        }
         long budget = psi.floorTimes(inst.totalStake());
         am.model.atMost(new LinExpr().addAll(am.shocked, 1), budget);
         int t = am.model.bool("t");

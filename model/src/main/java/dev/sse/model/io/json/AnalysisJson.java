@@ -71,11 +71,12 @@ public final class AnalysisJson {
             num(g, "totalStake", r.totalStake());
             g.writeBooleanField("secure", r.secure());
             g.writeBooleanField("secureExact", r.secureExact());
+            g.writeStringField("verdict", r.verdict().label());
             margin(g, r.margin());
             g.writeFieldName("bestAttack");
             attack(g, r.bestAttack());
             g.writeBooleanField("bestAttackExact", r.bestAttackExact());
-            if (!r.bestAttackExact()) {
+            if (!r.bestAttackExact() && r.bestAttackBound() != null) {
                 num(g, "bestAttackBound", r.bestAttackBound());
             }
             g.writeObjectFieldStart("eigenLayerCondition");

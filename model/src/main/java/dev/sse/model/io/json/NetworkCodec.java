@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>Reading validates everything the format promises, so this is the one place that decides whether a
  * file is valid. A rejected file raises a {@link NetworkFormatException} carrying every problem found
  * (up to 100), each with file name, line, column, JSON path and what was expected, e.g.
- * {@code kusama.json:41:17: $.validators[3].stake: must be a number > 0, got -5}. No runtime exception
+ * {@code kusama.json:41:17: $.validators[3].stake: must be a number from 1e-12 to 1e18, got -5}. No runtime exception
  * escapes a read (null arguments aside): unexpected failures become a problem too.
  *
  * <p>Writing is deterministic (same network, same bytes) and {@code read(write(n)).equals(n)} holds for

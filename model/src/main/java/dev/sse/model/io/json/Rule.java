@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.Magnitudes;
 import java.util.function.DoublePredicate;
 
 /**
@@ -13,8 +14,11 @@ import java.util.function.DoublePredicate;
 record Rule(String expected, boolean whole, DoublePredicate test) {
 
     static final Rule ANY = new Rule("a number", false, d -> true);
-    static final Rule POSITIVE = new Rule("a number > 0", false, d -> d > 0);
-    static final Rule NON_NEGATIVE = new Rule("a number >= 0", false, d -> d >= 0);
+    /** A positive magnitude ({@link Magnitudes}): stake, price, amount, seconds. */
+    static final Rule POSITIVE = new Rule("a number from 1e-12 to 1e18", false, Magnitudes::accepts);
+    /** A magnitude that may be 0: profit, value locked, money per year, days. */
+    static final Rule NON_NEGATIVE = new Rule("0 or a number from 1e-12 to 1e18", false,
+            d -> d == 0 || Magnitudes.accepts(d));
     /** Open unit interval, e.g. an adversary fraction. */
     static final Rule OPEN_FRACTION = new Rule("a number in (0, 1)", false, d -> d > 0 && d < 1);
     /** Half-open unit interval, e.g. an attack threshold. */

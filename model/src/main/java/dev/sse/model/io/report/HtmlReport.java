@@ -87,8 +87,12 @@ public final class HtmlReport {
             row(h, "chains · validators · allocations", n.chains().size() + " · " + n.validators().size() + " · "
                     + n.allocations().size());
             row(h, "total stake", Money.of(r.totalStake(), r.valueUnit()));
-            h.append("<tr><th class=\"l\">secure</th><td class=\"l ").append(r.secure() ? "good" : "bad").append("\">")
-                    .append(r.secure() ? "yes" : "NO").append(r.secureExact() ? "" : " (not proven)").append("</td></tr>");
+            h.append("<tr><th class=\"l\">secure</th><td class=\"l ").append(r.verdict() == dev.sse.model.analysis.Verdict.SECURE ? "good" : r.secure() ? "" : "bad").append("\">")
+                    .append(switch (r.verdict()) {
+                        case SECURE -> "yes";
+                        case INSECURE -> "NO";
+                        case NO_ATTACK_FOUND -> r.verdict().label();
+                    }).append("</td></tr>");
             row(h, "why", r.why());
             row(h, "margin γ*", r.margin() == null ? "n/a" : r.margin().why());
             row(h, "EigenLayer condition", r.eigenLayerCondition().why());

@@ -70,7 +70,7 @@ class BadNetworksTest {
         NetworkFormatException e = catchThrowableOfType(NetworkFormatException.class,
                 () -> NetworkCodec.read(dir().resolve("negative-stake.json")));
         assertThat(e.getMessage())
-                .isEqualTo("negative-stake.json:10:42: $.validators[1].stake: must be a number > 0, got -5");
+                .isEqualTo("negative-stake.json:10:42: $.validators[1].stake: must be a number from 1e-12 to 1e18, got -5");
     }
 
     private static Path dir() {

@@ -82,7 +82,7 @@ class CodecFilesTest {
         Files.writeString(file, Fixtures.valid("polkadot-mini.json").replace("\"stake\": 2050000", "\"stake\": -5"));
         NetworkFormatException e = catchThrowableOfType(NetworkFormatException.class, () -> NetworkCodec.read(file));
         assertThat(e.problems()).singleElement().hasToString(
-                "kusama.json:12:47: $.validators[1].stake: must be a number > 0, got -5");
+                "kusama.json:12:47: $.validators[1].stake: must be a number from 1e-12 to 1e18, got -5");
         assertThat(NetworkCodec.validate(file)).isEqualTo(e.problems());
     }
 

@@ -68,7 +68,7 @@ class LimitsTest {
         List<Problem> problems = problems(() -> NetworkCodec.readString("many.json", json.toString()));
         assertThat(problems).hasSize(Problems.MAX + 1);
         assertThat(problems.get(Problems.MAX).message()).isEqualTo("150 more problem(s) not shown; fix the ones above first");
-        assertThat(problems.get(0).toString()).isEqualTo("many.json:2:23: $.validators[0].stake: must be a number > 0, got -1");
+        assertThat(problems.get(0).toString()).isEqualTo("many.json:2:23: $.validators[0].stake: must be a number from 1e-12 to 1e18, got -1");
     }
 
     private static List<Problem> problems(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {

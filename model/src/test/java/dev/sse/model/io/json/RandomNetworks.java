@@ -70,7 +70,7 @@ final class RandomNetworks {
         Collections.shuffle(nodes, r.random());
         nodes.subList(0, r.random().nextInt(Math.min(3, nodes.size()) + 1)).forEach(id -> out.add(Annotation.onNode(id, r.text(true))));
         n.scenarios().keySet().forEach(name -> {
-            if (r.chance(0.5)) {
+            if (!name.isEmpty() && r.chance(0.5)) { // a note names its scenario with a non-empty string
                 out.add(Annotation.onStep(name, 1 + r.random().nextInt(20), r.text(true)));
             }
         });
@@ -224,7 +224,7 @@ final class RandomNetworks {
             int n = r.random().nextInt(targets.size() + 1);
             for (Chain c : targets.subList(0, n)) {
                 double amount = v.stake() * (1 - r.random().nextDouble()) / n;
-                boolean pooled = r.chance(0.5) || !(amount > 0) || amount > v.stake();
+                boolean pooled = r.chance(0.5) || !(amount >= 1e-12) || amount > v.stake();
                 out.add(pooled ? Allocation.pooled(v.id(), c.id()) : Allocation.of(v.id(), c.id(), amount));
             }
         }

@@ -55,17 +55,20 @@ final class RandomValues {
         return sb.toString();
     }
 
-    /** A finite double &gt; 0 from across the range: whole, decimal, tiny, huge, or arbitrary bits. */
+    /**
+     * A double from across the magnitudes the format accepts, 1e-12 to 1e18 (docs/network-format.md): whole,
+     * decimal, tiny, huge, or arbitrary mantissa bits.
+     */
     double positive() {
         double d = switch (random.nextInt(6)) {
             case 0 -> 1 + random.nextInt(10_000_000);
             case 1 -> Math.round(random.nextDouble() * 1e6) / 100.0;
-            case 2 -> Math.pow(10, -300 + random.nextInt(600)) * (1 + random.nextDouble());
-            case 3 -> Math.abs(Double.longBitsToDouble(random.nextLong()));
+            case 2 -> Math.pow(10, -12 + random.nextInt(30)) * (1 + random.nextDouble());
+            case 3 -> Math.scalb(1 + random.nextDouble(), -39 + random.nextInt(99));
             case 4 -> 1e15 + random.nextInt(1000);
-            default -> random.nextDouble() + Double.MIN_VALUE;
+            default -> random.nextDouble() + 1e-12;
         };
-        return Double.isFinite(d) && d > 0 ? d : 1.5;
+        return d >= 1e-12 && d <= 1e18 ? d : 1.5;
     }
 
     /** A double in (0, 1], sometimes exactly 1 or the usual 2/3. */
