@@ -102,6 +102,6 @@ class ImportCommandTest {
         assertThat(err.toString().lines()).containsExactly(
                 "import cosmos: --price OSMO=1: expected ATOM=USD with a price > 0",
                 "import kusama: --parachain abc: expected a parachain id (a whole number), each once, optionally =NAME",
-                "import kusama: missing.csv: no such file");
+                "import kusama: cannot read missing.csv: no such file");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>A folder as the target is refused ("is a directory"). A target that exists and is neither a folder nor a
  * regular file ({@code /dev/stdout}, {@code /dev/full}, a FIFO) is written to directly, never renamed over:
  * renaming as root once replaced {@code /dev/full} with a regular file. A replaced file keeps its POSIX
- * permissions; a new one gets {@code rw-r--r--} like any file a user saves. Missing folders are created.
+ * permissions; a new one gets {@code rw-r--r--} like any file a user saves. The folder must exist ("no such file"
+ * otherwise): a mistyped folder is not created behind the user's back.
  */
 public final class AtomicFiles {
 
@@ -54,7 +56,9 @@ public final class AtomicFiles {
             return;
         }
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NotDirectoryException(target.toString()); // "not a directory", as open(2) says
+        }
         // not Files.createTempFile: that makes the file owner-only (0600), and the rename would keep it so
         Path temp = dir.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");

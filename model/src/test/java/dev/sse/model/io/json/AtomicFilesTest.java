@@ -20,7 +20,7 @@ class AtomicFilesTest {
 
     @Test
     void writesTheWholeContentAndLeavesNoTemporaryFile() throws Exception {
-        Path target = dir.resolve("sub").resolve("out.csv");
+        Path target = Files.createDirectory(dir.resolve("sub")).resolve("out.csv");
         AtomicFiles.write(target, "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
         AtomicFiles.write(target, "a,b\n3,4\n".getBytes(StandardCharsets.UTF_8));
         assertThat(target).hasContent("a,b\n3,4\n");
