@@ -86,7 +86,7 @@ public final class GraphViewModel {
     /** The layout last asked for: an update whose nodes changed lays out with it, never piles nodes on one spot. */
     private LayoutStrategy lastStrategy;
     private long lastSeed;
-    /** The newest {@link #show} while its layout runs: an update of the same network waits for it instead of racing it. */
+    /** The newest frame being built ({@link #show} or {@link #update}): an update of the same network waits for it. */
     private Pending pending;
 
     private record Pending(long request, Network network, CompletableFuture<GraphFrame> frame) {
@@ -159,7 +159,7 @@ public final class GraphViewModel {
             return CompletableFuture.completedFuture(current);
         }
         long request = ++requests;
-        return bridge.compute(() -> {
+        CompletableFuture<GraphFrame> updated = bridge.compute(() -> {
             java.util.List<NodeRef> nodes = NetworkGraph.nodes(network);
             if (nodes.size() == current.positions().size() && current.positions().keySet().containsAll(nodes)) {
                 // the same nodes (an edit, a playback step): keep every position, no graph to build
@@ -182,6 +182,23 @@ public final class GraphViewModel {
                 if (!result.positions().keySet().equals(current.positions().keySet())) {
                     keepSelection(result);
                 }
+            }
+        });
+        pending = new Pending(request, network, updated);
+        return updated;
+    }
+
+    /**
+     * Shows what the window shows ({@link Shown}): its network (positions kept, as {@link #update}), then its risk
+     * states and pulses, applied together once that network's frame is on screen, so the canvas changes once per
+     * step; notes at once. A value superseded before its frame is built applies nothing: the newer one will.
+     */
+    public CompletableFuture<GraphFrame> display(Shown shown, LayoutStrategy fallback, long seed) {
+        setNotes(shown.notes());
+        return update(shown.network(), fallback, seed).whenComplete((built, error) -> {
+            if (error != null || built == null || frame.get() == built) {
+                setPulsing(shown.pulses());
+                setStates(shown.states());
             }
         });
     }

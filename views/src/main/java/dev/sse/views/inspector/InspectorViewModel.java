@@ -33,6 +33,34 @@ public final class InspectorViewModel {
     // call (and the view's listener on it) would be garbage-collected and the inspector would stop updating
     private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
+    /**
+     * Shows {@code node} as the window shows it ({@link dev.sse.views.graph.Shown}): the network on screen with its
+     * analysis, so during playback a slashed validator shows the stake it has left and a chain its figures as they
+     * stand at that step, labelled "at step k/n"; a fallen chain or a removed validator says so first.
+     */
+    public void show(dev.sse.views.graph.Shown shown, NodeRef node) {
+        if (shown == null) {
+            show(null, node, null);
+            return;
+        }
+        show(shown.network(), node, shown.analysis());
+        dev.sse.views.graph.Shown.Step step = shown.atStep();
+        if (step == null) {
+            return;
+        }
+        String at = ViewText.get("inspector.atStep", step.k(), step.n());
+        subtitle.set(subtitle.get().isEmpty() ? at : ViewText.get("inspector.subtitle.atStep", subtitle.get(), at));
+        if (node != null && shown.step() != null) {
+            boolean down = node.isChain() && shown.step().fallenChains().contains(node.id());
+            boolean out = !node.isChain() && shown.step().removedValidators().contains(node.id());
+            if (down || out) {
+                String key = down ? (shown.step().compromisedChains().contains(node.id()) ? "inspector.state.compromised"
+                        : "inspector.state.fallen") : "inspector.state.removed";
+                rows.add(0, new InspectorRow(ViewText.get("inspector.state"), ViewText.get(key), at, null));
+            }
+        }
+    }
+
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */
     public void show(Network network, NodeRef node, AnalysisResult analysis) {
         List<InspectorRow> next = new ArrayList<>();
