@@ -97,7 +97,9 @@ final class ShownPipeline {
         }
         trace = next;
         position = next == null ? 0 : k;
-        pulses = next == null ? Set.of() : pulsing;
+        // the last step is where the cascade has stopped: its outcome shows in the rings, nothing travels any more
+        // (issue #18.10: slash particles kept animating at the last step)
+        pulses = next == null || k >= next.steps().size() ? Set.of() : pulsing;
         publish();
     }
 

@@ -83,7 +83,11 @@ class ShownPipelineTest {
         assertThat(left).isLessThan(0.12);
         assertThat(row(inspector, "Stake").value()).isEqualTo(dev.sse.model.analysis.Money.of(left, ""));
         assertThat(inspector.subtitleProperty().get()).endsWith("at step " + n + "/" + n);
+        // the cascade has stopped at the last step: no particles travel any more (#18.10); a step before it pulses
+        assertThat(pipeline.shown().pulses()).isEmpty();
+        pipeline.step(slash, n - 1, Set.of(NodeRef.validator("v0")));
         assertThat(pipeline.shown().pulses()).containsExactly(NodeRef.validator("v0"));
+        pipeline.step(slash, n, Set.of(NodeRef.validator("v0")));
 
         // a drag preview shows no pulses and no step, and ends with the document shown again
         Network dragged = domino.withStakeScaled("v1", 0.5);
