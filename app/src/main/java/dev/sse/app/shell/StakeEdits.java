@@ -64,7 +64,9 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
         Network before = doc.network().get();
         Network after = dev.sse.model.analysis.Joining.join(before, validatorId, chainId);
         if (after != before) {
-            commands.execute(new StateEdit<>(Messages.get("edit.allocate", validatorId, chainId), doc.network(), before, after));
+            commands.execute(new StateEdit<>(Messages.get("edit.allocate",
+                    before.validator(validatorId).map(v -> v.name()).orElse(validatorId),
+                    before.chain(chainId).map(c -> c.name()).orElse(chainId)), doc.network(), before, after));
         }
     }
 

@@ -2,11 +2,9 @@ package dev.sse.model.analysis;
 
 import dev.sse.model.analysis.shaping.SecuringSet;
 import dev.sse.model.analysis.shaping.SecuringSets;
-
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

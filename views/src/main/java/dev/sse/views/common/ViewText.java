@@ -21,6 +21,11 @@ public final class ViewText {
         return lookup(BUNDLE, key, args);
     }
 
+    /** A chain kind in words, as the legend names it: "relay chain", "consumer chain", "L1". */
+    public static String kind(dev.sse.model.network.ChainKind kind) {
+        return get("legend.kind." + kind.json());
+    }
+
     public static boolean has(String key) {
         return BUNDLE.containsKey(key);
     }
