@@ -79,7 +79,8 @@ final class FaultMenu {
                 menu.getItems().add(m);
             }
         }
-        menu.getItems().add(item(Messages.get("fault.shock", who, ids.size()), Messages.get("fault.shock.edit", who), new Fault.Shock(ids), inject));
+        menu.getItems().add(item(Messages.get(ids.size() == 1 ? "fault.shock.one" : "fault.shock", who), Messages.get("fault.shock.edit", who),
+                new Fault.Shock(ids), inject));
         Set<String> operators = new LinkedHashSet<>();
         ids.forEach(id -> n.validator(id).map(Validator::operator).ifPresent(operators::add));
         for (String op : operators) {

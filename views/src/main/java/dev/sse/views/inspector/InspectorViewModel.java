@@ -122,10 +122,11 @@ public final class InspectorViewModel {
         out.add(row("inspector.isolatedCost", Money.of(m.isolatedCostOfCorruption(), unit),
                 m.why().getOrDefault("isolatedCostOfCorruption", "")));
         out.add(row("inspector.blastRadius", m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
-                : ViewText.get("inspector.chains", m.blastRadius().size()),
+                : m.blastRadius().size() == 1 ? ViewText.get("inspector.chains.one") : ViewText.get("inspector.chains", m.blastRadius().size()),
                 m.why().getOrDefault("blastRadius", "")));
         out.add(new InspectorRow(ViewText.get("inspector.validatorSet"),
-                ViewText.get("inspector.validators", m.validatorSet().size()), topPowers(n, m.validatorSet(), powerShaped(n, c), unit)));
+                m.validatorSet().size() == 1 ? ViewText.get("inspector.validators.one")
+                        : ViewText.get("inspector.validators", m.validatorSet().size()), topPowers(n, m.validatorSet(), powerShaped(n, c), unit)));
         if (m.backingCaptureProbability() != null) {
             out.add(row("inspector.backingCapture", sci(m.backingCaptureProbability()),
                     m.why().getOrDefault("backingCaptureProbability", "")));
