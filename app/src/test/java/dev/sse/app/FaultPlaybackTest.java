@@ -38,7 +38,7 @@ class FaultPlaybackTest extends OpenWindow {
         Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
 
         robot.rightClickOn(v0);
-        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
         robot.clickOn(UiLookups.menuItem(robot, "s1"));
 
         TimelineViewModel timeline = context.mainWindow().timeline();

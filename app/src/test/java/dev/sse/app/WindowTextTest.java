@@ -103,7 +103,7 @@ class WindowTextTest extends OpenWindow {
     void eventLogLinesAreNotCut(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
         robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
-        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
         robot.clickOn(UiLookups.menuItem(robot, "s1"));
         var timeline = context.mainWindow().timeline();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);

@@ -57,19 +57,21 @@ final class FaultMenu {
     }
 
     private static void validatorFaults(Network n, List<String> ids, BiConsumer<String, Fault> inject, ContextMenu menu) {
-        String who = ids.size() == 1 ? ids.get(0) : Messages.get("fault.validators", String.valueOf(ids.size()));
+        // by name; several as a count (#18.9: "v2 lose their stake", "1 validators")
+        String who = ids.size() == 1 ? n.validator(ids.get(0)).map(Validator::name).orElse(ids.get(0))
+                : Messages.get("fault.validators", ids.size());
         Menu doubleSign = new Menu(Messages.get("fault.doubleSign", who));
         Menu downtime = new Menu(Messages.get("fault.downtime", who));
         Menu invalid = new Menu(Messages.get("fault.invalidBlock", who));
         Menu slash = new Menu(Messages.get("fault.avsSlash", who));
         for (Chain c : securedChains(n, ids)) {
-            doubleSign.getItems().add(item(c.name(), Messages.get("fault.doubleSign.edit", c.id()), new Fault.DoubleSign(c.id(), ids), inject));
-            downtime.getItems().add(item(c.name(), Messages.get("fault.downtime.edit", c.id()), new Fault.Downtime(c.id(), ids), inject));
+            doubleSign.getItems().add(item(c.name(), Messages.get("fault.doubleSign.edit", c.name()), new Fault.DoubleSign(c.id(), ids), inject));
+            downtime.getItems().add(item(c.name(), Messages.get("fault.downtime.edit", c.name()), new Fault.Downtime(c.id(), ids), inject));
             if (c.kind() == ChainKind.PARACHAIN) {
-                invalid.getItems().add(item(c.name(), Messages.get("fault.invalidBlock.edit", c.id()), new Fault.InvalidBlock(c.id(), ids), inject));
+                invalid.getItems().add(item(c.name(), Messages.get("fault.invalidBlock.edit", c.name()), new Fault.InvalidBlock(c.id(), ids), inject));
             }
             if (c.kind() == ChainKind.AVS) {
-                slash.getItems().add(item(c.name(), Messages.get("fault.avsSlash.edit", c.id()), new Fault.Slash(c.id(), ids, 0.5), inject));
+                slash.getItems().add(item(c.name(), Messages.get("fault.avsSlash.edit", c.name()), new Fault.Slash(c.id(), ids, 0.5), inject));
             }
         }
         for (Menu m : List.of(doubleSign, downtime, invalid, slash)) {
@@ -77,7 +79,8 @@ final class FaultMenu {
                 menu.getItems().add(m);
             }
         }
-        menu.getItems().add(item(Messages.get("fault.shock", who), Messages.get("fault.shock.edit", who), new Fault.Shock(ids), inject));
+        menu.getItems().add(item(Messages.get(ids.size() == 1 ? "fault.shock.one" : "fault.shock", who), Messages.get("fault.shock.edit", who),
+                new Fault.Shock(ids), inject));
         Set<String> operators = new LinkedHashSet<>();
         ids.forEach(id -> n.validator(id).map(Validator::operator).ifPresent(operators::add));
         for (String op : operators) {
@@ -105,7 +108,7 @@ final class FaultMenu {
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
         }
-        menu.getItems().add(item(Messages.get("fault.providerFailure", c.name()), Messages.get("fault.providerFailure.edit", c.id()),
+        menu.getItems().add(item(Messages.get("fault.providerFailure", c.name()), Messages.get("fault.providerFailure.edit", c.name()),
                 new Fault.ProviderFailure(c.id()), inject));
         if (c.asset() != null && n.asset(c.asset()).isPresent()) {
             Menu crash = new Menu(Messages.get("fault.priceCrash", c.asset()));

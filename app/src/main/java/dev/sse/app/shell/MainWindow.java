@@ -15,7 +15,7 @@ import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.GraphView;
 import dev.sse.views.graph.GraphViewModel;
-import dev.sse.views.graph.RiskState;
+import dev.sse.views.graph.Shown;
 import dev.sse.views.graph.layout.CircularLayout;
 import dev.sse.views.graph.layout.ForceDirectedLayout;
 import dev.sse.views.graph.layout.LayoutStrategy;
@@ -54,6 +54,8 @@ public final class MainWindow {
     private final GraphView graphView;
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final AnalysisRunner analysis;
+    /** Decides what the window shows; graph, badge, inspector, status bar and legend read its value only. */
+    private final ShownPipeline pipeline;
     private final CommandStack commands = new CommandStack();
     private final ActionBinder actions = new ActionBinder();
     private final DocumentActions documents;
@@ -81,12 +83,13 @@ public final class MainWindow {
         this.graphView = graphView;
         this.graphArea = new BorderPane(graphView);
         this.analysis = new AnalysisRunner(bridge);
+        this.pipeline = new ShownPipeline(analysis);
         this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
-        graph.setStakeEditor(new StakeEdits(commands, this::document, this::showPreview, () -> networkChanged(network())));
+        graph.setStakeEditor(new StakeEdits(commands, this::document, pipeline::preview, () -> pipeline.preview(null)));
         simulation = new SimulationFeature(bridge, commands, graph,
                 new SimulationRunner(bridge, new AnalysisAttackFinder(
                         AnalysisOptions.defaults().withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
-                () -> RiskState.of(latest.get()));
+                pipeline::step);
         notes = new NoteEdits(commands, this::document, () -> stage);
         graphView.setNodeMenu((ref, selection) -> network() == null ? null
                 : notes.addItems(simulation.menuFor(network(), ref, selection), network(), ref));
@@ -106,7 +109,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         root.setCenter(split);
         root.setBottom(status);
-        graph.selectedProperty().addListener((o, was, now) -> inspector.show(network(), now, latest.get()));
+        graph.selectedProperty().addListener((o, was, now) -> inspector.show(pipeline.shown(), now));
+        pipeline.shownProperty().addListener((o, was, now) -> show(now));
         commands.addListener(() -> {
             updateActions();
             updateTitle(); // an injected fault makes the document unsaved as an edit of the network does
@@ -153,48 +157,38 @@ public final class MainWindow {
         documents.setCurrent(next);
         commands.clear();
         graph.select(null);
-        shown = null;
-        graph.show(next.network().get(), layout, LAYOUT_SEED);
+        Network opened = next.network().get();
+        shown = opened;
+        // a fresh layout of the new network; nothing of the last one (its playback step, preview, analysis) stays
+        graph.show(opened, layout, LAYOUT_SEED);
+        pipeline.open(opened);
         subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
         simulation.attach(next);
     }
 
     private void networkChanged(Network n) {
-        graph.setNotes(NoteEdits.nodeNotes(n));
+        pipeline.notes(NoteEdits.nodeNotes(n));
         simulation.showStepNotes(n);
         boolean notesOnly = shown != null && NoteEdits.onlyNotesDiffer(shown, n);
+        boolean same = shown == n;
         shown = n;
-        if (notesOnly) {
+        if (notesOnly || same) {
             updateTitle();
             return;
         }
-        graph.update(n, layout, LAYOUT_SEED);
-        refresh();
+        pipeline.document(n);
+        updateTitle();
         simulation.networkChanged();
     }
 
-    /** Re-analyses the current network and updates title, status and actions. */
-    private void refresh() {
-        Network n = network();
-        if (n == null) {
-            return;
+    /** Everything shown follows the pipeline's one value: graph, badge, inspector, title and status bar. */
+    private void show(Shown now) {
+        graph.display(now, layout, LAYOUT_SEED);
+        status.show(now);
+        inspector.show(now, graph.selectedProperty().get());
+        if (now.analysis() != null) {
+            latest.set(now.analysis());
         }
-        status.analysing();
-        updateTitle();
-        analysis.analyse(n, (analysed, result) -> showAnalysis(analysed, result));
-    }
-
-    private void showPreview(Network preview) {
-        status.analysing();
-        graph.update(preview, layout, LAYOUT_SEED);
-        analysis.preview(preview, this::showAnalysis);
-    }
-
-    private void showAnalysis(Network analysed, AnalysisResult result) {
-        latest.set(result);
-        status.show(result);
-        simulation.refreshStates();
-        inspector.show(analysed, graph.selectedProperty().get(), result);
         updateTitle();
     }
 

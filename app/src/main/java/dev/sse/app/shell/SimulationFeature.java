@@ -13,7 +13,6 @@ import dev.sse.model.simulation.SimState;
 import dev.sse.model.simulation.fault.Fault;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.GraphViewModel;
-import dev.sse.views.graph.RiskState;
 import dev.sse.views.timeline.EventLogView;
 import dev.sse.views.timeline.TimelineView;
 import dev.sse.views.timeline.TimelineViewModel;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
@@ -40,18 +38,23 @@ final class SimulationFeature {
     private final CommandStack commands;
     private final GraphViewModel graph;
     private final SimulationRunner runner;
-    private final Supplier<Map<NodeRef, RiskState>> analysisStates;
+    private final Steps steps;
     private final javafx.scene.control.Label status = new javafx.scene.control.Label();
     private final SplitPane view;
     private Document document;
     private Subscription subscription = () -> { };
 
-    SimulationFeature(FxBridge bridge, CommandStack commands, GraphViewModel graph, SimulationRunner runner,
-                      Supplier<Map<NodeRef, RiskState>> analysisStates) {
+    /** Where the playback position goes: the window's one pipeline of what is shown ({@link ShownPipeline#step}). */
+    interface Steps {
+        /** {@code trace} (null without faults) at {@code position} (0 = before the faults), pulsing {@code pulses}. */
+        void show(dev.sse.model.simulation.SimTrace trace, int position, Set<NodeRef> pulses);
+    }
+
+    SimulationFeature(FxBridge bridge, CommandStack commands, GraphViewModel graph, SimulationRunner runner, Steps steps) {
         this.commands = commands;
         this.graph = graph;
         this.runner = runner;
-        this.analysisStates = analysisStates;
+        this.steps = steps;
         TimelineView controls = new TimelineView(timeline);
         status.getStyleClass().add("simulation-status");
         status.setWrapText(true);
@@ -190,34 +193,9 @@ final class SimulationFeature {
         });
     }
 
-    /** Re-applies risk states (the analysis finished after the timeline moved). */
-    void refreshStates() {
-        SimState state = timeline.stateProperty().get();
-        if (state == null) {
-            graph.setStates(analysisStates.get());
-        } else {
-            graph.setStates(RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get()));
-        }
-    }
-
-    /**
-     * Shows a step: the step's network (positions kept), then its risk states and pulses, applied together
-     * once the frame is built, so the canvas changes once per step instead of twice.
-     */
+    /** A step (or the timeline's reset) is shown through the pipeline: network, verdict, states and pulses together. */
     private void showState(SimState state) {
-        Set<NodeRef> subjects = currentSubjects();
-        if (state == null && document == null) {
-            graph.setPulsing(subjects);
-            return;
-        }
-        Map<NodeRef, RiskState> states = state == null ? analysisStates.get()
-                : RiskState.during(timeline.traceProperty().get().initial(), state, analysisStates.get());
-        graph.update(state == null ? document.network().get() : state.network(), null, 0).whenComplete((frame, error) -> {
-            if (error != null || graph.frameProperty().get() == frame) {
-                graph.setPulsing(subjects);
-                graph.setStates(states);
-            }
-        });
+        steps.show(state == null ? null : timeline.traceProperty().get(), timeline.positionProperty().get(), currentSubjects());
     }
 
     /** The nodes the current step's events talk about: their edges carry the pulses. */

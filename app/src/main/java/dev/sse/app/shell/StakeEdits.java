@@ -50,6 +50,11 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
                 n -> n.withAllocationScaled(validatorId, chainId, factor));
     }
 
+    /**
+     * A validator dropped onto a chain joins the set securing it, as one undoable edit: an allocation of its own, or
+     * on a chain inheriting its provider's set an opt-in ({@link dev.sse.model.analysis.Joining}); a drop that would
+     * change nothing is no edit.
+     */
     @Override
     public void allocate(String validatorId, String chainId) {
         Document doc = document.get();
@@ -57,12 +62,12 @@ final class StakeEdits implements GraphViewModel.StakeEditor {
             return;
         }
         Network before = doc.network().get();
-        boolean already = before.allocationsOf(validatorId).stream().anyMatch(a -> a.chain().equals(chainId));
-        if (already || before.chain(chainId).isEmpty()) {
-            return;
+        Network after = dev.sse.model.analysis.Joining.join(before, validatorId, chainId);
+        if (after != before) {
+            commands.execute(new StateEdit<>(Messages.get("edit.allocate",
+                    before.validator(validatorId).map(v -> v.name()).orElse(validatorId),
+                    before.chain(chainId).map(c -> c.name()).orElse(chainId)), doc.network(), before, after));
         }
-        Network after = before.toBuilder().allocation(dev.sse.model.network.Allocation.pooled(validatorId, chainId)).build();
-        commands.execute(new StateEdit<>(Messages.get("edit.allocate", validatorId, chainId), doc.network(), before, after));
     }
 
     /** Shows the document's network with {@code change} applied, leaving the document as it is. */

@@ -3,6 +3,7 @@ package dev.sse.app.shell;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Verdict;
+import dev.sse.views.graph.Shown;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -43,25 +44,57 @@ final class StatusBar extends HBox {
         return text.getText();
     }
 
-    void analysing() {
-        badge.setText(Messages.get("status.analysing"));
-        badge.pseudoClassStateChanged(SECURE, false);
-        badge.pseudoClassStateChanged(INSECURE, false);
-        badge.setTooltip(null);
+    /** The badge's text and colour: secure, insecure, or neither (running, failed). */
+    record Badge(String text, Boolean secure) {
     }
 
-    void show(AnalysisResult r) {
-        if (r == null) {
-            badge.setText(Messages.get("status.analysisFailed"));
-            return;
+    /**
+     * The badge for what the window shows: its analysis (running, failed, or the verdict with its margin); during
+     * playback the verdict of the network as it stands at that step, labelled "at step k/n", and a step where chains
+     * are down says so, insecure, whatever the margin of the chains still standing (issue #18.4).
+     */
+    static Badge badge(Shown shown) {
+        Shown.Step step = shown.atStep();
+        int down = step == null ? 0 : shown.step().fallenChains().size();
+        Badge b;
+        if (down > 0) {
+            b = new Badge(Messages.get("status.badge", Messages.get("status.insecure"),
+                    Messages.get("status.chainsDown", down, shown.network().chains().size())), false);
+        } else if (shown.analysing()) {
+            b = new Badge(Messages.get("status.analysing"), null);
+        } else if (shown.analysis() == null) {
+            b = new Badge(Messages.get("status.analysisFailed"), null);
+        } else {
+            // one verdict decides the words and the colour: green only when proven secure (issue #18.5)
+            AnalysisResult r = shown.analysis();
+            b = new Badge(MarginText.verdictBadge(r), r.verdict() == Verdict.SECURE ? Boolean.TRUE
+                    : r.verdict() == Verdict.INSECURE ? Boolean.FALSE : null);
         }
-        badge.setText(MarginText.verdictBadge(r));
-        // green only when proven secure; an unproven "no attack found" keeps the neutral badge
-        badge.pseudoClassStateChanged(SECURE, r.verdict() == Verdict.SECURE);
-        badge.pseudoClassStateChanged(INSECURE, r.verdict() == Verdict.INSECURE);
-        String interval = MarginText.interval(r.margin());
-        badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())
-                + (interval.isEmpty() ? "" : "\n" + interval)));
+        return step == null ? b : new Badge(Messages.get("status.atStep", b.text(), step.k(), step.n()), b.secure());
+    }
+
+    /** The document's analysis outside playback (tests; the window passes a {@link Shown}). */
+    void show(AnalysisResult r) {
+        show(new Shown(null, r, r == null, java.util.Map.of(), java.util.Set.of(), java.util.Map.of(), new Shown.Document(), null));
+    }
+
+    void show(Shown shown) {
+        Badge b = badge(shown);
+        badge.setText(b.text());
+        badge.pseudoClassStateChanged(SECURE, Boolean.TRUE.equals(b.secure()));
+        badge.pseudoClassStateChanged(INSECURE, Boolean.FALSE.equals(b.secure()));
+        Shown.Step step = shown.atStep();
+        if (step != null && !shown.step().fallenChains().isEmpty()) {
+            badge.setTooltip(new Tooltip(Messages.get("status.chainsDown.tip", String.join(", ",
+                    shown.step().fallenChains().stream().map(id -> shown.network().chain(id).map(c -> c.name()).orElse(id)).toList()))));
+        } else if (shown.analysis() != null) {
+            AnalysisResult r = shown.analysis();
+            String interval = MarginText.interval(r.margin());
+            badge.setTooltip(new Tooltip(Messages.get("status.badge.tip", r.why(), r.margin().why(), r.solver())
+                    + (interval.isEmpty() ? "" : "\n" + interval)));
+        } else {
+            badge.setTooltip(null);
+        }
     }
 
     String badgeText() {

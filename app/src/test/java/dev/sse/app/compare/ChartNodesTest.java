@@ -56,6 +56,12 @@ class ChartNodesTest {
         assertThat(((Path) lines.getData().get(1).getNode()).getStrokeDashArray()).containsExactly(8.0, 5.0);
         assertThat(((Path) lines.getData().get(0).getNode()).getStrokeDashArray()).isEmpty();
         assertThat(((Number) bar.getData().get(0).getData().get(0).getYValue()).doubleValue()).isEqualTo(ChartNodes.MARGIN_CAP);
+        // #18.11: the cut bar says so, with its true value (5,500%); the bar within the cap is not marked
+        javafx.scene.Node cut = bar.getData().get(0).getData().get(0).getNode();
+        assertThat(cut.getPseudoClassStates()).contains(ChartNodes.CLIPPED);
+        assertThat(((javafx.scene.layout.StackPane) cut).getChildren()).anySatisfy(n ->
+                assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("▲ " + dev.sse.model.analysis.Money.pct(55.0)));
+        assertThat(bar.getData().get(0).getData().get(1).getNode().getPseudoClassStates()).doesNotContain(ChartNodes.CLIPPED);
         robot.interact(() -> Event.fireEvent(lines.getData().get(0).getData().get(1).getNode(),
                 new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0, false, false, false, false,
                         false, false, false, false, false, false, null)));

@@ -50,4 +50,28 @@ class FaultMenuTest {
         assertThat(forB.getItems()).filteredOn(Menu.class::isInstance).map(m -> ((Menu) m).getItems().size())
                 .contains(2);
     }
+
+    /** Issue #18.9: "Shock: v2 lose their stake" — validators by name, one "loses its", several counted. */
+    @Test
+    void validatorFaultsNameTheirValidators() throws Exception {
+        Network n = Network.builder().name("n")
+                .validator(new dev.sse.model.network.Validator("v1", "Alice", 1, null, null))
+                .validator(new dev.sse.model.network.Validator("v2", "Bob", 1, null, null))
+                .chain(new Chain("s", "Service S", ChainKind.SERVICE, null, 1, 0.5, null, null, null))
+                .allocation(dev.sse.model.network.Allocation.pooled("v1", "s"))
+                .allocation(dev.sse.model.network.Allocation.pooled("v2", "s")).build();
+        List<String> names = new ArrayList<>();
+        ContextMenu one = WaitForAsyncUtils.asyncFx(() -> FaultMenu.build(n, NodeRef.validator("v2"), Set.of(),
+                (name, fault) -> names.add(name))).get();
+        assertThat(one.getItems()).extracting(MenuItem::getText)
+                .contains("Double-sign (Bob) on", "Shock: Bob loses its stake");
+        Menu doubleSign = (Menu) one.getItems().get(0);
+        WaitForAsyncUtils.asyncFx(() -> doubleSign.getItems().get(0).fire()).get();
+        assertThat(names).containsExactly("Double-sign on Service S");
+
+        Set<NodeRef> both = Set.of(NodeRef.validator("v1"), NodeRef.validator("v2"));
+        ContextMenu two = WaitForAsyncUtils.asyncFx(() -> FaultMenu.build(n, NodeRef.validator("v1"), both,
+                (name, fault) -> { })).get();
+        assertThat(two.getItems()).extracting(MenuItem::getText).contains("Shock: 2 validators lose their stake");
+    }
 }

@@ -76,7 +76,7 @@ class UnsavedWorkTest extends OpenWindow {
         Network original = NetworkLoader.loadSample("textbook-domino");
         awaitDocument(original);
         robot.rightClickOn(UiLookups.glyph(stage, NodeRef.validator("v0")));
-        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
         robot.clickOn(UiLookups.menuItem(robot, "s1"));
         WaitForAsyncUtils.waitForFxEvents();
         List<Fault> faults = current().scenario().get().faults();

@@ -133,7 +133,7 @@ final class ChainMetricsBuilder {
     }
 
     private String weightText(int s, SecuringSet set) {
-        return set.powerShaped() ? inst.total(s) + " power" : Money.of(value(inst.total(s)), unit);
+        return set.powerShaped() ? Money.count(inst.total(s)) + " power" : Money.of(value(inst.total(s)), unit);
     }
 
     /** Fewest validators whose weights sum to more than a third of the total (3·sum &gt; C). */

@@ -113,6 +113,8 @@ public final class Network {
     /** Fraction of stake assumed malicious (default 1/3), used by probability metrics. */
     public double adversaryFraction() { return adversaryFraction; }
     public List<Asset> assets() { return assets; }
+    /** The unit values are in: "USD" when the network prices its assets, else "" (plain value units). */
+    public String valueUnit() { return assets.isEmpty() ? "" : "USD"; }
     public List<Validator> validators() { return validators; }
     public List<Chain> chains() { return chains; }
     public List<Allocation> allocations() { return allocations; }

@@ -75,8 +75,8 @@ final class CascadeRound {
         for (String c : chains) {
             for (Map.Entry<String, String> d : state.fallWithDependants(c)) {
                 String how = chains.contains(d.getValue()) ? "was corrupted in this attack." : "fell.";
-                out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), d.getKey() + " fell because it is "
-                        + "secured by " + d.getValue() + ", which " + how));
+                out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), chainName(d.getKey()) + " fell because it is "
+                        + "secured by " + chainName(d.getValue()) + ", which " + how));
             }
         }
         return true;
@@ -169,5 +169,10 @@ final class CascadeRound {
         return "No valid attack is left: " + which + ", every coalition reaching its threshold would burn more stake "
                 + "than it gains, so " + (attacks == 0 ? "nothing cascades." : "the cascade stops after "
                 + Explain.count(attacks, "attack") + ".");
+    }
+
+    /** A chain as the sentences name it: by its name (its id when it has none). */
+    private String chainName(String id) {
+        return state.initial().chain(id).map(dev.sse.model.network.Chain::name).orElse(id);
     }
 }

@@ -34,7 +34,7 @@ final class FallExplainer {
         String gone = removedFrom(before);
         String pi = Explain.money(chain.profitFromCorruption());
         if (now.isEmpty()) {
-            return chainId + " fell: " + (before.isEmpty() ? "no validator ever secured it"
+            return chain.name() + " fell: " + (before.isEmpty() ? "no validator ever secured it"
                     : "every validator securing it is gone (" + gone + ")") + ", so nobody defends it and its " + pi
                     + " profit is free to take.";
         }
@@ -49,7 +49,7 @@ final class FallExplainer {
                 ? " for " + Explain.money(cost) + ", less than its " + pi + " profit"
                 : "; the whole attack costs " + Explain.money(cost) + ", less than the " + Explain.money(profit)
                   + " that " + Explain.names(chains) + " are worth together";
-        return chainId + " fell: " + drop + who + (drop.isEmpty() ? " " : " now ")
+        return chain.name() + " fell: " + drop + who + (drop.isEmpty() ? " " : " now ")
                 + Explain.reachPhrase(chain.attackThreshold(), inSet.size() == 1) + price
                 + (alreadyOpen ? " (this was already true before any fault)." : ".");
     }

@@ -115,11 +115,12 @@ final class FaultApplier {
             return;
         }
         var dependants = state.fallWithDependants(chainId);
-        out.add(new SimEvent.ChainHalted(0, chainId, chainId + " stopped (a consensus failure)"
+        // chains by name (#18.9: "eigenda fell"); a chain without a name is named by its id
+        out.add(new SimEvent.ChainHalted(0, chainId, name(chainId) + " stopped (a consensus failure)"
                 + (dependants.isEmpty() ? "." : ", and every chain it secures goes down with it.")));
         for (var d : dependants) {
-            out.add(new SimEvent.ChainFell(0, d.getKey(), d.getValue(), d.getKey() + " fell because it is secured by "
-                    + d.getValue() + ", which " + (d.getValue().equals(chainId) ? "stopped." : "fell.")));
+            out.add(new SimEvent.ChainFell(0, d.getKey(), d.getValue(), name(d.getKey()) + " fell because it is secured by "
+                    + name(d.getValue()) + ", which " + (d.getValue().equals(chainId) ? "stopped." : "fell.")));
         }
     }
 
@@ -168,5 +169,9 @@ final class FaultApplier {
 
     private Chain chain(String id) {
         return state.initial().chain(id).orElseThrow(() -> new IllegalArgumentException("unknown chain '" + id + "'"));
+    }
+
+    private String name(String chainId) {
+        return state.initial().chain(chainId).map(Chain::name).orElse(chainId);
     }
 }

@@ -24,4 +24,19 @@ public record SimState(Network network, Set<String> removedValidators, Set<Strin
         fallenChains = Collections.unmodifiableSet(new LinkedHashSet<>(fallenChains));
         compromisedChains = Collections.unmodifiableSet(new LinkedHashSet<>(compromisedChains));
     }
+
+    /**
+     * The network as it stands after this step, to analyse it (issue #18.4: the verdict during playback): a
+     * removed validator secures nothing any more, so its allocations are dropped; it stays listed with the stake it
+     * has left, and everything else is {@link #network()} as it is. (A chain that loses every allocation of its own
+     * this way is analysed like a chain that never had any.) The same network when nobody was removed.
+     */
+    public Network standing() {
+        if (removedValidators.isEmpty()) {
+            return network;
+        }
+        java.util.List<dev.sse.model.network.Allocation> kept = network.allocations().stream()
+                .filter(a -> !removedValidators.contains(a.validator())).toList();
+        return network.toBuilder().allocations(kept).build();
+    }
 }

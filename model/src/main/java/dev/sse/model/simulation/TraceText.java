@@ -17,8 +17,9 @@ public final class TraceText {
         out.append("Simulation of ").append(trace.initial().network().name()).append(": scenario \"")
                 .append(trace.scenarioName()).append("\", policy ").append(trace.policy().json()).append(", seed ")
                 .append(trace.seed()).append('\n');
+        String unit = trace.initial().network().valueUnit();
         out.append("Total stake at the start: ").append(Explain.money(trace.initial().network().totalValue()))
-                .append(" (value units)\n");
+                .append(unit.isEmpty() ? " (value units)" : " " + unit).append('\n');
         int lastRound = -1;
         for (SimStep step : trace.steps()) {
             if (step.round() != lastRound) {
@@ -37,7 +38,9 @@ public final class TraceText {
     static String summary(SimTrace trace) {
         SimState last = trace.finalState();
         List<String> alsoFell = last.fallenChains().stream().filter(c -> !last.compromisedChains().contains(c)).toList();
-        return "Summary: lost " + Explain.money(trace.lostValue()) + " of " + Explain.money(trace.initial().network().totalValue())
+        String unit = trace.initial().network().valueUnit();
+        String in = unit.isEmpty() ? "" : " " + unit;
+        return "Summary: lost " + Explain.money(trace.lostValue()) + in + " of " + Explain.money(trace.initial().network().totalValue()) + in
                 + " (" + Explain.percent(trace.lostFraction()) + ") in "
                 + (trace.attacks().isEmpty() ? "no attack" : Explain.count(trace.attacks().size(), "attack"))
                 + ". Compromised: " + list(List.copyOf(last.compromisedChains())) + ". Also down: " + list(alsoFell)
@@ -48,7 +51,8 @@ public final class TraceText {
 
     private static String stolen(SimTrace trace) {
         return String.join(", ", trace.stolenByBridge().entrySet().stream()
-                .map(e -> Explain.money(e.getValue()) + " from " + e.getKey()).toList());
+                .map(e -> Explain.money(e.getValue()) + (trace.initial().network().valueUnit().isEmpty() ? ""
+                        : " " + trace.initial().network().valueUnit()) + " from " + e.getKey()).toList());
     }
 
     private static String list(List<String> ids) {

@@ -20,8 +20,13 @@ import javafx.util.StringConverter;
  */
 public final class ChartNodes {
 
-    /** Margins beyond ±1,000% are drawn to the cap (the tooltip keeps the exact value), as in the report. */
+    /**
+     * Margins beyond ±1,000% are drawn to the cap, as in the report; a clipped bar or point is marked (pseudo-class
+     * {@code :clipped}, a bar also carries its true value, "▲ 1,370%") and its tooltip says it was cut (#18.11).
+     */
     public static final double MARGIN_CAP = 10;
+    /** The pseudo-class of a bar or point drawn at the cap (a pseudo-class: the charts reset their nodes' style classes). */
+    public static final javafx.css.PseudoClass CLIPPED = javafx.css.PseudoClass.getPseudoClass("clipped");
 
     private ChartNodes() {
     }
@@ -43,7 +48,8 @@ public final class ChartNodes {
                 if (p.y() != null) {
                     XYChart.Data<String, Number> d = new XYChart.Data<>(bars.categories().get((int) p.x()),
                             Math.max(-MARGIN_CAP, Math.min(MARGIN_CAP, p.y())));
-                    attach(d, p, ViewText.get("charts.margin.point", s.name(), bars.categories().get((int) p.x()), Money.pct(p.y())), onHover);
+                    attach(d, p, ViewText.get("charts.margin.point", s.name(), bars.categories().get((int) p.x()), Money.pct(p.y())),
+                            onHover, MARGIN_CAP, true);
                     series.getData().add(d);
                 }
             }
@@ -93,7 +99,7 @@ public final class ChartNodes {
             for (ChartData.Point p : s.points()) {
                 if (p.y() != null) {
                     XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), Math.max(-cap, Math.min(cap, p.y())));
-                    attach(d, p, ViewText.get("charts.point", s.name(), Money.pct(p.x()), Money.pct(p.y())), onHover);
+                    attach(d, p, ViewText.get("charts.point", s.name(), Money.pct(p.x()), Money.pct(p.y())), onHover, cap, false);
                     out.getData().add(d);
                 }
             }
@@ -115,13 +121,32 @@ public final class ChartNodes {
         }
     }
 
-    private static <X> void attach(XYChart.Data<X, Number> d, ChartData.Point p, String tip, Consumer<ChartData.Point> onHover) {
+    private static <X> void attach(XYChart.Data<X, Number> d, ChartData.Point p, String tip, Consumer<ChartData.Point> onHover,
+                                   double cap, boolean bar) {
+        boolean clipped = Math.abs(p.y()) > cap;
         d.nodeProperty().addListener((o, was, node) -> {
             if (node != null) {
-                Tooltip.install(node, new Tooltip(tip));
+                Tooltip.install(node, new Tooltip(clipped ? ViewText.get("charts.clipped.tip", tip, Money.pct(Math.copySign(cap, p.y())))
+                        : tip));
                 node.setOnMouseEntered(e -> onHover.accept(p));
+                if (clipped) {
+                    mark(node, p.y(), bar);
+                }
             }
         });
+    }
+
+    /** A value drawn at the cap: marked, and a bar shows its true value at its end. */
+    private static void mark(javafx.scene.Node node, double value, boolean withValue) {
+        node.pseudoClassStateChanged(CLIPPED, true);
+        if (withValue && node instanceof javafx.scene.layout.StackPane bar) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(
+                    ViewText.get(value > 0 ? "charts.clipped.above" : "charts.clipped.below", Money.pct(value)));
+            label.getStyleClass().add("clipped-value");
+            label.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.StackPane.setAlignment(label, value > 0 ? javafx.geometry.Pos.TOP_CENTER : javafx.geometry.Pos.BOTTOM_CENTER);
+            bar.getChildren().add(label);
+        }
     }
 
     private static NumberAxis percentAxis(String labelKey) {

@@ -12,9 +12,19 @@ import javafx.application.Platform;
 public final class FxBridge {
 
     private final Executor background;
+    private final Executor fx;
 
     public FxBridge(Executor background) {
+        this(background, fxExecutor());
+    }
+
+    /**
+     * With the executor results are delivered on: the FX thread in the window, a direct executor in a test of a
+     * view model as a plain object (no toolkit).
+     */
+    public FxBridge(Executor background, Executor fx) {
         this.background = background;
+        this.fx = fx;
     }
 
     /** Runs {@code action} on the FX thread: now when already there, else later. */
@@ -50,7 +60,7 @@ public final class FxBridge {
                 } else {
                     delivered.complete(result);
                 }
-            }, fxExecutor());
+            }, fx);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             // the window is closing and the executor is shut down: nothing left to compute
             delivered.completeExceptionally(closing);

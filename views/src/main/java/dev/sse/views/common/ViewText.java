@@ -21,6 +21,21 @@ public final class ViewText {
         return lookup(BUNDLE, key, args);
     }
 
+    /** A chain kind in words, as the legend names it: "relay chain", "consumer chain", "L1". */
+    public static String kind(dev.sse.model.network.ChainKind kind) {
+        return switch (kind) {
+            case RELAY -> get("legend.kind.relay");
+            case PARACHAIN -> get("legend.kind.parachain");
+            case PROVIDER -> get("legend.kind.provider");
+            case CONSUMER -> get("legend.kind.consumer");
+            case L1 -> get("legend.kind.l1");
+            case ROLLUP -> get("legend.kind.rollup");
+            case AVS -> get("legend.kind.avs");
+            case ISOLATED -> get("legend.kind.isolated");
+            case SERVICE -> get("legend.kind.service");
+        };
+    }
+
     public static boolean has(String key) {
         return BUNDLE.containsKey(key);
     }

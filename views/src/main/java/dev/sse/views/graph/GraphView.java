@@ -120,7 +120,9 @@ public final class GraphView extends StackPane {
         new ZoomPanGesture().install(surface, camera);
         surface.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             requestFocus();
-            if (e.isStillSincePress()) {
+            // only the primary button selects: a right-click opens the menu for the whole selection (#18.10: it
+            // shrank an 11-node selection to the clicked node, though the fault applies to all eleven)
+            if (e.isStillSincePress() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 NodeRef ref = e.getTarget() instanceof Circle c && c.getUserData() instanceof NodeRef r ? r : null;
                 if (e.isShiftDown() && ref != null) {
                     viewModel.toggle(ref);

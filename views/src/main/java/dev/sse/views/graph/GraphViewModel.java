@@ -61,21 +61,51 @@ public final class GraphViewModel {
     public CompletableFuture<GraphFrame> show(Network network, LayoutStrategy strategy, long seed) {
         long request = ++requests;
         busy.set(true);
-        return bridge.compute(() -> {
+        lastStrategy = strategy;
+        lastSeed = seed;
+        CompletableFuture<GraphFrame> laidOut = bridge.compute(() -> {
             NetworkGraph graph = NetworkGraph.of(network);
             return GraphFrame.of(graph, strategy.layout(graph, seed));
-        }).whenComplete((result, error) -> {
+        });
+        CompletableFuture<GraphFrame> shown = laidOut.whenComplete((result, error) -> {
             if (request != requests) {
                 return;
             }
             busy.set(false);
             if (result != null) {
-                selected.set(null);
                 frame.set(result);
+                keepSelection(result);
                 summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
                         String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
             }
         });
+        pending = new Pending(request, network, shown);
+        return shown;
+    }
+
+    /** The layout last asked for: an update whose nodes changed lays out with it, never piles nodes on one spot. */
+    private LayoutStrategy lastStrategy;
+    private long lastSeed;
+    /** The newest frame being built ({@link #show} or {@link #update}): an update of the same network waits for it. */
+    private Pending pending;
+
+    private record Pending(long request, Network network, CompletableFuture<GraphFrame> frame) {
+    }
+
+    /**
+     * After a new frame: the selection keeps the nodes the frame still has (a layout switch keeps it whole, so the
+     * halo and the inspector agree), the primary selection moves to the first kept node when its own is gone.
+     */
+    private void keepSelection(GraphFrame shown) {
+        Set<NodeRef> nodes = shown.positions().keySet();
+        if (!nodes.containsAll(selection)) {
+            selection.retainAll(nodes);
+        }
+        NodeRef primary = selected.get();
+        if (primary != null && !selection.contains(primary)) {
+            selected.set(selection.isEmpty() ? null : selection.iterator().next());
+        }
+        updateNeighbours();
     }
 
     private final ReadOnlyObjectWrapper<Set<NodeRef>> pulsing = new ReadOnlyObjectWrapper<>(this, "pulsing", Set.of());
@@ -114,33 +144,61 @@ public final class GraphViewModel {
      * faults, playback). Falls back to a fresh layout when the set of nodes changed.
      */
     public CompletableFuture<GraphFrame> update(Network network, LayoutStrategy fallback, long seed) {
+        Pending laying = pending;
+        if (laying != null && laying.request() == requests && laying.network() == network) {
+            // the network is being laid out right now (a document just opened): that layout is its frame
+            return laying.frame();
+        }
+        LayoutStrategy strategy = fallback != null ? fallback : lastStrategy;
+        long withSeed = fallback != null ? seed : lastSeed;
         GraphFrame current = frame.get();
         if (current == null) {
-            return show(network, fallback, seed);
+            return strategy == null ? CompletableFuture.completedFuture(null) : show(network, strategy, withSeed);
         }
         if (current.network().equals(network)) {
             return CompletableFuture.completedFuture(current);
         }
         long request = ++requests;
-        return bridge.compute(() -> {
+        CompletableFuture<GraphFrame> updated = bridge.compute(() -> {
             java.util.List<NodeRef> nodes = NetworkGraph.nodes(network);
             if (nodes.size() == current.positions().size() && current.positions().keySet().containsAll(nodes)) {
                 // the same nodes (an edit, a playback step): keep every position, no graph to build
                 return GraphFrame.of(network, NetworkGraph.links(network), current.positions());
             }
             NetworkGraph graph = NetworkGraph.of(network);
-            boolean sameNodes = graph.graph().vertexSet().equals(current.positions().keySet());
-            if (sameNodes || fallback == null) {
+            if (strategy == null || current.positions().keySet().containsAll(graph.graph().vertexSet())) {
+                // nodes removed only (or nothing to lay out with): the rest stay where they are
                 Map<NodeRef, Position> kept = new HashMap<>(current.positions());
-                graph.graph().vertexSet().forEach(v -> kept.putIfAbsent(v, new Position(0, 0)));
                 kept.keySet().retainAll(graph.graph().vertexSet());
+                graph.graph().vertexSet().forEach(v -> kept.putIfAbsent(v, new Position(0, 0)));
                 return GraphFrame.of(graph, kept);
             }
-            return GraphFrame.of(graph, fallback.layout(graph, seed));
+            // other nodes (another network, or nodes added): a fresh layout, never a pile at the origin
+            return GraphFrame.of(graph, strategy.layout(graph, withSeed));
         }).whenComplete((result, error) -> {
             if (request == requests && result != null) {
                 busy.set(false);
                 frame.set(result);
+                if (!result.positions().keySet().equals(current.positions().keySet())) {
+                    keepSelection(result);
+                }
+            }
+        });
+        pending = new Pending(request, network, updated);
+        return updated;
+    }
+
+    /**
+     * Shows what the window shows ({@link Shown}): its network (positions kept, as {@link #update}), then its risk
+     * states and pulses, applied together once that network's frame is on screen, so the canvas changes once per
+     * step; notes at once. A value superseded before its frame is built applies nothing: the newer one will.
+     */
+    public CompletableFuture<GraphFrame> display(Shown shown, LayoutStrategy fallback, long seed) {
+        setNotes(shown.notes());
+        return update(shown.network(), fallback, seed).whenComplete((built, error) -> {
+            if (error != null || built == null || frame.get() == built) {
+                setPulsing(shown.pulses());
+                setStates(shown.states());
             }
         });
     }

@@ -33,6 +33,34 @@ public final class InspectorViewModel {
     // call (and the view's listener on it) would be garbage-collected and the inspector would stop updating
     private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
+    /**
+     * Shows {@code node} as the window shows it ({@link dev.sse.views.graph.Shown}): the network on screen with its
+     * analysis, so during playback a slashed validator shows the stake it has left and a chain its figures as they
+     * stand at that step, labelled "at step k/n"; a fallen chain or a removed validator says so first.
+     */
+    public void show(dev.sse.views.graph.Shown shown, NodeRef node) {
+        if (shown == null) {
+            show(null, node, null);
+            return;
+        }
+        show(shown.network(), node, shown.analysis());
+        dev.sse.views.graph.Shown.Step step = shown.atStep();
+        if (step == null) {
+            return;
+        }
+        String at = ViewText.get("inspector.atStep", step.k(), step.n());
+        subtitle.set(subtitle.get().isEmpty() ? at : ViewText.get("inspector.subtitle.atStep", subtitle.get(), at));
+        if (node != null && shown.step() != null) {
+            boolean down = node.isChain() && shown.step().fallenChains().contains(node.id());
+            boolean out = !node.isChain() && shown.step().removedValidators().contains(node.id());
+            if (down || out) {
+                String key = down ? (shown.step().compromisedChains().contains(node.id()) ? "inspector.state.compromised"
+                        : "inspector.state.fallen") : "inspector.state.removed";
+                rows.add(0, new InspectorRow(ViewText.get("inspector.state"), ViewText.get(key), at, null));
+            }
+        }
+    }
+
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */
     public void show(Network network, NodeRef node, AnalysisResult analysis) {
         List<InspectorRow> next = new ArrayList<>();
@@ -72,7 +100,8 @@ public final class InspectorViewModel {
     private void chain(Network n, Chain c, AnalysisResult analysis, List<InspectorRow> out) {
         String unit = unit(n);
         title.set(c.name());
-        subtitle.set(c.securedBy() == null ? c.kind().json() : ViewText.get("inspector.chain.securedBy", c.kind().json(), c.securedBy()));
+        subtitle.set(c.securedBy() == null ? ViewText.kind(c.kind())
+                : ViewText.get("inspector.chain.securedBy", ViewText.kind(c.kind()), chainName(n, c.securedBy())));
         ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
         if (m == null) {
             out.add(row("inspector.profit", Money.of(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
@@ -98,10 +127,11 @@ public final class InspectorViewModel {
         out.add(row("inspector.isolatedCost", Money.of(m.isolatedCostOfCorruption(), unit),
                 m.why().getOrDefault("isolatedCostOfCorruption", "")));
         out.add(row("inspector.blastRadius", m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
-                : ViewText.get("inspector.chains", String.valueOf(m.blastRadius().size())),
+                : m.blastRadius().size() == 1 ? ViewText.get("inspector.chains.one") : ViewText.get("inspector.chains", m.blastRadius().size()),
                 m.why().getOrDefault("blastRadius", "")));
         out.add(new InspectorRow(ViewText.get("inspector.validatorSet"),
-                ViewText.get("inspector.validators", String.valueOf(m.validatorSet().size())), topPowers(m.validatorSet())));
+                m.validatorSet().size() == 1 ? ViewText.get("inspector.validators.one")
+                        : ViewText.get("inspector.validators", m.validatorSet().size()), topPowers(n, m.validatorSet(), powerShaped(n, c), unit)));
         if (m.backingCaptureProbability() != null) {
             out.add(row("inspector.backingCapture", sci(m.backingCaptureProbability()),
                     m.why().getOrDefault("backingCaptureProbability", "")));
@@ -127,7 +157,7 @@ public final class InspectorViewModel {
                 v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Money.fmt(n.priceOf(v)), v.asset())));
         out.add(row("inspector.stakeValue", Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
         for (Allocation a : n.allocationsOf(v.id())) {
-            out.add(new InspectorRow(ViewText.get("inspector.secures", a.chain()), Money.of(n.valueOf(a), unit),
+            out.add(new InspectorRow(ViewText.get("inspector.secures", chainName(n, a.chain())), Money.of(n.valueOf(a), unit),
                     a.isPooled() ? ViewText.get("inspector.why.pooled") : ViewText.get("inspector.why.unique")));
         }
         if (analysis != null && analysis.eigenLayerCondition().sums().containsKey(v.id())) {
@@ -139,7 +169,25 @@ public final class InspectorViewModel {
     }
 
     private static String unit(Network n) {
-        return n.assets().isEmpty() ? "" : "USD";
+        return n.valueUnit();
+    }
+
+    private static String chainName(Network n, String id) {
+        return n.chain(id).map(Chain::name).orElse(id);
+    }
+
+    /**
+     * Whether the chain's weights are ICS powers (a {@code powerCap} on it or on the provider whose set it inherits,
+     * SecuringSets' shaping) rather than values in the value unit.
+     */
+    private static boolean powerShaped(Network n, Chain c) {
+        for (Chain at = c; at != null; at = at.securedBy() == null || !n.allocationsTo(at.id()).isEmpty() ? null
+                : n.chain(at.securedBy()).orElse(null)) {
+            if (at.security().number("powerCap", 0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pct(double fraction) {
@@ -150,9 +198,12 @@ public final class InspectorViewModel {
         return p == 0 ? "0" : String.format(Locale.ROOT, "%.3g", p);
     }
 
-    private static String topPowers(List<ValidatorPower> set) {
+    /** "top: V1 187 M USD, V2 150 M USD, V3 146 M USD": by name, each weight with its unit (ICS power when power-capped). */
+    private static String topPowers(Network n, List<ValidatorPower> set, boolean power, String unit) {
         StringBuilder sb = new StringBuilder();
-        set.stream().limit(3).forEach(p -> sb.append(p.id()).append(' ').append(Money.fmt(p.power())).append(", "));
+        set.stream().limit(3).forEach(p -> sb.append(n.validator(p.id()).map(Validator::name).orElse(p.id())).append(' ')
+                .append(power ? ViewText.get("inspector.power", Money.count(Math.round(p.power()))) : Money.of(p.power(), unit))
+                .append(", "));
         return set.isEmpty() ? ViewText.get("inspector.why.noValidators") : ViewText.get("inspector.why.top", sb.substring(0, sb.length() - 2));
     }
 

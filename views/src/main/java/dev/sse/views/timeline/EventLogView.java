@@ -11,7 +11,7 @@ import javafx.scene.control.ListView;
  */
 public final class EventLogView extends ListView<EventRow> {
 
-    /** Scroll bar and rounding, beside the cell's own horizontal padding (timeline.css: 0.4em each side). */
+    /** Scroll bar and rounding, beside the cell's own horizontal padding. */
     private static final double SCROLL_BAR_PX = 18;
     private final LogRowHeight rowHeight = new LogRowHeight();
 
@@ -69,8 +69,10 @@ public final class EventLogView extends ListView<EventRow> {
     protected void layoutChildren() {
         javafx.scene.Node cell = lookup(".list-cell");
         if (cell instanceof javafx.scene.control.Labeled labeled && getWidth() > 0) {
-            double size = labeled.getFont().getSize();
-            double textWidth = getWidth() - snappedLeftInset() - snappedRightInset() - 0.8 * size - SCROLL_BAR_PX;
+            labeled.applyCss(); // a new cell's font is the default until its CSS is applied
+            javafx.geometry.Insets pad = labeled.getPadding(); // the theme's, once its CSS is applied
+            double textWidth = getWidth() - snappedLeftInset() - snappedRightInset() - pad.getLeft() - pad.getRight()
+                    - SCROLL_BAR_PX;
             double height = rowHeight.height(getItems(), textWidth, labeled.getFont());
             if (height != getFixedCellSize()) {
                 setFixedCellSize(height);

@@ -63,6 +63,7 @@ public record EventRow(int step, int round, String type, String message, List<No
 
     @Override
     public String toString() {
-        return (round == 0 ? ViewText.get("timeline.event.fault") : ViewText.get("timeline.event.round", String.valueOf(round))) + " · " + type + " — " + message;
+        // the sentence says what happened; the machine type ("fault", "slashed") only repeated it (#18.9: "fault · fault —")
+        return (round == 0 ? ViewText.get("timeline.event.fault") : ViewText.get("timeline.event.round", String.valueOf(round))) + " — " + message;
     }
 }

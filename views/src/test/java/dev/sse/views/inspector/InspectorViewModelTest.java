@@ -69,6 +69,30 @@ class InspectorViewModelTest {
         assertThat(row(vm, "Stake").value()).isEqualTo("14.4 M ATOM");
     }
 
+    /**
+     * Issue #18.9: "top: v1 187000000", "Secures stride", subtitle "l1", "1 validators". Chains and validators by
+     * name, every figure with its unit and thousands separators, the kind in words.
+     */
+    @Test
+    void figuresCarryUnitsAndNodesTheirNames() {
+        Network ics = Network.builder().name("ics").asset(new dev.sse.model.network.Asset("ATOM", 13))
+                .validator(new Validator("v1", "Coinbase Cloud", 14_383_888, "ATOM", null))
+                .chain(new Chain("hub", "Cosmos Hub", ChainKind.PROVIDER, "ATOM", 1, 2.0 / 3, null, null, null))
+                .chain(new Chain("stride", "Stride", ChainKind.CONSUMER, "ATOM", 1, 2.0 / 3, "hub", null, null))
+                .allocation(Allocation.pooled("v1", "hub")).build();
+        var analysis = SecurityAnalyzer.analyze(ics);
+        InspectorViewModel vm = new InspectorViewModel();
+
+        vm.show(ics, NodeRef.chain("stride"), analysis);
+        assertThat(vm.subtitleProperty().get()).isEqualTo("consumer chain, secured by Cosmos Hub");
+        InspectorRow set = row(vm, "Validator set");
+        assertThat(set.value()).isEqualTo("1 validator");
+        assertThat(set.why()).contains("top: Coinbase Cloud 187 M USD");
+
+        vm.show(ics, NodeRef.validator("v1"), analysis);
+        assertThat(row(vm, "Secures Cosmos Hub").value()).isEqualTo("187 M USD");
+    }
+
     private static InspectorRow row(InspectorViewModel vm, String label) {
         return vm.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
     }

@@ -77,16 +77,6 @@ public final class Legend extends VBox {
     }
 
     static String describe(ChainKind kind) {
-        return switch (kind) {
-            case RELAY -> ViewText.get("legend.kind.relay");
-            case PARACHAIN -> ViewText.get("legend.kind.parachain");
-            case PROVIDER -> ViewText.get("legend.kind.provider");
-            case CONSUMER -> ViewText.get("legend.kind.consumer");
-            case L1 -> ViewText.get("legend.kind.l1");
-            case ROLLUP -> ViewText.get("legend.kind.rollup");
-            case AVS -> ViewText.get("legend.kind.avs");
-            case ISOLATED -> ViewText.get("legend.kind.isolated");
-            case SERVICE -> ViewText.get("legend.kind.service");
-        };
+        return ViewText.kind(kind);
     }
 }
