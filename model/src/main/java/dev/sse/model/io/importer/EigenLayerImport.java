@@ -60,11 +60,12 @@ public final class EigenLayerImport {
         Map<String, Map<String, BigInteger>> shares = new LinkedHashMap<>();
         operators.values().forEach(op -> shares.put(op.address(), op.shares()));
         Map<String, String> chainNames = new LinkedHashMap<>();
+        Map<String, String> owners = new java.util.HashMap<>();
         TreeSet<String> used = new TreeSet<>();
         if (o.allocations() == null) {
             for (EigenExplorer.Operator op : operators.values()) {
                 for (String avs : op.activeAvs()) {
-                    String chain = chainId(avs, null);
+                    String chain = chainId(owners, avs, null);
                     chainNames.put(chain, avsName(avsNames, avs, null));
                     stakeIn.computeIfAbsent(op.address(), k -> new LinkedHashMap<>()).put(chain, null);
                 }
@@ -79,7 +80,7 @@ public final class EigenLayerImport {
             if (o.date() == null && state.toTime() != null) {
                 provenance.put("date", state.toTime().split(" ")[0]);
             }
-            new UniqueStake(state, shares, assumptions).apply(stakeIn, chainNames, avsNames);
+            new UniqueStake(state, shares, assumptions).apply(stakeIn, chainNames, avsNames, owners);
         }
         Network.Builder b = Network.builder();
         List<Allocation> allocations = new ArrayList<>();
@@ -171,8 +172,15 @@ public final class EigenLayerImport {
         }
     }
 
-    static String chainId(String avs, Long set) {
-        return "avs-" + avs.substring(2, 10) + (set == null ? "" : "-set-" + set);
+    /**
+     * A chain id for an AVS (or one of its operator sets): {@code avs-} and the address's first 8 hex digits, or all 40
+     * when another AVS of this import already has that prefix; {@code owners} remembers which AVS has which id.
+     */
+    static String chainId(Map<String, String> owners, String avs, Long set) {
+        String suffix = set == null ? "" : "-set-" + set;
+        String id = "avs-" + avs.substring(2, 10) + suffix;
+        String owner = owners.putIfAbsent(id, avs);
+        return owner == null || owner.equals(avs) ? id : "avs-" + avs.substring(2) + suffix;
     }
 
     static String avsName(Map<String, String> names, String avs, Long set) {

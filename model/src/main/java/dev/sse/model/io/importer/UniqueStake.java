@@ -26,7 +26,7 @@ final class UniqueStake {
     }
 
     void apply(Map<String, Map<String, Map<String, BigDecimal>>> stakeIn, Map<String, String> chainNames,
-               Map<String, String> avsNames) {
+               Map<String, String> avsNames, Map<String, String> owners) {
         int notMember = 0;
         int notInSet = 0;
         java.util.Set<String> unknownMembers = new java.util.TreeSet<>();
@@ -51,7 +51,7 @@ final class UniqueStake {
                 noShares.add(a.operator());
                 shares.computeIfAbsent(a.operator(), k -> new LinkedHashMap<>()).put(a.strategy(), EigenAllocations.WAD);
             }
-            String chain = EigenLayerImport.chainId(set.avs(), set.id());
+            String chain = EigenLayerImport.chainId(owners, set.avs(), set.id());
             chainNames.putIfAbsent(chain, EigenLayerImport.avsName(avsNames, set.avs(), set.id()));
             BigDecimal fraction = new BigDecimal(a.magnitude()).divide(
                     new BigDecimal(state.maxMagnitude(a.operator(), a.strategy())), MathContext.DECIMAL64);

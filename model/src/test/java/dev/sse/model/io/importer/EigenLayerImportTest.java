@@ -111,4 +111,17 @@ class EigenLayerImportTest {
         assertThat(n.provenance().values().get("endpoints")).isEqualTo(List.of("EigenExplorer GET /operators?withTvl=true",
                 "EigenExplorer GET /avs"));
     }
+
+    @Test
+    void twoAvssWithTheSameAddressPrefixGetTwoChains() throws Exception {
+        String twin = AVS.substring(0, 10) + "00000000000000000000000000000000";
+        Path ops = write(dir, "operators.json", "{\"data\": [{\"address\": \"" + OP_A + "\", \"shares\": [{\"strategyAddress\": \""
+                + BEACON + "\", \"shares\": \"1000000000000000000\"}], \"avsRegistrations\": [{\"avsAddress\": \"" + AVS
+                + "\", \"isActive\": true}, {\"avsAddress\": \"" + twin + "\", \"isActive\": true}]}], \"meta\": {}}");
+        Network n = EigenLayerImport.run(options(List.of(ops), List.of(), null, Map.of())).network();
+
+        assertThat(n.chains()).extracting(Chain::id).containsExactly("holesky", "avs-69aa8659",
+                "avs-69aa865900000000000000000000000000000000");
+        assertThat(n.allocations()).hasSize(2);
+    }
 }
