@@ -72,6 +72,10 @@ public final class EigenLayerImport {
             }
             assumptions.add("Pre-slashing era (no --allocations): each operator's whole stake backs every AVS it is "
                     + "actively registered with (pooled restaking).");
+            long idle = operators.values().stream().filter(op -> op.activeAvs().isEmpty()).count();
+            if (idle > 0) {
+                assumptions.add(idle + " operator(s) with no active AVS registration are left out (they secure nothing).");
+            }
         } else {
             EigenAllocations.State state = EigenAllocations.read(o.allocations());
             provenance.endpoint("AllocationManager events (OperatorSetCreated, OperatorAddedToOperatorSet, "

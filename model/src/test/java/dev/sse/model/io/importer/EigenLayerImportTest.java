@@ -124,4 +124,17 @@ class EigenLayerImportTest {
                 "avs-69aa865900000000000000000000000000000000");
         assertThat(n.allocations()).hasSize(2);
     }
+
+    @Test
+    void operatorsWithoutAnActiveRegistrationAreLeftOutAndSaidSo() throws Exception {
+        String idle = "{\"address\": \"" + OP_SLASHED + "\", \"shares\": [], \"avsRegistrations\": [{\"avsAddress\": \""
+                + AVS + "\", \"isActive\": false}]}";
+        Path ops = write(dir, "operators.json", "{\"data\": [{\"address\": \"" + OP_A + "\", \"shares\": [{\"strategyAddress\": \""
+                + BEACON + "\", \"shares\": \"1\"}], \"avsRegistrations\": [{\"avsAddress\": \"" + AVS + "\"}]}, " + idle + "]}");
+        Network n = EigenLayerImport.run(options(List.of(ops), List.of(), null, Map.of())).network();
+
+        assertThat(n.validators()).extracting(dev.sse.model.network.Validator::id).containsExactly(OP_A);
+        assertThat(n.assumptions()).contains("1 operator(s) with no active AVS registration are left out (they secure "
+                + "nothing).");
+    }
 }
