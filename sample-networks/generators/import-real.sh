@@ -24,11 +24,14 @@ java -jar "$jar" import cosmos \
     --price ATOM=6.71 --date 2024-06-24 --out "$out/cosmos-hub-neutron-2024-06.json"
 java -jar "$jar" import kusama --exposures "$rec/kusama/era-1827-validator-exposures.csv" --date 2021-01-29 \
     --out "$out/kusama-era-1827.json"
+java -jar "$jar" import eigenlayer \
+    --allocations "$rec/eigenlayer/holesky-preprod-operator-sets-allocations.facts.json" \
+    --chain-id holesky --date 2025-02-20 --out "$out/eigenlayer-holesky-2025-02.json"
 if [[ "${1:-}" == "--check" ]]; then
     status=0
-    for name in cosmos-hub-neutron-2024-06.json kusama-era-1827.json; do
+    for name in cosmos-hub-neutron-2024-06.json kusama-era-1827.json eigenlayer-holesky-2025-02.json; do
         cmp -s "$out/$name" "$samples/$name" || { echo "DIFFERS: $name"; status=1; }
     done
-    [[ $status -eq 0 ]] && echo "both real snapshots reproduce byte for byte"
+    [[ $status -eq 0 ]] && echo "all three real snapshots reproduce byte for byte"
     exit $status
 fi

@@ -15,7 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real snapshots built by the importers (issue 22): Cosmos Hub + Neutron of June 2024 and Kusama era 1827. They
+ * The real snapshots built by the importers (issue 22): Cosmos Hub + Neutron of June 2024, Kusama era 1827 and the
+ * EigenLayer operator sets of Holesky's preprod deployment (Feb 2025). They
  * are marked real in the catalogue, carry their provenance, open, play a scenario and compare against an
  * illustrative sample.
  */
@@ -24,7 +25,7 @@ class RealSamplesTest {
     @Test
     void theRealSamplesAreMarkedAndCarryTheirProvenance() throws Exception {
         assertThat(SampleNetworks.all()).filteredOn(SampleNetworks.Sample::real)
-                .extracting(SampleNetworks.Sample::id).containsExactly("cosmos-hub-neutron-2024-06", "kusama-era-1827");
+                .extracting(SampleNetworks.Sample::id).containsExactly("cosmos-hub-neutron-2024-06", "kusama-era-1827", "eigenlayer-holesky-2025-02");
         for (SampleNetworks.Sample s : SampleNetworks.all()) {
             Network n = SampleComparisonTest.load(s.id());
             assertThat(n.provenance().isEmpty()).as(s.id()).isEqualTo(!s.real());
@@ -66,6 +67,27 @@ class RealSamplesTest {
 
         assertThat(sides.get(0).trace().steps()).isNotEmpty();
         assertThat(Comparison.of(sides.get(0), sides.get(1)).chains()).isNotEmpty();
+    }
+
+    /**
+     * The Holesky operator sets replay the slash recorded there (shared/real-data/eigenlayer, SOURCES.md S8:
+     * OperatorSlashed of operator 0x6355…cc14 by AVS 0x69aa…1226 set 5, "Equivocation", wadSlashed 0.125) and compare
+     * with the illustrative unique-stake sample.
+     */
+    @Test
+    void realEigenLayerOperatorSetsReplayTheRecordedSlashAndCompare() throws Exception {
+        Network holesky = SampleComparisonTest.load("eigenlayer-holesky-2025-02");
+        assertThat(holesky.validators()).hasSize(28);
+        assertThat(holesky.allocationsTo("avs-69aa8659-set-5")).hasSize(5);
+        Scenario slash = ScenarioCodec.readString("slash.json", "{\"faults\": [{\"type\": \"slash\", \"chain\": "
+                + "\"avs-69aa8659-set-5\", \"validators\": [\"0x6355ea4fb1fca0c794950fff5efd6e2ee28acc14\"], "
+                + "\"fraction\": 0.125}], \"policy\": \"greedy\", \"seed\": 7}");
+        List<Side> sides = SideRunner.runBoth("Holesky", holesky, "illustrative",
+                SampleComparisonTest.load("eigenlayer-unique"), slash, AnalysisOptions.defaults());
+
+        assertThat(sides.get(0).trace().steps()).isNotEmpty();
+        assertThat(Comparison.of(sides.get(0), sides.get(1)).chains()).extracting(dev.sse.model.compare.ChainDelta::chain)
+                .contains("avs-69aa8659-set-5", "eigenda");
     }
 
     private static Scenario crash(String asset) throws Exception {

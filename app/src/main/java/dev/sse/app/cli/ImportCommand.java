@@ -11,12 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code import cosmos | kusama | polkadot …}: builds a network file from a chain's own recorded responses
+ * {@code import cosmos | kusama | polkadot | eigenlayer …}: builds a network file from a chain's own recorded responses
  * (issue 22). Each subcommand prints what came in and writes the file with its provenance and assumptions; a
  * response it does not understand gives one located line ({@code file:line:column: $.path: …}) and exit code 2.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        subcommands = {ImportCosmosCommand.class, ImportRelayCommand.Kusama.class, ImportRelayCommand.Polkadot.class},
+        subcommands = {ImportCosmosCommand.class, ImportRelayCommand.Kusama.class, ImportRelayCommand.Polkadot.class,
+                ImportEigenCommand.class},
         description = {"Build a network file from a chain's own data (recorded API responses or exports).",
                 "Writes provenance (chain, height or date, endpoints, importer) and every assumption into the file."})
 public final class ImportCommand implements Callable<Integer> {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Recorded responses under {@code src/test/resources/import/} (see the README there: rebuilt from
- * shared/real-data, SOURCES.md S1-S4) and hand-made bad ones written to a temporary folder.
+ * shared/real-data, SOURCES.md S1-S5, S8) and hand-made bad ones written to a temporary folder.
  */
 final class ImportFixtures {
 

@@ -1,0 +1,78 @@
+package dev.sse.app.cli;
+
+import dev.sse.model.io.importer.EigenLayerImport;
+import dev.sse.model.io.importer.EigenOptions;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code import eigenlayer}: operators and AVSs from the EigenExplorer API ({@code /operators?withTvl=true},
+ * {@code /avs}) and, for the unique-stake era, the AllocationManager's operator sets and allocations. See
+ * {@link EigenLayerImport}.
+ */
+@Command(name = "eigenlayer", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import EigenLayer operators securing AVSs (pooled) or operator sets (unique stake).",
+                "Strategies are summed into one value per operator at --price per whole share (10^18 shares)."},
+        footer = {"", "Example (the bundled Holesky unique-stake network):",
+                "  explorer import eigenlayer --allocations operator-sets-allocations.json --chain-id holesky \\",
+                "    --out eigenlayer-holesky.json"})
+public final class ImportEigenCommand implements Callable<Integer> {
+
+    @Option(names = "--operators", paramLabel = "FILE",
+            description = "a page of EigenExplorer GET /operators?withTvl=true (or /avs/{address}/operators); repeatable")
+    List<Path> operators = new ArrayList<>();
+
+    @Option(names = "--avs", paramLabel = "FILE", description = "a page of EigenExplorer GET /avs, for AVS names; repeatable")
+    List<Path> avs = new ArrayList<>();
+
+    @Option(names = "--allocations", paramLabel = "FILE",
+            description = "decoded AllocationManager events: operator sets, memberships, allocations, max magnitudes")
+    Path allocations;
+
+    @Option(names = "--price", paramLabel = "STRATEGY=USD",
+            description = "USD per whole share (10^18 shares) of a strategy, by its address; repeatable")
+    Map<String, BigDecimal> price = new LinkedHashMap<>();
+
+    @Option(names = "--chain-id", defaultValue = "ethereum", description = "the restaked chain's id (default: ${DEFAULT-VALUE})")
+    String chainId;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "the snapshot's date, recorded in the provenance")
+    String date;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "network file to write")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
+            if (!p.getKey().matches("0x[0-9a-fA-F]{40}") || p.getValue().signum() <= 0) {
+                return bad("--price " + p.getKey() + "=" + p.getValue()
+                        + ": expected STRATEGY=USD, a strategy address (0x and 40 hex digits) and a price > 0");
+            }
+        }
+        if (operators.isEmpty() && allocations == null) {
+            return bad("give --operators (EigenExplorer pages), --allocations (operator sets), or both");
+        }
+        if (!chainId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            return bad("--chain-id " + chainId + ": expected letters, digits, '.', '_' or '-'");
+        }
+        EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, date);
+        return ImportCommand.run(spec, () -> EigenLayerImport.run(o), out);
+    }
+
+    private int bad(String message) {
+        spec.commandLine().getErr().println("import eigenlayer: " + message);
+        return CliSupport.BAD_INPUT;
+    }
+}
