@@ -45,4 +45,19 @@ public record ExternalSecurity(Double stake, String asset, Double threshold, Dou
     public double cost(Network network, Chain chain) {
         return costOfCorruption != null ? costOfCorruption : value(network, chain) * thresholdFor(chain);
     }
+
+    /**
+     * The chain whose external security covers {@code chain}: itself when it has a block, else (when it inherits its
+     * provider's validator set: a consumer kind without allocations of its own) its provider's, transitively; null
+     * when none does.
+     */
+    public static Chain owner(Network network, Chain chain) {
+        Chain at = chain;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (at != null && at.externalSecurity() == null && seen.add(at.id()) && at.securedBy() != null
+                && at.kind() != null && at.kind().inheritsProviderSet() && network.allocationsTo(at.id()).isEmpty()) {
+            at = network.chain(at.securedBy()).orElse(null);
+        }
+        return at != null && at.externalSecurity() != null ? at : null;
+    }
 }

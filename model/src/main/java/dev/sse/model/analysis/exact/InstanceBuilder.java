@@ -158,14 +158,9 @@ public final class InstanceBuilder {
     private static Map<String, Chain> externalOwners(Network n, List<Chain> cs) {
         Map<String, Chain> out = new java.util.LinkedHashMap<>();
         for (Chain c : cs) {
-            Chain at = c;
-            Set<String> seen = new java.util.HashSet<>();
-            while (at != null && at.externalSecurity() == null && seen.add(at.id()) && at.securedBy() != null
-                    && at.kind() != null && at.kind().inheritsProviderSet() && n.allocationsTo(at.id()).isEmpty()) {
-                at = n.chain(at.securedBy()).orElse(null);
-            }
-            if (at != null && at.externalSecurity() != null) {
-                out.put(c.id(), at);
+            Chain owner = ExternalSecurity.owner(n, c);
+            if (owner != null) {
+                out.put(c.id(), owner);
             }
         }
         return out;
