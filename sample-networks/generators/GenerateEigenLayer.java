@@ -226,7 +226,10 @@ public class GenerateEigenLayer extends JsonWriter {
         }
         n.put("validators", validators);
         List<Object> chains = new ArrayList<>();
-        chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", 0));
+        // Ethereum's own validators are not in the file: their stake is external security (issue 19 item 5)
+        chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", 0,
+                "externalSecurity", obj("stake", 32080000, "asset", "ETH", "source",
+                        "domain.md 4.2: 32.08 M ETH staked by ~1,002,400 validators on 28 Mar 2024 (Dune, hildobby)")));
         for (int s = 0; s < m; s++) {
             chains.add(obj("id", AVSS.get(s).id(), "name", AVSS.get(s).name(), "kind", "avs",
                     "profitFromCorruption", profit[s], "attackThreshold", alpha[s], "securedBy", "ethereum",
