@@ -82,16 +82,20 @@ final class ChainMetricsBuilder {
         CoverSolver.Cover cover = cover(s);
         double coc = value(cover.cost());
         double alphaPct = inst.alpha(s).toDouble();
-        why.put("costOfCorruption", "cost " + Money.of(coc, unit) + " = " + cover.items().length
-                + " validators reaching " + Money.pct(alphaPct) + " of " + weightText(s, set)
-                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")"));
+        boolean buysExternal = external >= 0 && Arrays.stream(cover.items()).anyMatch(k -> k == fileMembers);
+        int coalition = cover.items().length - (buysExternal ? 1 : 0);
+        String who = buysExternal && coalition == 0 ? "the external block"
+                : coalition + " validators" + (buysExternal ? " and the external block" : "");
+        why.put("costOfCorruption", "cost " + Money.of(coc, unit) + " = " + who + " reaching "
+                + Money.pct(alphaPct) + " of " + weightText(s, set)
+                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")")
+                + (external < 0 ? "" : "; " + externalWhy(external, chain.id())));
         double profit = value(inst.profit(s));
         why.put("profitFromCorruption", "π = " + Money.of(profit, unit) + " (from the network file)");
         Double margin = inst.profit(s) == 0 ? null : coc / profit - 1;
         why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
                 : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
                 + Money.pct(margin));
-        int coalition = cover.items().length;
         int setSize = fileMembers;
         double f = SlashableCost.fraction(network, chain, coalition, setSize, coc, securingStake);
         double slashable = f * coc;

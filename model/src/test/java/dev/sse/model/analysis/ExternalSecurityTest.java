@@ -49,6 +49,10 @@ class ExternalSecurityTest {
         assertThat(eth.why().get("externalSecurity")).startsWith("external security: stated cost of corruption")
                 .endsWith("(test figure)");
         assertThat(r.chains().get("roll").why().get("externalSecurity")).startsWith("external security of eth:");
+        // the inspector shows the costOfCorruption why line: it names the block and its source
+        assertThat(eth.why().get("costOfCorruption")).startsWith("cost 2 k = the external block reaching 66.7% of 3 k; ")
+                .endsWith("external security: stated cost of corruption = 2 k, stake outside the file that no "
+                        + "validator in it can spend (test figure)");
         assertThat(eth.nakamotoCoefficient()).isZero();
         // below its external cost (1000 + 50 < 2000), eth is not corruptible: only the AVS (100 > 10) remains, so secure
         assertThat(r.secure()).isTrue();
