@@ -9,8 +9,9 @@
  * What it generates
  *   200 operators (validators, ETH stake with 2 decimals), 12 AVSs (kind avs, securedBy "ethereum") and
  *   Ethereum itself (kind l1) as the base chain the AVSs name. Ethereum carries no allocations and
- *   profitFromCorruption 0 here: its own ~34 M ETH validator set is outside this sample (see
- *   ethereum-rollups), and it is only the anchor that securedBy requires.
+ *   profitFromCorruption 0 here: its own validator set is outside this sample (see ethereum-rollups), so
+ *   its 32.08 M staked ETH (domain.md 4.2) is an externalSecurity block: Ethereum costs that stake's 2/3 to
+ *   corrupt and never falls for want of validators in the file (issue 19 item 5).
  *   - eigenlayer-pooled: allocations without amount. Each operator's whole stake backs every AVS it has
  *     opted into (the pre-slashing "shared stake" world; DR's restaking graph as is).
  *   - eigenlayer-unique: the same operator/AVS pairs with explicit amounts (ELIP-002 "Slashing via Unique
@@ -226,7 +227,10 @@ public class GenerateEigenLayer extends JsonWriter {
         }
         n.put("validators", validators);
         List<Object> chains = new ArrayList<>();
-        chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", 0));
+        // Ethereum's own validators are not in the file: their stake is external security (issue 19 item 5)
+        chains.add(obj("id", "ethereum", "name", "Ethereum", "kind", "l1", "asset", "ETH", "profitFromCorruption", 0,
+                "externalSecurity", obj("stake", 32080000, "asset", "ETH", "source",
+                        "domain.md 4.2: 32.08 M ETH staked by ~1,002,400 validators on 28 Mar 2024 (Dune, hildobby)")));
         for (int s = 0; s < m; s++) {
             chains.add(obj("id", AVSS.get(s).id(), "name", AVSS.get(s).name(), "kind", "avs",
                     "profitFromCorruption", profit[s], "attackThreshold", alpha[s], "securedBy", "ethereum",

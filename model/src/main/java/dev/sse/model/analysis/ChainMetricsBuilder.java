@@ -2,9 +2,11 @@ package dev.sse.model.analysis;
 
 import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Instance;
+import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.analysis.shaping.SecuringSet;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -68,22 +70,33 @@ final class ChainMetricsBuilder {
         Map<String, String> why = new LinkedHashMap<>();
         long securing = Arrays.stream(inst.amounts(s)).sum();
         double securingStake = value(securing);
-        why.put("securingStake", "Σ a(v,s) over " + inst.members(s).length + " validators = "
-                + Money.of(securingStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : ""));
+        int external = externalMember(s);
+        int fileMembers = inst.members(s).length - (external < 0 ? 0 : 1);
+        double fileStake = external < 0 ? securingStake : value(securing - inst.stake(external));
+        why.put("securingStake", "Σ a(v,s) over " + fileMembers + " validators = "
+                + Money.of(fileStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : "")
+                + (external < 0 ? "" : " + " + Money.of(value(inst.stake(external)), unit) + " external"));
+        if (external >= 0) {
+            why.put("externalSecurity", externalWhy(external, chain.id()));
+        }
         CoverSolver.Cover cover = cover(s);
         double coc = value(cover.cost());
         double alphaPct = inst.alpha(s).toDouble();
-        why.put("costOfCorruption", "cost " + Money.of(coc, unit) + " = " + cover.items().length
-                + " validators reaching " + Money.pct(alphaPct) + " of " + weightText(s, set)
-                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")"));
+        boolean buysExternal = external >= 0 && Arrays.stream(cover.items()).anyMatch(k -> k == fileMembers);
+        int coalition = cover.items().length - (buysExternal ? 1 : 0);
+        String who = buysExternal && coalition == 0 ? "the external block"
+                : coalition + " validators" + (buysExternal ? " and the external block" : "");
+        why.put("costOfCorruption", "cost " + Money.of(coc, unit) + " = " + who + " reaching "
+                + Money.pct(alphaPct) + " of " + weightText(s, set)
+                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")")
+                + (external < 0 ? "" : "; " + externalWhy(external, chain.id())));
         double profit = value(inst.profit(s));
         why.put("profitFromCorruption", "π = " + Money.of(profit, unit) + " (from the network file)");
         Double margin = inst.profit(s) == 0 ? null : coc / profit - 1;
         why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
                 : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
                 + Money.pct(margin));
-        int coalition = cover.items().length;
-        int setSize = inst.members(s).length;
+        int setSize = fileMembers;
         double f = SlashableCost.fraction(network, chain, coalition, setSize, coc, securingStake);
         double slashable = f * coc;
         Double slashableMargin = inst.profit(s) == 0 ? null : slashable / profit - 1;
@@ -92,7 +105,9 @@ final class ChainMetricsBuilder {
         why.put("slashableMargin", slashableMargin == null ? "π = 0: nothing to gain, no margin"
                 : "slashable cost/π − 1 = " + Money.of(slashable, unit) + " / " + Money.of(profit, unit) + " − 1 = "
                 + Money.pct(slashableMargin));
-        int nakamoto = nakamotos.computeIfAbsent(inst.weights(s), ChainMetricsBuilder::nakamoto);
+        long[] fileWeights = external < 0 ? inst.weights(s) : Arrays.copyOf(inst.weights(s), fileMembers);
+        int nakamoto = external < 0 ? nakamotos.computeIfAbsent(fileWeights, ChainMetricsBuilder::nakamoto)
+                : nakamoto(fileWeights);
         why.put("nakamotoCoefficient", nakamoto + " validators hold more than 1/3 of the chain's weight");
         double isolated = set.inherited() ? 0 : coc;
         why.put("isolatedCostOfCorruption", set.inherited() ? "no validators allocated directly: 0"
@@ -130,6 +145,25 @@ final class ChainMetricsBuilder {
                         set.powerShaped() ? m.power() : m.amount().doubleValue())).toList()));
         return new ChainMetrics(chain.id(), securingStake, coc, cover.exact(), profit, margin, nakamoto, vset,
                 isolated, blast, backing, escape, exitDays, exitRisk, slashable, slashableMargin, why);
+    }
+
+    /** The instance index of chain s's external security block (its last member), or -1 without one. */
+    private int externalMember(int s) {
+        int[] mem = inst.members(s);
+        return mem.length > 0 && mem[mem.length - 1] >= network.validators().size() ? mem[mem.length - 1] : -1;
+    }
+
+    /** "external security: stake 34,100,000 ETH × 66.67% = … outside the file … (source)". */
+    private String externalWhy(int v, String chainId) {
+        String ownerId = inst.validatorId(v).substring(InstanceBuilder.EXTERNAL.length());
+        Chain owner = network.chain(ownerId).orElseThrow();
+        ExternalSecurity ext = owner.externalSecurity();
+        String amount = ext.costOfCorruption() != null ? "stated cost of corruption"
+                : "stake " + Money.fmt(ext.stake()) + (ext.asset() == null ? "" : " " + ext.asset()) + " × "
+                  + Money.pct(ext.thresholdFor(owner));
+        return "external security" + (ownerId.equals(chainId) ? "" : " of " + ownerId) + ": " + amount + " = "
+                + Money.of(value(inst.stake(v)), unit) + ", stake outside the file that no validator in it can spend ("
+                + ext.source() + ")";
     }
 
     private String weightText(int s, SecuringSet set) {

@@ -47,7 +47,9 @@ public final class SecurityAnalyzer {
         WorstCaseLoss worst = options.shockBudget() == null ? null
                 : worstCase(engine.worstCase(inst, Fraction.ofDouble(options.shockBudget())), options.shockBudget(),
                 inst, metrics, unit);
-        return new AnalysisResult(network.name(), unit, metrics.value(inst.totalStake()), conclusion.secure(),
+        // external security blocks (validators after the file's) are not stake in the file
+        long fileStake = java.util.stream.IntStream.range(0, built.fileValidators()).mapToLong(inst::stake).sum();
+        return new AnalysisResult(network.name(), unit, metrics.value(fileStake), conclusion.secure(),
                 conclusion.secureExact(), conclusion.margin(), attack, best.exact(), conclusion.bestAttackBound(),
                 eigen, chains, worst, engine.solverName(), conclusion.why());
     }

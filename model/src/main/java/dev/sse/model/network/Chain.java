@@ -22,10 +22,12 @@ import java.util.Optional;
  *                             ({@code dev.sse.model.analysis.economics.Finality})
  * @param governance           who upgrades it, or null (default: its own governance)
  * @param securityCost         what it pays for security per year, or null when unknown
+ * @param externalSecurity     stake securing it that is not in the file (issue 19), or null
  */
 public record Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
                     double attackThreshold, String securedBy, Settings security, Settings slashing,
-                    Double finalitySeconds, Governance governance, SecurityCost securityCost) {
+                    Double finalitySeconds, Governance governance, SecurityCost securityCost,
+                    ExternalSecurity externalSecurity) {
 
     /** Default attack threshold α = 2/3: a BFT safety takeover. */
     public static final double DEFAULT_ATTACK_THRESHOLD = 2.0 / 3.0;
@@ -34,6 +36,14 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
         name = name == null ? id : name;
         security = security == null ? Settings.EMPTY : security;
         slashing = slashing == null ? Settings.EMPTY : slashing;
+    }
+
+    /** A chain without external security (format v1 before issue 19 item 5). */
+    public Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
+                 double attackThreshold, String securedBy, Settings security, Settings slashing,
+                 Double finalitySeconds, Governance governance, SecurityCost securityCost) {
+        this(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
+                finalitySeconds, governance, securityCost, null);
     }
 
     /** A chain without the optional cost, finality and governance fields (format v1 before issue 10). */
@@ -53,17 +63,23 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
 
     public Chain withProfitFromCorruption(double profit) {
         return new Chain(id, name, kind, asset, profit, attackThreshold, securedBy, security, slashing,
-                finalitySeconds, governance, securityCost);
+                finalitySeconds, governance, securityCost, externalSecurity);
     }
 
     public Chain withSecurity(Settings newSecurity) {
         return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, newSecurity, slashing,
-                finalitySeconds, governance, securityCost);
+                finalitySeconds, governance, securityCost, externalSecurity);
     }
 
     /** A copy with the issue-10 fields replaced (null = absent). */
     public Chain withEconomics(Double newFinalitySeconds, Governance newGovernance, SecurityCost newSecurityCost) {
         return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                newFinalitySeconds, newGovernance, newSecurityCost);
+                newFinalitySeconds, newGovernance, newSecurityCost, externalSecurity);
+    }
+
+    /** A copy with the external security replaced (null = absent). */
+    public Chain withExternalSecurity(ExternalSecurity external) {
+        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
+                finalitySeconds, governance, securityCost, external);
     }
 }

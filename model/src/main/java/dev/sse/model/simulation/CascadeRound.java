@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -38,17 +39,23 @@ final class CascadeRound {
             return false;
         }
         List<String> chains = List.copyOf(new TreeSet<>(found.get().chains()));
-        List<String> attackers = List.copyOf(new TreeSet<>(found.get().validators()));
+        List<String> all = List.copyOf(new TreeSet<>(found.get().validators()));
+        // external security blocks (issue 19 item 5) are bought at their cost of corruption; nobody in the file
+        // holds them, so nobody is slashed for them
+        List<String> external = all.stream().filter(v -> v.startsWith(InstanceBuilder.EXTERNAL)
+                && net.validator(v).isEmpty()).toList();
+        List<String> attackers = all.stream().filter(v -> !external.contains(v)).toList();
         check(net, chains, attackers);
         Map<String, Double> losses = new java.util.LinkedHashMap<>();
         for (String v : attackers) {
             losses.put(v, attackerLoss(net, v, chains));
         }
-        double cost = attackers.stream().mapToDouble(v -> losses.get(v) * state.price(v)).sum();
+        double cost = attackers.stream().mapToDouble(v -> losses.get(v) * state.price(v)).sum()
+                + external.stream().mapToDouble(v -> externalCost(net, v)).sum();
         double profit = chains.stream().mapToDouble(c -> net.chain(c).orElseThrow().profitFromCorruption()).sum();
         boolean exact = found.get().exact();
-        out.add(new SimEvent.Attack(round, chains, attackers, cost, profit, exact,
-                attackText(chains, attackers, cost, profit) + (exact ? "" : NOT_PROVEN)));
+        out.add(new SimEvent.Attack(round, chains, all, cost, profit, exact,
+                attackText(chains, all, cost, profit) + (exact ? "" : NOT_PROVEN)));
         for (String c : chains) {
             double pi = net.chain(c).orElseThrow().profitFromCorruption();
             out.add(new SimEvent.ChainCompromised(round, c, pi, explainer.why(c, chains, attackers, cost, profit)));
@@ -125,6 +132,12 @@ final class CascadeRound {
             }
         }
         return lost;
+    }
+
+    /** The cost of corruption of the external block {@code external:<chain>}. */
+    private static double externalCost(Network net, String block) {
+        Chain owner = net.chain(block.substring(InstanceBuilder.EXTERNAL.length())).orElseThrow();
+        return owner.externalSecurity().cost(net, owner);
     }
 
     private void check(Network net, List<String> chains, List<String> attackers) {

@@ -1,6 +1,7 @@
 package dev.sse.model.simulation;
 
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.ExternalSecurity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,15 @@ final class FallExplainer {
         Map<String, Double> now = finder.securingStake(state.network(), state.removedView(), chainId);
         String gone = removedFrom(before);
         String pi = Explain.money(chain.profitFromCorruption());
+        Chain owner = ExternalSecurity.owner(state.initial(), chain);
+        if (owner != null) {
+            double external = owner.externalSecurity().cost(state.network(), owner);
+            return chainId + " fell: the attack buys " + (owner == chain ? "its" : owner.id() + "'s")
+                    + " external security (" + owner.externalSecurity().source() + ") for " + Explain.money(external)
+                    + (chains.size() == 1 ? ", less than its " + pi + " profit." : "; the whole attack costs "
+                    + Explain.money(cost) + ", less than the " + Explain.money(profit) + " that "
+                    + Explain.names(chains) + " are worth together.");
+        }
         if (now.isEmpty()) {
             return chain.name() + " fell: " + (before.isEmpty() ? "no validator ever secured it"
                     : "every validator securing it is gone (" + gone + ")") + ", so nobody defends it and its " + pi

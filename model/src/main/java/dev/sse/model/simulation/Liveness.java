@@ -2,6 +2,7 @@ package dev.sse.model.simulation;
 
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.slashing.Protocol;
 import java.util.List;
@@ -41,7 +42,10 @@ final class Liveness {
             return false;
         }
         Map<String, Double> power = finder.securingStake(state.network(), state.removedView(), consensus.id());
-        double total = power.values().stream().mapToDouble(Double::doubleValue).sum();
+        // stake outside the file (externalSecurity, issue 19 item 5) is online voting power too
+        Chain owner = ExternalSecurity.owner(state.network(), consensus);
+        double total = power.values().stream().mapToDouble(Double::doubleValue).sum()
+                + (owner == null ? 0 : owner.externalSecurity().value(state.network(), owner));
         double down = offline.stream().mapToDouble(v -> power.getOrDefault(v, 0.0)).sum();
         if (total <= 0 || 3 * down <= total) {
             return false;

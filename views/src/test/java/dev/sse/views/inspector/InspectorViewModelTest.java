@@ -48,6 +48,22 @@ class InspectorViewModelTest {
         assertThat(row(vm, "Slashable margin").value()).isEqualTo("0%");
     }
 
+    /** Issue 19 item 5: a chain secured from outside the file names its external security and source. */
+    @Test
+    void aChainWithExternalSecurityShowsItInItsCostWhyLine() {
+        Network net = Network.builder().name("ext")
+                .validator(new Validator("a", null, 1, null, null))
+                .chain(new Chain("eth", null, ChainKind.L1, null, 0, 2.0 / 3, null, null, null)
+                        .withExternalSecurity(dev.sse.model.network.ExternalSecurity.ofCost(5000, "stated figure")))
+                .chain(new Chain("avs", null, ChainKind.AVS, null, 1, 1, "eth", null, null))
+                .allocation(Allocation.pooled("a", "avs")).build();
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.show(net, NodeRef.chain("eth"), SecurityAnalyzer.analyze(net));
+        InspectorRow cost = row(vm, "Cost of corruption");
+        assertThat(cost.value()).isEqualTo("5 k");
+        assertThat(cost.why()).contains("external security: stated cost of corruption", "(stated figure)");
+    }
+
     @Test
     void aValidatorShowsItsStakeAndAllocations() {
         InspectorViewModel vm = new InspectorViewModel();

@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
 import java.util.List;
@@ -16,6 +17,7 @@ final class ChainEconomicsMapper {
     static final List<String> GOVERNANCE_FIELDS = List.of("model", "k", "n", "upgradeDelayDays");
     static final List<String> COST_FIELDS = List.of("inflationPerYear", "feesPerYear", "providerShare",
             "rewardsPerYear", "coretimePerYear");
+    static final List<String> EXTERNAL_FIELDS = List.of("stake", "asset", "threshold", "costOfCorruption", "source");
 
     private ChainEconomicsMapper() {
     }
@@ -78,5 +80,36 @@ final class ChainEconomicsMapper {
         Double rewards = c.number("rewardsPerYear", Rule.NON_NEGATIVE, false);
         Double coretime = c.number("coretimePerYear", Rule.NON_NEGATIVE, false);
         return c.valid() ? new SecurityCost(inflation, fees, share, rewards, coretime) : null;
+    }
+
+    /**
+     * The chain's external security (issue 19 item 5), or null when absent or invalid (reported): exactly one of
+     * {@code stake} (&gt; 0, with optional {@code asset} and {@code threshold} in (0, 1]) or {@code costOfCorruption}
+     * (&gt; 0), and a non-empty {@code source}. Whether {@code asset} is listed is checked with the other references.
+     */
+    static ExternalSecurity externalSecurity(Fields chain, Problems problems) {
+        Optional<Fields> obj = chain.value("externalSecurity").flatMap(v -> Fields.of(v,
+                chain.pathOf("externalSecurity"), problems, "the chain's externalSecurity"));
+        if (obj.isEmpty()) {
+            return null;
+        }
+        Fields e = obj.get().rejectUnknown(EXTERNAL_FIELDS);
+        Double stake = e.number("stake", Rule.POSITIVE, false);
+        String asset = e.optionalId("asset");
+        Double threshold = e.number("threshold", Rule.THRESHOLD, false);
+        Double cost = e.number("costOfCorruption", Rule.POSITIVE, false);
+        String source = e.id("source");
+        boolean hasStake = e.has("stake");
+        boolean hasCost = e.has("costOfCorruption");
+        if (hasStake == hasCost) {
+            e.problem(e.node(), e.path(), hasStake ? "give either stake or costOfCorruption, not both"
+                    : "needs stake (with asset and threshold) or costOfCorruption");
+        } else if (hasCost) {
+            for (String key : List.of("asset", "threshold")) {
+                e.value(key).ifPresent(v -> e.problem(v, e.pathOf(key), "'" + key
+                        + "' goes with stake; a stated costOfCorruption is already in the value unit"));
+            }
+        }
+        return e.valid() ? new ExternalSecurity(stake, asset, threshold, cost, source) : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Settings;
@@ -13,13 +14,14 @@ import java.util.Optional;
  * Maps {@code chains[]}. Checks each chain on its own: id unique, kind known, π &ge; 0, α ∈ (0, 1],
  * {@code securedBy} present exactly for consumer kinds, known {@code security}/{@code slashing} keys
  * well-typed ({@link SecurityRules}), optional {@code finalitySeconds} &gt; 0, {@code governance} and
- * {@code securityCost} ({@link ChainEconomicsMapper}). Where {@code securedBy} points is checked by
+ * {@code securityCost} and {@code externalSecurity} ({@link ChainEconomicsMapper}). Where {@code securedBy} points is checked by
  * {@link SecuredByCheck}.
  */
 final class ChainMapper {
 
     static final List<String> FIELDS = List.of("id", "name", "kind", "asset", "profitFromCorruption",
-            "attackThreshold", "securedBy", "security", "slashing", "finalitySeconds", "governance", "securityCost");
+            "attackThreshold", "securedBy", "security", "slashing", "finalitySeconds", "governance", "securityCost",
+            "externalSecurity");
     private static final String CONSUMER_KINDS = "parachain, consumer, rollup, avs";
 
     private ChainMapper() {
@@ -51,11 +53,12 @@ final class ChainMapper {
         Double finality = f.number("finalitySeconds", Rule.POSITIVE, false);
         Governance governance = ChainEconomicsMapper.governance(f, problems, kind == null || kind.isConsumer());
         SecurityCost cost = ChainEconomicsMapper.securityCost(f, problems);
+        ExternalSecurity external = ChainEconomicsMapper.externalSecurity(f, problems);
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
         Chain chain = f.valid() && unique
                 ? new Chain(id, name, kind, asset, profit == null ? 0 : profit,
                         threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing,
-                        finality, governance, cost)
+                        finality, governance, cost, external)
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
     }

@@ -5,6 +5,7 @@ import dev.sse.model.network.Annotation;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
 import java.io.IOException;
@@ -43,6 +44,18 @@ final class NetworkExtrasWriter {
             number("providerShare", cost.providerShare());
             number("rewardsPerYear", cost.rewardsPerYear());
             number("coretimePerYear", cost.coretimePerYear());
+            g.writeEndObject();
+        }
+        ExternalSecurity ext = c.externalSecurity();
+        if (ext != null) {
+            g.writeObjectFieldStart("externalSecurity");
+            number("stake", ext.stake());
+            if (ext.asset() != null) {
+                g.writeStringField("asset", ext.asset());
+            }
+            number("threshold", ext.threshold());
+            number("costOfCorruption", ext.costOfCorruption());
+            g.writeStringField("source", ext.source());
             g.writeEndObject();
         }
     }

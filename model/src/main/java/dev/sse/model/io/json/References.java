@@ -17,7 +17,7 @@ final class References {
 
     /**
      * When the file lists assets, a validator must name one of them (its stake is priced in it) and a
-     * chain's {@code asset}, if given, must be one of them. Without assets, asset names are free labels.
+     * chain's {@code asset} and {@code externalSecurity.asset}, if given, must be one of them. Without assets, asset names are free labels.
      */
     static void checkAssets(Set<String> symbols, List<Mapped<Validator>> validators, List<Mapped<Chain>> chains,
                             Problems problems) {
@@ -37,6 +37,11 @@ final class References {
             JsonTree.Member asset = c.node().member("asset");
             if (asset != null) {
                 checkSymbol(asset.value(), c.pathOf("asset"), symbols, problems);
+            }
+            JsonTree.Member ext = c.node().member("externalSecurity");
+            if (ext != null && ext.value() instanceof JsonTree.Obj obj && obj.member("asset") != null) {
+                checkSymbol(obj.member("asset").value(), JsonPaths.child(c.pathOf("externalSecurity"), "asset"),
+                        symbols, problems);
             }
         }
     }
