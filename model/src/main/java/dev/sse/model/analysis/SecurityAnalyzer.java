@@ -94,7 +94,9 @@ public final class SecurityAnalyzer {
         String worst = null;
         double worstSum = -1;
         for (int v = 0; v < n; v++) {
-            sums.put(inst.validatorId(v), sum[v]);
+            if (inst.shockable(v)) { // the file's validators; an external block restakes nowhere else
+                sums.put(inst.validatorId(v), sum[v]);
+            }
             holds &= Math.abs(sum[v] - 1) < 1e-9 ? exactAtMostOne(inst, v) : sum[v] <= 1;
             if (sum[v] > worstSum) {
                 worstSum = sum[v];
@@ -120,7 +122,7 @@ public final class SecurityAnalyzer {
 
     private static WorstCaseLoss worstCase(Outcomes.Worst w, double psi, Instance inst, ChainMetricsBuilder m,
                                            String unit) {
-        long total = inst.totalStake();
+        long total = inst.shockableStake(); // the file's stake: ψ and the loss are fractions of it, not of external security
         double loss = total == 0 ? 0 : Fraction.of(w.loss(), total).toDouble();
         double bound = total == 0 ? 0 : w.bound() == Long.MAX_VALUE ? 1.0 : Math.min(1, Fraction.of(w.bound(), total).toDouble());
         List<String> shock = w.shock().stream().map(inst::validatorId).sorted().toList();

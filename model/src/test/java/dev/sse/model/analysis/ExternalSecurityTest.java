@@ -116,4 +116,23 @@ class ExternalSecurityTest {
                 .hasMessageContaining("$.chains[0].externalSecurity.threshold")
                 .hasMessageContaining("goes with stake");
     }
+
+    /** A shock of ψ hits the file's validators only: ψ of their stake, and never the external block. */
+    @Test
+    void aShockBudgetIsAFractionOfTheFilesStakeAndNeverHitsTheBlock() throws Exception {
+        Network n = read(net("1000", "{\"costOfCorruption\": 2000, \"source\": \"test figure\"}"));
+        for (AnalysisOptions.Solver solver : java.util.List.of(AnalysisOptions.Solver.BRUTE_FORCE, AnalysisOptions.Solver.CP_SAT)) {
+            AnalysisResult r = SecurityAnalyzer.analyze(n, new AnalysisOptions(0.5, java.util.Map.of(), 5, solver));
+            // ψ = 0.5 of the file's 100 is 50: too little to take op (100); counted against 2,100 it was 1,050
+            assertThat(r.worstCaseLoss().shock()).as(solver.name()).doesNotContain("external:eth").isEmpty();
+            assertThat(r.eigenLayerCondition().sums()).as(solver.name()).containsOnlyKeys("op");
+        }
+    }
+
+    @Test
+    void aValidatorIdMayNotTakeTheBlocksName() {
+        assertThatThrownBy(() -> read(net("1000", null).replace("\"id\": \"op\"", "\"id\": \"external:eth\"")
+                .replace("\"validator\": \"op\"", "\"validator\": \"external:eth\"")))
+                .isInstanceOf(NetworkFormatException.class).hasMessageContaining("$.validators[0].id: must not start with 'external:'");
+    }
 }

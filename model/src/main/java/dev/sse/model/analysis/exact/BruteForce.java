@@ -114,10 +114,16 @@ public final class BruteForce {
      * on G↓D (0 if none). Returns {σ(D) + cost, shock mask, chain mask, validator mask, cost}.
      */
     public long[] worstCase(Fraction psi) {
-        long total = inst.totalStake();
-        long budget = psi.floorTimes(total);
+        long budget = psi.floorTimes(inst.shockableStake());
+        long unshockable = 0;
+        for (int v = 0; v < n; v++) {
+            unshockable |= inst.shockable(v) ? 0 : 1L << v;
+        }
         long[] best = {-1, 0, 0, 0, 0};
         for (long dm = 0; dm < 1L << n; dm++) {
+            if ((dm & unshockable) != 0) {
+                continue;
+            }
             long sd = 0;
             for (int v = 0; v < n; v++) {
                 if ((dm >> v & 1) == 1) {

@@ -109,6 +109,23 @@ public final class Instance {
         return Arrays.stream(stake).sum();
     }
 
+    /**
+     * False for a chain's security from outside the file ({@link InstanceBuilder#EXTERNAL} block): it can be bought
+     * by an attack like a validator, but a shock to the file's validators cannot remove it.
+     */
+    public boolean shockable(int v) {
+        return !validatorIds[v].startsWith(InstanceBuilder.EXTERNAL);
+    }
+
+    /** The stake a shock of budget ψ is a fraction of: the file's validators, not external security. */
+    public long shockableStake() {
+        long sum = 0;
+        for (int v = 0; v < stake.length; v++) {
+            sum += shockable(v) ? stake[v] : 0;
+        }
+        return sum;
+    }
+
     /** cost_v(A) = min(σ_v, Σ_{s∈A} a(v,s)) for the chains flagged in {@code inA}. */
     public long validatorCost(int v, boolean[] inA) {
         long sum = 0;

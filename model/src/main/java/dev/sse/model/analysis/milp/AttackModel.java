@@ -56,7 +56,8 @@ public final class AttackModel {
         for (int v = 0; v < n; v++) {
             x[v] = inst.chainsOf(v).length == 0 ? model.var(0, 0, "x" + v) : model.bool("x" + v);
             if (withShock) {
-                d[v] = model.bool("d" + v);
+                // security from outside the file (an external block) is not stake a shock in the file can hit
+                d[v] = inst.shockable(v) ? model.bool("d" + v) : model.var(0, 0, "d" + v);
                 shocked.add(d[v], inst.stake(v));
                 model.atMost(new LinExpr().add(x[v], 1).add(d[v], 1), 1);
             }

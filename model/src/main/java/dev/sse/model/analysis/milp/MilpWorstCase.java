@@ -34,7 +34,7 @@ public final class MilpWorstCase {
             // α·weights beyond 64 bits (a threshold with a long decimal expansion): no answer, proven ≤ everything
             return new Outcomes.Worst(0, List.of(), null, false, Long.MAX_VALUE, backend.name());
         }
-        long budget = psi.floorTimes(inst.totalStake());
+        long budget = psi.floorTimes(inst.shockableStake());
         am.model.atMost(new LinExpr().addAll(am.shocked, 1), budget);
         int t = am.model.bool("t");
         am.model.atLeast(new LinExpr().addAll(am.profit, 1).addAll(am.cost, -1).add(t, -1), 0);

@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.network.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,11 @@ final class ValidatorMapper {
 
     private static Mapped<Validator> validator(Fields f, UniqueIds ids, Problems problems) {
         String id = f.id("id");
+        if (id != null && id.startsWith(InstanceBuilder.EXTERNAL)) {
+            f.problem(f.node().member("id").value(), f.pathOf("id"), "must not start with '" + InstanceBuilder.EXTERNAL
+                    + "' (it names a chain's externalSecurity in analyses), got '" + id + "'");
+            id = null;
+        }
         String name = f.optionalText("name");
         Double stake = f.number("stake", Rule.POSITIVE, true);
         String asset = f.optionalId("asset");
