@@ -23,7 +23,7 @@ final class AnalysisReport {
             case SECURE -> "yes";
             case INSECURE -> "NO";
             case NO_ATTACK_FOUND -> r.verdict().label();
-        }).append(" — ").append(r.why()).append('\n');
+        }).append(" — ").append(r.why().replaceFirst("^(in)?secure: ", "")).append('\n'); // not "yes — secure: …"
         var m = r.margin();
         sb.append("Margin γ*: ").append(m.value() == null ? "n/a" : pct(m.value()))
                 .append(m.exact() ? "" : m.value() == null ? " (none found within the time limit)"
