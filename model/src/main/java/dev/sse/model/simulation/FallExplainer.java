@@ -33,14 +33,14 @@ final class FallExplainer {
                 c -> finder.securingStake(state.initial(), Set.of(), c));
         Map<String, Double> now = finder.securingStake(state.network(), state.removedView(), chainId);
         String gone = removedFrom(before);
-        String pi = Explain.money(chain.profitFromCorruption());
+        String pi = state.money(chain.profitFromCorruption());
         Chain owner = ExternalSecurity.owner(state.initial(), chain);
         if (owner != null) {
             double external = owner.externalSecurity().cost(state.network(), owner);
             return chainId + " fell: the attack buys " + (owner == chain ? "its" : owner.id() + "'s")
-                    + " external security (" + owner.externalSecurity().source() + ") for " + Explain.money(external)
+                    + " external security (" + owner.externalSecurity().source() + ") for " + state.money(external)
                     + (chains.size() == 1 ? ", less than its " + pi + " profit." : "; the whole attack costs "
-                    + Explain.money(cost) + ", less than the " + Explain.money(profit) + " that "
+                    + state.money(cost) + ", less than the " + state.money(profit) + " that "
                     + Explain.names(chains) + " are worth together.");
         }
         if (now.isEmpty()) {
@@ -56,8 +56,8 @@ final class FallExplainer {
         List<String> inSet = attackers.stream().filter(now::containsKey).toList();
         String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(inSet) + ")");
         String price = chains.size() == 1
-                ? " for " + Explain.money(cost) + ", less than its " + pi + " profit"
-                : "; the whole attack costs " + Explain.money(cost) + ", less than the " + Explain.money(profit)
+                ? " for " + state.money(cost) + ", less than its " + pi + " profit"
+                : "; the whole attack costs " + state.money(cost) + ", less than the " + state.money(profit)
                   + " that " + Explain.names(chains) + " are worth together";
         return chain.name() + " fell: " + drop + who + (drop.isEmpty() ? " " : " now ")
                 + Explain.reachPhrase(chain.attackThreshold(), inSet.size() == 1) + price

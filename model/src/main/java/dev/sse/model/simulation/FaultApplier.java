@@ -39,7 +39,7 @@ final class FaultApplier {
     /** The events of fault number {@code index}, starting with {@link SimEvent.FaultInjected}. */
     List<SimEvent> apply(int index, int count, Fault fault) {
         List<SimEvent> out = new ArrayList<>();
-        String header = "Fault " + (index + 1) + " of " + count + ": " + fault.describe();
+        String header = "Fault " + (index + 1) + " of " + count + ": " + fault.describe(state.initial());
         if (fault instanceof Fault.RandomShock f) {
             List<String> drawn = RandomShockDraw.draw(state, f.budget(), seed, index);
             out.add(new SimEvent.FaultInjected(0, index, fault, header + "; the draw (seed " + seed + ") hit "
@@ -88,7 +88,7 @@ final class FaultApplier {
             state.remove(v, cause.equals("shock") ? "shocked" : "compromised");
             if (lost > 0 || !wasOut) {
                 out.add(new SimEvent.Shocked(0, v, cause, lost, lost * price, v + why + ", so its whole stake ("
-                        + Explain.money(lost * price) + ") is lost and it leaves every set."));
+                        + state.money(lost * price) + ") is lost and it leaves every set."));
             }
         }
     }
@@ -106,7 +106,7 @@ final class FaultApplier {
         state.setPrice(f.asset(), now);
         out.add(new SimEvent.PriceChanged(0, f.asset(), old, now, lostValue, f.asset() + " fell " + Explain.percent(f.drop())
                 + " (" + Explain.price(old) + " → " + Explain.price(now) + "): validators staking " + f.asset()
-                + " keep their tokens, but their stake is worth " + Explain.money(lostValue)
+                + " keep their tokens, but their stake is worth " + state.money(lostValue)
                 + " less, so attacking the chains they secure gets cheaper."));
     }
 

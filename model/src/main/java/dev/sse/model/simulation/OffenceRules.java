@@ -37,8 +37,8 @@ abstract class OffenceRules {
     }
 
     /** "(6 of 120)": value lost of value held. */
-    protected static String ofStake(double lost, double stake) {
-        return "(" + Explain.money(lost) + " of " + Explain.money(stake) + ")";
+    protected String ofStake(double lost, double stake) {
+        return "(" + state.money(lost) + " of " + state.money(stake) + ")";
     }
 
     /** An {@link SimEvent.Unpunished} event for all offenders. */
