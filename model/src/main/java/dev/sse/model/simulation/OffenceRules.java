@@ -49,6 +49,6 @@ abstract class OffenceRules {
     /** " and of every chain X secures" when X secures others, else "". */
     protected final String andItsConsumers(String home) {
         boolean hasConsumers = state.initial().chains().stream().anyMatch(c -> home.equals(c.securedBy()));
-        return hasConsumers ? " and of every chain " + home + " secures" : "";
+        return hasConsumers ? " and of every chain " + state.name(home) + " secures" : "";
     }
 }

@@ -43,11 +43,20 @@ class EventSentenceUnitsTest {
     }
 
     @Test
+    void aHaltNamesTheChainAndADoubleSignNamesTheValidator() {
+        SimTrace trace = Simulation.runAll(priced(), Scenario.of("ds", List.of(new Fault.DoubleSign("hub", List.of("a")))),
+                new AnalysisAttackFinder(AnalysisOptions.defaults()));
+        String text = TraceText.render(trace);
+        assertThat(text).contains("Fault 1 of 1: Alice double-signed on The Hub.").contains("Alice double-signed on The Hub")
+                .doesNotContain(" a double-signed");
+    }
+
+    @Test
     void eventSentencesGiveAmountsInTheNetworksUnit() {
         SimTrace trace = Simulation.runAll(priced(), Scenario.of("shock", List.of(new Fault.Shock(List.of("b")))),
                 new AnalysisAttackFinder(AnalysisOptions.defaults()));
         List<String> because = trace.steps().stream().flatMap(s -> s.events().stream()).map(SimEvent::because).toList();
         assertThat(because.get(0)).isEqualTo("Fault 1 of 1: shock to Bob.");
-        assertThat(String.join("\n", because)).contains("3 k USD");
+        assertThat(because.get(1)).startsWith("Bob was hit by a shock").contains("(3 k USD)");
     }
 }
