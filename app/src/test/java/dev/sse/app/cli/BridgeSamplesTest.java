@@ -54,10 +54,12 @@ class BridgeSamplesTest {
         assertThat(run(new SimulateCommand(new AnalysisAttackFinder()), file.toString(),
                 "--scenario-name", "multisig-bridge-exploit")).isZero();
         assertThat(out.toString()).contains(
-                "multisig-i1-i2 (multisig 2-of-3 between I1 and I2) was exploited: i2c and i1b",
-                "I2 held half of what multisig-i1-i2 carried",
-                "i1a and i2a attack I1 and I2",
-                "Compromised: I1 and I2", "Stolen from bridges: 2 from multisig-i1-i2.");
+                "Multisig bridge I1 <-> I2 (2 of 3) (multisig 2-of-3 between Isolated I1 (twin of C1) and Isolated I2 "
+                        + "(twin of C2)) was exploited: i2c and i1b",
+                "Isolated I2 (twin of C2) held half of what Multisig bridge I1 <-> I2 (2 of 3) carried",
+                "i1a and i2a attack Isolated I1 (twin of C1) and Isolated I2 (twin of C2)",
+                "Compromised: Isolated I1 (twin of C1) and Isolated I2 (twin of C2)",
+                "Stolen from bridges: 2 from Multisig bridge I1 <-> I2 (2 of 3).");
     }
 
     @Test

@@ -26,7 +26,7 @@ public enum Verdict {
     }
 
     /** The verdict of a result's {@code secure} and {@code secureExact} flags. */
-    static Verdict of(boolean secure, boolean secureExact) {
+    public static Verdict of(boolean secure, boolean secureExact) {
         return !secure ? INSECURE : secureExact ? SECURE : NO_ATTACK_FOUND;
     }
 }

@@ -37,7 +37,7 @@ public final class ScenarioFit {
             if (issues.isEmpty()) {
                 kept.add(f);
             } else {
-                skipped.add(f.describe() + ": " + issues.get(0).message());
+                skipped.add(f.describe(network) + ": " + issues.get(0).message());
             }
         }
         return new Fitted(new Scenario(scenario.name(), kept, scenario.policy(), scenario.seed()), skipped);

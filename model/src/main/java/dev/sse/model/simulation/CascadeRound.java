@@ -70,9 +70,9 @@ final class CascadeRound {
                 state.remove(v, "burned in an earlier attack");
             }
             if (lost > 0) {
-                String how = whole ? v + " burns its whole stake (" + Explain.money(lost * price) + ") in the attack on "
-                        + Explain.names(chains) + ": attackers are caught and slashed in full."
-                        : v + " loses the " + Explain.money(lost * price) + " it allocated to " + Explain.names(chains)
+                String how = whole ? state.name(v) + " burns its whole stake (" + state.money(lost * price) + ") in the attack on "
+                        + Explain.names(state.named(chains)) + ": attackers are caught and slashed in full."
+                        : state.name(v) + " loses the " + state.money(lost * price) + " it allocated to " + Explain.names(state.named(chains))
                         + " (unique stake, ELIP-002): its other allocations keep their amounts.";
                 out.add(new SimEvent.Slashed(round, v, chains.get(0), "attack", before > 0 ? lost / before : 1.0, lost,
                         lost * price, how));
@@ -158,17 +158,17 @@ final class CascadeRound {
     /** Said of an attack the finder did not prove best (its search stopped at the solve budget). */
     static final String NOT_PROVEN = " It is the best attack found within the solve budget, not proven the best.";
 
-    private static String attackText(List<String> chains, List<String> attackers, double cost, double profit) {
+    private String attackText(List<String> chains, List<String> attackers, double cost, double profit) {
         boolean one = chains.size() == 1;
         if (attackers.isEmpty()) {
-            return "Nobody secures " + Explain.names(chains) + " any more, so " + (one ? "it is" : "they are")
-                    + " taken for free: the attacker gains " + Explain.money(profit) + " without burning any stake.";
+            return "Nobody secures " + Explain.names(state.named(chains)) + " any more, so " + (one ? "it is" : "they are")
+                    + " taken for free: the attacker gains " + state.money(profit) + " without burning any stake.";
         }
         boolean solo = attackers.size() == 1;
-        return Explain.names(attackers) + (solo ? " attacks " : " attack ") + Explain.names(chains)
+        return Explain.names(state.named(attackers)) + (solo ? " attacks " : " attack ") + Explain.names(state.named(chains))
                 + (solo ? ": it reaches" : ": together they reach") + " the attack threshold of "
-                + (one ? "the chain's" : "each chain's") + " securing stake, and the " + Explain.money(profit) + " "
-                + "the attack is worth is more than the " + Explain.money(cost) + " of stake "
+                + (one ? "the chain's" : "each chain's") + " securing stake, and the " + state.money(profit) + " "
+                + "the attack is worth is more than the " + state.money(cost) + " of stake "
                 + (solo ? "it burns." : "they burn.");
     }
 

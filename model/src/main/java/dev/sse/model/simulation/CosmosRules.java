@@ -21,8 +21,8 @@ final class CosmosRules extends OffenceRules {
         if (o.kind() == Offence.Kind.DOWNTIME) {
             downtime(o, out);
         } else if (o.kind() == Offence.Kind.AGAINST_VALID) {
-            out.add(unpunished(o, "ICS has no dispute votes to lose, so " + Explain.names(o.offenders())
-                    + " keep their stake for disputing a valid block on " + o.chain().id() + "."));
+            out.add(unpunished(o, "ICS has no dispute votes to lose, so " + Explain.names(state.named(o.offenders()))
+                    + " keep their stake for disputing a valid block on " + o.chain().name() + "."));
         } else {
             equivocation(o, out);
         }
@@ -33,16 +33,16 @@ final class CosmosRules extends OffenceRules {
         String home = o.home().id();
         for (String v : o.offenders()) {
             String what = o.kind() == Offence.Kind.DOUBLE_SIGN
-                    ? v + " double-signed on " + o.chain().id()
-                    : v + " signed an invalid block on " + o.chain().id() + " (a light-client attack, punished like double-signing)";
+                    ? state.name(v) + " double-signed on " + o.chain().name()
+                    : state.name(v) + " signed an invalid block on " + o.chain().name() + " (a light-client attack, punished like double-signing)";
             String where = o.onConsumer()
-                    ? ", a consumer chain of " + home + "; ICS punishes it on the provider: " + home + " slashes "
-                    : "; " + home + " slashes ";
+                    ? ", a consumer chain of " + state.name(home) + "; ICS punishes it on the provider: " + state.name(home) + " slashes "
+                    : "; " + state.name(home) + " slashes ";
             slashStake(o, v, f, (lost, stake) -> what + where + Explain.percent(f) + " of its stake "
                     + ofStake(lost, stake) + ".", out);
             state.remove(v, "tombstoned");
-            out.add(new SimEvent.Tombstoned(o.round(), v, o.chain().id(), v + " is tombstoned: a double-signer is jailed "
-                    + "forever and leaves the validator set of " + home + andItsConsumers(home) + "."));
+            out.add(new SimEvent.Tombstoned(o.round(), v, o.chain().id(), state.name(v) + " is tombstoned: a double-signer is jailed "
+                    + "forever and leaves the validator set of " + state.name(home) + andItsConsumers(home) + "."));
         }
     }
 
@@ -52,13 +52,13 @@ final class CosmosRules extends OffenceRules {
                 : o.configured().orElse(CosmosSlashing.PROVIDER_DOWNTIME_FRACTION);
         String home = o.home().id();
         for (String v : o.offenders()) {
-            slashStake(o, v, f, (lost, stake) -> v + " missed too many blocks on " + o.chain().id() + "; " + home
+            slashStake(o, v, f, (lost, stake) -> state.name(v) + " missed too many blocks on " + o.chain().name() + "; " + state.name(home)
                     + " slashes " + Explain.percent(f) + " of its stake for downtime " + ofStake(lost, stake) + ".", out);
             state.remove(v, "jailed");
-            String reported = o.onConsumer() ? ", reported by " + o.chain().id() + "," : "";
+            String reported = o.onConsumer() ? ", reported by " + o.chain().name() + "," : "";
             String free = f == 0 ? " (this downtime costs no stake)" : "";
-            out.add(new SimEvent.Jailed(o.round(), v, o.chain().id(), v + " is jailed on " + home + reported
-                    + " for downtime" + free + ": it leaves the active set of " + home + andItsConsumers(home) + "."));
+            out.add(new SimEvent.Jailed(o.round(), v, o.chain().id(), state.name(v) + " is jailed on " + state.name(home) + reported
+                    + " for downtime" + free + ": it leaves the active set of " + state.name(home) + andItsConsumers(home) + "."));
         }
     }
 }

@@ -83,7 +83,7 @@ final class EthereumRules extends OffenceRules {
                     fixed(o, configured.getAsDouble(), "was offline", out);
                 } else {
                     out.add(unpunished(o, "Ethereum does not slash validators for being offline: they miss rewards "
-                            + "(and leak stake only while finality stops), so " + Explain.names(o.offenders())
+                            + "(and leak stake only while finality stops), so " + Explain.names(state.named(o.offenders()))
                             + " keep their stake."));
                 }
             }
@@ -92,7 +92,7 @@ final class EthereumRules extends OffenceRules {
                     fixed(o, configured.getAsDouble(), "proposed an invalid block", out);
                 } else {
                     out.add(unpunished(o, "Proposing an invalid block is not slashable on Ethereum: the network "
-                            + "simply rejects it, so " + Explain.names(o.offenders()) + " keep their stake."));
+                            + "simply rejects it, so " + Explain.names(state.named(o.offenders())) + " keep their stake."));
                 }
             }
         }
@@ -112,11 +112,11 @@ final class EthereumRules extends OffenceRules {
             BigInteger initial = EthereumSlashing.initialPenalty(eb);
             BigInteger correlation = EthereumSlashing.correlationPenalty(eb, st[0], st[1]);
             double tokens = EthereumSlashing.eth(EthereumSlashing.penalty(balance, st[0], st[1]));
-            slashTokens(o, v, tokens, (lost, stake) -> v + " double-signed on " + o.chain().id() + "; Electra charges "
+            slashTokens(o, v, tokens, (lost, stake) -> state.name(v) + " double-signed on " + o.chain().name() + "; Electra charges "
                     + "⌊EB/4096⌋ = " + Explain.money(EthereumSlashing.eth(initial)) + " ETH at once and, 18 days later, "
                     + "the correlation penalty ⌊min(3·S, T) / ⌊T/1 ETH⌋⌋ × ⌊EB/1 ETH⌋ = "
                     + Explain.money(EthereumSlashing.eth(correlation)) + " ETH in integer Gwei, with S = " + Explain.money(s)
-                    + " ETH slashed in this window (" + Explain.percent(t > 0 ? s / t : 1) + " of " + o.home().id()
+                    + " ETH slashed in this window (" + Explain.percent(t > 0 ? s / t : 1) + " of " + o.home().name()
                     + "'s T = " + Explain.money(t) + " ETH); together " + Explain.percent(stake > 0 ? lost / stake : 0)
                     + " of its stake " + ofStake(lost, stake) + ".", out);
             eject(o, v, out);
@@ -125,7 +125,7 @@ final class EthereumRules extends OffenceRules {
 
     private void fixed(Offence o, double f, String did, List<SimEvent> out) {
         for (String v : o.offenders()) {
-            slashStake(o, v, f, (lost, stake) -> v + " " + did + " on " + o.chain().id() + "; " + o.chain().id()
+            slashStake(o, v, f, (lost, stake) -> state.name(v) + " " + did + " on " + o.chain().name() + "; " + o.chain().name()
                     + "'s slashing settings charge " + Explain.percent(f) + " of stake " + ofStake(lost, stake) + ".", out);
             eject(o, v, out);
         }
@@ -134,7 +134,7 @@ final class EthereumRules extends OffenceRules {
     private void eject(Offence o, String v, List<SimEvent> out) {
         state.remove(v, "exited");
         Chain home = o.home();
-        out.add(new SimEvent.Ejected(o.round(), v, o.chain().id(), v + " is exited: " + home.id()
+        out.add(new SimEvent.Ejected(o.round(), v, o.chain().id(), state.name(v) + " is exited: " + home.name()
                 + " forcibly exits slashed validators from its set" + andItsConsumers(home.id()) + "."));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.analysis.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -35,19 +36,9 @@ final class Explain {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** A value-unit amount with 3 significant digits: 0.012, 120, 12.5 k, 5 M, 1.2 B. */
+    /** An amount with no unit of its own through the one formatter ({@link Money}): 0.012, 120, 1.25 k, 5 M. */
     static String money(double x) {
-        double a = Math.abs(x);
-        if (a >= 1e12) {
-            return sig(x / 1e12) + " T";
-        } else if (a >= 1e9) {
-            return sig(x / 1e9) + " B";
-        } else if (a >= 1e6) {
-            return sig(x / 1e6) + " M";
-        } else if (a >= 1e4) {
-            return sig(x / 1e3) + " k";
-        }
-        return sig(x);
+        return Money.of(x, "");
     }
 
     /** A fraction as a percentage with 3 significant digits: 0.0225 → "2.25%", 1e-4 → "0.01%". */

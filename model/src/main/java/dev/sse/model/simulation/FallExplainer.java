@@ -33,15 +33,15 @@ final class FallExplainer {
                 c -> finder.securingStake(state.initial(), Set.of(), c));
         Map<String, Double> now = finder.securingStake(state.network(), state.removedView(), chainId);
         String gone = removedFrom(before);
-        String pi = Explain.money(chain.profitFromCorruption());
+        String pi = state.money(chain.profitFromCorruption());
         Chain owner = ExternalSecurity.owner(state.initial(), chain);
         if (owner != null) {
             double external = owner.externalSecurity().cost(state.network(), owner);
-            return chainId + " fell: the attack buys " + (owner == chain ? "its" : owner.id() + "'s")
-                    + " external security (" + owner.externalSecurity().source() + ") for " + Explain.money(external)
+            return chain.name() + " fell: the attack buys " + (owner == chain ? "its" : owner.name() + "'s")
+                    + " external security (" + owner.externalSecurity().source() + ") for " + state.money(external)
                     + (chains.size() == 1 ? ", less than its " + pi + " profit." : "; the whole attack costs "
-                    + Explain.money(cost) + ", less than the " + Explain.money(profit) + " that "
-                    + Explain.names(chains) + " are worth together.");
+                    + state.money(cost) + ", less than the " + state.money(profit) + " that "
+                    + Explain.names(state.named(chains)) + " are worth together.");
         }
         if (now.isEmpty()) {
             return chain.name() + " fell: " + (before.isEmpty() ? "no validator ever secured it"
@@ -54,11 +54,11 @@ final class FallExplainer {
         String drop = !dropped || alreadyOpen ? "" : "its securing stake dropped to " + Explain.percent(ratio)
                 + " of what it was" + (gone.isEmpty() ? " after slashing" : " after " + gone) + ", so ";
         List<String> inSet = attackers.stream().filter(now::containsKey).toList();
-        String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(inSet) + ")");
+        String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(state.named(inSet)) + ")");
         String price = chains.size() == 1
-                ? " for " + Explain.money(cost) + ", less than its " + pi + " profit"
-                : "; the whole attack costs " + Explain.money(cost) + ", less than the " + Explain.money(profit)
-                  + " that " + Explain.names(chains) + " are worth together";
+                ? " for " + state.money(cost) + ", less than its " + pi + " profit"
+                : "; the whole attack costs " + state.money(cost) + ", less than the " + state.money(profit)
+                  + " that " + Explain.names(state.named(chains)) + " are worth together";
         return chain.name() + " fell: " + drop + who + (drop.isEmpty() ? " " : " now ")
                 + Explain.reachPhrase(chain.attackThreshold(), inSet.size() == 1) + price
                 + (alreadyOpen ? " (this was already true before any fault)." : ".");
@@ -84,7 +84,7 @@ final class FallExplainer {
             }
         }
         List<String> parts = new ArrayList<>();
-        byReason.forEach((reason, ids) -> parts.add(Explain.names(ids) + (ids.size() == 1 ? " was " : " were ") + reason));
+        byReason.forEach((reason, ids) -> parts.add(Explain.names(state.named(ids)) + (ids.size() == 1 ? " was " : " were ") + reason));
         return String.join(" and ", parts);
     }
 

@@ -39,11 +39,11 @@ final class FaultApplier {
     /** The events of fault number {@code index}, starting with {@link SimEvent.FaultInjected}. */
     List<SimEvent> apply(int index, int count, Fault fault) {
         List<SimEvent> out = new ArrayList<>();
-        String header = "Fault " + (index + 1) + " of " + count + ": " + fault.describe();
+        String header = "Fault " + (index + 1) + " of " + count + ": " + fault.describe(state.initial());
         if (fault instanceof Fault.RandomShock f) {
             List<String> drawn = RandomShockDraw.draw(state, f.budget(), seed, index);
             out.add(new SimEvent.FaultInjected(0, index, fault, header + "; the draw (seed " + seed + ") hit "
-                    + Explain.names(drawn) + "."));
+                    + Explain.names(state.named(drawn)) + "."));
             shock(drawn, "shock", " was drawn at random (seed " + seed + ") for this shock", out);
             return out;
         }
@@ -87,8 +87,8 @@ final class FaultApplier {
             double lost = state.burn(v, state.stake(v));
             state.remove(v, cause.equals("shock") ? "shocked" : "compromised");
             if (lost > 0 || !wasOut) {
-                out.add(new SimEvent.Shocked(0, v, cause, lost, lost * price, v + why + ", so its whole stake ("
-                        + Explain.money(lost * price) + ") is lost and it leaves every set."));
+                out.add(new SimEvent.Shocked(0, v, cause, lost, lost * price, state.name(v) + why + ", so its whole stake ("
+                        + state.money(lost * price) + ") is lost and it leaves every set."));
             }
         }
     }
@@ -106,7 +106,7 @@ final class FaultApplier {
         state.setPrice(f.asset(), now);
         out.add(new SimEvent.PriceChanged(0, f.asset(), old, now, lostValue, f.asset() + " fell " + Explain.percent(f.drop())
                 + " (" + Explain.price(old) + " → " + Explain.price(now) + "): validators staking " + f.asset()
-                + " keep their tokens, but their stake is worth " + Explain.money(lostValue)
+                + " keep their tokens, but their stake is worth " + state.money(lostValue)
                 + " less, so attacking the chains they secure gets cheaper."));
     }
 
@@ -160,7 +160,7 @@ final class FaultApplier {
             }
         }
         if (!gone.isEmpty()) {
-            out.add(new SimEvent.Unpunished(0, gone, chainId, Explain.names(gone) + (gone.size() == 1 ? " has" : " have")
+            out.add(new SimEvent.Unpunished(0, gone, chainId, Explain.names(state.named(gone)) + (gone.size() == 1 ? " has" : " have")
                     + " already left the active sets (" + state.removalReason(gone.get(0)) + (gone.size() > 1 ? ", …" : "")
                     + "), so this fault changes nothing for " + (gone.size() == 1 ? "it." : "them.")));
         }

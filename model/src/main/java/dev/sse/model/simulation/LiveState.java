@@ -57,6 +57,22 @@ final class LiveState {
         return initial;
     }
 
+    /** The name of a validator or chain of the initial network (its id when it has none), for event sentences. */
+    String name(String id) {
+        return initial.validator(id).map(dev.sse.model.network.Validator::name)
+                .or(() -> initial.chain(id).map(dev.sse.model.network.Chain::name)).orElse(id);
+    }
+
+    /** {@link #name} of each id, in order. */
+    java.util.List<String> named(java.util.Collection<String> ids) {
+        return ids.stream().map(this::name).toList();
+    }
+
+    /** A value in the network's unit through the one formatter, e.g. "1.23 M USD" (issue 18 item 9). */
+    String money(double value) {
+        return dev.sse.model.analysis.Money.of(value, initial.valueUnit());
+    }
+
     /** The current network, rebuilt if anything changed since the last call. */
     Network network() {
         if (snapshot == null) {

@@ -50,25 +50,25 @@ final class Liveness {
         if (total <= 0 || 3 * down <= total) {
             return false;
         }
-        String share = Explain.percent(down / total) + " of " + consensus.id() + "'s voting power";
-        String names = Explain.names(offline);
+        String share = Explain.percent(down / total) + " of " + consensus.name() + "'s voting power";
+        String names = Explain.names(state.named(offline));
         if (Protocol.of(consensus) == Protocol.ETHEREUM) {
             out.add(new SimEvent.Unpunished(round, offline, chain.id(), names + " went offline holding " + share
-                    + ", more than 1/3: " + consensus.id() + " stops finalising but keeps producing blocks, and the "
+                    + ", more than 1/3: " + consensus.name() + " stops finalising but keeps producing blocks, and the "
                     + "inactivity leak drains the offline validators' stake over the following epochs until the online "
                     + "ones hold 2/3 again (not simulated here); nobody is slashed."));
             return true;
         }
         var dependants = state.fallWithDependants(consensus.id());
         out.add(new SimEvent.ChainHalted(round, consensus.id(), names + " went offline holding " + share
-                + ", more than 1/3, so " + consensus.id() + " cannot finalise blocks and halts"
+                + ", more than 1/3, so " + consensus.name() + " cannot finalise blocks and halts"
                 + (dependants.isEmpty() ? "." : ", and every chain it secures goes down with it.")));
         for (var d : dependants) {
-            out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), d.getKey() + " is down because it is "
-                    + "secured by " + d.getValue() + ", which " + (d.getValue().equals(consensus.id()) ? "halted." : "is down.")));
+            out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), state.name(d.getKey()) + " is down because it is "
+                    + "secured by " + state.name(d.getValue()) + ", which " + (d.getValue().equals(consensus.id()) ? "halted." : "is down.")));
         }
         out.add(new SimEvent.Unpunished(round, offline, chain.id(), "Nobody is jailed on a halted chain: "
-                + consensus.id() + " records no missed blocks while it stands still, so " + names + " keep their stake"
+                + consensus.name() + " records no missed blocks while it stands still, so " + names + " keep their stake"
                 + " and their places."));
         return true;
     }

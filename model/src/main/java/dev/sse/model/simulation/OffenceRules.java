@@ -37,8 +37,8 @@ abstract class OffenceRules {
     }
 
     /** "(6 of 120)": value lost of value held. */
-    protected static String ofStake(double lost, double stake) {
-        return "(" + Explain.money(lost) + " of " + Explain.money(stake) + ")";
+    protected String ofStake(double lost, double stake) {
+        return "(" + state.money(lost) + " of " + state.money(stake) + ")";
     }
 
     /** An {@link SimEvent.Unpunished} event for all offenders. */
@@ -49,6 +49,6 @@ abstract class OffenceRules {
     /** " and of every chain X secures" when X secures others, else "". */
     protected final String andItsConsumers(String home) {
         boolean hasConsumers = state.initial().chains().stream().anyMatch(c -> home.equals(c.securedBy()));
-        return hasConsumers ? " and of every chain " + home + " secures" : "";
+        return hasConsumers ? " and of every chain " + state.name(home) + " secures" : "";
     }
 }

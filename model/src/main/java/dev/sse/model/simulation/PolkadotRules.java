@@ -34,7 +34,7 @@ final class PolkadotRules extends OffenceRules {
     private void invalidApproval(Offence o, List<SimEvent> out) {
         double f = o.configured().orElse(PolkadotSlashing.INVALID_APPROVAL_FRACTION);
         for (String v : o.offenders()) {
-            slashStake(o, v, f, (lost, stake) -> v + " approved an invalid candidate on " + o.chain().id()
+            slashStake(o, v, f, (lost, stake) -> state.name(v) + " approved an invalid candidate on " + o.chain().name()
                     + " without backing it; the dispute's losers who only approved (ForInvalidApproved) lose "
                     + Explain.percent(f) + " of their stake " + ofStake(lost, stake) + ", the backers 100%.", out);
             chill(o, v, out);
@@ -44,13 +44,13 @@ final class PolkadotRules extends OffenceRules {
     private void againstValid(Offence o, List<SimEvent> out) {
         OptionalDouble f = o.configured();
         if (f.isEmpty() || f.getAsDouble() == 0) {
-            out.add(unpunished(o, Explain.names(o.offenders()) + " disputed a valid candidate on " + o.chain().id()
+            out.add(unpunished(o, Explain.names(state.named(o.offenders())) + " disputed a valid candidate on " + o.chain().name()
                     + " and lost the dispute; Polkadot's AgainstValid slash is 0, so they keep their stake and stay active."));
             return;
         }
         for (String v : o.offenders()) {
-            slashStake(o, v, f.getAsDouble(), (lost, stake) -> v + " disputed a valid candidate on " + o.chain().id()
-                    + "; " + o.chain().id() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+            slashStake(o, v, f.getAsDouble(), (lost, stake) -> state.name(v) + " disputed a valid candidate on " + o.chain().name()
+                    + "; " + o.chain().name() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }
@@ -64,10 +64,10 @@ final class PolkadotRules extends OffenceRules {
         for (String v : o.offenders()) {
             String others = k > 1 ? " together with " + Explain.count(k - 1, "other validator") : "";
             String rule = fixed.isPresent()
-                    ? "; " + o.chain().id() + "'s slashing settings fix the slash at " + Explain.percent(f) + " of stake "
+                    ? "; " + o.chain().name() + "'s slashing settings fix the slash at " + Explain.percent(f) + " of stake "
                     : ": with k = " + k + " offender" + (k == 1 ? "" : "s") + " among the n = " + n + " validators of "
-                      + o.home().id() + "'s session, each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
-            slashStake(o, v, f, (lost, stake) -> v + " equivocated on " + o.chain().id() + others + rule
+                      + o.home().name() + "'s session, each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
+            slashStake(o, v, f, (lost, stake) -> state.name(v) + " equivocated on " + o.chain().name() + others + rule
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }
@@ -76,7 +76,7 @@ final class PolkadotRules extends OffenceRules {
     private void invalidBacking(Offence o, List<SimEvent> out) {
         double f = o.configured().orElse(PolkadotSlashing.INVALID_BACKING_FRACTION);
         for (String v : o.offenders()) {
-            slashStake(o, v, f, (lost, stake) -> v + " backed an invalid candidate on " + o.chain().id()
+            slashStake(o, v, f, (lost, stake) -> state.name(v) + " backed an invalid candidate on " + o.chain().name()
                     + "; Polkadot slashes invalid backing " + (f >= 1 ? "in full" : "by " + Explain.percent(f)) + " "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
@@ -87,12 +87,12 @@ final class PolkadotRules extends OffenceRules {
         OptionalDouble f = o.configured();
         if (f.isEmpty() || f.getAsDouble() == 0) {
             out.add(unpunished(o, "Polkadot no longer slashes validators for being offline (im-online was removed), so "
-                    + Explain.names(o.offenders()) + " keep their stake and stay active."));
+                    + Explain.names(state.named(o.offenders())) + " keep their stake and stay active."));
             return;
         }
         for (String v : o.offenders()) {
-            slashStake(o, v, f.getAsDouble(), (lost, stake) -> v + " was offline on " + o.chain().id() + "; "
-                    + o.chain().id() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+            slashStake(o, v, f.getAsDouble(), (lost, stake) -> state.name(v) + " was offline on " + o.chain().name() + "; "
+                    + o.chain().name() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }
@@ -100,8 +100,8 @@ final class PolkadotRules extends OffenceRules {
 
     private void chill(Offence o, String v, List<SimEvent> out) {
         state.remove(v, "chilled");
-        out.add(new SimEvent.Chilled(o.round(), v, o.chain().id(), v + " is chilled: Polkadot takes slashed validators "
-                + "out of the active set of " + o.home().id() + "."));
+        out.add(new SimEvent.Chilled(o.round(), v, o.chain().id(), state.name(v) + " is chilled: Polkadot takes slashed validators "
+                + "out of the active set of " + o.home().name() + "."));
     }
 
     /**

@@ -29,16 +29,16 @@ final class ServiceRules extends OffenceRules {
         double f = o.configured().orElse(fallback);
         boolean eigen = Protocol.of(o.chain()) == Protocol.EIGENLAYER;
         if (f == 0) {
-            out.add(unpunished(o, o.chain().id() + " has no slashing rule for " + o.kind().cause
-                    + (eigen ? " (an AVS sets its own)" : "") + ", so " + Explain.names(o.offenders()) + " keep their stake."));
+            out.add(unpunished(o, o.chain().name() + " has no slashing rule for " + o.kind().cause
+                    + (eigen ? " (an AVS sets its own)" : "") + ", so " + Explain.names(state.named(o.offenders())) + " keep their stake."));
             return;
         }
         for (String v : o.offenders()) {
             if (eigen) {
-                slashAllocation(o.round(), o.chain(), v, f, o.kind().cause, v + " committed a " + o.kind().cause
-                        + " offence on " + o.chain().id() + "; ", out);
+                slashAllocation(o.round(), o.chain(), v, f, o.kind().cause, state.name(v) + " committed a " + o.kind().cause
+                        + " offence on " + o.chain().name() + "; ", out);
             } else {
-                slashStake(o, v, f, (lost, stake) -> v + " committed a " + o.kind().cause + " offence on " + o.chain().id()
+                slashStake(o, v, f, (lost, stake) -> state.name(v) + " committed a " + o.kind().cause + " offence on " + o.chain().name()
                         + ", a service that takes " + Explain.percent(f) + " of an offender's stake " + ofStake(lost, stake)
                         + ".", out);
                 removeFromService(o, v, out);
@@ -63,13 +63,13 @@ final class ServiceRules extends OffenceRules {
         if (a != null && !a.isPooled()) {
             double allocated = a.amount().getAsDouble();
             lost = state.burnAllocation(v, chain.id(), allocated * f);
-            text = lead + chain.id() + " slashes " + Explain.percent(f) + " of " + v + "'s unique allocation to it "
+            text = lead + chain.name() + " slashes " + Explain.percent(f) + " of " + state.name(v) + "'s unique allocation to it "
                     + ofStake(lost * price, allocated * price) + "; its other allocations keep their amounts (ELIP-002).";
         } else {
             lost = state.burn(v, before * f);
-            text = lead + chain.id() + " slashes " + Explain.percent(f) + " of " + v + "'s stake "
+            text = lead + chain.name() + " slashes " + Explain.percent(f) + " of " + state.name(v) + "'s stake "
                     + ofStake(lost * price, before * price) + ": the stake is pooled, so all of it is exposed to "
-                    + chain.id() + ".";
+                    + chain.name() + ".";
         }
         if (lost > 0) {
             out.add(new SimEvent.Slashed(round, v, chain.id(), cause, lost / before, lost, lost * price, text));
@@ -80,10 +80,10 @@ final class ServiceRules extends OffenceRules {
         String id = o.chain().id();
         if (o.kind() == Offence.Kind.DOWNTIME) {
             state.remove(v, "jailed");
-            out.add(new SimEvent.Jailed(o.round(), v, id, v + " is jailed for downtime and leaves every set it was in."));
+            out.add(new SimEvent.Jailed(o.round(), v, id, state.name(v) + " is jailed for downtime and leaves every set it was in."));
         } else {
             state.remove(v, "exited");
-            out.add(new SimEvent.Ejected(o.round(), v, id, v + " is removed from " + id + " and every other set it was in."));
+            out.add(new SimEvent.Ejected(o.round(), v, id, state.name(v) + " is removed from " + state.name(id) + " and every other set it was in."));
         }
     }
 }

@@ -43,8 +43,8 @@ public final class TraceText {
         return "Summary: lost " + Explain.money(trace.lostValue()) + in + " of " + Explain.money(trace.initial().network().totalValue()) + in
                 + " (" + Explain.percent(trace.lostFraction()) + ") in "
                 + (trace.attacks().isEmpty() ? "no attack" : Explain.count(trace.attacks().size(), "attack"))
-                + ". Compromised: " + list(List.copyOf(last.compromisedChains())) + ". Also down: " + list(alsoFell)
-                + ". Removed validators: " + list(List.copyOf(last.removedValidators())) + "."
+                + ". Compromised: " + list(trace, List.copyOf(last.compromisedChains())) + ". Also down: "
+                + list(trace, alsoFell) + ". Removed validators: " + list(trace, List.copyOf(last.removedValidators())) + "."
                 + (trace.stolenByBridge().isEmpty() ? "" : " Stolen from bridges: " + stolen(trace) + ".")
                 + (trace.isComplete() ? "" : " (The simulation was stopped before the cascade ended.)");
     }
@@ -52,10 +52,13 @@ public final class TraceText {
     private static String stolen(SimTrace trace) {
         return String.join(", ", trace.stolenByBridge().entrySet().stream()
                 .map(e -> Explain.money(e.getValue()) + (trace.initial().network().valueUnit().isEmpty() ? ""
-                        : " " + trace.initial().network().valueUnit()) + " from " + e.getKey()).toList());
+                        : " " + trace.initial().network().valueUnit()) + " from " + trace.initial().network().bridge(e.getKey()).map(b -> b.name()).orElse(e.getKey())).toList());
     }
 
-    private static String list(List<String> ids) {
-        return ids.isEmpty() ? "none" : Explain.names(ids);
+    /** Validators and chains by name (issue 18 item 9), "none" when empty. */
+    private static String list(SimTrace trace, List<String> ids) {
+        var net = trace.initial().network();
+        return ids.isEmpty() ? "none" : Explain.names(ids.stream().map(id -> net.validator(id).map(v -> v.name())
+                .or(() -> net.chain(id).map(c -> c.name())).orElse(id)).toList());
     }
 }

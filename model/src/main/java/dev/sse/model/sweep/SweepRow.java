@@ -33,6 +33,11 @@ public record SweepRow(double value, boolean secure, boolean secureExact, Double
                        List<String> worstShock, Attack worstAttack, Map<String, Double> chainMargins,
                        Map<String, Double> captures, Double scenarioLoss, List<String> scenarioFallen) {
 
+    /** Secure (proven), insecure, or no attack found (not proven): the one verdict, as analyze derives it. */
+    public dev.sse.model.analysis.Verdict verdict() {
+        return dev.sse.model.analysis.Verdict.of(secure, secureExact);
+    }
+
     /** The same row with another DR bound. */
     public SweepRow withDrBound(Double bound) {
         return new SweepRow(value, secure, secureExact, margin, marginExact, marginProven, shockBudget, worstCaseLoss,

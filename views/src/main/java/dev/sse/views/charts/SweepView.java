@@ -111,11 +111,20 @@ public final class SweepView extends VBox {
         return f;
     }
 
+    /** The row's one verdict in the words analyze and the comparison use: never "yes*" (issue 18 item 9). */
+    static String verdict(SweepRow r) {
+        return ViewText.get(switch (r.verdict()) {
+            case SECURE -> "comparison.side.secure";
+            case INSECURE -> "comparison.side.insecure";
+            case NO_ATTACK_FOUND -> "comparison.side.notProven";
+        });
+    }
+
     private TableView<SweepRow> table() {
         TableView<SweepRow> t = new TableView<>(vm.rows());
         t.setId("sweep-table");
         t.getColumns().add(col("sweep.col.value", r -> Math.abs(r.value()) >= 1000 ? Money.of(r.value(), "") : Num.plain(r.value())));
-        t.getColumns().add(col("sweep.col.secure", r -> ViewText.get(r.secure() ? "sweep.yes" : "sweep.no") + (r.secureExact() ? "" : "*")));
+        t.getColumns().add(col("sweep.col.secure", SweepView::verdict));
         t.getColumns().add(col("sweep.col.margin", r -> pct(r.margin()) + (r.marginExact() ? "" : "*")));
         t.getColumns().add(col("sweep.col.psi", r -> pct(r.shockBudget())));
         t.getColumns().add(col("sweep.col.worstCaseLoss", r -> pct(r.worstCaseLoss()) + (r.worstExact() ? "" : "*")));

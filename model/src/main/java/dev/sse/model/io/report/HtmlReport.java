@@ -110,7 +110,7 @@ public final class HtmlReport {
         }
         h.append("<h2>Scenario: ").append(esc(in.scenario().name())).append("</h2>\n<p>Faults: ");
         h.append(in.scenario().faults().isEmpty() ? "none" : esc(String.join("; ",
-                in.scenario().faults().stream().map(f -> f.describe()).toList())));
+                in.scenario().faults().stream().map(f -> f.describe(in.primary().network())).toList())));
         h.append(". Cascade policy <code>").append(esc(in.scenario().policy().json())).append("</code>, seed <code>")
                 .append(in.scenario().seed()).append("</code>.</p>\n");
         sides(h, in, s -> {

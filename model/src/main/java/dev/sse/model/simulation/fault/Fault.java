@@ -1,5 +1,6 @@
 package dev.sse.model.simulation.fault;
 
+import dev.sse.model.network.Network;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,17 @@ public sealed interface Fault {
     /** The scenario-file name of this fault's type, e.g. {@code "double-sign"}. */
     String type();
 
-    /** One short human sentence, e.g. {@code "v1, v2 double-signed on eth"}. */
-    String describe();
+    /** One short human sentence naming chains and validators by id, e.g. {@code "v1, v2 double-signed on eth"}. */
+    default String describe() {
+        return describe(null);
+    }
+
+    /**
+     * One short human sentence naming chains, validators and bridges by their names in {@code network}, e.g.
+     * {@code "Coinbase, Kraken double-signed on Ethereum"} (issue 18 item 9); an id with no name there (or a null
+     * network) is shown as the id.
+     */
+    String describe(Network network);
 
     /**
      * {@code "shock"} with named validators: each loses its whole stake outright and is removed.
@@ -30,7 +40,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "shock"; }
-        @Override public String describe() { return "shock to " + String.join(", ", validators); }
+        @Override public String describe(Network n) { return "shock to " + FaultNames.validators(n, validators); }
     }
 
     /**
@@ -40,7 +50,7 @@ public sealed interface Fault {
      */
     record RandomShock(double budget) implements Fault {
         @Override public String type() { return "shock"; }
-        @Override public String describe() { return "random shock of up to " + Math.round(budget * 1000) / 10.0 + "% of all stake"; }
+        @Override public String describe(Network n) { return "random shock of up to " + Math.round(budget * 1000) / 10.0 + "% of all stake"; }
     }
 
     /** {@code "double-sign"}: the validators signed two conflicting blocks (equivocation) on {@code chain}. */
@@ -50,7 +60,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "double-sign"; }
-        @Override public String describe() { return String.join(", ", validators) + " double-signed on " + chain; }
+        @Override public String describe(Network n) { return FaultNames.validators(n, validators) + " double-signed on " + FaultNames.chain(n, chain); }
     }
 
     /** {@code "downtime"}: the validators were offline (missed too many blocks) on {@code chain}. */
@@ -60,7 +70,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "downtime"; }
-        @Override public String describe() { return String.join(", ", validators) + " went offline on " + chain; }
+        @Override public String describe(Network n) { return FaultNames.validators(n, validators) + " went offline on " + FaultNames.chain(n, chain); }
     }
 
     /**
@@ -79,7 +89,9 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "invalid-block"; }
-        @Override public String describe() { return String.join(", ", validators) + " " + offence.did + " on " + chain; }
+        @Override public String describe(Network n) {
+            return FaultNames.validators(n, validators) + " " + offence.did + " on " + FaultNames.chain(n, chain);
+        }
     }
 
     /**
@@ -121,8 +133,8 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "slash"; }
-        @Override public String describe() {
-            return chain + " slashes " + String.join(", ", validators) + " by " + Math.round(fraction * 10000) / 100.0 + "%";
+        @Override public String describe(Network n) {
+            return FaultNames.chain(n, chain) + " slashes " + FaultNames.validators(n, validators) + " by " + Math.round(fraction * 10000) / 100.0 + "%";
         }
     }
 
@@ -133,7 +145,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "price-shock"; }
-        @Override public String describe() { return asset + " price drops " + Math.round(drop * 10000) / 100.0 + "%"; }
+        @Override public String describe(Network n) { return asset + " price drops " + Math.round(drop * 10000) / 100.0 + "%"; }
     }
 
     /** {@code "provider-failure"}: {@code chain} halts (consensus failure); every chain secured by it falls too. */
@@ -143,7 +155,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "provider-failure"; }
-        @Override public String describe() { return chain + " fails"; }
+        @Override public String describe(Network n) { return FaultNames.chain(n, chain) + " fails"; }
     }
 
     /** {@code "key-compromise"}: the keys of every validator run by {@code operator} are stolen. */
@@ -153,7 +165,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "key-compromise"; }
-        @Override public String describe() { return "keys of operator " + operator + " compromised"; }
+        @Override public String describe(Network n) { return "keys of operator " + operator + " compromised"; }
     }
 
     /**
@@ -167,7 +179,7 @@ public sealed interface Fault {
         }
 
         @Override public String type() { return "bridge-exploit"; }
-        @Override public String describe() { return "bridge " + bridge + " is exploited"; }
+        @Override public String describe(Network n) { return "bridge " + FaultNames.bridge(n, bridge) + " is exploited"; }
     }
 
     /** The fault-type names of the scenario file, in documentation order. */
