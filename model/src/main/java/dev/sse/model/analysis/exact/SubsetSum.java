@@ -157,8 +157,8 @@ final class SubsetSum {
         }
         int h1 = k / 2;
         int h2 = k - h1;
-        long[] a = sums(cv, 0, h1);
-        long[] b = sums(cv, h1, h2);
+        long[] a = HalfSums.sums(cv, 0, h1);
+        long[] b = HalfSums.sums(cv, h1, h2);
         if (b[b.length - 1] >= 1L << 47) {
             return null;
         }
@@ -189,33 +189,13 @@ final class SubsetSum {
                 }
             }
         } else {
-            // open addressing: sum → mask of half 2 (first mask wins), keys offset by 1 so 0 means empty
-            int size = Integer.highestOneBit(b.length) << 2;
-            long[] keys = new long[size];
-            int[] masks = new int[size];
-            for (int m = 0; m < b.length; m++) {
-                int i = slot(b[m], size);
-                while (keys[i] != 0 && keys[i] != b[m] + 1) {
-                    i = (i + 1) & (size - 1);
-                }
-                if (keys[i] == 0) {
-                    keys[i] = b[m] + 1;
-                    masks[i] = m;
-                }
-            }
+            HalfSums half2 = HalfSums.index(b); // sum → first mask of half 2 that reaches it
             for (int m1 = 0; m1 < a.length; m1++) {
-                long need = r - a[m1];
-                if (need < 0 || need > b[b.length - 1]) {
-                    continue;
-                }
-                int i = slot(need, size);
-                while (keys[i] != 0 && keys[i] != need + 1) {
-                    i = (i + 1) & (size - 1);
-                }
-                if (keys[i] != 0) {
+                int m2 = half2.mask(r - a[m1]);
+                if (m2 >= 0) {
                     best = r;
                     bestM1 = m1;
-                    bestM2 = masks[i];
+                    bestM2 = m2;
                     break;
                 }
             }
@@ -230,21 +210,6 @@ final class SubsetSum {
             chosen[order[core[h1 + j]]] |= (bestM2 >> j & 1) == 1;
         }
         return chosen;
-    }
-
-    private static int slot(long key, int size) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (size - 1);
-    }
-
-    /** All 2^h subset sums of items cv[from..from+h), indexed by mask; the last is the total. */
-    private static long[] sums(long[] cv, int from, int h) {
-        long[] s = new long[1 << h];
-        for (int m = 1; m < s.length; m++) {
-            int low = Integer.numberOfTrailingZeros(m);
-            s[m] = s[m & (m - 1)] + cv[from + low];
-        }
-        return s;
     }
 
     /** Step 2: the exact optimum by a DP over every item, or null when over budget. */

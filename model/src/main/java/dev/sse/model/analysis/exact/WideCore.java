@@ -4,10 +4,10 @@ package dev.sse.model.analysis.exact;
  * A third way for {@link SubsetSum} to hit T' exactly when its 24- and 32-item cores are too sparse: real stake
  * tables in micro-units (cosmoshub-4, June 2024: 180 bonded validators of 5·10^10 to 2·10^13 uatom, issue 22) put
  * 2^32 core sums over a range of ~10^12, so an exact hit is unlikely. Here the core is the 36, then 40, smallest items
- * (2^40 sums: about one per unit near the middle of their range), one half's 2^18 or 2^20 sums are hashed once, and the
+ * (2^40 sums: about one per unit near the middle of their range), one half's 2^18 or 2^20 sums are hashed once ({@link HalfSums}), and the
  * greedy fill of the other items is varied up to {@value #VARIANTS} times (leaving out the t-th item the plain
  * greedy took), each variant a fresh residue r to look up; the first exact hit proves the cover optimal, since
- * T'·g is a lower bound. Memory: at most 2^20 sums per half plus a 2^21-slot table (about 30 MB), freed on return.
+ * T'·g is a lower bound. Memory: at most 2^20 sums per half plus a 2^22-slot table (about 56 MB), freed on return.
  */
 final class WideCore {
 
@@ -41,21 +41,8 @@ final class WideCore {
             return null;
         }
         int h1 = k / 2;
-        long[] a = sums(cv, 0, h1);
-        long[] b = sums(cv, h1, k - h1);
-        int size = Integer.highestOneBit(b.length) << 1;
-        long[] keys = new long[size];
-        int[] masks = new int[size];
-        for (int m = 0; m < b.length; m++) {
-            int i = slot(b[m], size);
-            while (keys[i] != 0 && keys[i] != b[m] + 1) {
-                i = (i + 1) & (size - 1);
-            }
-            if (keys[i] == 0) {
-                keys[i] = b[m] + 1;
-                masks[i] = m;
-            }
-        }
+        long[] a = HalfSums.sums(cv, 0, h1);
+        HalfSums b = HalfSums.of(cv, h1, k - h1);
         long goal = target - coreSum / 2;
         for (int skip = -1; skip < VARIANTS; skip++) {
             boolean[] chosen = new boolean[n];
@@ -79,38 +66,18 @@ final class WideCore {
                 continue;
             }
             for (int m1 = 0; m1 < a.length; m1++) {
-                long need = r - a[m1];
-                if (need < 0 || need > b[b.length - 1]) {
-                    continue;
-                }
-                int i = slot(need, size);
-                while (keys[i] != 0 && keys[i] != need + 1) {
-                    i = (i + 1) & (size - 1);
-                }
-                if (keys[i] != 0) {
+                int m2 = b.mask(r - a[m1]);
+                if (m2 >= 0) {
                     for (int j = 0; j < h1; j++) {
                         chosen[order[j]] |= (m1 >> j & 1) == 1;
                     }
                     for (int j = 0; j < k - h1; j++) {
-                        chosen[order[h1 + j]] |= (masks[i] >> j & 1) == 1;
+                        chosen[order[h1 + j]] |= (m2 >> j & 1) == 1;
                     }
                     return chosen;
                 }
             }
         }
         return null;
-    }
-
-    private static int slot(long key, int size) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (size - 1);
-    }
-
-    private static long[] sums(long[] cv, int from, int h) {
-        long[] s = new long[1 << h];
-        for (int m = 1; m < s.length; m++) {
-            s[m] = s[m & (m - 1)] + cv[from + Integer.numberOfTrailingZeros(m)];
-        }
-        return s;
     }
 }
