@@ -49,33 +49,25 @@ public final class ImportCosmosCommand implements Callable<Integer> {
     @Option(names = "--decimals", defaultValue = "6", description = "decimals of the bond denom (default: ${DEFAULT-VALUE}: 1 ATOM = 10^6 uatom)")
     int decimals;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "the snapshot's date, recorded in the provenance")
-    String date;
-
     @Option(names = "--height", paramLabel = "HEIGHT", description = "the snapshot's block height, recorded in the provenance")
     Long height;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "network file to write")
-    Path out;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    ImportTarget target = new ImportTarget();
 
     @Override
     public Integer call() {
         for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
             if (!p.getKey().equals(asset) || p.getValue().signum() <= 0) {
-                spec.commandLine().getErr().println("import cosmos: --price " + p.getKey() + "=" + p.getValue()
-                        + ": expected " + asset + "=USD with a price > 0");
-                return CliSupport.BAD_INPUT;
+                return target.bad("--price " + p.getKey() + "=" + p.getValue() + ": expected " + asset
+                        + "=USD with a price > 0");
             }
         }
         if (decimals < 0 || decimals > 18) {
-            spec.commandLine().getErr().println("import cosmos: --decimals " + decimals + ": expected 0 to 18");
-            return CliSupport.BAD_INPUT;
+            return target.bad("--decimals " + decimals + ": expected 0 to 18");
         }
         CosmosOptions o = new CosmosOptions(chainId, validators, consumerChains, consumerValidators, asset, decimals,
-                price.get(asset), date, height);
-        return ImportCommand.run(spec, () -> CosmosImport.run(o), out);
+                price.get(asset), target.date, height);
+        return target.run(() -> CosmosImport.run(o));
     }
 }

@@ -44,35 +44,24 @@ public final class ImportEigenCommand implements Callable<Integer> {
     @Option(names = "--chain-id", defaultValue = "ethereum", description = "the restaked chain's id (default: ${DEFAULT-VALUE})")
     String chainId;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "the snapshot's date, recorded in the provenance")
-    String date;
-
-    @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "network file to write")
-    Path out;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    ImportTarget target = new ImportTarget();
 
     @Override
     public Integer call() {
         for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
             if (!p.getKey().matches("0x[0-9a-fA-F]{40}") || p.getValue().signum() <= 0) {
-                return bad("--price " + p.getKey() + "=" + p.getValue()
+                return target.bad("--price " + p.getKey() + "=" + p.getValue()
                         + ": expected STRATEGY=USD, a strategy address (0x and 40 hex digits) and a price > 0");
             }
         }
         if (operators.isEmpty() && allocations == null) {
-            return bad("give --operators (EigenExplorer pages), --allocations (operator sets), or both");
+            return target.bad("give --operators (EigenExplorer pages), --allocations (operator sets), or both");
         }
         if (!chainId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            return bad("--chain-id " + chainId + ": expected letters, digits, '.', '_' or '-'");
+            return target.bad("--chain-id " + chainId + ": expected letters, digits, '.', '_' or '-'");
         }
-        EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, date);
-        return ImportCommand.run(spec, () -> EigenLayerImport.run(o), out);
-    }
-
-    private int bad(String message) {
-        spec.commandLine().getErr().println("import eigenlayer: " + message);
-        return CliSupport.BAD_INPUT;
+        EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, target.date);
+        return target.run(() -> EigenLayerImport.run(o));
     }
 }

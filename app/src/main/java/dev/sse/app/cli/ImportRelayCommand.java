@@ -28,14 +28,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
     @Option(names = "--price", paramLabel = "ASSET=USD", description = "price of KSM or DOT in USD")
     Map<String, BigDecimal> price = new LinkedHashMap<>();
 
-    @Option(names = "--date", paramLabel = "DATE", description = "the era's date, recorded in the provenance")
-    String date;
-
-    @Option(names = "--out", required = true, paramLabel = "OUT.json", description = "network file to write")
-    Path out;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    ImportTarget target = new ImportTarget();
 
     abstract RelayOptions.Relay relay();
 
@@ -44,9 +38,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
         RelayOptions.Relay relay = relay();
         for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
             if (!p.getKey().equals(relay.asset) || p.getValue().signum() <= 0) {
-                spec.commandLine().getErr().println("import " + relay.id + ": --price " + p.getKey() + "=" + p.getValue()
-                        + ": expected " + relay.asset + "=USD with a price > 0");
-                return CliSupport.BAD_INPUT;
+                return target.bad("--price " + p.getKey() + "=" + p.getValue() + ": expected " + relay.asset
+                        + "=USD with a price > 0");
             }
         }
         Map<String, String> paras = new LinkedHashMap<>();
@@ -54,14 +47,13 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
             int eq = p.indexOf('=');
             String id = eq < 0 ? p : p.substring(0, eq);
             if (!id.matches("[0-9]+") || paras.containsKey(id)) {
-                spec.commandLine().getErr().println("import " + relay.id + ": --parachain " + p
+                return target.bad("--parachain " + p
                         + ": expected a parachain id (a whole number), each once, optionally =NAME");
-                return CliSupport.BAD_INPUT;
             }
             paras.put(id, eq < 0 ? "" : p.substring(eq + 1));
         }
-        RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), date);
-        return ImportCommand.run(spec, () -> RelayImport.run(o), out);
+        RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), target.date);
+        return target.run(() -> RelayImport.run(o));
     }
 
     @Command(name = "kusama", mixinStandardHelpOptions = true, sortOptions = false,
