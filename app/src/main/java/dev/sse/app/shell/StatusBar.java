@@ -73,11 +73,6 @@ final class StatusBar extends HBox {
         return step == null ? b : new Badge(Messages.get("status.atStep", b.text(), step.k(), step.n()), b.secure());
     }
 
-    /** The document's analysis outside playback (tests; the window passes a {@link Shown}). */
-    void show(AnalysisResult r) {
-        show(new Shown(null, r, r == null, java.util.Map.of(), java.util.Set.of(), java.util.Map.of(), new Shown.Document(), null));
-    }
-
     void show(Shown shown) {
         Badge b = badge(shown);
         badge.setText(b.text());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.EigenLayerCondition;
 import dev.sse.model.analysis.Margin;
+import dev.sse.views.graph.Shown;
 import java.util.Map;
 import java.util.Set;
 import javafx.css.PseudoClass;
@@ -30,7 +31,8 @@ class StatusBarVerdictTest {
 
     private static Set<PseudoClass> show(StatusBar bar, AnalysisResult r) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            bar.show(r);
+            // the document's analysis outside playback, as the window's pipeline hands it over
+            bar.show(new Shown(null, r, r == null, Map.of(), Set.of(), Map.of(), new Shown.Document(), null));
             Node badge = bar.lookup(".security-badge");
             return Set.copyOf(badge.getPseudoClassStates());
         }).get();
