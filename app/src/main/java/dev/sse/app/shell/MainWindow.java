@@ -309,11 +309,6 @@ public final class MainWindow {
         return latest.getReadOnlyProperty();
     }
 
-    /** Replaces the session's scenario (one undoable step, the user's work); used by the benchmark. */
-    public void injectScenario(dev.sse.model.simulation.Scenario scenario) {
-        simulation.replace(Messages.get("edit.runScenario", scenario.name()), scenario);
-    }
-
     /** Puts a scenario in force that is not the user's work (a tour's step): no undo step, nothing unsaved. */
     public void showScenario(dev.sse.model.simulation.Scenario scenario) {
         Document doc = document();
