@@ -13,7 +13,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.session.Subscription;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.graph.Shown;
 import dev.sse.views.graph.layout.CircularLayout;

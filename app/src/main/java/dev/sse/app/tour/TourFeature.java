@@ -9,7 +9,7 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.tour.Tour;
 import dev.sse.model.tour.TourAction;
 import dev.sse.model.tour.TourFile;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.timeline.TimelineViewModel;
 import dev.sse.views.tour.TourPanel;

@@ -6,7 +6,7 @@ import dev.sse.app.files.AppHome;
 import dev.sse.app.shell.MainWindow;
 import dev.sse.app.workspace.WorkspaceFeatures;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import javafx.stage.Stage;
 

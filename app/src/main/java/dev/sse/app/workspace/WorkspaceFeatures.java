@@ -14,7 +14,7 @@ import dev.sse.app.shell.ActionBinder;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.app.shell.MainWindow;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
