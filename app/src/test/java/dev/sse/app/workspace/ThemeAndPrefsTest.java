@@ -7,7 +7,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.sse.app.files.AppHome;
 import dev.sse.app.testing.Options;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.views.graph.canvas.GraphView;
 import java.nio.file.Path;
 import java.util.List;
