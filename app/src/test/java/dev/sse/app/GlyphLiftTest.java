@@ -28,7 +28,8 @@ class GlyphLiftTest {
 
     private static GraphFrame frame(double hubX) {
         Network.Builder b = Network.builder().name("three")
-                .chain(new Chain("hub", "Hub", ChainKind.PROVIDER, null, 1, 0.5, null, null, null));
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Hub").profitFromCorruption(1)
+                        .attackThreshold(0.5).build());
         Map<NodeRef, Position> at = new HashMap<>();
         at.put(NodeRef.chain("hub"), new Position(hubX, 0));
         for (int i = 0; i < 3; i++) {

@@ -35,7 +35,8 @@ class SelectionChangesTest {
     @Test
     void aClickAndAMarqueeAreOneChangeEach() throws Exception {
         Network.Builder b = Network.builder().name("hub and spokes")
-                .chain(new Chain("hub", "Hub", ChainKind.PROVIDER, null, 1, 0.5, null, null, null));
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Hub").profitFromCorruption(1)
+                        .attackThreshold(0.5).build());
         List<NodeRef> validators = new ArrayList<>();
         for (int i = 0; i < VALIDATORS; i++) {
             b.validator(new Validator("v" + i, null, 1 + i, null, null)).allocation(Allocation.pooled("v" + i, "hub"));

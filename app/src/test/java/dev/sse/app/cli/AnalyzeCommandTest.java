@@ -27,7 +27,7 @@ class AnalyzeCommandTest {
         return Network.builder().name("theorem-2").asset(new Asset("ETH", 1))
                 .validator(new Validator("a", null, 0.1, "ETH", null))
                 .validator(new Validator("b", null, 0.9, "ETH", null))
-                .chain(new Chain("x", null, ChainKind.SERVICE, null, 1, 1, null, null, null))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(1).build())
                 .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x")).build();
     }
 
@@ -57,10 +57,10 @@ class AnalyzeCommandTest {
     static Network withEconomics() {
         return Network.builder().name("costs").asset(new Asset("TOK", 1))
                 .validator(new Validator("a", null, 60, "TOK", null)).validator(new Validator("b", null, 40, "TOK", null))
-                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 10, 2.0 / 3, null, null, null, null, null,
-                        SecurityCost.ownValidators(5, 0)))
-                .chain(new Chain("con", null, ChainKind.CONSUMER, null, 5, 2.0 / 3, "hub", null, null, null, null,
-                        SecurityCost.sharedRewards(8, null)))
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(10)
+                        .securityCost(SecurityCost.ownValidators(5, 0)).build())
+                .chain(Chain.builder("con", ChainKind.CONSUMER).profitFromCorruption(5).securedBy("hub")
+                        .securityCost(SecurityCost.sharedRewards(8, null)).build())
                 .allocation(Allocation.pooled("a", "hub")).allocation(Allocation.pooled("b", "hub"))
                 .bridge(new Bridge("ibc", null, Bridge.Kind.IBC, java.util.List.of("hub", "con"), 20,
                         new BridgeTrust.SameProvider()))

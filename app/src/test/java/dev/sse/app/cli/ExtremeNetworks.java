@@ -105,8 +105,9 @@ final class ExtremeNetworks {
             ChainKind kind = s == 0 ? ChainKind.RELAY : kinds.get(r.nextInt(kinds.size()));
             String securedBy = kind.isConsumer() ? chains.get(r.nextInt(chains.size())).id() : null;
             SecurityCost cost = r.nextBoolean() ? null : SecurityCost.sharedRewards(amount(), r.nextDouble());
-            Chain c = new Chain("c" + s, null, kind, null, r.nextInt(8) == 0 ? 0 : amount(), threshold(), securedBy,
-                    null, null, r.nextBoolean() ? amount() : null, null, cost);
+            Chain c = Chain.builder("c" + s, kind).profitFromCorruption(r.nextInt(8) == 0 ? 0 : amount())
+                    .attackThreshold(threshold()).securedBy(securedBy)
+                    .finalitySeconds(r.nextBoolean() ? amount() : null).securityCost(cost).build();
             chains.add(c);
             b.chain(c);
         }

@@ -29,9 +29,9 @@ class FaultMenuTest {
     @Test
     void chainMenuExploitsEachOfItsBridges() throws Exception {
         Network n = Network.builder().name("n")
-                .chain(new Chain("a", null, ChainKind.ISOLATED, null, 1, 0.5, null, null, null))
-                .chain(new Chain("b", null, ChainKind.ISOLATED, null, 1, 0.5, null, null, null))
-                .chain(new Chain("c", null, ChainKind.ISOLATED, null, 1, 0.5, null, null, null))
+                .chain(Chain.builder("a", ChainKind.ISOLATED).profitFromCorruption(1).attackThreshold(0.5).build())
+                .chain(Chain.builder("b", ChainKind.ISOLATED).profitFromCorruption(1).attackThreshold(0.5).build())
+                .chain(Chain.builder("c", ChainKind.ISOLATED).profitFromCorruption(1).attackThreshold(0.5).build())
                 .bridge(new Bridge("ab", "Ronin-like", Bridge.Kind.THIRD_PARTY, List.of("a", "b"), 10,
                         new BridgeTrust.Multisig(5, 9, null, List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))))
                 .bridge(new Bridge("bc", null, Bridge.Kind.IBC, List.of("b", "c"), 1, new BridgeTrust.LightClient()))
@@ -57,7 +57,8 @@ class FaultMenuTest {
         Network n = Network.builder().name("n")
                 .validator(new dev.sse.model.network.Validator("v1", "Alice", 1, null, null))
                 .validator(new dev.sse.model.network.Validator("v2", "Bob", 1, null, null))
-                .chain(new Chain("s", "Service S", ChainKind.SERVICE, null, 1, 0.5, null, null, null))
+                .chain(Chain.builder("s", ChainKind.SERVICE).name("Service S").profitFromCorruption(1)
+                        .attackThreshold(0.5).build())
                 .allocation(dev.sse.model.network.Allocation.pooled("v1", "s"))
                 .allocation(dev.sse.model.network.Allocation.pooled("v2", "s")).build();
         List<String> names = new ArrayList<>();

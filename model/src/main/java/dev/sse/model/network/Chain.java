@@ -38,21 +38,6 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
         slashing = slashing == null ? Settings.EMPTY : slashing;
     }
 
-    /** A chain without external security (format v1 before issue 19 item 5). */
-    public Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
-                 double attackThreshold, String securedBy, Settings security, Settings slashing,
-                 Double finalitySeconds, Governance governance, SecurityCost securityCost) {
-        this(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                finalitySeconds, governance, securityCost, null);
-    }
-
-    /** A chain without the optional cost, finality and governance fields (format v1 before issue 10). */
-    public Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
-                 double attackThreshold, String securedBy, Settings security, Settings slashing) {
-        this(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                null, null, null);
-    }
-
     public Optional<String> securedByChain() {
         return Optional.ofNullable(securedBy);
     }
@@ -62,24 +47,37 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
     }
 
     public Chain withProfitFromCorruption(double profit) {
-        return new Chain(id, name, kind, asset, profit, attackThreshold, securedBy, security, slashing,
-                finalitySeconds, governance, securityCost, externalSecurity);
+        return toBuilder().profitFromCorruption(profit).build();
     }
 
     public Chain withSecurity(Settings newSecurity) {
-        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, newSecurity, slashing,
-                finalitySeconds, governance, securityCost, externalSecurity);
+        return toBuilder().security(newSecurity).build();
     }
 
     /** A copy with the issue-10 fields replaced (null = absent). */
     public Chain withEconomics(Double newFinalitySeconds, Governance newGovernance, SecurityCost newSecurityCost) {
-        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                newFinalitySeconds, newGovernance, newSecurityCost, externalSecurity);
+        return toBuilder().finalitySeconds(newFinalitySeconds).governance(newGovernance).securityCost(newSecurityCost)
+                .build();
     }
 
     /** A copy with the external security replaced (null = absent). */
     public Chain withExternalSecurity(ExternalSecurity external) {
-        return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                finalitySeconds, governance, securityCost, external);
+        return toBuilder().externalSecurity(external).build();
+    }
+
+    /**
+     * A chain of the given id and kind: no name (the id is shown), no asset, π = 0, α = 2/3, no securing chain,
+     * empty settings and none of the optional fields, until the builder says otherwise (issue 21).
+     */
+    public static ChainBuilder builder(String id, ChainKind kind) {
+        return new ChainBuilder(id, kind);
+    }
+
+    /** A builder holding every field of this chain, to copy it with some replaced. */
+    public ChainBuilder toBuilder() {
+        return new ChainBuilder(id, kind).name(name).asset(asset).profitFromCorruption(profitFromCorruption)
+                .attackThreshold(attackThreshold).securedBy(securedBy).security(security).slashing(slashing)
+                .finalitySeconds(finalitySeconds).governance(governance).securityCost(securityCost)
+                .externalSecurity(externalSecurity);
     }
 }

@@ -8,7 +8,6 @@ import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.SecuringStake;
 import java.util.ArrayList;
@@ -54,8 +53,9 @@ public final class Variants {
                 .description(prefix("Derived variant: every consumer chain on its own, " + rule.describe()
                         + ".", network.description()));
         for (Chain c : consumers) {
-            b.replaceChain(new Chain(c.id(), c.name(), ChainKind.ISOLATED, c.asset(), c.profitFromCorruption(),
-                    c.attackThreshold(), null, Settings.EMPTY, c.slashing()));
+            b.replaceChain(Chain.builder(c.id(), ChainKind.ISOLATED).name(c.name()).asset(c.asset())
+                    .profitFromCorruption(c.profitFromCorruption()).attackThreshold(c.attackThreshold())
+                    .slashing(c.slashing()).build());
         }
         if (rule.directOnlyMode() || consumers.isEmpty()) {
             return b.build();

@@ -102,9 +102,10 @@ class EngineVsBruteForceTest {
                 ids.put(c.id(), (char) ('a' + r.nextInt(6)) + "-" + p + c.id());
             }
             for (Chain c : n.chains()) {
-                b.chain(new Chain(ids.get(c.id()), null, c.kind(), c.asset(), c.profitFromCorruption(),
-                        c.attackThreshold(), c.securedBy() == null ? null : ids.get(c.securedBy()), c.security(),
-                        c.slashing()));
+                b.chain(Chain.builder(ids.get(c.id()), c.kind()).asset(c.asset())
+                        .profitFromCorruption(c.profitFromCorruption()).attackThreshold(c.attackThreshold())
+                        .securedBy(c.securedBy() == null ? null : ids.get(c.securedBy())).security(c.security())
+                        .slashing(c.slashing()).build());
             }
             for (Validator v : n.validators()) {
                 b.validator(new Validator(p + v.id(), null, v.stake(), v.asset(), v.operator()));

@@ -19,12 +19,13 @@ final class Nets {
     }
 
     static Chain service(String id, double profit, double alpha) {
-        return new Chain(id, null, ChainKind.SERVICE, null, profit, alpha, null, null, null);
+        return Chain.builder(id, ChainKind.SERVICE).profitFromCorruption(profit).attackThreshold(alpha).build();
     }
 
     static Chain chain(String id, ChainKind kind, double profit, double alpha, String securedBy,
                        Map<String, Object> security) {
-        return new Chain(id, null, kind, null, profit, alpha, securedBy, new Settings(security), null);
+        return Chain.builder(id, kind).profitFromCorruption(profit).attackThreshold(alpha).securedBy(securedBy)
+                .security(new Settings(security)).build();
     }
 
     /** Theorem 2 of Durvasula–Roughgarden: x secured by a (0.1) and b (0.9), π = 1, α = 1. */

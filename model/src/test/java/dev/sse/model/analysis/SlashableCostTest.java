@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class SlashableCostTest {
 
     private static Network uniform(ChainKind kind, int n, double alpha, Map<String, Object> slashing) {
-        Network.Builder b = Network.builder().name("t").chain(new Chain("c", null, kind, null, 1000, alpha, null,
-                Settings.EMPTY, new Settings(slashing)));
+        Network.Builder b = Network.builder().name("t").chain(Chain.builder("c", kind).profitFromCorruption(1000)
+                .attackThreshold(alpha).slashing(new Settings(slashing)).build());
         for (int i = 0; i < n; i++) {
             b.validator(v("v" + i, 10)).allocation(Allocation.pooled("v" + i, "c"));
         }

@@ -26,9 +26,9 @@ class ComparisonTest {
             b.validator(new Validator(v[0], null, Double.parseDouble(v[1]), null, "org-" + v[0]));
             b.allocation(Allocation.pooled(v[0], "P"));
         }
-        return b.chain(new Chain("P", null, ChainKind.PROVIDER, null, 20, 2.0 / 3, null, null, null))
-                .chain(new Chain("C1", null, ChainKind.CONSUMER, null, 15, 2.0 / 3, "P", null, null))
-                .chain(new Chain("C2", null, ChainKind.CONSUMER, null, 10, 2.0 / 3, "P", null, null)).build();
+        return b.chain(Chain.builder("P", ChainKind.PROVIDER).profitFromCorruption(20).build())
+                .chain(Chain.builder("C1", ChainKind.CONSUMER).profitFromCorruption(15).securedBy("P").build())
+                .chain(Chain.builder("C2", ChainKind.CONSUMER).profitFromCorruption(10).securedBy("P").build()).build();
     }
 
     @Test

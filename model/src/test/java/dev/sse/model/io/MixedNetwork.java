@@ -17,12 +17,13 @@ public final class MixedNetwork {
     /** Twelve validators on the hub, every third also on the AVS {@code avsId} (whose profit is {@code avsProfit}). */
     public static Network of(String avsId, double avsProfit) {
         Network.Builder b = Network.builder().name("mixed")
-                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 50, 2.0 / 3, null, null, null))
-                .chain(new Chain("con", null, ChainKind.CONSUMER, null, 20, 1.0 / 3, "hub",
-                        new Settings(Map.of("topN", 50)), null))
-                .chain(new Chain("roll", null, ChainKind.ROLLUP, null, 5, 0.5, "hub",
-                        new Settings(Map.of("upgradable", false)), null))
-                .chain(new Chain(avsId, null, ChainKind.AVS, null, avsProfit, 0.5, "hub", null, null));
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(50).build())
+                .chain(Chain.builder("con", ChainKind.CONSUMER).profitFromCorruption(20).attackThreshold(1.0 / 3)
+                        .securedBy("hub").security(new Settings(Map.of("topN", 50))).build())
+                .chain(Chain.builder("roll", ChainKind.ROLLUP).profitFromCorruption(5).attackThreshold(0.5)
+                        .securedBy("hub").security(new Settings(Map.of("upgradable", false))).build())
+                .chain(Chain.builder(avsId, ChainKind.AVS).profitFromCorruption(avsProfit).attackThreshold(0.5)
+                        .securedBy("hub").build());
         for (int i = 0; i < 12; i++) {
             b.validator(new Validator("v" + i, null, 10 + i * 1.25, null, null));
             b.allocation(Allocation.pooled("v" + i, "hub"));

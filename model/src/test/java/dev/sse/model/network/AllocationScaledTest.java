@@ -12,7 +12,7 @@ class AllocationScaledTest {
     private static Network network() {
         Network.Builder b = Network.builder().name("ops").validator(new Validator("op", null, 100, null, null));
         for (String id : new String[] {"a", "b", "c"}) {
-            b.chain(new Chain(id, null, ChainKind.AVS, null, 1, 0.5, null, null, null));
+            b.chain(Chain.builder(id, ChainKind.AVS).profitFromCorruption(1).attackThreshold(0.5).build());
         }
         return b.allocation(Allocation.of("op", "a", 30)).allocation(Allocation.of("op", "b", 50))
                 .allocation(Allocation.pooled("op", "c")).build();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConsumersIndexTest {
 
     private static Chain chain(String id, ChainKind kind, String securedBy) {
-        return new Chain(id, null, kind, null, 1, 2.0 / 3, securedBy, Settings.EMPTY, Settings.EMPTY);
+        return Chain.builder(id, kind).profitFromCorruption(1).securedBy(securedBy).build();
     }
 
     @Test

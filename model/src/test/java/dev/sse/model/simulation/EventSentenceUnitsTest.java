@@ -8,7 +8,6 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.fault.Fault;
@@ -27,7 +26,8 @@ class EventSentenceUnitsTest {
                 .validator(new Validator("a", "Alice", 1_000_000, "TOK", null))
                 .validator(new Validator("b", "Bob", 1_500, "TOK", null))
                 .validator(new Validator("c", null, 1_000_000, "TOK", null))
-                .chain(new Chain("hub", "The Hub", ChainKind.PROVIDER, "TOK", 1, 2.0 / 3, null, Settings.EMPTY, Settings.EMPTY))
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("The Hub").asset("TOK").profitFromCorruption(1)
+                        .build())
                 .allocation(Allocation.pooled("a", "hub")).allocation(Allocation.pooled("b", "hub"))
                 .allocation(Allocation.pooled("c", "hub")).build();
     }

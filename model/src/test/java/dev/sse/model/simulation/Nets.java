@@ -46,7 +46,8 @@ final class Nets {
     }
 
     private Nets chain(String id, ChainKind kind, double profit, double alpha, String securedBy, Settings slashing) {
-        b.chain(new Chain(id, null, kind, null, profit, alpha, securedBy, Settings.EMPTY, slashing));
+        b.chain(Chain.builder(id, kind).profitFromCorruption(profit).attackThreshold(alpha).securedBy(securedBy)
+                .slashing(slashing).build());
         return this;
     }
 

@@ -5,7 +5,6 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.fault.Fault;
 import java.util.ArrayList;
@@ -107,8 +106,8 @@ public final class RandomCases {
             } else {
                 kind = r.nextBoolean() ? ChainKind.SERVICE : ChainKind.ISOLATED;
             }
-            chains.add(new Chain("c" + i, null, kind, null, r.nextInt(61), ALPHAS[r.nextInt(ALPHAS.length)],
-                    securedBy, Settings.EMPTY, Settings.EMPTY));
+            chains.add(Chain.builder("c" + i, kind).profitFromCorruption(r.nextInt(61))
+                    .attackThreshold(ALPHAS[r.nextInt(ALPHAS.length)]).securedBy(securedBy).build());
         }
         return chains;
     }

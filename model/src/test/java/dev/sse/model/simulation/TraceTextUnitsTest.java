@@ -8,7 +8,6 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.fault.Fault;
 import java.util.List;
@@ -24,8 +23,10 @@ class TraceTextUnitsTest {
         return Network.builder().name("priced").asset(new Asset("TOK", 2))
                 .validator(new Validator("a", "Alice", 1_000_000, "TOK", null))
                 .validator(new Validator("b", "Bob", 1_000_000, "TOK", null))
-                .chain(new Chain("hub", "The Hub", ChainKind.PROVIDER, "TOK", 1, 2.0 / 3, null, Settings.EMPTY, Settings.EMPTY))
-                .chain(new Chain("con", "Consumer One", ChainKind.CONSUMER, "TOK", 1, 2.0 / 3, "hub", Settings.EMPTY, Settings.EMPTY))
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("The Hub").asset("TOK").profitFromCorruption(1)
+                        .build())
+                .chain(Chain.builder("con", ChainKind.CONSUMER).name("Consumer One").asset("TOK")
+                        .profitFromCorruption(1).securedBy("hub").build())
                 .allocation(Allocation.pooled("a", "hub")).allocation(Allocation.pooled("b", "hub")).build();
     }
 

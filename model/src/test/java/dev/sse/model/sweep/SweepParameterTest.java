@@ -19,8 +19,8 @@ class SweepParameterTest {
     static Network net() {
         return Network.builder().asset(new Asset("TOK", 1))
                 .validator(new Validator("a:1", null, 10, "TOK", null)).validator(new Validator("b", null, 20, "TOK", null))
-                .chain(new Chain("P", null, ChainKind.PROVIDER, null, 5, 2.0 / 3, null, null, null))
-                .chain(new Chain("C", null, ChainKind.CONSUMER, null, 3, 2.0 / 3, "P", null, null))
+                .chain(Chain.builder("P", ChainKind.PROVIDER).profitFromCorruption(5).build())
+                .chain(Chain.builder("C", ChainKind.CONSUMER).profitFromCorruption(3).securedBy("P").build())
                 .allocation(Allocation.pooled("a:1", "P")).allocation(Allocation.pooled("b", "P")).build();
     }
 

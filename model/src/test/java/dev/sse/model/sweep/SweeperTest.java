@@ -31,7 +31,7 @@ class SweeperTest {
             b.validator(new Validator("v" + i, null, stakes[i], "TOK", null));
         }
         for (int s = 1; s <= 3; s++) {
-            b.chain(new Chain("s" + s, null, ChainKind.SERVICE, null, 1.02, 1, null, null, null));
+            b.chain(Chain.builder("s" + s, ChainKind.SERVICE).profitFromCorruption(1.02).attackThreshold(1).build());
             b.allocation(Allocation.pooled("v" + (s - 1), "s" + s)).allocation(Allocation.pooled("v" + s, "s" + s));
         }
         return b.build();

@@ -29,9 +29,11 @@ class VariantsTest {
                 .validator(new Validator("p2", null, 30, "TOK", "org-2"))
                 .validator(new Validator("p3", null, 20, "TOK", null))
                 .validator(new Validator("p4", null, 10, "TOK", null))
-                .chain(new Chain("P", null, ChainKind.PROVIDER, "TOK", 20, 2.0 / 3, null, null, null))
-                .chain(new Chain("C", null, ChainKind.CONSUMER, "CTK", 15, 2.0 / 3, "P", new Settings(Map.of("topN", 100L)), null))
-                .chain(new Chain("A", null, ChainKind.AVS, null, 10, 0.5, "P", null, null))
+                .chain(Chain.builder("P", ChainKind.PROVIDER).asset("TOK").profitFromCorruption(20).build())
+                .chain(Chain.builder("C", ChainKind.CONSUMER).asset("CTK").profitFromCorruption(15).securedBy("P")
+                        .security(new Settings(Map.of("topN", 100L))).build())
+                .chain(Chain.builder("A", ChainKind.AVS).profitFromCorruption(10).attackThreshold(0.5).securedBy("P")
+                        .build())
                 .allocation(Allocation.pooled("p1", "P")).allocation(Allocation.pooled("p2", "P"))
                 .allocation(Allocation.pooled("p3", "P")).allocation(Allocation.pooled("p4", "P"))
                 .allocation(Allocation.of("p1", "A", 10)).allocation(Allocation.pooled("p2", "A"))
@@ -107,9 +109,9 @@ class VariantsTest {
     void uniqueStakeSplitsEachStakeEvenlyAndNeverOverAllocates() {
         Network n = Network.builder().validator(new Validator("v", null, 10, null, null))
                 .validator(new Validator("w", null, 5, null, null))
-                .chain(new Chain("x", null, ChainKind.SERVICE, null, 1, 0.5, null, null, null))
-                .chain(new Chain("y", null, ChainKind.SERVICE, null, 1, 0.5, null, null, null))
-                .chain(new Chain("z", null, ChainKind.SERVICE, null, 1, 0.5, null, null, null))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(0.5).build())
+                .chain(Chain.builder("y", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(0.5).build())
+                .chain(Chain.builder("z", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(0.5).build())
                 .allocation(Allocation.pooled("v", "x")).allocation(Allocation.pooled("v", "y"))
                 .allocation(Allocation.of("v", "z", 9)).allocation(Allocation.pooled("w", "x")).build();
         Network u = Variants.uniqueStake(n);

@@ -36,8 +36,9 @@ class GraphViewModelTest {
     /** A hub and {@code validators} validators securing it, ids prefixed by {@code prefix}. */
     private static Network hub(String prefix, int validators) {
         Network.Builder b = Network.builder().name(prefix)
-                .chain(new Chain(prefix + "hub", null, ChainKind.RELAY, null, 1, 2.0 / 3, null, null, null))
-                .chain(new Chain(prefix + "para", null, ChainKind.PARACHAIN, null, 1, 2.0 / 3, prefix + "hub", null, null));
+                .chain(Chain.builder(prefix + "hub", ChainKind.RELAY).profitFromCorruption(1).build())
+                .chain(Chain.builder(prefix + "para", ChainKind.PARACHAIN).profitFromCorruption(1)
+                        .securedBy(prefix + "hub").build());
         for (int i = 0; i < validators; i++) {
             b.validator(new Validator(prefix + "v" + i, null, 100 + i, null, null));
             b.allocation(new Allocation(prefix + "v" + i, prefix + "hub", OptionalDouble.empty()));

@@ -21,7 +21,7 @@ class InspectorViewModelTest {
     private final Network theorem2 = Network.builder().name("Theorem 2")
             .validator(new Validator("a", null, 0.1, null, null))
             .validator(new Validator("b", null, 0.9, null, null))
-            .chain(new Chain("x", null, ChainKind.SERVICE, null, 1, 1, null, null, null))
+            .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(1).build())
             .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x")).build();
 
     @Test
@@ -53,9 +53,10 @@ class InspectorViewModelTest {
     void aChainWithExternalSecurityShowsItInItsCostWhyLine() {
         Network net = Network.builder().name("ext")
                 .validator(new Validator("a", null, 1, null, null))
-                .chain(new Chain("eth", null, ChainKind.L1, null, 0, 2.0 / 3, null, null, null)
+                .chain(Chain.builder("eth", ChainKind.L1).build()
                         .withExternalSecurity(dev.sse.model.network.ExternalSecurity.ofCost(5000, "stated figure")))
-                .chain(new Chain("avs", null, ChainKind.AVS, null, 1, 1, "eth", null, null))
+                .chain(Chain.builder("avs", ChainKind.AVS).profitFromCorruption(1).attackThreshold(1).securedBy("eth")
+                        .build())
                 .allocation(Allocation.pooled("a", "avs")).build();
         InspectorViewModel vm = new InspectorViewModel();
         vm.show(net, NodeRef.chain("eth"), SecurityAnalyzer.analyze(net));
@@ -77,7 +78,8 @@ class InspectorViewModelTest {
     void aLargeStakeShowsWithItsScaleAndAsset() {
         Network hub = Network.builder().name("hub").asset(new dev.sse.model.network.Asset("ATOM", 13))
                 .validator(new Validator("v1", null, 14_383_888, "ATOM", null))
-                .chain(new Chain("h", null, ChainKind.PROVIDER, "ATOM", 1, 1, null, null, null))
+                .chain(Chain.builder("h", ChainKind.PROVIDER).asset("ATOM").profitFromCorruption(1).attackThreshold(1)
+                        .build())
                 .allocation(Allocation.pooled("v1", "h")).build();
         InspectorViewModel vm = new InspectorViewModel();
         vm.show(hub, NodeRef.validator("v1"), SecurityAnalyzer.analyze(hub));
@@ -93,8 +95,10 @@ class InspectorViewModelTest {
     void figuresCarryUnitsAndNodesTheirNames() {
         Network ics = Network.builder().name("ics").asset(new dev.sse.model.network.Asset("ATOM", 13))
                 .validator(new Validator("v1", "Coinbase Cloud", 14_383_888, "ATOM", null))
-                .chain(new Chain("hub", "Cosmos Hub", ChainKind.PROVIDER, "ATOM", 1, 2.0 / 3, null, null, null))
-                .chain(new Chain("stride", "Stride", ChainKind.CONSUMER, "ATOM", 1, 2.0 / 3, "hub", null, null))
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Cosmos Hub").asset("ATOM")
+                        .profitFromCorruption(1).build())
+                .chain(Chain.builder("stride", ChainKind.CONSUMER).name("Stride").asset("ATOM")
+                        .profitFromCorruption(1).securedBy("hub").build())
                 .allocation(Allocation.pooled("v1", "hub")).build();
         var analysis = SecurityAnalyzer.analyze(ics);
         InspectorViewModel vm = new InspectorViewModel();

@@ -82,8 +82,7 @@ public final class CosmosImport {
             assumptions.add("Validators that publish the same Keybase identity are taken to be run by one operator "
                     + "(operator 'keybase:<identity>').");
         }
-        b.chain(new Chain(o.chainId(), o.chainId(), ChainKind.PROVIDER, o.asset(), 0, Chain.DEFAULT_ATTACK_THRESHOLD,
-                null, Settings.EMPTY, Settings.EMPTY));
+        b.chain(Chain.builder(o.chainId(), ChainKind.PROVIDER).name(o.chainId()).asset(o.asset()).build());
         new IcsPart(o, b, provenance, assumptions, byConsensus, allocations).run();
         assumptions.add("profitFromCorruption is 0 on every chain: no response carries what an attacker would gain; "
                 + "set it per chain before reading security margins.");
@@ -134,8 +133,8 @@ public final class CosmosImport {
                     assumptions.add(chainId + ": no consumer_chains entry, so its power shaping (top_N, caps, lists) "
                             + "is unknown; only its recorded set is imported.");
                 }
-                b.chain(new Chain(chainId, chainId, ChainKind.CONSUMER, null, 0, Chain.DEFAULT_ATTACK_THRESHOLD,
-                        o.chainId(), security, Settings.EMPTY));
+                b.chain(Chain.builder(chainId, ChainKind.CONSUMER).name(chainId).securedBy(o.chainId())
+                        .security(security).build());
                 List<IcsConsumerSet.Member> set = sets.get(chainId);
                 if (set == null) {
                     assumptions.add(chainId + ": no consumer_validators response given; its set is computed from its "

@@ -7,7 +7,6 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -115,10 +114,9 @@ public final class EigenLayerImport {
         }
         assumptions.add("profitFromCorruption is 0 on every AVS and the attack threshold is the default 2/3: the "
                 + "responses do not say what an attacker would gain; set them per AVS before reading security margins.");
-        b.chain(new Chain(o.chainId(), "Ethereum (" + o.chainId() + ") restaked stake", ChainKind.L1, null, 0,
-                Chain.DEFAULT_ATTACK_THRESHOLD, null, Settings.EMPTY, Settings.EMPTY));
-        chainNames.forEach((id, name) -> b.chain(new Chain(id, name, ChainKind.AVS, null, 0,
-                Chain.DEFAULT_ATTACK_THRESHOLD, o.chainId(), Settings.EMPTY, Settings.EMPTY)));
+        b.chain(Chain.builder(o.chainId(), ChainKind.L1).name("Ethereum (" + o.chainId() + ") restaked stake").build());
+        chainNames.forEach((id, name) -> b.chain(Chain.builder(id, ChainKind.AVS).name(name).securedBy(o.chainId())
+                .build()));
         String era = o.allocations() == null ? "pooled AVSs" : "operator sets (unique stake)";
         Network n = b.name("EigenLayer on " + o.chainId() + (o.date() == null ? "" : ", " + o.date()))
                 .description("Imported by explorer import eigenlayer: " + stakeIn.size() + " operators and "

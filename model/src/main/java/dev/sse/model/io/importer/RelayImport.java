@@ -7,7 +7,6 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -86,10 +85,9 @@ public final class RelayImport {
                     new BigDecimal(e.total()).movePointLeft(relay.decimals).doubleValue(), relay.asset, operator));
             allocations.add(Allocation.pooled(e.stash(), relay.id));
         }
-        b.chain(new Chain(relay.id, relay.title + " relay chain", ChainKind.RELAY, relay.asset, 0,
-                Chain.DEFAULT_ATTACK_THRESHOLD, null, Settings.EMPTY, Settings.EMPTY));
-        o.parachains().forEach((id, name) -> b.chain(new Chain("para-" + id, name.isEmpty() ? "Parachain " + id : name,
-                ChainKind.PARACHAIN, null, 0, Chain.DEFAULT_ATTACK_THRESHOLD, relay.id, Settings.EMPTY, Settings.EMPTY)));
+        b.chain(Chain.builder(relay.id, ChainKind.RELAY).name(relay.title + " relay chain").asset(relay.asset).build());
+        o.parachains().forEach((id, name) -> b.chain(Chain.builder("para-" + id, ChainKind.PARACHAIN)
+                .name(name.isEmpty() ? "Parachain " + id : name).securedBy(relay.id).build()));
         if (parents.entrySet().stream().anyMatch(p -> !p.getKey().isEmpty() && p.getValue() > 1)) {
             assumptions.add("Validators whose identity shares a parent ('parent / sub') are taken to be run by one "
                     + "operator, named after the parent.");

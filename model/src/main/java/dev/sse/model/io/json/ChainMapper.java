@@ -56,9 +56,10 @@ final class ChainMapper {
         ExternalSecurity external = ChainEconomicsMapper.externalSecurity(f, problems);
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
         Chain chain = f.valid() && unique
-                ? new Chain(id, name, kind, asset, profit == null ? 0 : profit,
-                        threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold, securedBy, security, slashing,
-                        finality, governance, cost, external)
+                ? Chain.builder(id, kind).name(name).asset(asset).profitFromCorruption(profit == null ? 0 : profit)
+                        .attackThreshold(threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold)
+                        .securedBy(securedBy).security(security).slashing(slashing).finalitySeconds(finality)
+                        .governance(governance).securityCost(cost).externalSecurity(external).build()
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
     }

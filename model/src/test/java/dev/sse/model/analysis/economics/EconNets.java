@@ -33,12 +33,13 @@ final class EconNets {
         return Network.builder().name("econ")
                 .validator(v("p1", 40)).validator(v("p2", 30)).validator(v("p3", 20)).validator(v("p4", 10))
                 .validator(v("i1", 6)).validator(v("i2", 4))
-                .chain(new Chain("P", null, ChainKind.PROVIDER, null, 20, TWO_THIRDS, null, null, null, null, null,
-                        SecurityCost.ownValidators(10, 0)))
-                .chain(new Chain("C1", null, ChainKind.CONSUMER, null, 15, TWO_THIRDS, "P",
-                        new Settings(Map.of("topN", 100L)), null, null, null, SecurityCost.sharedRewards(40, null)))
-                .chain(new Chain("I", null, ChainKind.ISOLATED, null, 8, TWO_THIRDS, null, null, null, null, null,
-                        SecurityCost.ownValidators(1, 1)))
+                .chain(Chain.builder("P", ChainKind.PROVIDER).profitFromCorruption(20).attackThreshold(TWO_THIRDS)
+                        .securityCost(SecurityCost.ownValidators(10, 0)).build())
+                .chain(Chain.builder("C1", ChainKind.CONSUMER).profitFromCorruption(15).attackThreshold(TWO_THIRDS)
+                        .securedBy("P").security(new Settings(Map.of("topN", 100L)))
+                        .securityCost(SecurityCost.sharedRewards(40, null)).build())
+                .chain(Chain.builder("I", ChainKind.ISOLATED).profitFromCorruption(8).attackThreshold(TWO_THIRDS)
+                        .securityCost(SecurityCost.ownValidators(1, 1)).build())
                 .allocation(Allocation.pooled("p1", "P")).allocation(Allocation.pooled("p2", "P"))
                 .allocation(Allocation.pooled("p3", "P")).allocation(Allocation.pooled("p4", "P"))
                 .allocation(Allocation.pooled("i1", "I")).allocation(Allocation.pooled("i2", "I"))
@@ -62,7 +63,7 @@ final class EconNets {
     static Network pooledVersusUnique() {
         return Network.builder().name("restaking")
                 .validator(v("u", 100)).validator(v("w", 50))
-                .chain(new Chain("eth", null, ChainKind.L1, null, 0, TWO_THIRDS, null, null, null))
+                .chain(Chain.builder("eth", ChainKind.L1).attackThreshold(TWO_THIRDS).build())
                 .chain(avs("A1")).chain(avs("A2"))
                 .allocation(Allocation.pooled("u", "eth")).allocation(Allocation.pooled("w", "eth"))
                 .allocation(Allocation.of("u", "A1", 50)).allocation(Allocation.of("u", "A2", 50))
@@ -71,8 +72,9 @@ final class EconNets {
     }
 
     private static Chain avs(String id) {
-        return new Chain(id, null, ChainKind.AVS, null, 1, 0.5, "eth", null, null, null,
-                new Governance(Governance.Model.SECURITY_COUNCIL, 3, 5, 2.0), SecurityCost.sharedRewards(10, null));
+        return Chain.builder(id, ChainKind.AVS).profitFromCorruption(1).attackThreshold(0.5).securedBy("eth")
+                .governance(new Governance(Governance.Model.SECURITY_COUNCIL, 3, 5, 2.0))
+                .securityCost(SecurityCost.sharedRewards(10, null)).build();
     }
 
     static Validator v(String id, double stake) {

@@ -137,8 +137,8 @@ class EconomicsTest {
     void priceShocksLowerStakeValuesAndSignerCosts() {
         Network n = Network.builder().name("priced").asset(new Asset("TOK", 2))
                 .validator(new Validator("a", null, 10, "TOK", null)).validator(new Validator("b", null, 10, "TOK", null))
-                .chain(new Chain("z", null, ChainKind.ISOLATED, null, 1, 0.5, null, null, null, null, null,
-                        SecurityCost.ownValidators(4, 0)))
+                .chain(Chain.builder("z", ChainKind.ISOLATED).profitFromCorruption(1).attackThreshold(0.5)
+                        .securityCost(SecurityCost.ownValidators(4, 0)).build())
                 .allocation(Allocation.pooled("a", "z")).allocation(Allocation.pooled("b", "z")).build();
         AnalysisOptions opts = AnalysisOptions.defaults().withPriceShock("TOK", 0.5);
         Economics e = Economics.of(n, SecurityAnalyzer.analyze(n, opts), opts.priceShocks());

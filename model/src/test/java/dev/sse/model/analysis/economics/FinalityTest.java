@@ -18,7 +18,8 @@ class FinalityTest {
         for (int i = 0; i < security.length; i += 2) {
             s.put((String) security[i], security[i + 1]);
         }
-        return new Chain(id, null, kind, null, 0, 2.0 / 3, securedBy, new Settings(s), null, finality, null, null);
+        return Chain.builder(id, kind).securedBy(securedBy).security(new Settings(s)).finalitySeconds(finality)
+                .build();
     }
 
     private static Double seconds(Network n, String id) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SecurityCostsTest {
 
     private static Chain chain(ChainKind kind, SecurityCost cost) {
-        return new Chain("c", null, kind, null, 0, 2.0 / 3, kind.isConsumer() ? "hub" : null, null, null, null, null, cost);
+        return Chain.builder("c", kind).securedBy(kind.isConsumer() ? "hub" : null).securityCost(cost).build();
     }
 
     @Test

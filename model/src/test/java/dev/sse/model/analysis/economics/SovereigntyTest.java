@@ -39,13 +39,13 @@ class SovereigntyTest {
 
     @Test
     void providerGovernanceAndImmutableRollups() {
-        Chain relay = new Chain("relay", null, ChainKind.RELAY, null, 0, 2.0 / 3, null, null, null);
-        Chain hub = new Chain("assethub", null, ChainKind.PARACHAIN, null, 0, 2.0 / 3, "relay", null, null, null,
-                new Governance(Governance.Model.PROVIDER, null, null, null), null);
-        Chain frozen = new Chain("frozen", null, ChainKind.ROLLUP, null, 0, 2.0 / 3, "relay",
-                new Settings(Map.of("upgradable", false)), null);
-        Chain delayed = new Chain("delayed", null, ChainKind.ROLLUP, null, 0, 2.0 / 3, "relay",
-                new Settings(Map.of("upgradeDelayDays", 10L)), null);
+        Chain relay = Chain.builder("relay", ChainKind.RELAY).build();
+        Chain hub = Chain.builder("assethub", ChainKind.PARACHAIN).securedBy("relay")
+                .governance(new Governance(Governance.Model.PROVIDER, null, null, null)).build();
+        Chain frozen = Chain.builder("frozen", ChainKind.ROLLUP).securedBy("relay")
+                .security(new Settings(Map.of("upgradable", false))).build();
+        Chain delayed = Chain.builder("delayed", ChainKind.ROLLUP).securedBy("relay")
+                .security(new Settings(Map.of("upgradeDelayDays", 10L))).build();
         Network n = Network.builder().name("n").chain(relay).chain(hub).chain(frozen).chain(delayed).build();
         assertThat(Sovereignty.of(n, hub).upgrades()).isEqualTo("provider:relay");
         assertThat(Sovereignty.of(n, hub).validatorSet()).isEqualTo("provider:relay");

@@ -12,7 +12,6 @@ import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import java.io.StringWriter;
 import java.util.Iterator;
@@ -50,9 +49,9 @@ class AnalysisJsonTest {
         for (int v = 1; v <= 3; v++) {
             b.validator(new Validator("v" + v, null, 100 * v, null, null)).allocation(Allocation.pooled("v" + v, "relay"));
         }
-        b.chain(new Chain("relay", null, ChainKind.RELAY, null, 50, 2.0 / 3, null, Settings.EMPTY, Settings.EMPTY));
+        b.chain(Chain.builder("relay", ChainKind.RELAY).profitFromCorruption(50).build());
         for (int p = 1; p <= parachains; p++) {
-            b.chain(new Chain("p" + p, null, ChainKind.PARACHAIN, null, 10, 2.0 / 3, "relay", Settings.EMPTY, Settings.EMPTY));
+            b.chain(Chain.builder("p" + p, ChainKind.PARACHAIN).profitFromCorruption(10).securedBy("relay").build());
         }
         return b.build();
     }

@@ -97,9 +97,11 @@ final class RandomNetworks {
             String asset = symbols.isEmpty() ? (r.chance(0.3) ? r.text(true) : null)
                     : (r.chance(0.5) ? r.pick(symbols) : null);
             double profit = r.chance(0.1) ? 0 : r.positive();
-            out.add(new Chain(id, r.chance(0.3) ? null : r.text(false), kind, asset, profit, r.unitInterval(),
-                    securedBy, security(validatorIds), slashing(), r.chance(0.3) ? r.positive() : null,
-                    governance(kind), securityCost()));
+            out.add(Chain.builder(id, kind).name(r.chance(0.3) ? null : r.text(false)).asset(asset)
+                    .profitFromCorruption(profit).attackThreshold(r.unitInterval()).securedBy(securedBy)
+                    .security(security(validatorIds)).slashing(slashing())
+                    .finalitySeconds(r.chance(0.3) ? r.positive() : null).governance(governance(kind))
+                    .securityCost(securityCost()).build());
         }
         return out;
     }

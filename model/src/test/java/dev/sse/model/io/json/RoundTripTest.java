@@ -63,7 +63,8 @@ class RoundTripTest {
     void settingsBuiltWithIntegersEqualWhatIsReadBack() throws NetworkFormatException {
         Settings built = new Settings(Map.of("topN", 95, "nested", List.of(Map.of("k", (short) 3))));
         Network n = Network.builder().name("ints")
-                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 1, 0.5, null, built, null)).build();
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(1).attackThreshold(0.5)
+                        .security(built).build()).build();
         Network back = NetworkCodec.readString("ints.json", NetworkCodec.write(n));
         assertThat(back.chains().get(0).security()).isEqualTo(built);
         assertThat(back.chains().get(0).security().values().get("topN")).isEqualTo(95L);
@@ -117,18 +118,21 @@ class RoundTripTest {
                 .validator(new Validator("v1", "Parity", 2_100_000, "DOT", "org-1"))
                 .validator(new Validator("v2", null, 1e15, "DOT", null))
                 .validator(new Validator("v3", "", 3.5, "KSM", "org-1"))
-                .chain(new Chain("relay", "Relay", ChainKind.RELAY, "DOT", 1.5e9, 2.0 / 3.0, null,
-                        settings("groupSize", 5L, "minimumBackingVotes", 2L),
-                        new Settings(Map.of("doubleSignFraction", 0.1)), null,
-                        new Governance(Governance.Model.OWN, null, null, 28.0),
-                        SecurityCost.ownValidators(4.8e8, 1.5e6)))
-                .chain(new Chain("para", null, ChainKind.PARACHAIN, null, -0.0, 1, "relay", new Settings(custom),
-                        Settings.EMPTY, 0.5, new Governance(Governance.Model.PROVIDER, null, null, null),
-                        SecurityCost.coretime(1.2e5)))
-                .chain(new Chain("l3", "L3", ChainKind.ROLLUP, "KSM", 0, 0.5, "para",
-                        settings("proof", "zk", "upgradable", true, "exitDelayDays", 7L, "proofIntervalSeconds", 900L),
-                        null, 1e15, new Governance(Governance.Model.SECURITY_COUNCIL, 9, 12, 0.0),
-                        new SecurityCost(0.0, 2.5, 0.3, 7e6, null)))
+                .chain(Chain.builder("relay", ChainKind.RELAY).name("Relay").asset("DOT").profitFromCorruption(1.5e9)
+                        .security(settings("groupSize", 5L, "minimumBackingVotes", 2L))
+                        .slashing(new Settings(Map.of("doubleSignFraction", 0.1)))
+                        .governance(new Governance(Governance.Model.OWN, null, null, 28.0))
+                        .securityCost(SecurityCost.ownValidators(4.8e8, 1.5e6)).build())
+                .chain(Chain.builder("para", ChainKind.PARACHAIN).profitFromCorruption(-0.0).attackThreshold(1)
+                        .securedBy("relay").security(new Settings(custom)).finalitySeconds(0.5)
+                        .governance(new Governance(Governance.Model.PROVIDER, null, null, null))
+                        .securityCost(SecurityCost.coretime(1.2e5)).build())
+                .chain(Chain.builder("l3", ChainKind.ROLLUP).name("L3").asset("KSM").attackThreshold(0.5)
+                        .securedBy("para").finalitySeconds(1e15)
+                        .security(settings("proof", "zk", "upgradable", true, "exitDelayDays", 7L,
+                                "proofIntervalSeconds", 900L))
+                        .governance(new Governance(Governance.Model.SECURITY_COUNCIL, 9, 12, 0.0))
+                        .securityCost(new SecurityCost(0.0, 2.5, 0.3, 7e6, null)).build())
                 .allocation(Allocation.pooled("v1", "relay"))
                 .allocation(Allocation.of("v1", "para", 1_000_000))
                 .allocation(Allocation.of("v1", "l3", 1_100_000))

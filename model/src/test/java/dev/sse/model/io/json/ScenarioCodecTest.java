@@ -51,7 +51,7 @@ class ScenarioCodecTest {
     }
 
     private static Chain chain(String id, ChainKind kind, String securedBy) {
-        return new Chain(id, null, kind, null, 1, 2.0 / 3, securedBy, Settings.EMPTY, Settings.EMPTY);
+        return Chain.builder(id, kind).profitFromCorruption(1).securedBy(securedBy).build();
     }
 
     @Test

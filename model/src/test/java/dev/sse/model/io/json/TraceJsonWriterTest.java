@@ -8,7 +8,6 @@ import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.BruteForceFinder;
 import dev.sse.model.simulation.CascadeAttackFinder;
@@ -29,7 +28,7 @@ class TraceJsonWriterTest {
     static SimTrace theorem2() {
         Network net = Network.builder().name("thm2").validator(new Validator("a", null, 0.1, null, null))
                 .validator(new Validator("b", null, 0.9, null, null))
-                .chain(new Chain("x", null, ChainKind.SERVICE, null, 1, 1, null, Settings.EMPTY, Settings.EMPTY))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(1).build())
                 .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x")).build();
         return Simulation.runAll(net, Scenario.shock(List.of("a")), new BruteForceFinder());
     }

@@ -32,8 +32,8 @@ class ReportWritersTest {
         return Network.builder().name("net <&> \"one\"")
                 .validator(new Validator("a", null, 4, null, "o")).validator(new Validator("b", null, 3, null, "o"))
                 .validator(new Validator("c", null, 2, null, null))
-                .chain(new Chain("x,1", null, ChainKind.SERVICE, null, 3, 0.5, null, null, null))
-                .chain(new Chain("y", null, ChainKind.SERVICE, null, 2, 0.5, null, null, null))
+                .chain(Chain.builder("x,1", ChainKind.SERVICE).profitFromCorruption(3).attackThreshold(0.5).build())
+                .chain(Chain.builder("y", ChainKind.SERVICE).profitFromCorruption(2).attackThreshold(0.5).build())
                 .allocation(Allocation.pooled("a", "x,1")).allocation(Allocation.pooled("b", "x,1"))
                 .allocation(Allocation.pooled("b", "y")).allocation(Allocation.pooled("c", "y")).build();
     }

@@ -14,8 +14,8 @@ class NetworkGraphTest {
     private final Network network = Network.builder().name("t")
             .validator(new Validator("v1", null, 10, null, null))
             .validator(new Validator("v2", null, 20, null, null))
-            .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 5, 2.0 / 3, null, null, null))
-            .chain(new Chain("c", null, ChainKind.CONSUMER, null, 1, 2.0 / 3, "hub", null, null))
+            .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(5).build())
+            .chain(Chain.builder("c", ChainKind.CONSUMER).profitFromCorruption(1).securedBy("hub").build())
             .allocation(Allocation.pooled("v1", "hub"))
             .allocation(Allocation.of("v2", "hub", 5))
             .build();

@@ -23,7 +23,8 @@ class SvgNotesTest {
     @Test
     void eachNoteIsAGroupWithABoxAndItsEscapedText() {
         Network n = Network.builder().name("one")
-                .chain(new Chain("hub", "Hub", ChainKind.PROVIDER, null, 1, 0.5, null, null, null)).build();
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Hub").profitFromCorruption(1)
+                        .attackThreshold(0.5).build()).build();
         GraphFrame frame = GraphFrame.of(NetworkGraph.of(n), Map.of(NodeRef.chain("hub"), new Position(0, 0)));
         SvgStyle style = new SvgStyle(Color.WHITE, Color.GRAY, Color.BLUE, ref -> null, Color.BLACK, null, 0, "System", 1);
         NotePlacement at = NotePlacement.of(100, 100, 30, 120, 40, 100, 200, 400, 300);

@@ -22,8 +22,9 @@ class EdgePickerTest {
     /** v at (0, 0) allocates to hub at (100, 0); consumer c at (100, 100) is secured by hub. */
     private static GraphFrame frame() {
         Network n = Network.builder().name("pick").validator(new Validator("v", null, 1, null, null))
-                .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 1, 0.5, null, null, null))
-                .chain(new Chain("c", null, ChainKind.CONSUMER, null, 1, 0.5, "hub", null, null))
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(1).attackThreshold(0.5).build())
+                .chain(Chain.builder("c", ChainKind.CONSUMER).profitFromCorruption(1).attackThreshold(0.5)
+                        .securedBy("hub").build())
                 .allocation(Allocation.pooled("v", "hub")).build();
         return GraphFrame.of(NetworkGraph.of(n), Map.of(NodeRef.validator("v"), new Position(0, 0),
                 NodeRef.chain("hub"), new Position(100, 0), NodeRef.chain("c"), new Position(100, 100)));

@@ -20,9 +20,9 @@ class LayoutsTest {
     /** A hub securing three consumers, 400 validators whose stakes fall off steeply (a few large glyphs, many small). */
     private static Network network() {
         Network.Builder b = Network.builder().name("skewed")
-                .chain(new Chain("hub", "Hub", ChainKind.PROVIDER, null, 1, 2.0 / 3, null, null, null));
+                .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Hub").profitFromCorruption(1).build());
         for (int c = 0; c < 3; c++) {
-            b.chain(new Chain("c" + c, null, ChainKind.CONSUMER, null, 1, 2.0 / 3, "hub", null, null));
+            b.chain(Chain.builder("c" + c, ChainKind.CONSUMER).profitFromCorruption(1).securedBy("hub").build());
         }
         for (int i = 0; i < 400; i++) {
             b.validator(new Validator("v" + i, null, 1_000_000.0 / (1 + i), null, null));
@@ -65,9 +65,10 @@ class LayoutsTest {
     /** An L1 and eight AVSs it secures; 120 operators restaking into most AVSs, 40 into one (eigenlayer-pooled's shape). */
     private static Network restaking() {
         Network.Builder b = Network.builder().name("restaking")
-                .chain(new Chain("eth", "Ethereum", ChainKind.L1, null, 1, 2.0 / 3, null, null, null));
+                .chain(Chain.builder("eth", ChainKind.L1).name("Ethereum").profitFromCorruption(1).build());
         for (int a = 0; a < 8; a++) {
-            b.chain(new Chain("avs" + a, null, ChainKind.AVS, null, 1, 0.5, "eth", null, null));
+            b.chain(Chain.builder("avs" + a, ChainKind.AVS).profitFromCorruption(1).attackThreshold(0.5)
+                    .securedBy("eth").build());
         }
         for (int i = 0; i < 160; i++) {
             b.validator(new Validator("op" + i, null, 1 + i % 7, null, null));
