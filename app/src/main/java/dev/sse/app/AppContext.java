@@ -98,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (tours != null) {
+            tours.close();
+        }
+        mainWindow.close();
         workspace.close();
         workers.close();
     }

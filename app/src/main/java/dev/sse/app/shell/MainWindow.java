@@ -45,7 +45,7 @@ import javafx.stage.Stage;
  * status bar below. It keeps the open {@link Document}, runs the analysis whenever the network
  * changes, and routes every edit through the {@link CommandStack}.
  */
-public final class MainWindow implements FeatureHost {
+public final class MainWindow implements FeatureHost, AutoCloseable {
 
     /** Layout seed: the same file gives the same picture every time. */
     public static final long LAYOUT_SEED = 42;
@@ -69,6 +69,8 @@ public final class MainWindow implements FeatureHost {
     private final ToggleGroup layoutChoice = new ToggleGroup();
     private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
+    /** What the window adds to the stage and scene, taken off by {@link #close()} (the stage may be reused). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
     private Stage stage;
     private final BorderPane graphArea;
     private final MenuBar menus;
@@ -122,17 +124,25 @@ public final class MainWindow implements FeatureHost {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
-        simulation.installKeys(scene);
+        simulation.installKeys(scene, listeners);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard(document())) {
                 e.consume();
             }
         });
+        listeners.onClose(() -> stage.setOnCloseRequest(null));
         stage.show();
         graphView.requestFocus();
         // each cascade step is read out as one sentence: the timeline's caption, spoken by the focused graph
-        simulation.timeline().captionProperty().addListener((o, was, now) -> graphView.announce(now));
+        listeners.listen(simulation.timeline().captionProperty(), (o, was, now) -> graphView.announce(now));
+    }
+
+    /** Takes what the window added off the stage and scene, and stops listening to the open document. */
+    @Override
+    public void close() {
+        subscription.close();
+        listeners.close();
     }
 
     private static String css(String resource) {

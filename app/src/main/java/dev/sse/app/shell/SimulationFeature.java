@@ -211,8 +211,8 @@ final class SimulationFeature {
     }
 
     /** Space plays or pauses, Left/Right step, Home resets, End jumps to the end — unless typing. */
-    void installKeys(Scene scene) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+    void installKeys(Scene scene, dev.sse.views.common.Listeners listeners) {
+        listeners.filter(scene, javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView) {
                 return;
             }

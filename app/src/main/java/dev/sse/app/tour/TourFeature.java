@@ -27,7 +27,7 @@ import javafx.util.Duration;
  * director that makes each step happen (faults in force, timeline round, camera, highlight). A step's state
  * is recomputed from the tour, never from history, so Back and Restart always show the same picture.
  */
-public final class TourFeature {
+public final class TourFeature implements AutoCloseable {
 
     /** Seconds a step with {@code "pause": false} stays before the tour goes on. */
     static final double AUTO_ADVANCE_SECONDS = 5;
@@ -44,17 +44,22 @@ public final class TourFeature {
     private int pendingRound = Integer.MIN_VALUE;
     private boolean pendingAnimate;
     private int stopAt = -1;
+    /** Listeners on the timeline, the graph and the scene: taken off on {@link #close()} (issue #18). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
     private TourFeature(FeatureHost window, GraphViewModel graph, GraphView graphView) {
         this.window = window;
         this.graph = graph;
         this.graphView = graphView;
         viewModel.setDirector(this::enter);
-        window.stage().getScene().getStylesheets().add(TourFeature.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm());
+        String css = TourFeature.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm();
+        var stylesheets = window.stage().getScene().getStylesheets();
+        stylesheets.add(css);
+        listeners.onClose(() -> stylesheets.remove(css));
         window.dockAboveTimeline(new TourPanel(viewModel, Messages::get, term -> GlossaryWindow.show(window.stage(), term)));
         TimelineViewModel timeline = window.timeline();
-        timeline.traceProperty().addListener((o, was, now) -> traceArrived(now));
-        timeline.positionProperty().addListener((o, was, now) -> {
+        listeners.listen(timeline.traceProperty(), (o, was, now) -> traceArrived(now));
+        listeners.listen(timeline.positionProperty(), (o, was, now) -> {
             if (stopAt >= 0 && now.intValue() >= stopAt) {
                 timeline.playingProperty().set(false);
                 stopAt = -1;
@@ -70,6 +75,14 @@ public final class TourFeature {
     /** Builds the feature into an attached window. */
     public static TourFeature install(FeatureHost window, GraphViewModel graph, GraphView graphView) {
         return new TourFeature(window, graph, graphView);
+    }
+
+    /** Takes every listener and filter the tours added off the window's objects; the window can go on without them. */
+    @Override
+    public void close() {
+        autoAdvance.stop();
+        presenter.close();
+        listeners.close();
     }
 
     public TourViewModel viewModel() {

@@ -50,6 +50,8 @@ public final class WorkspaceFeatures implements AutoCloseable {
     private boolean firstDocument = true;
     private boolean recoveryOffered;
     private boolean closed;
+    /** Handlers on the stage and scene, taken off on {@link #close()} (issue #18). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
     private WorkspaceFeatures(AppHome home, FxBridge bridge, MainWindow window, GraphView graph) {
         this.home = home;
@@ -104,7 +106,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         menus(new MenuSlots(scene));
         accelerators(scene);
         documents.addListener(this::documentChanged);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+        listeners.handler(stage, WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     private void documentChanged() {
@@ -212,5 +214,6 @@ public final class WorkspaceFeatures implements AutoCloseable {
         }
         prefs.flush();
         autosave.close();
+        listeners.close();
     }
 }

@@ -48,6 +48,6 @@ public abstract class OpenWindow {
                 doc.revert();
             }
         }).get();
-        context.close();
+        WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() closes it
     }
 }

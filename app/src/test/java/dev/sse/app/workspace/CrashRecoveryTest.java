@@ -78,8 +78,8 @@ class CrashRecoveryTest {
     }
 
     @AfterEach
-    void close() {
-        context.close();
+    void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
     }
 
     @Test

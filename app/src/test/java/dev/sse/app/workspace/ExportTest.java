@@ -47,8 +47,8 @@ class ExportTest {
     }
 
     @AfterEach
-    void close() {
-        context.close();
+    void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
     }
 
     private void awaitShown() throws Exception {

@@ -69,7 +69,7 @@ class StartScreenRecoveryTest {
                 doc.revert();
             }
         }).get();
-        context.close();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
         TempFiles.deleteTree(home);
     }
 

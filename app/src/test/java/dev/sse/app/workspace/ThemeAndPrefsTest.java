@@ -54,7 +54,7 @@ class ThemeAndPrefsTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        context.close();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
         robot.interact(() -> {
             if (next != null) {
                 next.close();
