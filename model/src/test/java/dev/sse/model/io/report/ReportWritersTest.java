@@ -7,6 +7,7 @@ import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.Comparison;
 import dev.sse.model.compare.Side;
 import dev.sse.model.compare.SideRunner;
+import dev.sse.model.io.csv.SweepCsv;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
