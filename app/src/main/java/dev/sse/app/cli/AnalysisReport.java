@@ -50,28 +50,10 @@ final class AnalysisReport {
                     String.valueOf(c.nakamotoCoefficient()), String.valueOf(c.validatorSet().size()),
                     String.valueOf(c.blastRadius().size())});
         }
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                String cell = i == 0 ? pad(row[i], width[i], false) : pad(row[i], width[i], true);
-                line.append(cell).append(i + 1 < row.length ? "  " : "");
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
+        Table.append(sb, rows);
         if (r.chains().values().stream().anyMatch(c -> !c.costExact())) {
             sb.append("* best cover found, not proven minimal\n");
         }
         return sb.toString();
-    }
-
-    private static String pad(String s, int w, boolean right) {
-        String fill = " ".repeat(Math.max(0, w - s.length()));
-        return right ? fill + s : s + fill;
     }
 }

@@ -14,8 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
- * Builds the JavaFX charts from {@link ChartData}: the live charts of the Charts tab and the off-screen copies
- * the report snapshots. Every data node gets a tooltip with its exact value and calls {@code onHover} with the
+ * Builds the JavaFX charts of the Charts tab from {@link ChartData} (the report draws the same data as SVG
+ * through {@code ReportCharts}). Every data node gets a tooltip with its exact value and calls {@code onHover} with the
  * point it shows.
  */
 public final class ChartNodes {

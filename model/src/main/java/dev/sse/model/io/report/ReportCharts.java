@@ -1,15 +1,16 @@
 package dev.sse.model.io.report;
 
-import dev.sse.model.format.Screen;
 import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.Side;
+import dev.sse.model.format.Screen;
 import dev.sse.model.sweep.SweepResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report's three charts as inline SVG (for the CLI, which has no JavaFX to snapshot): margin per chain,
- * stake lost against shock size with the DR bound, and chain margins against a price drop.
+ * The report's charts as inline SVG, the one path for {@code report} on the command line and the Compare window's
+ * report (issue 21): margin per chain, stake lost against shock size with the DR bound, and chain margins against a
+ * price drop. The same sides and sweeps give the same bytes.
  */
 public final class ReportCharts {
 
@@ -17,6 +18,24 @@ public final class ReportCharts {
     public static final double MARGIN_CAP = 10;
 
     private ReportCharts() {
+    }
+
+    /** A price-drop sweep of one side. */
+    public record Priced(Side side, SweepResult sweep) {
+    }
+
+    /**
+     * Every chart of a report, in order: margin bars; loss against ψ when every side has its shock sweep; then one
+     * price chart per priced side.
+     */
+    public static List<ReportInput.Chart> of(List<Side> sides, List<SweepResult> shocks, List<Priced> prices) {
+        List<ReportInput.Chart> charts = new ArrayList<>();
+        charts.add(marginBars(sides));
+        if (!shocks.isEmpty() && shocks.size() == sides.size()) {
+            charts.add(lossVsShock(sides, shocks));
+        }
+        prices.forEach(p -> charts.add(marginsVsPrice(p.side(), p.sweep())));
+        return charts;
     }
 
     public static ReportInput.Chart marginBars(List<Side> sides) {
