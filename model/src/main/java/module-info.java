@@ -4,7 +4,7 @@
  */
 module dev.sse.model {
     requires transitive org.jgrapht.core;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
     requires ojalgo;
 
@@ -13,6 +13,7 @@ module dev.sse.model {
     exports dev.sse.model.io.json;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
+    exports dev.sse.model.format;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
     exports dev.sse.model.analysis.economics;

@@ -176,18 +176,16 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private List<ReportInput.Chart> charts(List<Side> sides) {
-        List<ReportInput.Chart> charts = new ArrayList<>();
-        charts.add(ReportCharts.marginBars(sides));
         List<SweepResult> shocks = new ArrayList<>();
         for (Side s : sides) {
             shocks.add(Sweeper.run(s.network(), ChartData.shockSweep(sweepTimeLimit)));
         }
-        charts.add(ReportCharts.lossVsShock(sides, shocks));
+        List<ReportCharts.Priced> prices = new ArrayList<>();
         for (Side s : sides) {
-            ChartData.mainAsset(s.network()).ifPresent(asset -> charts.add(ReportCharts.marginsVsPrice(s,
+            ChartData.mainAsset(s.network()).ifPresent(asset -> prices.add(new ReportCharts.Priced(s,
                     Sweeper.run(s.network(), ChartData.priceSweep(asset, sweepTimeLimit).withShockBudget(shockBudget)))));
         }
-        return charts;
+        return ReportCharts.of(sides, shocks, prices);
     }
 
     private Map<String, String> settings(Scenario scenario) {

@@ -6,6 +6,7 @@ import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.Side;
+import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.network.Network;
 import dev.sse.model.variants.Isolation;
 import dev.sse.model.variants.Variants;
@@ -162,15 +163,16 @@ public final class CompareWindow {
         }
     }
 
-    /** Writes the report for what is shown (charts as PNG snapshots). FX thread. */
+    /** Writes the report for what is shown (the charts' sweeps drawn as SVG, as {@code report} draws them). FX thread. */
     public void writeReport(Path file) throws IOException {
         Side l = vm.left().sideProperty().get();
         Side r = vm.right().sideProperty().get();
         if (l == null || r == null) {
             throw new IOException(Messages.get("compare.report.notReady"));
         }
-        String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), chartsView.snapshots(),
-                vm.options(), charts.priceTitleProperty().get());
+        String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), charts.lossSweeps(),
+                charts.priceSide() == null ? List.of() : List.of(new ReportCharts.Priced(charts.priceSide(), charts.priceSweep())),
+                vm.options());
         CompareReport.write(file, html);
     }
 

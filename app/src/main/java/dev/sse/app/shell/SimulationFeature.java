@@ -188,7 +188,7 @@ final class SimulationFeature {
                 timeline.load(trace);
                 status.setText(Messages.get("simulate.done", scenario.name(), scenario.policy().json(), String.valueOf(scenario.seed()),
                         String.valueOf(trace.steps().size()), String.valueOf(trace.fallenChains().size()),
-                        String.valueOf(trace.compromisedChains().size()), dev.sse.model.analysis.Money.pct(trace.lostFraction())));
+                        String.valueOf(trace.compromisedChains().size()), dev.sse.model.format.Screen.percent(trace.lostFraction())));
             }
         });
     }

@@ -70,7 +70,7 @@ final class LiveState {
 
     /** A value in the network's unit through the one formatter, e.g. "1.23 M USD" (issue 18 item 9). */
     String money(double value) {
-        return dev.sse.model.analysis.Money.of(value, initial.valueUnit());
+        return dev.sse.model.format.Screen.amount(value, initial.valueUnit());
     }
 
     /** The current network, rebuilt if anything changed since the last call. */

@@ -49,6 +49,7 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final List<SweepResult> lossSweeps = new ArrayList<>();
     private SweepResult priceSweep;
+    private Side priceSide;
     private List<Side> sides = List.of();
     private AtomicBoolean cancel = new AtomicBoolean();
     private AtomicBoolean priceCancel = new AtomicBoolean();
@@ -72,6 +73,7 @@ public final class ChartsViewModel {
         price.set(List.of());
         lossSweeps.clear();
         priceSweep = null;
+        priceSide = null;
         choices.clear();
         for (int i = 0; i < sides.size(); i++) {
             String label = sides.get(i).label();
@@ -135,6 +137,7 @@ public final class ChartsViewModel {
         sweep(side, ChartData.priceSweep(asset, timeLimit), mine, () -> priceDone++).thenAcceptAsync(r -> {
             if (!mine.getAsBoolean()) {
                 priceSweep = r;
+                priceSide = side;
                 price.set(ChartData.marginsVsPrice("", r, ChartData.validatorSets(side)));
             }
         }, FxBridge.fxExecutor());
@@ -194,6 +197,8 @@ public final class ChartsViewModel {
     public List<Side> sides() { return sides; }
     public List<SweepResult> lossSweeps() { return List.copyOf(lossSweeps); }
     public SweepResult priceSweep() { return priceSweep; }
+    /** The side {@link #priceSweep()} belongs to; null before it is done. */
+    public Side priceSide() { return priceSide; }
     public ObservableList<String> choices() { return choices; }
     public ReadOnlyObjectProperty<ChartData.Bars> barsProperty() { return bars.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ChartData.Series>> lossProperty() { return loss.getReadOnlyProperty(); }

@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.format.Decimals;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * A thin deterministic JSON writer for the simulation outputs: keys in the order written, 2-space indent,
- * {@code "\n"} line ends on every platform, numbers through {@link DecimalText}.
+ * {@code "\n"} line ends on every platform, numbers through {@link Decimals}.
  */
 final class JsonOut implements AutoCloseable {
 
@@ -46,7 +47,7 @@ final class JsonOut implements AutoCloseable {
     JsonOut field(String key, double value) {
         return io(() -> {
             g.writeFieldName(key);
-            g.writeNumber(roundNumbers ? DecimalText.rounded(value) : DecimalText.exact(value));
+            g.writeNumber(roundNumbers ? Decimals.rounded(value) : Decimals.exact(value));
         });
     }
 

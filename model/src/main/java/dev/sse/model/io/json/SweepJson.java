@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.format.Decimals;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * Writes a {@link SweepResult} as the {@code sweep --json} document: the spec, then {@code rows}, one object per
  * point with the same fields as the CSV ({@code value}, {@code secure}, {@code margin}, {@code worstCaseLoss},
- * {@code drBound}, {@code chainMargins}, …). Deterministic: fixed key order, 12 significant digits, "\n" line ends;
+ * {@code drBound}, {@code chainMargins}, …). Deterministic: fixed key order, numbers exact (shortest round trip, {@link dev.sse.model.format.Decimals#exact}), "\n" line ends;
  * undefined numbers are null.
  */
 public final class SweepJson {
@@ -103,7 +104,7 @@ public final class SweepJson {
         if (v == null || !Double.isFinite(v)) {
             g.writeNull();
         } else {
-            g.writeNumber(DecimalText.rounded(v));
+            g.writeNumber(Decimals.exact(v));
         }
     }
 }

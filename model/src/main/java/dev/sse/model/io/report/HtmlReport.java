@@ -3,7 +3,7 @@ package dev.sse.model.io.report;
 import static dev.sse.model.io.report.Html.esc;
 
 import dev.sse.model.analysis.AnalysisResult;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.compare.Side;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.SimTrace;
@@ -86,7 +86,7 @@ public final class HtmlReport {
             h.append("<table>");
             row(h, "chains · validators · allocations", n.chains().size() + " · " + n.validators().size() + " · "
                     + n.allocations().size());
-            row(h, "total stake", Money.of(r.totalStake(), r.valueUnit()));
+            row(h, "total stake", Screen.amount(r.totalStake(), r.valueUnit()));
             h.append("<tr><th class=\"l\">secure</th><td class=\"l ").append(r.verdict() == dev.sse.model.analysis.Verdict.SECURE ? "good" : r.secure() ? "" : "bad").append("\">")
                     .append(switch (r.verdict()) {
                         case SECURE -> "yes";
@@ -123,7 +123,7 @@ public final class HtmlReport {
             }
             h.append("<p>").append(t.steps().size()).append(" steps · ").append(t.compromisedChains().size())
                     .append(" chains compromised · ").append(t.fallenChains().size()).append(" fallen · ")
-                    .append(esc(Money.pct(t.lostFraction()))).append(" of all stake lost</p>\n");
+                    .append(esc(Screen.percent(t.lostFraction()))).append(" of all stake lost</p>\n");
             ReportTables.eventLog(h, t);
         });
     }

@@ -78,16 +78,6 @@ class TraceJsonWriterTest {
         assertThat(text).doesNotContain("\r").doesNotContain("E-").endsWith("}\n");
     }
 
-    @Test
-    void numbersArePlainDecimals() {
-        assertThat(DecimalText.rounded(0.1 + 0.2)).isEqualTo("0.3");
-        assertThat(DecimalText.rounded(2.25e-4)).isEqualTo("0.000225");
-        assertThat(DecimalText.rounded(5e6)).isEqualTo("5000000");
-        assertThat(DecimalText.rounded(-0.0)).isEqualTo("0");
-        assertThat(DecimalText.exact(0.30000000000000004)).isEqualTo("0.30000000000000004");
-        assertThat(DecimalText.exact(1e21)).isEqualTo("1000000000000000000000");
-    }
-
     @Property(tries = 500)
     void randomScenariosSurviveAWriteAndRead(@ForAll long seed) throws Exception {
         Scenario s = RandomCases.mixed(seed).scenario();

@@ -1,4 +1,4 @@
-package dev.sse.model.io.report;
+package dev.sse.model.io.csv;
 
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code margin_exact}, {@code shock_budget}, {@code worst_case_loss}, {@code worst_case_exact},
  * {@code dr_bound}; with a scenario {@code scenario_loss} and {@code scenario_fallen} (a count); then
  * {@code margin:CHAIN} per chain in file order; for adversary-fraction sweeps also {@code capture:CHAIN} per
- * parachain. Fractions are fractions (0.1 = 10%); an undefined value is empty.
+ * parachain. Fractions are fractions (0.1 = 10%); numbers are exact ({@link CsvWriter#number}); an undefined value is
+ * empty. Written through {@link CsvWriter}.
  */
 public final class SweepCsv {
 
@@ -32,41 +33,23 @@ public final class SweepCsv {
         }
         result.chains().forEach(c -> header.add("margin:" + c));
         captured.forEach(c -> header.add("capture:" + c));
-        StringBuilder out = new StringBuilder();
-        line(out, header);
+        CsvWriter out = new CsvWriter().row(header);
         for (SweepRow r : result.rows()) {
-            List<String> cells = new ArrayList<>(List.of(Num.plain(r.value()), bool(r.secure()), bool(r.secureExact()),
-                    Num.plain(r.margin()), bool(r.marginExact()), Num.plain(r.shockBudget()),
-                    Num.plain(r.worstCaseLoss()), bool(r.worstExact()), Num.plain(r.drBound())));
+            List<String> cells = new ArrayList<>(List.of(CsvWriter.number(r.value()), bool(r.secure()), bool(r.secureExact()),
+                    CsvWriter.number(r.margin()), bool(r.marginExact()), CsvWriter.number(r.shockBudget()),
+                    CsvWriter.number(r.worstCaseLoss()), bool(r.worstExact()), CsvWriter.number(r.drBound())));
             if (scenario) {
-                cells.add(Num.plain(r.scenarioLoss()));
+                cells.add(CsvWriter.number(r.scenarioLoss()));
                 cells.add(r.scenarioFallen() == null ? "" : String.valueOf(r.scenarioFallen().size()));
             }
-            result.chains().forEach(c -> cells.add(Num.plain(r.chainMargins().get(c))));
-            captured.forEach(c -> cells.add(Num.plain(r.captures().get(c))));
-            line(out, cells);
+            result.chains().forEach(c -> cells.add(CsvWriter.number(r.chainMargins().get(c))));
+            captured.forEach(c -> cells.add(CsvWriter.number(r.captures().get(c))));
+            out.row(cells);
         }
-        return out.toString();
+        return out.text();
     }
 
     private static String bool(boolean b) {
         return b ? "true" : "false";
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(cells.get(i)));
-        }
-        out.append('\n');
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }
