@@ -4,6 +4,8 @@
  */
 module dev.sse.model {
     requires transitive org.jgrapht.core;
+    requires org.jgrapht.io; // GraphML and DOT export (io.graph)
+    requires java.xml; // GEXF and the GraphML/GEXF readers (StAX)
     requires com.fasterxml.jackson.databind;
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
     requires ojalgo;
@@ -13,6 +15,7 @@ module dev.sse.model {
     exports dev.sse.model.io.json;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
+    exports dev.sse.model.io.graph;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
     exports dev.sse.model.analysis.economics;
