@@ -18,6 +18,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Workers workers;
     private final GraphViewModel graphViewModel;
+    private final GraphView graphView;
     private final MainWindow mainWindow;
     private final WorkspaceFeatures workspace;
 
@@ -25,7 +26,7 @@ public final class AppContext implements AutoCloseable {
         this.workers = workers;
         FxBridge bridge = new FxBridge(workers.executor());
         this.graphViewModel = new GraphViewModel(bridge);
-        GraphView graphView = new GraphView(graphViewModel);
+        this.graphView = new GraphView(graphViewModel);
         this.mainWindow = new MainWindow(bridge, graphViewModel, graphView);
         this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
     }
@@ -79,6 +80,11 @@ public final class AppContext implements AutoCloseable {
 
     public GraphViewModel graphViewModel() {
         return graphViewModel;
+    }
+
+    /** The graph canvas (issue 23: its glyphs, for the exports and the table). */
+    public GraphView graphView() {
+        return graphView;
     }
 
     public MainWindow mainWindow() {
