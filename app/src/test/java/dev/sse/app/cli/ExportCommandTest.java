@@ -67,6 +67,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void analyzeValidateAndSimulateReadGraphFiles() throws Exception {
+        Path gexf = dir.resolve("domino.gexf");
+        assertThat(run("textbook-domino", "--format", "gexf", "--out", gexf.toString())).isZero();
+        assertThat(dev.sse.app.testing.MainOutput.of("validate", gexf.toString())).isEqualTo("ok" + System.lineSeparator());
+        assertThat(dev.sse.app.testing.MainOutput.of("analyze", gexf.toString(), "--csv")).startsWith("chain,securingStake");
+        Path json = dir.resolve("domino.json");
+        NetworkCodec.write(sample("textbook-domino"), json);
+        assertThat(dev.sse.app.testing.MainOutput.of("analyze", gexf.toString(), "--csv"))
+                .isEqualTo(dev.sse.app.testing.MainOutput.of("analyze", json.toString(), "--csv"));
+    }
+
+    @Test
     void badInputIsOneLineAndExitCode2() throws Exception {
         String target = dir.resolve("x.gexf").toString();
         Path broken = dir.resolve("broken.graphml");
