@@ -7,7 +7,7 @@ import dev.sse.app.testing.Legibility;
 import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.tour.GlossaryWindow;
+import dev.sse.app.help.GlossaryWindow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;

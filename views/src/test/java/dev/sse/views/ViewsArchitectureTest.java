@@ -1,6 +1,7 @@
 package dev.sse.views;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,4 +32,10 @@ class ViewsArchitectureTest {
             .and().doNotHaveSimpleName("EdgeRaster")
             .should().dependOnClassesThat().resideInAPackage("java.awt..")
             .because("Java2D is used for one thing, rasterising edges off the FX thread; the UI is JavaFX only");
+
+    /** Issue #18: packages form a layered graph; a cycle means two packages can only change together. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()
+            .because("a package cycle ties two packages together: move the shared type down or give the lower "
+                    + "package a narrow interface it owns (issue #18)");
 }

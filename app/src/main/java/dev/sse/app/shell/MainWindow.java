@@ -13,7 +13,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.session.Subscription;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.graph.Shown;
 import dev.sse.views.graph.layout.CircularLayout;
@@ -45,7 +45,7 @@ import javafx.stage.Stage;
  * status bar below. It keeps the open {@link Document}, runs the analysis whenever the network
  * changes, and routes every edit through the {@link CommandStack}.
  */
-public final class MainWindow {
+public final class MainWindow implements FeatureHost {
 
     /** Layout seed: the same file gives the same picture every time. */
     public static final long LAYOUT_SEED = 42;
@@ -73,7 +73,6 @@ public final class MainWindow {
     private final BorderPane graphArea;
     private final MenuBar menus;
     private SplitPane split;
-    private dev.sse.app.tour.TourFeature tours;
     private final NoteEdits notes;
     /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
     private Network shown;
@@ -101,7 +100,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(simulation.view(), false);
         InspectorView inspectorView = new InspectorView(inspector);
         // each figure's "?" opens its glossary entry
-        inspectorView.setOnGlossary(term -> dev.sse.app.tour.GlossaryWindow.show(stage(), term),
+        inspectorView.setOnGlossary(term -> dev.sse.app.help.GlossaryWindow.show(stage(), term),
                 term -> dev.sse.app.i18n.Messages.get("inspector.glossary.link",
                         dev.sse.app.i18n.Messages.get("glossary." + term + ".term")));
         split = new SplitPane(centre, inspectorView);
@@ -132,7 +131,6 @@ public final class MainWindow {
         });
         stage.show();
         graphView.requestFocus();
-        tours = dev.sse.app.tour.TourFeature.install(this, graph, graphView);
         // each cascade step is read out as one sentence: the timeline's caption, spoken by the focused graph
         simulation.timeline().captionProperty().addListener((o, was, now) -> graphView.announce(now));
     }
@@ -281,7 +279,7 @@ public final class MainWindow {
     }
 
     /** The graph's camera (the render benchmark zooms with it). */
-    dev.sse.views.graph.Camera camera() {
+    public dev.sse.views.graph.Camera camera() {
         return graphView.camera();
     }
 
@@ -310,6 +308,7 @@ public final class MainWindow {
     }
 
     /** Puts a scenario in force that is not the user's work (a tour's step): no undo step, nothing unsaved. */
+    @Override
     public void showScenario(dev.sse.model.simulation.Scenario scenario) {
         Document doc = document();
         if (doc != null) {
@@ -317,6 +316,7 @@ public final class MainWindow {
         }
     }
 
+    @Override
     public dev.sse.views.timeline.TimelineViewModel timeline() {
         return simulation.timeline();
     }
@@ -325,6 +325,7 @@ public final class MainWindow {
         return commands;
     }
 
+    @Override
     public Document currentDocument() {
         return document();
     }
@@ -345,16 +346,19 @@ public final class MainWindow {
     // --- hooks for guided tours, the start screen and presenter mode (dev.sse.app.tour, dev.sse.app.start) ---
 
     /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */
+    @Override
     public void dockAboveTimeline(javafx.scene.Node panel) {
         graphArea.setBottom(panel);
     }
 
     /** Adds a menu before Help. */
+    @Override
     public void addMenu(Menu menu) {
         menus.getMenus().add(menus.getMenus().size() - 1, menu);
     }
 
     /** Shows or hides menus, toolbar, inspector and status bar (presenter mode). */
+    @Override
     public void setChromeVisible(boolean visible) {
         root.getTop().setVisible(visible);
         root.getTop().setManaged(visible);
@@ -366,12 +370,13 @@ public final class MainWindow {
         split.setDividerPositions(visible ? 0.76 : 1.0);
     }
 
+    @Override
     public Stage stage() {
         return stage;
     }
 
-    /** The tours, once the window is attached. */
-    public dev.sse.app.tour.TourFeature tours() {
-        return tours;
+    @Override
+    public CompletableFuture<Document> openSample(String sampleId) {
+        return documents.openSample(sampleId);
     }
 }

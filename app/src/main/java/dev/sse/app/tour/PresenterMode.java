@@ -1,6 +1,6 @@
 package dev.sse.app.tour;
 
-import dev.sse.app.shell.MainWindow;
+import dev.sse.app.shell.FeatureHost;
 import dev.sse.views.tour.TourViewModel;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -18,7 +18,7 @@ public final class PresenterMode {
     /** Chain labels on the graph: 175% of their normal 12 px. */
     static final double LABEL_SCALE = 1.75;
 
-    private final MainWindow window;
+    private final FeatureHost window;
     private final TourViewModel tour;
     private final javafx.animation.PauseTransition refit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
     private final java.util.function.DoubleConsumer labelScale;
@@ -29,7 +29,7 @@ public final class PresenterMode {
      * {@code reframe} runs once the window has its new size (the camera frames the step again);
      * {@code labelScale} sets the graph's label size (1 = normal).
      */
-    PresenterMode(MainWindow window, TourViewModel tour, Runnable reframe, java.util.function.DoubleConsumer labelScale) {
+    PresenterMode(FeatureHost window, TourViewModel tour, Runnable reframe, java.util.function.DoubleConsumer labelScale) {
         this.window = window;
         this.tour = tour;
         this.labelScale = labelScale;

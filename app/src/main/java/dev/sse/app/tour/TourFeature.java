@@ -1,7 +1,8 @@
 package dev.sse.app.tour;
 
 import dev.sse.app.i18n.Messages;
-import dev.sse.app.shell.MainWindow;
+import dev.sse.app.help.GlossaryWindow;
+import dev.sse.app.shell.FeatureHost;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.simulation.Scenario;
@@ -9,7 +10,7 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.tour.Tour;
 import dev.sse.model.tour.TourAction;
 import dev.sse.model.tour.TourFile;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.timeline.TimelineViewModel;
 import dev.sse.views.tour.TourPanel;
@@ -31,7 +32,7 @@ public final class TourFeature {
     /** Seconds a step with {@code "pause": false} stays before the tour goes on. */
     static final double AUTO_ADVANCE_SECONDS = 5;
 
-    private final MainWindow window;
+    private final FeatureHost window;
     private final GraphViewModel graph;
     private final GraphView graphView;
     private final TourViewModel viewModel = new TourViewModel();
@@ -44,7 +45,7 @@ public final class TourFeature {
     private boolean pendingAnimate;
     private int stopAt = -1;
 
-    private TourFeature(MainWindow window, GraphViewModel graph, GraphView graphView) {
+    private TourFeature(FeatureHost window, GraphViewModel graph, GraphView graphView) {
         this.window = window;
         this.graph = graph;
         this.graphView = graphView;
@@ -67,7 +68,7 @@ public final class TourFeature {
     }
 
     /** Builds the feature into an attached window. */
-    public static TourFeature install(MainWindow window, GraphViewModel graph, GraphView graphView) {
+    public static TourFeature install(FeatureHost window, GraphViewModel graph, GraphView graphView) {
         return new TourFeature(window, graph, graphView);
     }
 
@@ -85,7 +86,7 @@ public final class TourFeature {
      */
     public void start(TourFile file) {
         // opening asks about unsaved work first; Cancel keeps the document and whatever tour is running
-        window.documents().openSample(file.network()).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
+        window.openSample(file.network()).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
             viewModel.close();
             base = file.scenario();
             networkId = file.network();

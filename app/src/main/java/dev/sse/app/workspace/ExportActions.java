@@ -21,7 +21,7 @@ import dev.sse.model.io.csv.AnalysisCsv;
 import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.network.Network;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

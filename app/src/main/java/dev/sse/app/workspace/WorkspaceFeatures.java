@@ -1,6 +1,5 @@
 package dev.sse.app.workspace;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.diagnostics.ErrorLog;
 import dev.sse.app.files.AppHome;
@@ -14,7 +13,7 @@ import dev.sse.app.shell.ActionBinder;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.app.shell.MainWindow;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -47,7 +46,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
     private final ActionBinder actions = new ActionBinder();
     private final Path logFile;
     private Stage stage;
-    private String testEdit;
+    private Runnable afterFirstDocument = () -> { };
     private boolean firstDocument = true;
     private boolean recoveryOffered;
     private boolean closed;
@@ -92,10 +91,13 @@ public final class WorkspaceFeatures implements AutoCloseable {
         windowState.restoreGeometry(stage);
     }
 
-    /** After the main window shows, before the first network opens. */
-    public void afterShow(GuiOptions options) {
+    /**
+     * After the main window shows, before the first network opens; {@code afterFirstDocument} runs once the first
+     * network is in place and recovery has been offered (the {@code --test-edit} hook of the crash-recovery tests).
+     */
+    public void afterShow(Runnable afterFirstDocument) {
         Scene scene = stage.getScene();
-        testEdit = options.testEdit();
+        this.afterFirstDocument = afterFirstDocument;
         theme.attach(scene);
         windowState.restoreSplit(scene);
         new DropToOpen(documents).install(scene);
@@ -113,9 +115,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
             // after the first network is in place: offer unsaved work left by a crash, then start autosaving
             FxBridge.later(() -> {
                 offerRecovery();
-                if (testEdit != null) {
-                    TestHooks.applyEdit(testEdit, documents.current(), window.commands());
-                }
+                afterFirstDocument.run();
             });
         }
     }

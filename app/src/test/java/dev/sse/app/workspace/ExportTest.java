@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.MainOutput;
 import dev.sse.app.testing.Options;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Chain;

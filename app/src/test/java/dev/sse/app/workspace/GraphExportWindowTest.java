@@ -3,7 +3,7 @@ package dev.sse.app.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.Options;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;

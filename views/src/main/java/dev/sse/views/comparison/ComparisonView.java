@@ -4,7 +4,7 @@ import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.NodeItem;
 import dev.sse.views.graph.layout.Position;
 import javafx.animation.PauseTransition;

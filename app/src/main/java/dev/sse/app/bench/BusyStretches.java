@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
 /**
  * The longest time a thread stayed busy, from samples of the time it wanted a CPU (ran, or waited on the

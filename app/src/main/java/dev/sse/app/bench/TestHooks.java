@@ -1,4 +1,4 @@
-package dev.sse.app.workspace;
+package dev.sse.app.bench;
 
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.commands.StateEdit;
@@ -10,13 +10,13 @@ import dev.sse.model.network.Network;
  * network is open, scale validator b's stake by 2 as one ordinary undoable edit, so the process has unsaved
  * work (and autosaves it) without a robot.
  */
-final class TestHooks {
+public final class TestHooks {
 
     private TestHooks() {
     }
 
     /** Applies {@code spec} ("VALIDATOR:FACTOR") to the document; a malformed spec is an error. */
-    static void applyEdit(String spec, Document doc, CommandStack commands) {
+    public static void applyEdit(String spec, Document doc, CommandStack commands) {
         int colon = spec.lastIndexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("--test-edit wants VALIDATOR:FACTOR, got " + spec);

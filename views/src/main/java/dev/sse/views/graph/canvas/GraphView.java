@@ -1,5 +1,8 @@
-package dev.sse.views.graph;
+package dev.sse.views.graph.canvas;
 
+import dev.sse.views.graph.Camera;
+import dev.sse.views.graph.GraphFrame;
+import dev.sse.views.graph.GraphViewModel;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;

@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

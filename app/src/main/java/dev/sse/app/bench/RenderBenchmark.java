@@ -1,5 +1,6 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
+import dev.sse.app.shell.MainWindow;
 import dev.sse.model.simulation.CascadePolicy;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.simulation.fault.Fault;

@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

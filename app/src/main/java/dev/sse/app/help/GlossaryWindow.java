@@ -1,4 +1,4 @@
-package dev.sse.app.tour;
+package dev.sse.app.help;
 
 import dev.sse.app.i18n.Messages;
 import java.util.Arrays;

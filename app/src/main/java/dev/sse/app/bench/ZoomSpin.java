@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;

@@ -1,5 +1,6 @@
-package dev.sse.app.shell;
+package dev.sse.app.bench;
 
+import dev.sse.app.shell.MainWindow;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;

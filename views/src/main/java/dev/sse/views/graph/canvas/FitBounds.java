@@ -1,5 +1,7 @@
-package dev.sse.views.graph;
+package dev.sse.views.graph.canvas;
 
+import dev.sse.views.graph.GraphFrame;
+import dev.sse.views.graph.NodeItem;
 import dev.sse.views.graph.layout.Position;
 import java.util.Collection;
 

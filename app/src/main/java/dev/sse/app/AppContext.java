@@ -1,12 +1,13 @@
-package dev.sse.app.wiring;
+package dev.sse.app;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.AppHome;
 import dev.sse.app.shell.MainWindow;
+import dev.sse.app.tour.TourFeature;
+import dev.sse.app.bench.TestHooks;
 import dev.sse.app.workspace.WorkspaceFeatures;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import javafx.stage.Stage;
 
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final GraphView graphView;
     private final MainWindow mainWindow;
     private final WorkspaceFeatures workspace;
+    private TourFeature tours;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -45,21 +47,24 @@ public final class AppContext implements AutoCloseable {
         workspace.chooseTheme(options.theme() == null ? null : dev.sse.app.prefs.Theme.parse(options.theme()));
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
-        workspace.afterShow(options);
-        mainWindow.tours().presenter().setLargerText(workspace::setPresenting);
+        tours = TourFeature.install(mainWindow, graphViewModel, graphView);
+        String testEdit = options.testEdit();
+        workspace.afterShow(testEdit == null ? () -> { }
+                : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
+        tours.presenter().setLargerText(workspace::setPresenting);
         String bench = options.benchmarkRender() != null ? options.benchmarkRender() : options.benchmarkDrag();
         if (bench != null) {
             boolean isFile = java.nio.file.Files.exists(java.nio.file.Path.of(bench));
             java.util.function.Supplier<java.util.concurrent.CompletableFuture<?>> opener =
                     () -> mainWindow.openInitial(isFile ? java.nio.file.Path.of(bench) : null, isFile ? null : bench, null);
             if (options.benchmarkRender() != null) {
-                new dev.sse.app.shell.RenderBenchmark(mainWindow, graphViewModel, System.out, options.benchmarkSeconds(),
+                new dev.sse.app.bench.RenderBenchmark(mainWindow, graphViewModel, System.out, options.benchmarkSeconds(),
                         options.benchmarkSpeed()).run(opener);
             } else {
-                new dev.sse.app.shell.DragBenchmark(mainWindow, graphViewModel, System.out).run(opener);
+                new dev.sse.app.bench.DragBenchmark(mainWindow, graphViewModel, System.out).run(opener);
             }
         } else if (options.startScreen() && options.file() == null && options.sample() == null) {
-            dev.sse.app.start.StartScreen.show(mainWindow);
+            dev.sse.app.start.StartScreen.show(mainWindow, tours::start);
             workspace.offerRecovery(); // recovered work is offered on the start screen, not only after a network opens
         } else {
             mainWindow.openInitial(options.file(), options.sample(), options.scenario());
@@ -85,6 +90,11 @@ public final class AppContext implements AutoCloseable {
     /** The graph canvas (issue 23: its glyphs, for the exports and the table). */
     public GraphView graphView() {
         return graphView;
+    }
+
+    /** The guided tours, once {@link #show} has attached the window. */
+    public TourFeature tours() {
+        return tours;
     }
 
     public MainWindow mainWindow() {
