@@ -87,6 +87,11 @@ public final class AppContext implements AutoCloseable {
         return graphViewModel;
     }
 
+    /** The graph canvas (issue 23: its glyphs, for the exports and the table). */
+    public GraphView graphView() {
+        return graphView;
+    }
+
     /** The guided tours, once {@link #show} has attached the window. */
     public TourFeature tours() {
         return tours;

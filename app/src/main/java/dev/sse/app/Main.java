@@ -2,6 +2,7 @@ package dev.sse.app;
 
 import dev.sse.app.cli.AnalyzeCommand;
 import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.ExportCommand;
 import dev.sse.app.cli.ImportCommand;
 import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.SimulateCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
  * so it runs from the classpath, from jpackage and from {@code exec:java}.
  */
 @Command(name = "explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class},
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, ExportCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
                 "and what breaks when something goes wrong.",

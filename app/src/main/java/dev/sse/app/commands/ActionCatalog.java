@@ -27,6 +27,10 @@ public enum ActionCatalog {
     EXPORT_SVG(null),
     EXPORT_JSON(null),
     EXPORT_CSV(null),
+    // graph interop (issue 23): GraphML, GEXF 1.3, DOT
+    EXPORT_GRAPHML(null),
+    EXPORT_GEXF(null),
+    EXPORT_DOT(null),
     THEME_LIGHT(null),
     THEME_DARK(null),
     THEME_HIGH_CONTRAST(null),

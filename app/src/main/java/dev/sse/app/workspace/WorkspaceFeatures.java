@@ -142,7 +142,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         Menu exportMenu = new Menu(Messages.get("menu.export"));
         for (ExportFormat format : ExportFormat.values()) {
             actions.on(format.action(), () -> export.choose(format));
-            if (format == ExportFormat.ANALYSIS_JSON) {
+            if (format == ExportFormat.ANALYSIS_JSON || format == ExportFormat.GRAPHML) {
                 exportMenu.getItems().add(new SeparatorMenuItem());
             }
             exportMenu.getItems().add(actions.menuItem(format.action()));

@@ -348,6 +348,18 @@ public final class GraphView extends StackPane {
                 Math.ceil(getHeight()), style, notes.callouts());
     }
 
+    /** The frame on screen, or null before the first one. */
+    public GraphFrame frame() {
+        return viewModel.frameProperty().get();
+    }
+
+    /** The fill of a node's glyph as drawn (kind colour, or the state's), 0xRRGGBB; null when none. FX thread. */
+    public Integer glyphFill(NodeRef ref) {
+        return nodes.glyph(ref) != null && nodes.glyph(ref).getFill() instanceof Color c
+                ? (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255) : null;
+    }
+
     public Camera camera() {
         return camera;
     }
