@@ -29,5 +29,6 @@ module dev.sse.model {
     exports dev.sse.model.variants;
     exports dev.sse.model.compare;
     exports dev.sse.model.sweep;
+    exports dev.sse.model.montecarlo;
     exports dev.sse.model.io.report;
 }

@@ -6,6 +6,7 @@ import dev.sse.app.cli.ExportCommand;
 import dev.sse.app.cli.ImportCommand;
 import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.SimulateCommand;
+import dev.sse.app.cli.MonteCarloCommand;
 import dev.sse.app.cli.SweepCommand;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
@@ -74,6 +75,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
         cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new MonteCarloCommand());
         cl.addSubcommand(new ReportCommand());
         return CliSupport.configure(cl);
     }

@@ -18,6 +18,8 @@ import dev.sse.views.charts.SweepViewModel;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.comparison.ComparisonView;
 import dev.sse.views.comparison.ComparisonViewModel;
+import dev.sse.views.montecarlo.MonteCarloView;
+import dev.sse.views.montecarlo.MonteCarloViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +67,13 @@ public final class CompareWindow {
         view.addTab(Messages.get("compare.tab.sixPoints"), new dev.sse.views.comparison.SixPointsView(vm));
         view.addTab(Messages.get("compare.tab.charts"), chartsView);
         view.addTab(Messages.get("compare.tab.sweep"), new SweepView(sweep, this::exportCsv, vm::highlight));
+        MonteCarloViewModel mc = new MonteCarloViewModel(bridge, FxBridge.fxExecutor(), () -> vm.left().networkProperty().get(),
+                () -> vm.right().networkProperty().get(), System::currentTimeMillis);
+        view.addTab(Messages.get("compare.tab.montecarlo"), new MonteCarloView(mc, this::exportCsv,
+                () -> vm.left().labelProperty().get(), () -> vm.right().labelProperty().get()));
+        // per-chain fall probability on each side's graph once its draws are in (the next analysis repaints them)
+        mc.leftResultProperty().addListener((o, was, r) -> colour(r, vm.left().graph()));
+        mc.rightResultProperty().addListener((o, was, r) -> colour(r, vm.right().graph()));
         toolbar = new CompareToolbar(this);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
         root.setTop(toolbar.node());
@@ -189,6 +198,12 @@ public final class CompareWindow {
             } catch (IOException e) {
                 toolbar.say(Messages.get("compare.report.failed", e.getMessage()));
             }
+        }
+    }
+
+    private static void colour(dev.sse.model.montecarlo.MonteCarloResult r, dev.sse.views.graph.GraphViewModel graph) {
+        if (r != null) {
+            graph.setStates(MonteCarloViewModel.fallColours(r, graph.statesProperty().get()));
         }
     }
 

@@ -60,6 +60,51 @@ public final class ReportCharts {
                         + " γ > 0 within the time limit, the bound of the best-found γ* is drawn and labelled 'not proven'.", svg);
     }
 
+    /**
+     * The Monte Carlo distribution section (issue 24): each side's exceedance curve P(loss &gt; x) of the share of stake
+     * lost, on the same axes, with a table of mean, VaR and expected shortfall at 95/99/99.9% under the chart.
+     */
+    public static ReportInput.Chart distribution(List<String> labels, List<dev.sse.model.montecarlo.MonteCarloResult> runs) {
+        List<ChartData.Series> series = new ArrayList<>();
+        StringBuilder table = new StringBuilder("<table><tr><th>side</th><th>draws</th><th>mean loss</th><th>P(any loss)</th>");
+        for (double q : dev.sse.model.montecarlo.Distribution.LEVELS) {
+            table.append("<th>VaR ").append(Money.pct(q)).append("</th><th>ES ").append(Money.pct(q)).append("</th>");
+        }
+        table.append("<th>attack rounds proven</th></tr>\n");
+        for (int i = 0; i < runs.size(); i++) {
+            var r = runs.get(i);
+            var d = r.losses();
+            double total = r.totalValue() > 0 ? r.totalValue() : 1;
+            double[] v = d.sortedValues();
+            List<ChartData.Point> points = new ArrayList<>();
+            points.add(new ChartData.Point(0, d.exceedance(0), List.of(), List.of()));
+            int step = Math.max(1, v.length / 200);
+            for (int k = 0; k < v.length; k += step) {
+                points.add(new ChartData.Point(v[k] / total, d.exceedance(v[k]), List.of(), List.of()));
+            }
+            series.add(new ChartData.Series(labels.get(i), points, false));
+            String unit = r.network().valueUnit();
+            table.append("<tr><td>").append(Html.esc(labels.get(i))).append("</td><td>").append(Money.count(r.draws()))
+                    .append("</td><td>").append(Money.of(d.mean(), unit)).append("</td><td>").append(Money.pct(d.probabilityPositive()))
+                    .append("</td>");
+            for (double q : dev.sse.model.montecarlo.Distribution.LEVELS) {
+                table.append("<td>").append(Money.of(d.valueAtRisk(q), unit)).append("</td><td>")
+                        .append(Money.of(d.expectedShortfall(q), unit)).append("</td>");
+            }
+            table.append("<td>").append(Money.count(r.provenRounds())).append(" / ").append(Money.count(r.attackRounds()))
+                    .append("</td></tr>\n");
+        }
+        table.append("</table>\n");
+        String svg = SvgChart.lines("Distribution of stake lost (Monte Carlo)", series, "stake lost (share of all stake)",
+                "share of draws losing more", SvgChart::pct, SvgChart::pct, 0, 1);
+        var spec = runs.get(0).spec();
+        return new ReportInput.Chart("Distribution of stake lost (Monte Carlo)", "Exceedance curves over " + Money.count(spec.draws())
+                + " random draws (seed " + spec.seed() + ", the same draws on each side): the share of draws that lose more "
+                + "than x. Shocks: " + String.join("; ", spec.shocks().stream().map(m -> m.describe()).toList())
+                + ". VaR q: the loss not exceeded in a share q of the draws; ES q: the mean loss of the worst 1 − q.",
+                svg + table);
+    }
+
     /** One side's chain margins against the price drop of its main asset. */
     public static ReportInput.Chart marginsVsPrice(Side side, SweepResult sweep) {
         String asset = sweep.spec().parameter().key().substring("price-drop:".length());
