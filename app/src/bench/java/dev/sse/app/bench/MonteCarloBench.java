@@ -83,8 +83,7 @@ public final class MonteCarloBench {
             }
         }
         for (int a = 0; a < avss; a++) {
-            b.chain(new Chain(avs(a), null, ChainKind.AVS, null, Math.round(allocated[a] / 3), 2.0 / 3, null,
-                    Settings.EMPTY, Settings.EMPTY));
+            b.chain(Chain.builder(avs(a), ChainKind.AVS).profitFromCorruption(Math.round(allocated[a] / 3)).attackThreshold(2.0 / 3).build());
         }
         allocations.forEach(b::allocation);
         return b.build();

@@ -5,7 +5,7 @@ import dev.sse.model.io.json.MonteCarloCodec;
 import dev.sse.model.io.json.MonteCarloJson;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
-import dev.sse.model.io.report.MonteCarloCsv;
+import dev.sse.model.io.csv.MonteCarloCsv;
 import dev.sse.model.montecarlo.MonteCarloResult;
 import dev.sse.model.montecarlo.MonteCarloRun;
 import dev.sse.model.montecarlo.MonteCarloSpec;

@@ -32,8 +32,8 @@ class CompareReportTest {
         return Network.builder().name("pair").asset(new Asset("TOK", 2))
                 .validator(new Validator("a", null, 4, "TOK", null)).validator(new Validator("b", null, 3, "TOK", null))
                 .validator(new Validator("c", null, 2, "TOK", null))
-                .chain(new Chain("x", null, ChainKind.SERVICE, null, 3, 0.5, null, null, null))
-                .chain(new Chain("y", null, ChainKind.SERVICE, null, 2, 0.5, null, null, null))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(3).attackThreshold(0.5).build())
+                .chain(Chain.builder("y", ChainKind.SERVICE).profitFromCorruption(2).attackThreshold(0.5).build())
                 .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x"))
                 .allocation(Allocation.pooled("b", "y")).allocation(Allocation.pooled("c", "y")).build();
     }

@@ -66,7 +66,7 @@ class GraphExportWindowTest {
         Position p = frame.positions().get(first);
         String node = gexf.substring(gexf.indexOf("<node id=\"chain:" + first.id() + "\""));
         node = node.substring(0, node.indexOf("</node>"));
-        assertThat(node).contains("<viz:position x=\"" + dev.sse.model.io.csv.AnalysisCsv.number(p.x()) + "\"");
+        assertThat(node).contains("<viz:position x=\"" + dev.sse.model.io.csv.CsvWriter.number(p.x()) + "\"");
         Integer fill = WaitForAsyncUtils.asyncFx(() -> context.graphView().glyphFill(first)).get();
         assertThat(node).contains("<viz:color r=\"" + (fill >> 16 & 0xFF) + "\" g=\"" + (fill >> 8 & 0xFF) + "\"");
         assertThat(Files.readString(export(ExportFormat.DOT, "domino.dot"))).startsWith("digraph network {");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.sse.model.io.json.MonteCarloJson;
-import dev.sse.model.io.report.MonteCarloCsv;
+import dev.sse.model.io.csv.MonteCarloCsv;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
@@ -29,8 +29,8 @@ class MonteCarloRunTest {
         for (int i = 1; i <= 4; i++) {
             b.validator(new Validator("v" + i, null, 10 * i, "ETH", i <= 2 ? "org-a" : "org-b"));
         }
-        b.chain(new Chain("avs-1", null, ChainKind.AVS, null, 120, 0.5, null, Settings.EMPTY, Settings.EMPTY));
-        b.chain(new Chain("avs-2", null, ChainKind.AVS, null, 260, 0.5, null, Settings.EMPTY, Settings.EMPTY));
+        b.chain(Chain.builder("avs-1", ChainKind.AVS).profitFromCorruption(120).attackThreshold(0.5).build());
+        b.chain(Chain.builder("avs-2", ChainKind.AVS).profitFromCorruption(260).attackThreshold(0.5).build());
         for (int i = 1; i <= 4; i++) {
             b.allocation(Allocation.pooled("v" + i, "avs-1"));
             b.allocation(Allocation.pooled("v" + i, "avs-2"));

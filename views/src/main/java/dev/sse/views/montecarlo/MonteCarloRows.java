@@ -1,6 +1,6 @@
 package dev.sse.views.montecarlo;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.montecarlo.ChainRisk;
 import dev.sse.model.montecarlo.Distribution;
 import dev.sse.model.montecarlo.MonteCarloResult;
@@ -33,7 +33,7 @@ final class MonteCarloRows {
         rows.add(new Row(ViewText.get("mc.row.mean"), money(l, Distribution::mean), money(r, Distribution::mean)));
         rows.add(new Row(ViewText.get("mc.row.pLoss"), pct(l), pct(r)));
         for (double q : Distribution.LEVELS) {
-            String level = Money.pct(q);
+            String level = Screen.percent(q);
             rows.add(new Row(ViewText.get("mc.row.var", level), money(l, d -> d.valueAtRisk(q)), money(r, d -> d.valueAtRisk(q))));
             rows.add(new Row(ViewText.get("mc.row.es", level), money(l, d -> d.expectedShortfall(q)),
                     money(r, d -> d.expectedShortfall(q))));
@@ -66,20 +66,20 @@ final class MonteCarloRows {
         if (c == null) {
             return "";
         }
-        String loss = Double.isNaN(c.lossIfFalls()) ? "–" : Money.of(c.lossIfFalls(), r.network().valueUnit());
-        return ViewText.get("mc.chain.cell", Money.pct(c.fall()), Money.pct(c.compromised()), loss);
+        String loss = Double.isNaN(c.lossIfFalls()) ? "–" : Screen.amount(c.lossIfFalls(), r.network().valueUnit());
+        return ViewText.get("mc.chain.cell", Screen.percent(c.fall()), Screen.percent(c.compromised()), loss);
     }
 
     private static String count(MonteCarloResult r) {
-        return r == null ? "" : Money.count(r.draws()) + (r.complete() ? "" : " " + ViewText.get("mc.partial"));
+        return r == null ? "" : Screen.count(r.draws()) + (r.complete() ? "" : " " + ViewText.get("mc.partial"));
     }
 
     private static String money(MonteCarloResult r, Function<Distribution, Double> f) {
-        return r == null || r.draws() == 0 ? "" : Money.of(f.apply(r.losses()), r.network().valueUnit());
+        return r == null || r.draws() == 0 ? "" : Screen.amount(f.apply(r.losses()), r.network().valueUnit());
     }
 
     private static String pct(MonteCarloResult r) {
-        return r == null || r.draws() == 0 ? "" : Money.pct(r.losses().probabilityPositive());
+        return r == null || r.draws() == 0 ? "" : Screen.percent(r.losses().probabilityPositive());
     }
 
     private static String depth(MonteCarloResult r) {
@@ -87,6 +87,6 @@ final class MonteCarloRows {
     }
 
     private static String proven(MonteCarloResult r) {
-        return r == null ? "" : Money.count(r.provenRounds()) + " / " + Money.count(r.attackRounds());
+        return r == null ? "" : Screen.count(r.provenRounds()) + " / " + Screen.count(r.attackRounds());
     }
 }

@@ -1,6 +1,6 @@
 package dev.sse.views.montecarlo;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.montecarlo.Distribution;
 import dev.sse.model.montecarlo.MonteCarloResult;
 import dev.sse.views.common.ViewText;
@@ -118,7 +118,7 @@ public final class MonteCarloView extends VBox {
             bars.setName(s == 0 ? leftName() : rightName());
             double[] h = DistributionCurves.histogram(sides.get(s), BINS, top);
             for (int b = 0; b < BINS; b++) {
-                bars.getData().add(new XYChart.Data<>(Money.of(top * (b + 0.5) / BINS, unit), h[b]));
+                bars.getData().add(new XYChart.Data<>(Screen.amount(top * (b + 0.5) / BINS, unit), h[b]));
             }
             histogram.getData().add(bars);
             XYChart.Series<Number, Number> curve = new XYChart.Series<>();

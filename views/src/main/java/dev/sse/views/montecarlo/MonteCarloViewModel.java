@@ -1,7 +1,7 @@
 package dev.sse.views.montecarlo;
 
 import dev.sse.model.analysis.AnalysisOptions;
-import dev.sse.model.io.report.MonteCarloCsv;
+import dev.sse.model.io.csv.MonteCarloCsv;
 import dev.sse.model.montecarlo.MonteCarloResult;
 import dev.sse.model.montecarlo.MonteCarloRun;
 import dev.sse.model.montecarlo.MonteCarloSpec;
@@ -205,7 +205,7 @@ public final class MonteCarloViewModel {
         }
         if (!(x >= min && x <= max)) {
             throw new IllegalArgumentException(ViewText.get("mc.outOfRange", ViewText.get(whatKey), p.get(),
-                    dev.sse.model.io.report.Num.plain(min), dev.sse.model.io.report.Num.plain(max)));
+                    dev.sse.model.format.Decimals.exact(min), dev.sse.model.format.Decimals.exact(max)));
         }
         return x;
     }

@@ -25,8 +25,8 @@ class MonteCarloViewModelTest {
         for (int i = 1; i <= 4; i++) {
             b.validator(new Validator("v" + i, null, 10 * i, "ETH", null));
         }
-        b.chain(new Chain("avs-1", null, ChainKind.AVS, null, 50, 0.5, null, Settings.EMPTY, Settings.EMPTY));
-        b.chain(new Chain("avs-2", null, ChainKind.AVS, null, 60, 0.5, null, Settings.EMPTY, Settings.EMPTY));
+        b.chain(Chain.builder("avs-1", ChainKind.AVS).profitFromCorruption(50).attackThreshold(0.5).build());
+        b.chain(Chain.builder("avs-2", ChainKind.AVS).profitFromCorruption(60).attackThreshold(0.5).build());
         for (int i = 1; i <= 4; i++) {
             b.allocation(Allocation.pooled("v" + i, "avs-1"));
             b.allocation(Allocation.pooled("v" + i, "avs-2"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.format.Decimals;
 import dev.sse.model.montecarlo.ChainRisk;
 import dev.sse.model.montecarlo.Distribution;
 import dev.sse.model.montecarlo.DrawOutcome;
@@ -118,7 +119,7 @@ public final class MonteCarloJson {
 
     /** A level as a key: 0.95 → "0.95", 0.999 → "0.999". */
     static String label(double q) {
-        return DecimalText.rounded(q);
+        return Decimals.rounded(q);
     }
 
     private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
@@ -134,7 +135,7 @@ public final class MonteCarloJson {
         if (v == null || !Double.isFinite(v)) {
             g.writeNull();
         } else {
-            g.writeNumber(DecimalText.rounded(v));
+            g.writeNumber(Decimals.rounded(v));
         }
     }
 }

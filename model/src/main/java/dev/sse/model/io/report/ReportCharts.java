@@ -68,7 +68,7 @@ public final class ReportCharts {
         List<ChartData.Series> series = new ArrayList<>();
         StringBuilder table = new StringBuilder("<table><tr><th>side</th><th>draws</th><th>mean loss</th><th>P(any loss)</th>");
         for (double q : dev.sse.model.montecarlo.Distribution.LEVELS) {
-            table.append("<th>VaR ").append(Money.pct(q)).append("</th><th>ES ").append(Money.pct(q)).append("</th>");
+            table.append("<th>VaR ").append(Screen.percent(q)).append("</th><th>ES ").append(Screen.percent(q)).append("</th>");
         }
         table.append("<th>attack rounds proven</th></tr>\n");
         for (int i = 0; i < runs.size(); i++) {
@@ -84,21 +84,21 @@ public final class ReportCharts {
             }
             series.add(new ChartData.Series(labels.get(i), points, false));
             String unit = r.network().valueUnit();
-            table.append("<tr><td>").append(Html.esc(labels.get(i))).append("</td><td>").append(Money.count(r.draws()))
-                    .append("</td><td>").append(Money.of(d.mean(), unit)).append("</td><td>").append(Money.pct(d.probabilityPositive()))
+            table.append("<tr><td>").append(Html.esc(labels.get(i))).append("</td><td>").append(Screen.count(r.draws()))
+                    .append("</td><td>").append(Screen.amount(d.mean(), unit)).append("</td><td>").append(Screen.percent(d.probabilityPositive()))
                     .append("</td>");
             for (double q : dev.sse.model.montecarlo.Distribution.LEVELS) {
-                table.append("<td>").append(Money.of(d.valueAtRisk(q), unit)).append("</td><td>")
-                        .append(Money.of(d.expectedShortfall(q), unit)).append("</td>");
+                table.append("<td>").append(Screen.amount(d.valueAtRisk(q), unit)).append("</td><td>")
+                        .append(Screen.amount(d.expectedShortfall(q), unit)).append("</td>");
             }
-            table.append("<td>").append(Money.count(r.provenRounds())).append(" / ").append(Money.count(r.attackRounds()))
+            table.append("<td>").append(Screen.count(r.provenRounds())).append(" / ").append(Screen.count(r.attackRounds()))
                     .append("</td></tr>\n");
         }
         table.append("</table>\n");
         String svg = SvgChart.lines("Distribution of stake lost (Monte Carlo)", series, "stake lost (share of all stake)",
-                "share of draws losing more", SvgChart::pct, SvgChart::pct, 0, 1);
+                "share of draws losing more", Screen::percent, Screen::percent, 0, 1);
         var spec = runs.get(0).spec();
-        return new ReportInput.Chart("Distribution of stake lost (Monte Carlo)", "Exceedance curves over " + Money.count(spec.draws())
+        return new ReportInput.Chart("Distribution of stake lost (Monte Carlo)", "Exceedance curves over " + Screen.count(spec.draws())
                 + " random draws (seed " + spec.seed() + ", the same draws on each side): the share of draws that lose more "
                 + "than x. Shocks: " + String.join("; ", spec.shocks().stream().map(m -> m.describe()).toList())
                 + ". VaR q: the loss not exceeded in a share q of the draws; ES q: the mean loss of the worst 1 − q.",

@@ -1,4 +1,4 @@
-package dev.sse.model.io.report;
+package dev.sse.model.io.csv;
 
 import dev.sse.model.montecarlo.DrawOutcome;
 import dev.sse.model.montecarlo.MonteCarloResult;
@@ -15,14 +15,15 @@ public final class MonteCarloCsv {
     }
 
     public static String write(MonteCarloResult r) {
-        StringBuilder out = new StringBuilder("draw,seed,loss,loss_fraction,depth,proven,fallen,compromised,fallen_chains\n");
+        CsvWriter csv = new CsvWriter().row("draw", "seed", "loss", "loss_fraction", "depth", "proven", "fallen",
+                "compromised", "fallen_chains");
         for (int j = 0; j < r.draws(); j++) {
             DrawOutcome d = r.draw(j);
-            out.append(d.index()).append(',').append(d.seed()).append(',').append(Num.plain(d.loss())).append(',')
-                    .append(Num.plain(d.lossFraction())).append(',').append(d.depth()).append(',').append(d.proven())
-                    .append(',').append(d.fallen().size()).append(',').append(d.compromised().size()).append(',')
-                    .append(SweepCsv.quote(String.join(" ", d.fallen()))).append('\n');
+            csv.row(Integer.toString(d.index()), Long.toString(d.seed()), CsvWriter.number(d.loss()),
+                    CsvWriter.number(d.lossFraction()), Integer.toString(d.depth()), Integer.toString(d.proven()),
+                    Integer.toString(d.fallen().size()), Integer.toString(d.compromised().size()),
+                    String.join(" ", d.fallen()));
         }
-        return out.toString();
+        return csv.text();
     }
 }
