@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.compare.CompareMenu;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.concurrency.SimulationRunner;
@@ -76,11 +77,13 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     private final MenuBar menus;
     private SplitPane split;
     private final NoteEdits notes;
+    private final CompareMenu compare;
     /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
     private Network shown;
 
-    public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView) {
+    public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
         this.graph = graph;
+        this.compare = compare;
         this.graphView = graphView;
         this.graphArea = new BorderPane(graphView);
         this.analysis = new AnalysisRunner(bridge);
@@ -255,7 +258,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         }
         Menu view = new Menu(Messages.get("menu.view"), null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
         view.getItems().add(new SeparatorMenuItem());
-        view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
+        view.getItems().addAll(compare.items(this::network,
                 () -> document() == null ? Messages.get("compare.left") : document().displayName(), () -> stage));
         Menu simulate = new Menu(Messages.get("menu.simulate"));
         simulate.setOnShowing(e -> {
