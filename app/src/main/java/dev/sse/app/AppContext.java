@@ -1,5 +1,6 @@
 package dev.sse.app;
 
+import dev.sse.app.compare.CompareMenu;
 import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.AppHome;
 import dev.sse.app.shell.MainWindow;
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final GraphViewModel graphViewModel;
     private final GraphView graphView;
     private final MainWindow mainWindow;
+    private final CompareMenu compare;
     private final WorkspaceFeatures workspace;
     private TourFeature tours;
 
@@ -28,8 +30,9 @@ public final class AppContext implements AutoCloseable {
         this.workers = workers;
         FxBridge bridge = new FxBridge(workers.executor());
         this.graphViewModel = new GraphViewModel(bridge);
-        this.graphView = new GraphView(graphViewModel);
-        this.mainWindow = new MainWindow(bridge, graphViewModel, graphView);
+        this.graphView = new GraphView(graphViewModel, workers.raster());
+        this.compare = new CompareMenu(workers);
+        this.mainWindow = new MainWindow(bridge, graphViewModel, graphView, compare);
         this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
     }
 
@@ -47,7 +50,7 @@ public final class AppContext implements AutoCloseable {
         workspace.chooseTheme(options.theme() == null ? null : dev.sse.app.prefs.Theme.parse(options.theme()));
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
-        tours = TourFeature.install(mainWindow, graphViewModel, graphView);
+        tours = TourFeature.install(mainWindow, graphViewModel, graphView, compare);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -71,7 +74,7 @@ public final class AppContext implements AutoCloseable {
         }
         if (options.compare() != null) {
             try {
-                dev.sse.app.compare.CompareMenu.openFromCommandLine(options.file(), options.sample(), options.compare(),
+                compare.openFromCommandLine(options.file(), options.sample(), options.compare(),
                         options.scenario());
             } catch (Exception e) {
                 System.err.println("explorer: --compare " + options.compare() + ": " + e.getMessage());
@@ -95,6 +98,11 @@ public final class AppContext implements AutoCloseable {
     /** The guided tours, once {@link #show} has attached the window. */
     public TourFeature tours() {
         return tours;
+    }
+
+    /** Opens Compare windows on this context's threads. */
+    public CompareMenu compare() {
+        return compare;
     }
 
     public MainWindow mainWindow() {

@@ -80,6 +80,34 @@ class OpenManyNetworksTest extends OpenWindow {
                 .isEqualTo(closed);
     }
 
+    /**
+     * AppContext owns every executor (issue #18): the main window's workers, the Compare windows' pool and the edge
+     * rasteriser (a static pool in views until now, alive for the whole JVM) all end when the context closes.
+     */
+    @Test
+    void closingTheContextEndsEveryThreadItsWindowsStarted() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> context.compare().open(stage, "textbook-domino",
+                context.mainWindow().currentDocument().network().get(), "isolate", null)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> threads().stream().anyMatch(t -> t.getName().startsWith("sse-compare-")));
+        java.util.Set<Thread> started = threads();
+        assertThat(started).extracting(Thread::getName).anyMatch(n -> n.startsWith("sse-edge-raster"))
+                .anyMatch(n -> n.startsWith("sse-worker-"));
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList().forEach(javafx.stage.Window::hide);
+            context.close();
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.stream().noneMatch(Thread::isAlive));
+    }
+
+    /** Live threads of the explorer's own pools. */
+    private static java.util.Set<Thread> threads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().startsWith("sse-worker-") || t.getName().startsWith("sse-compare-")
+                        || t.getName().startsWith("sse-edge-raster"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private void copySample(String id, Path to) throws Exception {
         try (var in = SampleNetworks.class.getResourceAsStream("/dev/sse/samples/" + id + ".json")) {
             Files.copy(in, to);

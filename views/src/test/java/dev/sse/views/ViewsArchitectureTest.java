@@ -22,6 +22,15 @@ class ViewsArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
             .because("thread hops happen in exactly one place (FxBridge), never scattered runLater calls");
 
+    /** Issue #18: a view model delivers through its bridge's injected executor, so a test can run it without FX. */
+    @ArchTest
+    static final ArchRule viewModelsUseTheInjectedFxExecutor = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().callMethod(dev.sse.views.common.FxBridge.class, "onFx", Runnable.class)
+            .orShould().callMethod(dev.sse.views.common.FxBridge.class, "later", Runnable.class)
+            .orShould().callMethod(dev.sse.views.common.FxBridge.class, "fxExecutor")
+            .because("static hops onto the FX thread need the toolkit; FxBridge.fx() is the executor the view model "
+                    + "was given (the FX thread in the window, a queue in a test)");
+
     @ArchTest
     static final ArchRule viewsNeverSeeTheApp = noClasses().that().resideInAPackage("dev.sse.views..")
             .should().dependOnClassesThat().resideInAPackage("dev.sse.app..")

@@ -2,6 +2,7 @@ package dev.sse.app.compare;
 
 import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.concurrency.AnalysisRunner;
+import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
@@ -24,9 +25,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -40,30 +38,25 @@ import javafx.stage.Stage;
  */
 public final class CompareWindow {
 
-    private final ExecutorService executor;
     private final FxBridge bridge;
     private final ComparisonViewModel vm;
     private final ChartsViewModel charts;
+    private final SweepViewModel sweep;
     private final ChartsView chartsView;
     private final CompareToolbar toolbar;
     private final Stage stage = new Stage();
     private List<Network> charted = List.of();
 
-    public CompareWindow() {
-        AtomicInteger count = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(3, r -> {
-            Thread t = new Thread(r, "sse-compare-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        bridge = new FxBridge(executor);
+    /** On the composition root's threads: {@link Workers#compare()} for its work, {@link Workers#raster()} for edges. */
+    public CompareWindow(Workers workers) {
+        bridge = new FxBridge(workers.compare());
         vm = new ComparisonViewModel(bridge, AnalysisOptions.defaults().withShockBudget(0.1)
                 .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS));
         charts = new ChartsViewModel(bridge, vm::highlight);
         chartsView = new ChartsView(charts);
-        SweepViewModel sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
+        sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
-        ComparisonView view = new ComparisonView(vm);
+        ComparisonView view = new ComparisonView(vm, workers.raster());
         view.addTab(Messages.get("compare.tab.sixPoints"), new dev.sse.views.comparison.SixPointsView(vm));
         view.addTab(Messages.get("compare.tab.charts"), chartsView);
         view.addTab(Messages.get("compare.tab.sweep"), new SweepView(sweep, this::exportCsv, vm::highlight));
@@ -256,9 +249,14 @@ public final class CompareWindow {
     ChartsViewModel charts() { return charts; }
     List<String> samples() { return SampleNetworks.all().stream().map(SampleNetworks.Sample::id).toList(); }
 
-    /** Stops the window's work (its analyses and sweeps). */
+    /**
+     * Stops the window's work (its sweeps and charts; a comparison under way ends within its time limit and is not
+     * shown). The threads are the composition root's ({@link Workers#compare()}) and outlive the window.
+     */
     public void close() {
-        FxBridge.onFx(charts::cancel);
-        executor.shutdownNow();
+        FxBridge.onFx(() -> {
+            charts.cancel();
+            sweep.cancel();
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.sse.app.tour;
 
 import dev.sse.app.i18n.Messages;
+import dev.sse.app.compare.CompareMenu;
 import dev.sse.app.help.GlossaryWindow;
 import dev.sse.app.shell.FeatureHost;
 import dev.sse.model.network.Network;
@@ -33,6 +34,8 @@ public final class TourFeature implements AutoCloseable {
     static final double AUTO_ADVANCE_SECONDS = 5;
 
     private final FeatureHost window;
+    /** Opens the Compare window a tour step asks for. */
+    private final CompareMenu compare;
     private final GraphViewModel graph;
     private final GraphView graphView;
     private final TourViewModel viewModel = new TourViewModel();
@@ -47,8 +50,9 @@ public final class TourFeature implements AutoCloseable {
     /** Listeners on the timeline, the graph and the scene: taken off on {@link #close()} (issue #18). */
     private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
-    private TourFeature(FeatureHost window, GraphViewModel graph, GraphView graphView) {
+    private TourFeature(FeatureHost window, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
         this.window = window;
+        this.compare = compare;
         this.graph = graph;
         this.graphView = graphView;
         viewModel.setDirector(this::enter);
@@ -73,8 +77,8 @@ public final class TourFeature implements AutoCloseable {
     }
 
     /** Builds the feature into an attached window. */
-    public static TourFeature install(FeatureHost window, GraphViewModel graph, GraphView graphView) {
-        return new TourFeature(window, graph, graphView);
+    public static TourFeature install(FeatureHost window, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
+        return new TourFeature(window, graph, graphView, compare);
     }
 
     /** Takes every listener and filter the tours added off the window's objects; the window can go on without them. */
@@ -188,7 +192,7 @@ public final class TourFeature implements AutoCloseable {
             return;
         }
         try {
-            comparison = dev.sse.app.compare.CompareMenu.open(window.stage(), networkId, network, compare.with(), compare.scenario());
+            comparison = this.compare.open(window.stage(), networkId, network, compare.with(), compare.scenario());
             viewModel.setNote(Messages.get("tour.compare.opened"));
         } catch (Exception e) {
             viewModel.setNote(Messages.get("tour.compare.failed", e.getMessage()));

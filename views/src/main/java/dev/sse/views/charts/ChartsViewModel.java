@@ -105,7 +105,7 @@ public final class ChartsViewModel {
                 }
                 loss.set(series);
             }
-        }, FxBridge.fxExecutor());
+        }, bridge.fx());
         if (!choices.isEmpty()) {
             choosePrice(choices.get(0));
         }
@@ -140,11 +140,11 @@ public final class ChartsViewModel {
                 priceSide = side;
                 price.set(ChartData.marginsVsPrice("", r, ChartData.validatorSets(side)));
             }
-        }, FxBridge.fxExecutor());
+        }, bridge.fx());
     }
 
     private CompletableFuture<SweepResult> sweep(Side side, SweepSpec spec, BooleanSupplier mine, Runnable count) {
-        return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> FxBridge.onFx(() -> tick(mine, count)), mine))
+        return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> bridge.fx().execute(() -> tick(mine, count)), mine))
                 .whenComplete((r, e) -> {
                     if (e != null && !mine.getAsBoolean()) {
                         status.set(ViewText.get("charts.status.failed", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));

@@ -104,7 +104,7 @@ public final class SweepViewModel {
         progress.set(0);
         running.set(true);
         status.set(ViewText.get("sweep.status.running", spec.parameter().key(), network.name()));
-        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> FxBridge.onFx(() -> {
+        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> bridge.fx().execute(() -> {
             if (!mine.get()) {
                 rows.add(row);
                 progress.set(d / (double) t);

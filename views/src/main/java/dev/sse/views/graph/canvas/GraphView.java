@@ -52,7 +52,7 @@ public final class GraphView extends StackPane {
     private final Camera camera = new Camera();
     private final Framing framing = new Framing(camera);
     private final Pane surface = new Pane();
-    private final EdgeLayer edges = new EdgeLayer(camera);
+    private final EdgeLayer edges;
     private final PulseLayer pulseLayer = new PulseLayer(camera, Color.web("#d55e00"));
     private final NodeLayer nodes = new NodeLayer(camera);
     private final Legend legend = new Legend();
@@ -72,8 +72,10 @@ public final class GraphView extends StackPane {
     private final EdgePalette palette = new EdgePalette();
     private Circle selectedGlyph;
 
-    public GraphView(GraphViewModel viewModel) {
+    /** {@code raster}: the executor the edges are drawn on, off the FX thread (owned by the composition root). */
+    public GraphView(GraphViewModel viewModel, java.util.concurrent.Executor raster) {
         this.viewModel = viewModel;
+        this.edges = new EdgeLayer(camera, raster);
         getStyleClass().add(StyleClasses.GRAPH);
         getStylesheets().add(GraphView.class.getResource("/dev/sse/views/graph/graph.css").toExternalForm());
         setFocusTraversable(true);

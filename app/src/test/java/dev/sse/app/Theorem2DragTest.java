@@ -11,6 +11,7 @@ import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Circle;
@@ -20,18 +21,47 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real gesture on the Theorem 2 network (a: 0.1, b: 0.9, both pooled on x; π = 1, α = 1; γ* = 0): Ctrl+drag
- * the edge b–x about 100 px toward b halves b's allocation, which becomes an explicit amount; the only attack
- * (a and b together) then costs 0.1 + amount, so γ* = 0.1 + amount − 1 &lt; 0. Undo gives the original back.
+ * The real Ctrl+drag gestures on the Theorem 2 network (a: 0.1, b: 0.9, both pooled on x; π = 1, α = 1; γ* = 0): on
+ * a validator they change its stake, on an allocation edge its amount; the margin follows its definition and undo
+ * gives the original network back. (Was StakeDragTest and AllocationDragTest, one window each; issue #18: fewer
+ * whole-window classes.)
  */
 @Tag("ui")
-class AllocationDragTest extends OpenWindow {
+class Theorem2DragTest extends OpenWindow {
 
     @Override
     protected GuiOptions options() {
         return Options.of("--sample", "textbook-theorem2");
     }
 
+    /** Ctrl+drag b up by about one doubling: the margin becomes (0.1 + σ_b)/1 − 1 ≈ 90%. */
+    @Test
+    void draggingAValidatorChangesTheMarginAndUndoRestoresTheNetwork(FxRobot robot) throws Exception {
+        Network original = NetworkLoader.loadSample("textbook-theorem2");
+        awaitMargin(0.0);
+
+        Node b = UiLookups.glyph(stage, NodeRef.validator("b"));
+        robot.press(KeyCode.CONTROL).drag(b, MouseButton.PRIMARY).moveBy(0, -100).drop().release(KeyCode.CONTROL);
+
+        // about one doubling (the robot's path may end a pixel or two short): b grows to ≈ 1.8
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().commands().canUndo());
+        double stake = context.mainWindow().currentDocument().network().get().validator("b").orElseThrow().stake();
+        assertThat(stake).isBetween(1.6, 2.0);
+        // γ* = (σ_a + σ_b) / π − 1 = 0.1 + stake − 1, from the definition
+        awaitMargin(0.1 + stake - 1);
+        assertThat(context.mainWindow().commands().undoName()).hasValueSatisfying(n -> assertThat(n).contains("b"));
+        assertThat(stage.getTitle()).startsWith("• ");
+
+        robot.interact(() -> context.mainWindow().commands().undo());
+        awaitMargin(0.0);
+        assertThat(context.mainWindow().currentDocument().network().get()).isEqualTo(original);
+        assertThat(stage.getTitle()).doesNotStartWith("• ");
+    }
+
+    /**
+     * Ctrl+drag the edge b–x about 100 px toward b halves b's allocation, which becomes an explicit amount; the only
+     * attack (a and b together) then costs 0.1 + amount, so γ* = 0.1 + amount − 1 &lt; 0.
+     */
     @Test
     void draggingAnAllocationEdgeTowardItsValidatorShrinksItAndUndoRestoresIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-theorem2");
