@@ -24,6 +24,11 @@
  *   copy of L2BEAT's current data: check https://l2beat.com before quoting them. "Immutable zk rollup" is
  *   an illustrative, non-upgradable chain that shows the infinite exit window.
  *
+ * Data availability (issue 19 item 11): every real rollup here posts its data to Ethereum (L2BEAT's risk rosette
+ *   shows "Onchain" on the data-availability axis for Arbitrum One, Base, OP Mainnet, Linea, zkSync Era, Starknet
+ *   and Scroll; l2beat.com/scaling/projects/<id>), so each names "ethereum" as its dataAvailability provider, the
+ *   same chain it settles on: no second edge, and the inspector says so. The illustrative rollup names none.
+ *
  * Profit from corruption (USD): for a rollup, the order of its total value secured (L2BEAT-style TVS,
  *   2025, one or two significant figures); for Ethereum itself an assumed 15 B USD (what a finality
  *   attacker could double-spend at exchanges and bridges), NOT a measurement. How much of a rollup's value
@@ -186,7 +191,9 @@ public class GenerateEthereumRollups extends JsonWriter {
                     "profitFromCorruption", r.tvsUsd(), "securedBy", "ethereum", "security", security,
                     "governance", r.upgradable() ? obj("model", "security-council", "k", r.councilK(), "n", r.councilN())
                             : null,
-                    "securityCost", obj("rewardsPerYear", r.l1CostUsd())));
+                    "securityCost", obj("rewardsPerYear", r.l1CostUsd()),
+                    "dataAvailability", r.id().equals("immutable-zk") ? null : obj("provider", "ethereum",
+                            "source", "L2BEAT risk rosette, data availability: Onchain (Ethereum blobs or calldata)")));
             bridges.add(obj("id", "canonical-" + r.id(), "name", r.name() + " canonical bridge", "kind", "canonical",
                     "chains", List.of(r.id(), "ethereum"), "value", 0.4 * r.tvsUsd(),
                     "trust", obj("model", "same-provider")));

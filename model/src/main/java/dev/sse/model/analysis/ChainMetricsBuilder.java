@@ -114,8 +114,14 @@ final class ChainMetricsBuilder {
         why.put("isolatedCostOfCorruption", set.inherited() ? "no validators allocated directly: 0"
                 : "secured only by its own allocations: " + Screen.amount(isolated, unit));
         List<String> blast = blastRadius(chain.id());
+        long frozen = blast.stream().filter(id -> frozenThroughData(id, chain.id(), blast)).count();
         why.put("blastRadius", blast.isEmpty() ? "no chain is secured by it"
-                : blast.size() + " chains secured by it (transitively) fall with it");
+                : frozen == 0 ? blast.size() + " chains secured by it (transitively) fall with it"
+                : blast.size() + " chains fall with it (transitively): " + (blast.size() - frozen) + " secured by it, "
+                + frozen + " frozen because their data is on it or on a chain that falls with it");
+        if (chain.dataAvailability() != null) {
+            why.put("dataAvailability", DataAvailabilityText.why(network, chain));
+        }
         Double backing = null;
         Double escape = null;
         if (chain.kind() == ChainKind.PARACHAIN) {
@@ -167,6 +173,12 @@ final class ChainMetricsBuilder {
                 + ext.source() + ")";
     }
 
+    /** True when {@code id} is in the radius only through a data edge: its settlement neither is nor falls with it. */
+    private boolean frozenThroughData(String id, String root, List<String> blast) {
+        String settlement = network.chain(id).map(Chain::securedBy).orElse(null);
+        return settlement == null || !settlement.equals(root) && !blast.contains(settlement);
+    }
+
     private String weightText(int s, SecuringSet set) {
         return set.powerShaped() ? Screen.count(inst.total(s)) + " power" : Screen.amount(value(inst.total(s)), unit);
     }
@@ -189,16 +201,20 @@ final class ChainMetricsBuilder {
     }
 
     /**
-     * Everything securedBy the chain, transitively, in file order: a walk over its consumers (an index, {@link
-     * Network#consumersOf}) sorted by file position, so the work is the radius's size, not the chain count times it.
+     * Everything securedBy the chain or publishing its data on it (issue 19 item 11), transitively, in file order: a
+     * walk over its consumers and data users (indexes, {@link Network#consumersOf}, {@link Network#dataUsersOf})
+     * sorted by file position, so the work is the radius's size, not the chain count times it.
      */
     private List<String> blastRadius(String chainId) {
         Set<String> seen = new LinkedHashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>(List.of(chainId));
         while (!todo.isEmpty()) {
-            for (Chain c : network.consumersOf(todo.poll())) {
-                if (!c.id().equals(chainId) && seen.add(c.id())) {
-                    todo.add(c.id());
+            String at = todo.poll();
+            for (List<Chain> edge : List.of(network.consumersOf(at), network.dataUsersOf(at))) {
+                for (Chain c : edge) {
+                    if (!c.id().equals(chainId) && seen.add(c.id())) {
+                        todo.add(c.id());
+                    }
                 }
             }
         }

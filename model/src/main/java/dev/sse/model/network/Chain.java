@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param governance           who upgrades it, or null (default: its own governance)
  * @param securityCost         what it pays for security per year, or null when unknown
  * @param externalSecurity     stake securing it that is not in the file (issue 19), or null
+ * @param dataAvailability     where it publishes its data when that is not its settlement chain (issue 19 item 11),
+ *                             or null
  */
 public record Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
                     double attackThreshold, String securedBy, Settings security, Settings slashing,
                     Double finalitySeconds, Governance governance, SecurityCost securityCost,
-                    ExternalSecurity externalSecurity) {
+                    ExternalSecurity externalSecurity, DataAvailability dataAvailability) {
 
     /** Default attack threshold α = 2/3: a BFT safety takeover. */
     public static final double DEFAULT_ATTACK_THRESHOLD = 2.0 / 3.0;
@@ -36,6 +38,28 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
         name = name == null ? id : name;
         security = security == null ? Settings.EMPTY : security;
         slashing = slashing == null ? Settings.EMPTY : slashing;
+    }
+
+    /**
+     * The canonical constructor before data availability (issue 19 item 11), kept for code written against it;
+     * new code uses {@link #builder}.
+     */
+    public Chain(String id, String name, ChainKind kind, String asset, double profitFromCorruption,
+                 double attackThreshold, String securedBy, Settings security, Settings slashing,
+                 Double finalitySeconds, Governance governance, SecurityCost securityCost,
+                 ExternalSecurity externalSecurity) {
+        this(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
+                finalitySeconds, governance, securityCost, externalSecurity, null);
+    }
+
+    /**
+     * The chain of the file it publishes its data on when that is not its settlement chain: a second edge it falls
+     * through (issue 19 item 11). Empty without a {@code dataAvailability} block, for an external provider, and for
+     * data on the settlement chain itself (Ethereum blobs under an Ethereum rollup).
+     */
+    public Optional<String> separateDataAvailabilityChain() {
+        return dataAvailability == null ? Optional.empty()
+                : dataAvailability.chainId().filter(p -> !p.equals(securedBy));
     }
 
     public Optional<String> securedByChain() {
@@ -78,6 +102,6 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
         return new ChainBuilder(id, kind).name(name).asset(asset).profitFromCorruption(profitFromCorruption)
                 .attackThreshold(attackThreshold).securedBy(securedBy).security(security).slashing(slashing)
                 .finalitySeconds(finalitySeconds).governance(governance).securityCost(securityCost)
-                .externalSecurity(externalSecurity);
+                .externalSecurity(externalSecurity).dataAvailability(dataAvailability);
     }
 }

@@ -20,6 +20,7 @@ public final class ChainBuilder {
     private Governance governance;
     private SecurityCost securityCost;
     private ExternalSecurity externalSecurity;
+    private DataAvailability dataAvailability;
 
     ChainBuilder(String id, ChainKind kind) {
         this.id = id;
@@ -82,8 +83,13 @@ public final class ChainBuilder {
         return this;
     }
 
+    public ChainBuilder dataAvailability(DataAvailability value) {
+        dataAvailability = value;
+        return this;
+    }
+
     public Chain build() {
         return new Chain(id, name, kind, asset, profitFromCorruption, attackThreshold, securedBy, security, slashing,
-                finalitySeconds, governance, securityCost, externalSecurity);
+                finalitySeconds, governance, securityCost, externalSecurity, dataAvailability);
     }
 }

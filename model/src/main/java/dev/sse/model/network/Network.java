@@ -41,6 +41,8 @@ public final class Network {
     private final Map<String, List<Allocation>> allocationsByChain;
     /** securedBy → the chains naming it, in file order: {@link #consumersOf} in O(1) (issue 17 item 7). */
     private final Map<String, List<Chain>> consumersByChain;
+    /** DA provider → the chains publishing their data on it apart from their settlement (issue 19 item 11). */
+    private final Map<String, List<Chain>> dataUsersByChain;
 
     private Network(Builder b) {
         this.name = Objects.requireNonNullElse(b.name, "Untitled network");
@@ -66,6 +68,11 @@ public final class Network {
                 .forEach(c -> consumers.computeIfAbsent(c.securedBy(), k -> new ArrayList<>()).add(c));
         consumers.replaceAll((k, v) -> List.copyOf(v));
         this.consumersByChain = Collections.unmodifiableMap(consumers);
+        Map<String, List<Chain>> dataUsers = new LinkedHashMap<>();
+        chains.forEach(c -> c.separateDataAvailabilityChain()
+                .ifPresent(p -> dataUsers.computeIfAbsent(p, k -> new ArrayList<>()).add(c)));
+        dataUsers.replaceAll((k, v) -> List.copyOf(v));
+        this.dataUsersByChain = Collections.unmodifiableMap(dataUsers);
         // a note whose node or scenario is gone (an edit removed it) is dropped: no dangling notes
         this.annotations = b.annotations.stream().filter(this::pinned).toList();
     }
@@ -259,6 +266,14 @@ public final class Network {
      */
     public List<Chain> consumersOf(String chainId) {
         return consumersByChain.getOrDefault(chainId, List.of());
+    }
+
+    /**
+     * Chains that publish their data on {@code chainId} and settle elsewhere, in file order
+     * ({@link Chain#separateDataAvailabilityChain}): they freeze when it fails (issue 19 item 11).
+     */
+    public List<Chain> dataUsersOf(String chainId) {
+        return dataUsersByChain.getOrDefault(chainId, List.of());
     }
 
     @Override

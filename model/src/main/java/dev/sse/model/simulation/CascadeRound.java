@@ -80,10 +80,9 @@ final class CascadeRound {
         }
         chains.forEach(state::markCompromised);
         for (String c : chains) {
-            for (Map.Entry<String, String> d : state.fallWithDependants(c)) {
-                String how = chains.contains(d.getValue()) ? "was corrupted in this attack." : "fell.";
-                out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), chainName(d.getKey()) + " fell because it is "
-                        + "secured by " + chainName(d.getValue()) + ", which " + how));
+            for (LiveState.Dependant d : state.fallWithDependants(c)) {
+                String how = chains.contains(d.dependsOn()) ? "was corrupted in this attack." : "fell.";
+                out.add(new SimEvent.ChainFell(round, d.chain(), d.dependsOn(), state.dependantFell(d, "fell", how)));
             }
         }
         return true;
@@ -182,10 +181,5 @@ final class CascadeRound {
         return "No valid attack is left: " + which + ", every coalition reaching its threshold would burn more stake "
                 + "than it gains, so " + (attacks == 0 ? "nothing cascades." : "the cascade stops after "
                 + Explain.count(attacks, "attack") + ".");
-    }
-
-    /** A chain as the sentences name it: by its name (its id when it has none). */
-    private String chainName(String id) {
-        return state.initial().chain(id).map(dev.sse.model.network.Chain::name).orElse(id);
     }
 }

@@ -120,8 +120,8 @@ final class FaultApplier {
         out.add(new SimEvent.ChainHalted(0, chainId, name(chainId) + " stopped (a consensus failure)"
                 + (dependants.isEmpty() ? "." : ", and every chain it secures goes down with it.")));
         for (var d : dependants) {
-            out.add(new SimEvent.ChainFell(0, d.getKey(), d.getValue(), name(d.getKey()) + " fell because it is secured by "
-                    + name(d.getValue()) + ", which " + (d.getValue().equals(chainId) ? "stopped." : "fell.")));
+            out.add(new SimEvent.ChainFell(0, d.chain(), d.dependsOn(), state.dependantFell(d, "fell",
+                    d.dependsOn().equals(chainId) ? "stopped." : "fell.")));
         }
     }
 

@@ -28,7 +28,8 @@ final class LiveState {
     private final List<Allocation> allocations;
     private final Map<String, List<Integer>> allocationsOf = new HashMap<>();
     private final Map<String, Asset> assets = new LinkedHashMap<>();
-    private final Map<String, List<String>> consumers = new HashMap<>();
+    /** Provider → the chains falling with it: settled on it (securedBy) or publishing their data on it. */
+    private final Map<String, List<Dependant>> consumers = new HashMap<>();
     private final Set<String> removed = new LinkedHashSet<>();
     private final Map<String, String> removalReasons = new HashMap<>();
     private final Set<String> fallen = new LinkedHashSet<>();
@@ -48,8 +49,11 @@ final class LiveState {
         }
         for (Chain c : network.chains()) {
             if (c.securedBy() != null) {
-                consumers.computeIfAbsent(c.securedBy(), k -> new ArrayList<>()).add(c.id());
+                consumers.computeIfAbsent(c.securedBy(), k -> new ArrayList<>())
+                        .add(new Dependant(c.id(), c.securedBy(), false));
             }
+            c.separateDataAvailabilityChain().ifPresent(p -> consumers.computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(new Dependant(c.id(), p, true)));
         }
     }
 
@@ -230,23 +234,46 @@ final class LiveState {
     }
 
     /**
-     * Marks {@code chain} fallen and, breadth-first in file order, every chain secured by it (transitively).
-     * Returns the dependants that fell now, each with the chain it depends on, in order.
+     * A chain that fell with {@code dependsOn}: settled on it ({@code securedBy}) or, when {@code data}, publishing its
+     * data on it (issue 19 item 11).
      */
-    List<Map.Entry<String, String>> fallWithDependants(String chain) {
+    record Dependant(String chain, String dependsOn, boolean data) {
+    }
+
+    /**
+     * Marks {@code chain} fallen and, breadth-first in file order, every chain secured by it or publishing its data
+     * on it (transitively). Returns the dependants that fell now, each with the chain it depends on, in order.
+     */
+    List<Dependant> fallWithDependants(String chain) {
         fallen.add(chain);
-        List<Map.Entry<String, String>> newly = new ArrayList<>();
+        List<Dependant> newly = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>(List.of(chain));
         while (!queue.isEmpty()) {
             String provider = queue.removeFirst();
-            for (String consumer : consumers.getOrDefault(provider, List.of())) {
-                if (fallen.add(consumer)) {
-                    newly.add(Map.entry(consumer, provider));
-                    queue.addLast(consumer);
+            for (Dependant d : consumers.getOrDefault(provider, List.of())) {
+                if (fallen.add(d.chain())) {
+                    newly.add(d);
+                    queue.addLast(d.chain());
                 }
             }
         }
         return newly;
+    }
+
+    /**
+     * Why a dependant went down: "{@code <chain> <verb> because it is secured by <provider>, which <fate>}", or for a
+     * data edge that it is frozen (L2BEAT's DA risk: without the data its users cannot rebuild the state to exit or
+     * prove, a liveness loss; gov.l2beat.com/t/275).
+     */
+    String dependantFell(Dependant d, String verb, String fate) {
+        String chain = initial.chain(d.chain()).map(Chain::name).orElse(d.chain());
+        String on = initial.chain(d.dependsOn()).map(Chain::name).orElse(d.dependsOn());
+        if (d.data()) {
+            return chain + " is frozen because it publishes its data on " + on + ", which "
+                    + fate.substring(0, fate.length() - 1) + ": its users cannot rebuild its state to exit or prove, "
+                    + "a liveness loss (its settlement still stands).";
+        }
+        return chain + " " + verb + " because it is secured by " + on + ", which " + fate;
     }
 
     /** Validator ids in file order. */

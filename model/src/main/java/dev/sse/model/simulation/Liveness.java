@@ -65,8 +65,8 @@ final class Liveness {
                 + ", more than 1/3, so " + consensus.name() + " cannot finalise blocks and halts"
                 + (dependants.isEmpty() ? "." : ", and every chain it secures goes down with it.")));
         for (var d : dependants) {
-            out.add(new SimEvent.ChainFell(round, d.getKey(), d.getValue(), state.name(d.getKey()) + " is down because it is "
-                    + "secured by " + state.name(d.getValue()) + ", which " + (d.getValue().equals(consensus.id()) ? "halted." : "is down.")));
+            out.add(new SimEvent.ChainFell(round, d.chain(), d.dependsOn(), state.dependantFell(d, "is down",
+                    d.dependsOn().equals(consensus.id()) ? "halted." : "is down.")));
         }
         out.add(new SimEvent.Unpunished(round, offline, chain.id(), "Nobody is jailed on a halted chain: "
                 + consensus.name() + " records no missed blocks while it stands still, so " + names + " keep their stake"

@@ -145,6 +145,10 @@ public final class InspectorViewModel {
             out.add(row("inspector.exitWindow", ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
                     m.why().getOrDefault("exitWindowDays", "")));
         }
+        if (c.dataAvailability() != null) {
+            out.add(row("inspector.dataAvailability", c.dataAvailability().shown(n),
+                    m.why().getOrDefault("dataAvailability", "")));
+        }
     }
 
     private void validator(Network n, Validator v, AnalysisResult analysis, List<InspectorRow> out) {

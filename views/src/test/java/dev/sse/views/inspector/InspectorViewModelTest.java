@@ -67,6 +67,26 @@ class InspectorViewModelTest {
         assertThat(cost.why()).contains("external security: stated cost of corruption", "(stated figure)");
     }
 
+    /** Issue 19 item 11: a rollup whose data is on EigenDA shows the provider and what its failure does. */
+    @Test
+    void aRollupShowsWhereItsDataIsAndWhatItsFailureDoes() {
+        Network net = Network.builder().name("da")
+                .validator(new Validator("a", null, 1, null, null))
+                .chain(Chain.builder("eth", ChainKind.L1).name("Ethereum").build())
+                .chain(Chain.builder("eigenda", ChainKind.AVS).name("EigenDA").attackThreshold(0.33).securedBy("eth")
+                        .build())
+                .chain(Chain.builder("mantle", ChainKind.ROLLUP).name("Mantle").securedBy("eth")
+                        .dataAvailability(dev.sse.model.network.DataAvailability.on("eigenda", "L2BEAT")).build())
+                .allocation(Allocation.pooled("a", "eigenda")).build();
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.show(net, NodeRef.chain("mantle"), SecurityAnalyzer.analyze(net));
+        InspectorRow da = row(vm, "Data availability");
+        assertThat(da.value()).isEqualTo("EigenDA");
+        assertThat(da.why()).contains("if the DA layer halts or withholds data, Mantle freezes", "(L2BEAT)");
+        vm.show(net, NodeRef.chain("eigenda"), SecurityAnalyzer.analyze(net));
+        assertThat(row(vm, "Blast radius").why()).contains("1 frozen because their data is on it");
+    }
+
     @Test
     void aValidatorShowsItsStakeAndAllocations() {
         InspectorViewModel vm = new InspectorViewModel();

@@ -2,6 +2,7 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.DataAvailability;
 import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
@@ -14,14 +15,15 @@ import java.util.Optional;
  * Maps {@code chains[]}. Checks each chain on its own: id unique, kind known, π &ge; 0, α ∈ (0, 1],
  * {@code securedBy} present exactly for consumer kinds, known {@code security}/{@code slashing} keys
  * well-typed ({@link SecurityRules}), optional {@code finalitySeconds} &gt; 0, {@code governance} and
- * {@code securityCost} and {@code externalSecurity} ({@link ChainEconomicsMapper}). Where {@code securedBy} points is checked by
+ * {@code securityCost} and {@code externalSecurity} ({@link ChainEconomicsMapper}), {@code dataAvailability}
+ * ({@link DataAvailabilityMapper}). Where {@code securedBy} points is checked by
  * {@link SecuredByCheck}.
  */
 final class ChainMapper {
 
     static final List<String> FIELDS = List.of("id", "name", "kind", "asset", "profitFromCorruption",
             "attackThreshold", "securedBy", "security", "slashing", "finalitySeconds", "governance", "securityCost",
-            "externalSecurity");
+            "externalSecurity", "dataAvailability");
     private static final String CONSUMER_KINDS = "parachain, consumer, rollup, avs";
 
     private ChainMapper() {
@@ -54,12 +56,14 @@ final class ChainMapper {
         Governance governance = ChainEconomicsMapper.governance(f, problems, kind == null || kind.isConsumer());
         SecurityCost cost = ChainEconomicsMapper.securityCost(f, problems);
         ExternalSecurity external = ChainEconomicsMapper.externalSecurity(f, problems);
+        DataAvailability da = DataAvailabilityMapper.map(f, kind, problems);
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
         Chain chain = f.valid() && unique
                 ? Chain.builder(id, kind).name(name).asset(asset).profitFromCorruption(profit == null ? 0 : profit)
                         .attackThreshold(threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold)
                         .securedBy(securedBy).security(security).slashing(slashing).finalitySeconds(finality)
-                        .governance(governance).securityCost(cost).externalSecurity(external).build()
+                        .governance(governance).securityCost(cost).externalSecurity(external)
+                        .dataAvailability(da).build()
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
     }

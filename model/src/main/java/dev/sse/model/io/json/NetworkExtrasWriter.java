@@ -5,6 +5,7 @@ import dev.sse.model.network.Annotation;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.DataAvailability;
 import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
@@ -56,6 +57,17 @@ final class NetworkExtrasWriter {
             number("threshold", ext.threshold());
             number("costOfCorruption", ext.costOfCorruption());
             g.writeStringField("source", ext.source());
+            g.writeEndObject();
+        }
+        DataAvailability da = c.dataAvailability();
+        if (da != null) {
+            g.writeObjectFieldStart("dataAvailability");
+            g.writeStringField("provider", da.provider());
+            number("committee", da.committee() == null ? null : da.committee().doubleValue());
+            number("threshold", da.threshold() == null ? null : da.threshold().doubleValue());
+            if (da.source() != null) {
+                g.writeStringField("source", da.source());
+            }
             g.writeEndObject();
         }
     }

@@ -59,6 +59,7 @@ final class NetworkMapper {
         }
         if (chainIds != null) {
             SecuredByCheck.check(chains, chainIds, problems);
+            DataAvailabilityMapper.checkProviders(chains, chainIds, problems);
         }
         Map<String, Validator> validValidators = validators.stream().filter(m -> m.value() != null)
                 .collect(Collectors.toMap(Mapped::id, Mapped::value, (x, y) -> x, LinkedHashMap::new));
