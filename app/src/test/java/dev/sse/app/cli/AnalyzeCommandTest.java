@@ -51,7 +51,7 @@ class AnalyzeCommandTest {
     void printsJsonAndAppliesPriceShocks() {
         int code = run(new AnalyzeCommand(p -> theorem2()), "net.json", "--json", "--price-shock", "ETH=0.5");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("\"secure\" : false", "\"totalStake\" : 0.5");
+        assertThat(out.toString()).contains("\"secure\": false", "\"totalStake\": 0.5");
     }
 
     static Network withEconomics() {
@@ -74,8 +74,8 @@ class AnalyzeCommandTest {
                 "Return on stake (top 2 of 2 earning validators)", "Bridges", "hub <-> con", "same provider");
         out.getBuffer().setLength(0);
         assertThat(run(new AnalyzeCommand(p -> withEconomics()), "net.json", "--json")).isZero();
-        assertThat(out.toString()).contains("\"annualSecurityCost\" : 2", "\"securityPerCost\" : 50",
-                "\"validators\" : {", "\"returnOnStake\" : 0.07", "\"bridges\" : {", "\"bridgeCostOfCorruption\" : 100");
+        assertThat(out.toString()).contains("\"annualSecurityCost\": 2", "\"securityPerCost\": 50",
+                "\"validators\": {", "\"returnOnStake\": 0.07", "\"bridges\": {", "\"bridgeCostOfCorruption\": 100");
     }
 
     @Test

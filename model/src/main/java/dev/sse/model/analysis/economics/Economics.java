@@ -2,10 +2,10 @@ package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.format.Screen;
 import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.analysis.shaping.SecuringSet;
 import dev.sse.model.analysis.shaping.SecuringSets;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;

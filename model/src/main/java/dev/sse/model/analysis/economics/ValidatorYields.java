@@ -1,9 +1,9 @@
 package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.format.Screen;
 import dev.sse.model.analysis.ValidatorPower;
 import dev.sse.model.analysis.shaping.SecuringSet;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import java.util.AbstractMap;

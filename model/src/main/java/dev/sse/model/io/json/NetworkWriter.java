@@ -1,11 +1,6 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
@@ -26,16 +21,6 @@ import java.io.UncheckedIOException;
  */
 final class NetworkWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .build();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private final JsonGenerator g;
 
     private NetworkWriter(JsonGenerator g) {
@@ -45,8 +30,7 @@ final class NetworkWriter {
     /** @throws IllegalArgumentException when the network holds a number JSON cannot represent (NaN, ±∞) */
     static String write(Network network) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(PRINTER.createInstance());
+        try (JsonGenerator g = JsonStyle.open(out)) {
             new NetworkWriter(g).network(network);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);

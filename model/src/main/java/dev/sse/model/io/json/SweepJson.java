@@ -1,10 +1,7 @@
 package dev.sse.model.io.json;
 
-import dev.sse.model.format.Decimals;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.format.Decimals;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
 import java.io.IOException;
@@ -21,16 +18,13 @@ import java.util.Map;
  */
 public final class SweepJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private SweepJson() {
     }
 
     public static String write(SweepResult r) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonStyle.open(out)) {
             g.writeStartObject();
             g.writeStringField("network", r.network());
             g.writeStringField("valueUnit", r.valueUnit());

@@ -3,8 +3,8 @@ package dev.sse.model.io.report;
 import static dev.sse.model.io.report.Html.esc;
 
 import dev.sse.model.analysis.AnalysisResult;
-import dev.sse.model.format.Screen;
 import dev.sse.model.compare.Side;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.SimTrace;
 import java.util.Map;

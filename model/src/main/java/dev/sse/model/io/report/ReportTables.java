@@ -4,14 +4,14 @@ import static dev.sse.model.io.report.Html.esc;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.format.Screen;
 import dev.sse.model.compare.ChainDelta;
 import dev.sse.model.compare.ComparisonTable;
-import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.MetricDelta;
+import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.Safer;
-import dev.sse.model.compare.SixPointDelta;
 import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SixPointDelta;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.event.SimEvent;

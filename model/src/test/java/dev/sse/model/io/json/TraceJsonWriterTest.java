@@ -44,7 +44,7 @@ class TraceJsonWriterTest {
         assertThat(json.get("rounds").toString())
                 .isEqualTo("[{\"round\":1,\"chains\":[\"x\"],\"validators\":[\"b\"],\"cost\":0.9,\"profit\":1,\"exact\":true}]");
         assertThat(json.get("slashed").toString()).isEqualTo("{\"a\":0.1,\"b\":0.9}");
-        assertThat(text).contains("\"lostStake\" : 1,", "\"lostFraction\" : 1,");
+        assertThat(text).contains("\"lostStake\": 1,", "\"lostFraction\": 1,");
         List<String> types = new ArrayList<>();
         json.get("events").forEach(e -> types.add(e.get("type").asText()));
         assertThat(types)
