@@ -26,7 +26,8 @@ class ImportFormTest {
                 .orElseThrow();
         assertThat(validators.files()).isTrue();
         assertThat(validators.repeatable()).isTrue();
-        assertThat(validators.required()).isTrue();
+        assertThat(validators.required()).isFalse(); // --validators or --from (issue 22 item 4)
+        assertThat(form.fields()).extracting(ImportForm.Field::flag).contains("--from", "--timeout");
         assertThat(new ImportForm("eigenlayer").fields()).extracting(ImportForm.Field::flag)
                 .contains("--operators", "--allocations");
     }
