@@ -6,7 +6,6 @@ import dev.sse.app.shell.DocumentActions;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -52,7 +51,7 @@ final class ImportDialog {
         ChoiceBox<String> kind = new ChoiceBox<>();
         kind.getItems().setAll(ImportForm.KINDS);
         kind.setConverter(new StringConverter<>() {
-            @Override public String toString(String k) { return k == null ? "" : Messages.get("import.kind." + k); }
+            @Override public String toString(String k) { return k == null ? "" : kindLabel(k); }
             @Override public String fromString(String s) { return null; }
         });
         GridPane grid = new GridPane();
@@ -123,7 +122,7 @@ final class ImportDialog {
         }
         opened.whenComplete((doc, error) -> Platform.runLater(() -> {
             progress.close();
-            if (error == null && !(error instanceof CancellationException)) {
+            if (error == null) {
                 summary(owner, result[0]);
             }
         }));
@@ -132,7 +131,7 @@ final class ImportDialog {
     private static Stage progress(Stage owner, String kind) {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setPrefWidth(320);
-        VBox box = new VBox(8, new Label(Messages.get("import.running", Messages.get("import.kind." + kind))), bar);
+        VBox box = new VBox(8, new Label(Messages.get("import.running", kindLabel(kind))), bar);
         box.setStyle("-fx-padding: 16;");
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -141,6 +140,17 @@ final class ImportDialog {
         stage.setScene(new javafx.scene.Scene(box));
         stage.getScene().getRoot().getStyleClass().add("import-progress");
         return stage;
+    }
+
+    /** The importer's name in the form's choice box. */
+    static String kindLabel(String kind) {
+        return switch (kind) {
+            case "cosmos" -> Messages.get("import.kind.cosmos");
+            case "kusama" -> Messages.get("import.kind.kusama");
+            case "polkadot" -> Messages.get("import.kind.polkadot");
+            case "eigenlayer" -> Messages.get("import.kind.eigenlayer");
+            default -> kind;
+        };
     }
 
     /** What came in: the importer's own summary lines. */
