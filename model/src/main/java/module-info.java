@@ -10,6 +10,7 @@ module dev.sse.model {
     requires java.xml; // GEXF and the GraphML/GEXF readers (StAX)
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
     requires ojalgo;
+    requires java.net.http; // import --from URL (issue 22 item 4)
 
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;

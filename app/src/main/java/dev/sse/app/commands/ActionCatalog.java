@@ -20,6 +20,7 @@ public enum ActionCatalog {
     SHORTCUTS("Shift+SLASH"),
     // workspace (issue 8): built by dev.sse.app.workspace.WorkspaceFeatures
     OPEN_SAMPLE("Shortcut+Shift+O"),
+    IMPORT("Shortcut+I"),
     CLEAR_RECENT(null),
     EXPORT_PNG_1X(null),
     EXPORT_PNG_2X("Shortcut+E"),

@@ -190,6 +190,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
                 String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layouts.current().name(),
                 String.valueOf(LAYOUT_SEED)));
+        status.setSource(dev.sse.model.network.SourceLine.of(n), n.provenance().isEmpty() ? "" : n.source());
         updateActions();
     }
 

@@ -135,6 +135,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
 
     private void menus(MenuSlots slots) {
         actions.on(ActionCatalog.OPEN_SAMPLE, () -> SampleBrowser.show(stage, documents));
+        actions.on(ActionCatalog.IMPORT, () -> ImportDialog.show(stage, documents));
         actions.on(ActionCatalog.ABOUT, () -> AboutBox.show(stage, logFile, home.base()));
         actions.on(ActionCatalog.FONT_LARGER, theme::larger);
         actions.on(ActionCatalog.FONT_SMALLER, theme::smaller);
@@ -150,6 +151,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         Menu file = slots.menu(Messages.get("menu.file"));
         MenuSlots.after(file, ActionCatalog.OPEN.text(), recent.menu());
         MenuSlots.after(file, Messages.get("menu.openSample"), actions.menuItem(ActionCatalog.OPEN_SAMPLE));
+        MenuSlots.after(file, ActionCatalog.OPEN_SAMPLE.text(), actions.menuItem(ActionCatalog.IMPORT));
         MenuSlots.before(file, ActionCatalog.QUIT.text(), exportMenu, new SeparatorMenuItem());
         slots.menu(Messages.get("menu.view")).getItems().addAll(new SeparatorMenuItem(), themeMenu(),
                 actions.menuItem(ActionCatalog.FONT_LARGER), actions.menuItem(ActionCatalog.FONT_SMALLER),

@@ -33,7 +33,8 @@ public final class SecurityAnalyzer {
         return analyze(network, AnalysisOptions.defaults());
     }
 
-    public static AnalysisResult analyze(Network network, AnalysisOptions options) {
+    public static AnalysisResult analyze(Network given, AnalysisOptions options) {
+        Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         Instance inst = built.instance();
         String unit = network.assets().isEmpty() ? "" : "USD";
@@ -56,7 +57,8 @@ public final class SecurityAnalyzer {
     }
 
     /** Only the per-chain metrics (no network-wide searches), by chain id in file order. */
-    public static Map<String, ChainMetrics> chainMetrics(Network network, AnalysisOptions options) {
+    public static Map<String, ChainMetrics> chainMetrics(Network given, AnalysisOptions options) {
+        Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         String unit = network.assets().isEmpty() ? "" : "USD";
         return new ChainMetricsBuilder(network, built.instance(), built.sets(), unit).build();

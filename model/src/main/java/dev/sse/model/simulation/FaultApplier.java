@@ -101,7 +101,7 @@ final class FaultApplier {
         double tokens = 0;
         for (String id : state.validatorIds()) {
             Validator v = state.validator(id);
-            tokens += f.asset().equals(v.asset()) ? v.stake() : 0;
+            tokens += v.amountOf(f.asset()); // a multi-asset validator loses on its holding of the asset (issue 22)
         }
         double lostValue = tokens * (old - now);
         state.setPrice(f.asset(), now);

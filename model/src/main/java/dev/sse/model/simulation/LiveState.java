@@ -109,6 +109,14 @@ final class LiveState {
 
     double price(String validatorId) {
         Validator v = validators.get(validatorId);
+        if (v != null && v.isMultiAsset() && v.stake() > 0) { // issue 22: the holdings at today's prices, per unit
+            double value = 0;
+            for (Map.Entry<String, Double> h : v.holdings().entrySet()) {
+                Asset a = assets.get(h.getKey());
+                value += h.getValue() * (a == null ? 1.0 : a.priceUsd());
+            }
+            return value / v.stake();
+        }
         if (v == null || v.asset() == null) {
             return 1.0;
         }

@@ -47,7 +47,8 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
     /**
      * @param priceShocks the price shocks the analysis ran with (asset → drop in [0, 1]), so that stake values match
      */
-    public static Economics of(Network network, AnalysisResult result, Map<String, Double> priceShocks) {
+    public static Economics of(Network given, AnalysisResult result, Map<String, Double> priceShocks) {
+        Network network = dev.sse.model.analysis.MultiAssetStake.lower(given, priceShocks); // issue 22: holdings
         String unit = result.valueUnit();
         Function<Validator, BigDecimal> price = InstanceBuilder.prices(network, priceShocks);
         Map<String, Double> values = new HashMap<>();

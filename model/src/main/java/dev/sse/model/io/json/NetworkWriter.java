@@ -11,7 +11,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a network as format v1: fields in the documented order, 2-space indent, {@code "key": value},
+ * Writes a network as format v1, or v2 when it holds multi-asset stake (validators' {@code holdings} instead of
+ * {@code stake}, chains' {@code security.assetWeights}; issue 22): fields in the documented order, 2-space indent, {@code "key": value},
  * one trailing newline. Optional fields are omitted when absent or default ({@code description},
  * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
  * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
@@ -41,7 +42,7 @@ final class NetworkWriter {
     private void network(Network n) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", NetworkMapper.FORMAT);
-        g.writeNumberField("version", NetworkMapper.VERSION);
+        g.writeNumberField("version", n.isMultiAsset() ? NetworkMapper.VERSION : NetworkMapper.VERSION_1);
         g.writeStringField("name", n.name());
         optionalText("description", n.description());
         optionalText("source", n.source());
@@ -91,7 +92,15 @@ final class NetworkWriter {
         g.writeStartObject();
         g.writeStringField("id", v.id());
         g.writeStringField("name", v.name());
-        number("stake", v.stake());
+        if (v.isMultiAsset()) {
+            g.writeObjectFieldStart("holdings");
+            for (java.util.Map.Entry<String, Double> h : v.holdings().entrySet()) {
+                number(h.getKey(), h.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            number("stake", v.stake());
+        }
         optionalText("asset", v.asset());
         optionalText("operator", v.operator());
         g.writeEndObject();

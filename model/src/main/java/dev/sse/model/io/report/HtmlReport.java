@@ -80,6 +80,15 @@ public final class HtmlReport {
             Network n = s.network();
             AnalysisResult r = s.analysis();
             h.append("<h3>").append(esc(s.label())).append("</h3>\n<p>").append(esc(n.name())).append("</p>\n");
+            String source = dev.sse.model.network.SourceLine.of(n);
+            if (!source.isEmpty()) { // an imported network: where it came from, then what its importer assumed (issue 22)
+                h.append("<p class=\"source\">Source: ").append(esc(source)).append("</p>\n");
+                if (!n.assumptions().isEmpty()) {
+                    h.append("<ul class=\"caption\">");
+                    n.assumptions().forEach(a -> h.append("<li>Assumption: ").append(esc(a)).append("</li>"));
+                    h.append("</ul>\n");
+                }
+            }
             if (!n.description().isBlank()) {
                 h.append("<p class=\"caption\">").append(esc(n.description())).append("</p>\n");
             }
