@@ -17,6 +17,7 @@ module dev.sse.views {
     exports dev.sse.views.comparison;
     exports dev.sse.views.charts;
     exports dev.sse.views.interop;
+    exports dev.sse.views.table;
     opens dev.sse.views.graph;
     opens dev.sse.views.inspector;
     opens dev.sse.views.theme;

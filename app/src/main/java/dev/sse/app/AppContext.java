@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final MainWindow mainWindow;
     private final WorkspaceFeatures workspace;
     private TourFeature tours;
+    private dev.sse.app.workbench.TableFeature table;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
         tours = TourFeature.install(mainWindow, graphViewModel, graphView);
+        table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -90,6 +92,11 @@ public final class AppContext implements AutoCloseable {
     /** The graph canvas (issue 23: its glyphs, for the exports and the table). */
     public GraphView graphView() {
         return graphView;
+    }
+
+    /** View → Node table (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.TableFeature table() {
+        return table;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

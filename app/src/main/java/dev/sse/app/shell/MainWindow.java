@@ -73,6 +73,8 @@ public final class MainWindow implements FeatureHost {
     private final BorderPane graphArea;
     private final MenuBar menus;
     private SplitPane split;
+    /** Graph, docked panels (the node tables, issue 23), simulation panel: top to bottom. */
+    private SplitPane centre;
     private final NoteEdits notes;
     /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
     private Network shown;
@@ -94,7 +96,7 @@ public final class MainWindow implements FeatureHost {
                 : notes.addItems(simulation.menuFor(network(), ref, selection), network(), ref));
         this.menus = menuBar();
         root.setTop(new VBox(menus, toolBar()));
-        SplitPane centre = new SplitPane(graphArea, simulation.view());
+        centre = new SplitPane(graphArea, simulation.view());
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(simulation.view(), false);
@@ -344,6 +346,20 @@ public final class MainWindow implements FeatureHost {
     }
 
     // --- hooks for guided tours, the start screen and presenter mode (dev.sse.app.tour, dev.sse.app.start) ---
+
+    /** What the window shows: network, analysis, states (issue 23: the node tables follow it). */
+    public ReadOnlyObjectProperty<dev.sse.views.graph.Shown> shownProperty() {
+        return pipeline.shownProperty();
+    }
+
+    /** Docks {@code panel} under the graph, above the simulation panel, or takes it away ({@code show} false). */
+    public void dockUnderGraph(javafx.scene.Node panel, boolean show) {
+        centre.getItems().remove(panel);
+        if (show) {
+            centre.getItems().add(1, panel);
+            centre.setDividerPositions(0.55, 0.85);
+        }
+    }
 
     /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */
     @Override
