@@ -109,6 +109,7 @@ public final class GraphView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         getChildren().addAll(surface, legend, busy, palette.allocation(), palette.securedBy());
+        nodes.setLabelObstacles(() -> legend.isVisible() ? java.util.List.of(legend.getBoundsInParent()) : java.util.List.of());
         palette.onChange(edges::setColors);
 
         new StakeDragGesture().install(surface, viewModel);
