@@ -18,6 +18,7 @@ module dev.sse.views {
     exports dev.sse.views.charts;
     exports dev.sse.views.interop;
     exports dev.sse.views.table;
+    exports dev.sse.views.overlay;
     opens dev.sse.views.graph;
     opens dev.sse.views.inspector;
     opens dev.sse.views.theme;

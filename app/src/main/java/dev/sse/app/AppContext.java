@@ -24,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkspaceFeatures workspace;
     private TourFeature tours;
     private dev.sse.app.workbench.TableFeature table;
+    private dev.sse.app.workbench.VisibilityFeature visibility;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         mainWindow.attach(stage);
         tours = TourFeature.install(mainWindow, graphViewModel, graphView);
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
+        visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -97,6 +99,11 @@ public final class AppContext implements AutoCloseable {
     /** View → Node table (issue 23), once {@link #show} has attached the window. */
     public dev.sse.app.workbench.TableFeature table() {
         return table;
+    }
+
+    /** View → Show (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.VisibilityFeature visibility() {
+        return visibility;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */
