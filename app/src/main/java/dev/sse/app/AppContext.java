@@ -25,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private TourFeature tours;
     private dev.sse.app.workbench.TableFeature table;
     private dev.sse.app.workbench.VisibilityFeature visibility;
+    private dev.sse.app.workbench.GraphAids aids;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -51,7 +52,8 @@ public final class AppContext implements AutoCloseable {
         mainWindow.attach(stage);
         tours = TourFeature.install(mainWindow, graphViewModel, graphView);
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
-        visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table);
+        aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
+        visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -104,6 +106,11 @@ public final class AppContext implements AutoCloseable {
     /** View → Show (issue 23), once {@link #show} has attached the window. */
     public dev.sse.app.workbench.VisibilityFeature visibility() {
         return visibility;
+    }
+
+    /** Hover tooltips, minimap and zoom indicator (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.GraphAids aids() {
+        return aids;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

@@ -35,15 +35,19 @@ public final class VisibilityFeature {
     private Visibility visibility = Visibility.ALL;
     private final Menu menu = new Menu(Messages.get("show.menu"));
 
-    private VisibilityFeature(MainWindow window, GraphView graphView, TableFeature table) {
+    private final Runnable afterChange;
+
+    private VisibilityFeature(MainWindow window, GraphView graphView, TableFeature table, Runnable afterChange) {
         this.window = window;
         this.graphView = graphView;
         this.table = table;
+        this.afterChange = afterChange;
     }
 
-    /** Adds View → Show to the attached window. */
-    public static VisibilityFeature install(MainWindow window, GraphView graphView, TableFeature table) {
-        VisibilityFeature f = new VisibilityFeature(window, graphView, table);
+    /** Adds View → Show to the attached window; {@code afterChange} runs after each change (the minimap redraws). */
+    public static VisibilityFeature install(MainWindow window, GraphView graphView, TableFeature table,
+                                            Runnable afterChange) {
+        VisibilityFeature f = new VisibilityFeature(window, graphView, table, afterChange);
         f.menu.setId("menu-show");
         for (ChainKind kind : ChainKind.values()) {
             f.menu.getItems().add(f.check("show-kind-" + kind.json(), ViewText.kind(kind), (v, on) -> v.withKind(kind, on)));
@@ -113,6 +117,7 @@ public final class VisibilityFeature {
     private void apply() {
         Visibility v = visibility;
         graphView.setVisibility(frame -> v.apply(frame, states()));
+        afterChange.run();
         if (v.showsEverything()) {
             table.setVisible(ref -> true);
             return;

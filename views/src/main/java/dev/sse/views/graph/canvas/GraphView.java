@@ -162,6 +162,13 @@ public final class GraphView extends StackPane {
     /** What the canvas draws of each frame: all of it, or the classes shown (issue 23, View → Show). */
     private java.util.function.UnaryOperator<GraphFrame> visibility = java.util.function.UnaryOperator.identity();
 
+    private GraphFrame drawn;
+
+    /** The frame as drawn: the view model's, less the hidden classes; null before the first. */
+    public GraphFrame drawnFrame() {
+        return drawn;
+    }
+
     /** Draws {@code shown} of every frame from now on (the current one at once); the legend follows. */
     public void setVisibility(java.util.function.UnaryOperator<GraphFrame> shown) {
         visibility = shown;
@@ -173,6 +180,7 @@ public final class GraphView extends StackPane {
             return;
         }
         GraphFrame frame = visibility.apply(all);
+        drawn = frame;
         java.util.Map<NodeRef, Position> before = shownPositions;
         shownPositions = frame.positions();
         boolean relaid = before.keySet().equals(frame.positions().keySet()) && viewModel.busyProperty().get() == false
