@@ -116,7 +116,14 @@ public final class Minimap extends VBox {
         double wy0 = -camera.ty() / s;
         g.setStroke(Color.web("#d55e00"));
         g.setLineWidth(1.5);
-        g.strokeRect((wx0 - minX) * k, (wy0 - minY) * k, wh[0] / s * k, wh[1] / s * k);
+        // clamped to the minimap: zoomed out, the screen shows more than the graph, and its edge stays in sight
+        double x0 = Math.max(1, (wx0 - minX) * k);
+        double y0 = Math.max(1, (wy0 - minY) * k);
+        double x1 = Math.min(WIDTH - 1, (wx0 - minX) * k + wh[0] / s * k);
+        double y1 = Math.min(HEIGHT - 1, (wy0 - minY) * k + wh[1] / s * k);
+        if (x1 > x0 && y1 > y0) {
+            g.strokeRect(x0, y0, x1 - x0, y1 - y0);
+        }
     }
 
     private void centre(MouseEvent e) {
