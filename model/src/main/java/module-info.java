@@ -14,6 +14,7 @@ module dev.sse.model {
 
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
+    exports dev.sse.model.network.edit;
     exports dev.sse.model.io.json;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;

@@ -25,6 +25,9 @@ public final class AppContext implements AutoCloseable {
     private final CompareMenu compare;
     private final WorkspaceFeatures workspace;
     private TourFeature tours;
+    private dev.sse.app.workbench.TableFeature table;
+    private dev.sse.app.workbench.VisibilityFeature visibility;
+    private dev.sse.app.workbench.GraphAids aids;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -51,6 +54,9 @@ public final class AppContext implements AutoCloseable {
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
         tours = TourFeature.install(mainWindow, graphViewModel, graphView, compare);
+        table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
+        aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
+        visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -93,6 +99,21 @@ public final class AppContext implements AutoCloseable {
     /** The graph canvas (issue 23: its glyphs, for the exports and the table). */
     public GraphView graphView() {
         return graphView;
+    }
+
+    /** View → Node table (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.TableFeature table() {
+        return table;
+    }
+
+    /** View → Show (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.VisibilityFeature visibility() {
+        return visibility;
+    }
+
+    /** Hover tooltips, minimap and zoom indicator (issue 23), once {@link #show} has attached the window. */
+    public dev.sse.app.workbench.GraphAids aids() {
+        return aids;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

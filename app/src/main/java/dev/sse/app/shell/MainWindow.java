@@ -274,6 +274,16 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
 
     // --- hooks for guided tours, the start screen and presenter mode (dev.sse.app.tour, dev.sse.app.start) ---
 
+    /** What the window shows: network, analysis, states (issue 23: the node tables follow it). */
+    public ReadOnlyObjectProperty<dev.sse.views.graph.Shown> shownProperty() {
+        return pipeline.shownProperty();
+    }
+
+    /** Docks {@code panel} under the graph, above the simulation panel, or takes it away ({@code show} false). */
+    public void dockUnderGraph(javafx.scene.Node panel, boolean show) {
+        chrome.dockUnderGraph(panel, show);
+    }
+
     @Override
     public void dockAboveTimeline(javafx.scene.Node panel) {
         chrome.dockAboveTimeline(panel);

@@ -22,6 +22,8 @@ final class WindowChrome {
     private final BorderPane graphArea;
     private final MenuBar menus;
     private final SplitPane split;
+    /** Graph, docked panels (the node tables, issue 23), timeline: top to bottom. */
+    private final SplitPane centre;
     private final Region status;
 
     WindowChrome(MenuBar menus, Node toolBar, Node graph, Node timeline, Node inspector, Region status) {
@@ -29,7 +31,7 @@ final class WindowChrome {
         this.status = status;
         this.graphArea = new BorderPane(graph);
         root.setTop(new VBox(menus, toolBar));
-        SplitPane centre = new SplitPane(graphArea, timeline);
+        centre = new SplitPane(graphArea, timeline);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(timeline, false);
@@ -42,6 +44,15 @@ final class WindowChrome {
 
     BorderPane root() {
         return root;
+    }
+
+    /** Docks {@code panel} under the graph, above the timeline, or takes it away ({@code show} false). */
+    void dockUnderGraph(javafx.scene.Node panel, boolean show) {
+        centre.getItems().remove(panel);
+        if (show) {
+            centre.getItems().add(1, panel);
+            centre.setDividerPositions(0.55, 0.85);
+        }
     }
 
     /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */

@@ -3,7 +3,6 @@ package dev.sse.views.graph.canvas;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.GraphViewModel;
-import dev.sse.model.network.Chain;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.StyleClasses;
 import dev.sse.views.graph.interact.AllocationDragGesture;
@@ -111,6 +110,7 @@ public final class GraphView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         getChildren().addAll(surface, legend, busy, palette.allocation(), palette.securedBy());
+        nodes.setLabelObstacles(() -> legend.isVisible() ? java.util.List.of(legend.getBoundsInParent()) : java.util.List.of());
         palette.onChange(edges::setColors);
 
         new StakeDragGesture().install(surface, viewModel);
@@ -161,10 +161,28 @@ public final class GraphView extends StackPane {
         render(viewModel.frameProperty().get());
     }
 
-    private void render(GraphFrame frame) {
-        if (frame == null) {
+    /** What the canvas draws of each frame: all of it, or the classes shown (issue 23, View → Show). */
+    private java.util.function.UnaryOperator<GraphFrame> visibility = java.util.function.UnaryOperator.identity();
+
+    private GraphFrame drawn;
+
+    /** The frame as drawn: the view model's, less the hidden classes; null before the first. */
+    public GraphFrame drawnFrame() {
+        return drawn;
+    }
+
+    /** Draws {@code shown} of every frame from now on (the current one at once); the legend follows. */
+    public void setVisibility(java.util.function.UnaryOperator<GraphFrame> shown) {
+        visibility = shown;
+        render(viewModel.frameProperty().get());
+    }
+
+    private void render(GraphFrame all) {
+        if (all == null) {
             return;
         }
+        GraphFrame frame = visibility.apply(all);
+        drawn = frame;
         java.util.Map<NodeRef, Position> before = shownPositions;
         shownPositions = frame.positions();
         boolean relaid = before.keySet().equals(frame.positions().keySet()) && viewModel.busyProperty().get() == false
@@ -176,7 +194,8 @@ public final class GraphView extends StackPane {
         edges.setFrame(frame);
         pulseLayer.setFrame(frame);
         showSelection();
-        legend.show(frame.network().chains().stream().map(Chain::kind).distinct().sorted().toList());
+        legend.show(frame.nodes().stream().map(dev.sse.views.graph.NodeItem::kind).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList());
         boolean sameNodes = frame.positions().keySet().equals(shownNodes);
         shownNodes = frame.positions().keySet();
         if (!sameNodes) {
