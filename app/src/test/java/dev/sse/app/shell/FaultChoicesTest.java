@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class FaultChoicesTest {
 
     private static Chain chain(String id, String name, ChainKind kind, String asset, String securedBy) {
-        return new Chain(id, name, kind, asset, 1, 0.5, securedBy, null, null);
+        return Chain.builder(id, kind).name(name).asset(asset).profitFromCorruption(1).attackThreshold(0.5).securedBy(securedBy).build();
     }
 
     private static Group group(List<Entry> entries, String label) {

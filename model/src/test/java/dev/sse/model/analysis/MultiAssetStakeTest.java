@@ -51,8 +51,8 @@ class MultiAssetStakeTest {
     }
 
     private static Chain chain(String id, Map<String, Object> weights) {
-        return new Chain(id, null, ChainKind.SERVICE, null, 1000, Chain.DEFAULT_ATTACK_THRESHOLD, null,
-                weights == null ? Settings.EMPTY : Settings.EMPTY.with(AssetWeights.KEY, weights), Settings.EMPTY);
+        return Chain.builder(id, ChainKind.SERVICE).profitFromCorruption(1000)
+                .security(weights == null ? Settings.EMPTY : Settings.EMPTY.with(AssetWeights.KEY, weights)).build();
     }
 
     @Test

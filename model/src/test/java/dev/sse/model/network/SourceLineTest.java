@@ -28,7 +28,7 @@ class SourceLineTest {
                 .source("holesky, 2025-02-20, height 3391662: AllocationManager events (explorer import eigenlayer 1)")
                 .assumptions(List.of("No --price given.", "profitFromCorruption is 0 on every AVS."))
                 .validator(new Validator("op", null, 10, null, null))
-                .chain(new Chain("avs", null, ChainKind.SERVICE, null, 1, 0.5, null, null, null))
+                .chain(Chain.builder("avs", ChainKind.SERVICE).profitFromCorruption(1).attackThreshold(0.5).build())
                 .allocation(Allocation.pooled("op", "avs")).build();
     }
 

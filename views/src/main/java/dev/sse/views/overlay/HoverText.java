@@ -2,7 +2,7 @@ package dev.sse.views.overlay;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -29,21 +29,21 @@ public final class HoverText {
                 return null;
             }
             String head = c.name() + (c.name().equals(c.id()) ? "" : " (" + c.id() + ")") + "\n"
-                    + ViewText.get("hover.chain", ViewText.kind(c.kind()), Money.of(c.profitFromCorruption(), unit));
+                    + ViewText.get("hover.chain", ViewText.kind(c.kind()), Screen.amount(c.profitFromCorruption(), unit));
             ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
             if (m == null) {
                 return head;
             }
-            return head + "\n" + ViewText.get("hover.cost", Money.of(m.costOfCorruption(), unit),
-                    m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()), String.valueOf(m.nakamotoCoefficient()));
+            return head + "\n" + ViewText.get("hover.cost", Screen.amount(m.costOfCorruption(), unit),
+                    m.securityMargin() == null ? "—" : Screen.percent(m.securityMargin()), String.valueOf(m.nakamotoCoefficient()));
         }
         Validator v = n.validator(ref.id()).orElse(null);
         if (v == null) {
             return null;
         }
-        String stake = Money.fmt(v.stake()) + v.assetSymbol().map(s -> " " + s).orElse("");
+        String stake = Screen.amount(v.stake()) + v.assetSymbol().map(s -> " " + s).orElse("");
         return v.name() + (v.name().equals(v.id()) ? "" : " (" + v.id() + ")") + "\n"
-                + ViewText.get("hover.validator", stake, Money.of(n.valueOf(v), unit),
+                + ViewText.get("hover.validator", stake, Screen.amount(n.valueOf(v), unit),
                 String.valueOf(n.allocationsOf(v.id()).size()));
     }
 
@@ -56,8 +56,8 @@ public final class HoverText {
         }
         Allocation a = n.allocationsOf(link.source().id()).stream().filter(x -> x.chain().equals(link.target().id()))
                 .findFirst().orElse(null);
-        String amount = a == null || a.isPooled() ? ViewText.get("hover.pooled") : Money.fmt(a.amount().getAsDouble());
-        return ViewText.get("hover.allocation", from, to, amount, Money.of(a == null ? link.value() : n.valueOf(a), n.valueUnit()));
+        String amount = a == null || a.isPooled() ? ViewText.get("hover.pooled") : Screen.amount(a.amount().getAsDouble());
+        return ViewText.get("hover.allocation", from, to, amount, Screen.amount(a == null ? link.value() : n.valueOf(a), n.valueUnit()));
     }
 
     private static String name(Network n, NodeRef ref) {

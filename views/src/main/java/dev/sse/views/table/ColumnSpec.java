@@ -1,6 +1,6 @@
 package dev.sse.views.table;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.views.common.ViewText;
 
 /**
@@ -35,7 +35,7 @@ public record ColumnSpec(String key, Kind kind) {
         return ViewText.has("table.col." + key) ? ViewText.get("table.col." + key) : key;
     }
 
-    /** A cell as shown: {@link Money} for amounts and percentages, empty for an absent value. */
+    /** A cell as shown: {@link Screen} for amounts and percentages, empty for an absent value. */
     public String show(Object cell, String unit) {
         if (cell == null) {
             return "";
@@ -45,10 +45,10 @@ public record ColumnSpec(String key, Kind kind) {
         }
         double v = n.doubleValue();
         return switch (kind) {
-            case MONEY -> Money.of(v, unit);
-            case PERCENT -> Money.pct(v);
-            case COUNT -> Money.count(n.longValue());
-            case NUMBER -> Money.fmt(v);
+            case MONEY -> Screen.amount(v, unit);
+            case PERCENT -> Screen.percent(v);
+            case COUNT -> Screen.count(n.longValue());
+            case NUMBER -> Screen.amount(v);
             case TEXT -> cell.toString();
         };
     }

@@ -41,7 +41,7 @@ class ComparisonViewModelTest {
     /** One service secured by {@code validators} validators of stake 1 each. */
     private static Network service(String name, int validators) {
         Network.Builder b = Network.builder().name(name)
-                .chain(new Chain("s", "S", ChainKind.SERVICE, null, 10, 2.0 / 3, null, null, null));
+                .chain(Chain.builder("s", ChainKind.SERVICE).name("S").profitFromCorruption(10).attackThreshold(2.0 / 3).build());
         for (int i = 0; i < validators; i++) {
             b.validator(new Validator("v" + i, null, 1, null, null));
             b.allocation(new Allocation("v" + i, "s", OptionalDouble.empty()));

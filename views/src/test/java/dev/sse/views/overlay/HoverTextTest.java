@@ -20,8 +20,8 @@ class HoverTextTest {
     private final Network net = Network.builder().name("h").asset(new Asset("DOT", 4))
             .validator(new Validator("v1", "Parity", 1_000_000, "DOT", null))
             .validator(new Validator("v2", "Zug", 3_000_000, "DOT", null))
-            .chain(new Chain("relay", "Relay", ChainKind.RELAY, "DOT", 5e6, 2.0 / 3, null, null, null))
-            .chain(new Chain("para", "Para", ChainKind.PARACHAIN, null, 1e6, 2.0 / 3, "relay", null, null))
+            .chain(Chain.builder("relay", ChainKind.RELAY).name("Relay").asset("DOT").profitFromCorruption(5e6).attackThreshold(2.0 / 3).build())
+            .chain(Chain.builder("para", ChainKind.PARACHAIN).name("Para").profitFromCorruption(1e6).attackThreshold(2.0 / 3).securedBy("relay").build())
             .allocation(Allocation.pooled("v1", "relay")).allocation(Allocation.of("v2", "relay", 2_000_000)).build();
 
     @Test
@@ -29,7 +29,7 @@ class HoverTextTest {
         AnalysisResult a = SecurityAnalyzer.analyze(net);
         String text = HoverText.node(net, a, NodeRef.chain("relay"));
         assertThat(text).startsWith("Relay (relay)\n").contains("profit from corruption 5 M USD")
-                .contains("cost of corruption " + dev.sse.model.analysis.Money.of(a.chains().get("relay").costOfCorruption(), "USD"))
+                .contains("cost of corruption " + dev.sse.model.format.Screen.amount(a.chains().get("relay").costOfCorruption(), "USD"))
                 .contains("margin ").contains("Nakamoto ");
         assertThat(HoverText.node(net, null, NodeRef.chain("relay")).lines()).hasSize(2);
     }

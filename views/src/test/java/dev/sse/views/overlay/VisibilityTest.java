@@ -22,9 +22,9 @@ class VisibilityTest {
     private final Network net = Network.builder().name("v")
             .validator(new Validator("small", null, 5, null, null))
             .validator(new Validator("big", null, 500, null, null))
-            .chain(new Chain("hub", null, ChainKind.PROVIDER, null, 10, 2.0 / 3, null, null, null))
-            .chain(new Chain("c", null, ChainKind.CONSUMER, null, 10, 2.0 / 3, "hub", null, null))
-            .chain(new Chain("avs", null, ChainKind.AVS, null, 10, 0.5, null, null, null))
+            .chain(Chain.builder("hub", ChainKind.PROVIDER).profitFromCorruption(10).attackThreshold(2.0 / 3).build())
+            .chain(Chain.builder("c", ChainKind.CONSUMER).profitFromCorruption(10).attackThreshold(2.0 / 3).securedBy("hub").build())
+            .chain(Chain.builder("avs", ChainKind.AVS).profitFromCorruption(10).attackThreshold(0.5).build())
             .allocation(Allocation.pooled("small", "hub")).allocation(Allocation.pooled("big", "hub"))
             .allocation(Allocation.of("big", "avs", 100)).build();
 

@@ -22,8 +22,8 @@ class NodeTableViewModelTest {
             .validator(new Validator("v1", "Alpha", 10, null, "op-a"))
             .validator(new Validator("v2", "Beta", 20, null, null))
             .validator(new Validator("v3", "Gamma", 70, null, "op-a"))
-            .chain(new Chain("hub", "Hub", ChainKind.PROVIDER, null, 50, 2.0 / 3, null, null, null))
-            .chain(new Chain("svc", "Service", ChainKind.AVS, null, 200, 0.5, null, null, null))
+            .chain(Chain.builder("hub", ChainKind.PROVIDER).name("Hub").profitFromCorruption(50).attackThreshold(2.0 / 3).build())
+            .chain(Chain.builder("svc", ChainKind.AVS).name("Service").profitFromCorruption(200).attackThreshold(0.5).build())
             .allocation(Allocation.pooled("v1", "hub")).allocation(Allocation.pooled("v2", "hub"))
             .allocation(Allocation.pooled("v3", "hub")).allocation(Allocation.of("v3", "svc", 30)).build();
 

@@ -31,7 +31,7 @@ class TimelineViewModelTest {
     @BeforeAll
     static void simulate() {
         Network.Builder b = Network.builder().name("n")
-                .chain(new Chain("s", "S", ChainKind.SERVICE, null, 10, 2.0 / 3, null, null, null));
+                .chain(Chain.builder("s", ChainKind.SERVICE).name("S").profitFromCorruption(10).attackThreshold(2.0 / 3).build());
         for (int i = 0; i < 4; i++) {
             b.validator(new Validator("v" + i, null, 1, null, null));
             b.allocation(new Allocation("v" + i, "s", OptionalDouble.empty()));

@@ -27,19 +27,16 @@ public final class MonteCarloCodec {
     public static MonteCarloSpec read(Path file, Network against) throws IOException, NetworkFormatException {
         Path fn = file.getFileName();
         String name = fn == null ? file.toString() : fn.toString();
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree;
+        JsonTree tree;
         try (Reader in = FileAccess.open(file)) {
-            tree = ScenarioTreeReader.read(name, in, problems);
+            tree = ScenarioCodec.tree(name, in);
         }
-        return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, tree, problems, against);
+        return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, tree, against);
     }
 
     /** Reads scenario JSON text; {@code name} labels the run and its problems. */
     public static MonteCarloSpec readString(String name, String json, Network against) throws NetworkFormatException {
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(name, Bom.skip(new StringReader(json)), problems);
-        return finish(name, name, tree, problems, against);
+        return finish(name, name, ScenarioCodec.tree(name, Bom.skip(new StringReader(json))), against);
     }
 
     /** The run without a file: no base faults, the default shocks, {@code draws} and {@code seed}. */
@@ -47,17 +44,16 @@ public final class MonteCarloCodec {
         return new MonteCarloSpec(Scenario.of("montecarlo", List.of()), MonteCarloSpec.DEFAULT_SHOCKS, draws, seed);
     }
 
-    private static MonteCarloSpec finish(String name, String file, ScenarioTreeReader.Tree tree, List<Problem> problems,
-                                         Network against) throws NetworkFormatException {
-        if (tree == null) {
-            throw new NetworkFormatException(problems);
-        }
+    private static MonteCarloSpec finish(String name, String file, JsonTree tree, Network against)
+            throws NetworkFormatException {
+        Object root = JsonTree.plain(tree);
+        List<Problem> problems = new ArrayList<>();
         List<ScenarioIssue> issues = new ArrayList<>();
-        Scenario base = ScenarioMapper.map(name, tree.root(), issues);
+        Scenario base = ScenarioMapper.map(name, root, issues);
         if (base != null && against != null) {
             issues.addAll(base.validateAgainst(against));
         }
-        Object block = tree.root() instanceof Map<?, ?> m ? m.get("montecarlo") : null;
+        Object block = root instanceof Map<?, ?> m ? m.get("montecarlo") : null;
         MonteCarloMapper.Block mc = MonteCarloMapper.map(block, against, issues);
         if (!issues.isEmpty()) {
             for (ScenarioIssue issue : issues) {

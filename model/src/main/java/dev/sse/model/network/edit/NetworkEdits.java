@@ -35,8 +35,7 @@ public final class NetworkEdits {
      */
     public static Network addChain(Network n, String base, ChainKind kind, String provider) {
         String id = freeId(n, base);
-        return n.toBuilder().chain(new Chain(id, id, kind, null, 0, Chain.DEFAULT_ATTACK_THRESHOLD,
-                consumer(kind) ? provider : null, null, null)).build();
+        return n.toBuilder().chain(Chain.builder(id, kind).securedBy(consumer(kind) ? provider : null).build()).build();
     }
 
     /** A new validator with a free id from {@code base} and {@code stake}. */
@@ -54,9 +53,7 @@ public final class NetworkEdits {
     /** The node's display name set to {@code name}; the id (what files and scenarios refer to) is kept. */
     public static Network rename(Network n, NodeRef ref, String name) {
         if (ref.isChain()) {
-            return n.chain(ref.id()).map(c -> n.toBuilder().replaceChain(new Chain(c.id(), name, c.kind(), c.asset(),
-                    c.profitFromCorruption(), c.attackThreshold(), c.securedBy(), c.security(), c.slashing(),
-                    c.finalitySeconds(), c.governance(), c.securityCost(), c.externalSecurity())).build()).orElse(n);
+            return n.chain(ref.id()).map(c -> n.toBuilder().replaceChain(c.toBuilder().name(name).build()).build()).orElse(n);
         }
         return n.validator(ref.id()).map(v -> n.toBuilder().replaceValidator(
                 new Validator(v.id(), name, v.stake(), v.asset(), v.operator())).build()).orElse(n);
