@@ -32,7 +32,7 @@ final class V1Tree {
             "finalitySeconds", "adversaryFraction");
     /** Fields whose attribute text is a JSON object or array. */
     private static final Set<String> JSON = Set.of("security", "slashing", "governance", "securityCost",
-            "externalSecurity", "provenance", "assumptions", "assets", "bridges", "scenarios", "annotations");
+            "externalSecurity", "dataAvailability", "holdings", "provenance", "assumptions", "assets", "bridges", "scenarios", "annotations");
     private static final Pattern PATH = Pattern.compile("^\\$\\.(chains|validators|allocations|\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
 
     private final String file;
