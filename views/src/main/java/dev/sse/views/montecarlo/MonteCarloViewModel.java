@@ -138,6 +138,9 @@ public final class MonteCarloViewModel {
             leftResult.set(both[0]);
             rightResult.set(both[1]);
             boolean complete = both[0].complete() && (both[1] == null || both[1].complete());
+            if (complete) {
+                progress.set(1);
+            }
             status.set(ViewText.get(complete ? "mc.status.done" : "mc.status.cancelled", String.valueOf(both[0].draws()),
                     String.valueOf(both[0].simulated() + (both[1] == null ? 0 : both[1].simulated()))));
         });
@@ -158,6 +161,9 @@ public final class MonteCarloViewModel {
                 long elapsed = clock.getAsLong() - started;
                 String left = timeLeft(elapsed, fraction);
                 fx.execute(() -> {
+                    if (fraction < progress.get()) {
+                        return; // the draws' threads report out of order: never step back
+                    }
                     progress.set(fraction);
                     status.set(ViewText.get("mc.status.progress", String.valueOf(done), String.valueOf(total), net.name(), left));
                 });

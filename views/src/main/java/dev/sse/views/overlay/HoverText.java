@@ -44,7 +44,7 @@ public final class HoverText {
         String stake = Screen.amount(v.stake()) + v.assetSymbol().map(s -> " " + s).orElse("");
         return v.name() + (v.name().equals(v.id()) ? "" : " (" + v.id() + ")") + "\n"
                 + ViewText.get("hover.validator", stake, Screen.amount(n.valueOf(v), unit),
-                String.valueOf(n.allocationsOf(v.id()).size()));
+                n.allocationsOf(v.id()).size());
     }
 
     /** The tooltip of an edge. */

@@ -37,13 +37,13 @@ class HoverTextTest {
     @Test
     void aValidatorShowsItsStakeAndValue() {
         assertThat(HoverText.node(net, null, NodeRef.validator("v2")))
-                .isEqualTo("Zug (v2)\nvalidator · stake 3,000,000 DOT = 12 M USD · 1 allocations");
+                .isEqualTo("Zug (v2)\nvalidator · stake 3 M DOT = 12 M USD · 1 allocation");
     }
 
     @Test
     void edgesShowTheirEndsAndAmount() {
         assertThat(HoverText.edge(net, new Link(Link.Kind.ALLOCATION, NodeRef.validator("v2"), NodeRef.chain("relay"), 8e6)))
-                .isEqualTo("Zug → Relay\nallocation 2,000,000 = 8 M USD");
+                .isEqualTo("Zug → Relay\nallocation 2 M = 8 M USD");
         assertThat(HoverText.edge(net, new Link(Link.Kind.ALLOCATION, NodeRef.validator("v1"), NodeRef.chain("relay"), 4e6)))
                 .contains("whole stake (pooled) = 4 M USD");
         assertThat(HoverText.edge(net, new Link(Link.Kind.SECURED_BY, NodeRef.chain("para"), NodeRef.chain("relay"), 0)))
