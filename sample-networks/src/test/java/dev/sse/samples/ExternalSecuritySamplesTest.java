@@ -1,5 +1,6 @@
 package dev.sse.samples;
 
+import dev.sse.model.analysis.ChainMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.model.analysis.AnalysisResult;
@@ -28,7 +29,7 @@ class ExternalSecuritySamplesTest {
         AnalysisResult r = SecurityAnalyzer.analyze(StoredScenariosRepeatTest.load(SampleNetworks.byId(id).orElseThrow()));
         assertThat(r.chains().get("ethereum").costOfCorruption()).isCloseTo(32_080_000.0 * 4000 * 2 / 3,
                 org.assertj.core.data.Offset.offset(1.0));
-        assertThat(r.chains().get("ethereum").why().get("externalSecurity")).contains("external security", "hildobby");
+        assertThat(r.chains().get("ethereum").why(ChainMetrics.Metric.EXTERNAL_SECURITY)).contains("external security", "hildobby");
         if (r.bestAttack() != null) {
             assertThat(r.bestAttack().chains()).doesNotContain("ethereum");
         }
