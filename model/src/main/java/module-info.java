@@ -4,15 +4,22 @@
  */
 module dev.sse.model {
     requires transitive org.jgrapht.core;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind; // io.graph's import tree only (issue 21: to go)
+    requires org.jgrapht.io; // GraphML and DOT export (io.graph)
+    requires java.xml; // GEXF and the GraphML/GEXF readers (StAX)
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
     requires ojalgo;
+    requires java.net.http; // import --from URL (issue 22 item 4)
 
     exports dev.sse.model.network;
     exports dev.sse.model.network.graph;
+    exports dev.sse.model.network.edit;
     exports dev.sse.model.io.json;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
+    exports dev.sse.model.format;
+    exports dev.sse.model.io.graph;
     exports dev.sse.model.session;
     exports dev.sse.model.analysis;
     exports dev.sse.model.analysis.economics;
@@ -24,5 +31,6 @@ module dev.sse.model {
     exports dev.sse.model.variants;
     exports dev.sse.model.compare;
     exports dev.sse.model.sweep;
+    exports dev.sse.model.montecarlo;
     exports dev.sse.model.io.report;
 }

@@ -16,6 +16,10 @@ module dev.sse.views {
     exports dev.sse.views.tour;
     exports dev.sse.views.comparison;
     exports dev.sse.views.charts;
+    exports dev.sse.views.interop;
+    exports dev.sse.views.montecarlo;
+    exports dev.sse.views.table;
+    exports dev.sse.views.overlay;
     opens dev.sse.views.graph;
     opens dev.sse.views.inspector;
     opens dev.sse.views.theme;

@@ -1,6 +1,5 @@
 package dev.sse.app;
 
-import dev.sse.app.wiring.AppContext;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -2,9 +2,11 @@ package dev.sse.app;
 
 import dev.sse.app.cli.AnalyzeCommand;
 import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.ExportCommand;
 import dev.sse.app.cli.ImportCommand;
 import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.SimulateCommand;
+import dev.sse.app.cli.MonteCarloCommand;
 import dev.sse.app.cli.SweepCommand;
 import dev.sse.app.cli.ValidateCommand;
 import dev.sse.app.cli.VersionProvider;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Mixin;
  * so it runs from the classpath, from jpackage and from {@code exec:java}.
  */
 @Command(name = "explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class},
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, ExportCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
                 "and what breaks when something goes wrong.",
@@ -73,6 +75,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SimulateCommand(new AnalysisAttackFinder()));
         cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new MonteCarloCommand());
         cl.addSubcommand(new ReportCommand());
         return CliSupport.configure(cl);
     }

@@ -34,7 +34,7 @@ class ChainSizeTest extends OpenWindow {
         Circle relay = (Circle) dev.sse.app.testing.UiLookups.glyph(stage, NodeRef.chain("relay"));
         Circle para = chainGlyphs().stream().filter(c -> c != relay).findFirst().orElseThrow();
         Circle validator = (Circle) stage.getScene().getRoot().lookup(".validator-node");
-        Camera camera = ((dev.sse.views.graph.GraphView) stage.getScene().getRoot().lookup(".sse-graph")).camera();
+        Camera camera = ((dev.sse.views.graph.canvas.GraphView) stage.getScene().getRoot().lookup(".sse-graph")).camera();
         assertThat(camera.scale()).isLessThan(0.3);
 
         // the zoom settles 150 ms after the fit

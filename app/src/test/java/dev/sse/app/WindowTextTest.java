@@ -7,7 +7,7 @@ import dev.sse.app.testing.Legibility;
 import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.tour.GlossaryWindow;
+import dev.sse.app.help.GlossaryWindow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -115,6 +115,48 @@ class WindowTextTest extends OpenWindow {
             robot.interact(() -> log.scrollTo(row));
             assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels(log)).get()).as("row %d", row).isEmpty();
         }
+    }
+
+    /**
+     * Issue #18 item 6 (the design part): the log's one row height is measured with cells styled like its rows, so it
+     * is the tallest row's own text plus the cell's padding, not "+1.2em" of slack under every entry (which an unstyled
+     * {@code Text} probe needed).
+     */
+    @Test
+    void eventLogRowsAreNoTallerThanTheirLongestEntryNeeds(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "s1"));
+        var timeline = context.mainWindow().timeline();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
+        robot.interact(timeline::toEnd);
+        javafx.scene.control.ListView<?> log = robot.lookup("#event-log").queryAs(javafx.scene.control.ListView.class);
+        double needed = 0;
+        double fontSize = 0;
+        for (int i = 0; i < log.getItems().size(); i++) {
+            int row = i;
+            robot.interact(() -> log.scrollTo(row));
+            needed = Math.max(needed, WaitForAsyncUtils.asyncFx(() -> tallestShownRow(log)).get());
+        }
+        fontSize = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled) log.lookup(".list-cell")).getFont().getSize()).get();
+        assertThat(log.getFixedCellSize()).as("row height vs the tallest row's text and padding")
+                .isGreaterThanOrEqualTo(needed - 0.5).isLessThan(needed + 0.5 * fontSize);
+    }
+
+    /** The tallest text plus vertical padding among the log's cells on screen. */
+    private static double tallestShownRow(javafx.scene.control.ListView<?> log) {
+        double tallest = 0;
+        for (Node n : log.lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && cell.getText() != null) {
+                Node text = cell.lookup(".text");
+                if (text != null) {
+                    tallest = Math.max(tallest, text.getLayoutBounds().getHeight() + cell.snappedTopInset()
+                            + cell.snappedBottomInset());
+                }
+            }
+        }
+        return tallest;
     }
 
     private Label glossary(String style) throws Exception {

@@ -1,6 +1,7 @@
 package dev.sse.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -21,4 +22,10 @@ class ModelArchitectureTest {
             .and().resideOutsideOfPackage("dev.sse.model.io..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("file formats live in model.io.json; the domain must not change when the format does");
+
+    /** Issue #18: packages form a layered graph; a cycle means two packages can only change together. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()
+            .because("a package cycle ties two packages together: move the shared type down or give the lower "
+                    + "package a narrow interface it owns (issue #18)");
 }

@@ -1,6 +1,7 @@
 package dev.sse.views;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -21,6 +22,15 @@ class ViewsArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
             .because("thread hops happen in exactly one place (FxBridge), never scattered runLater calls");
 
+    /** Issue #18: a view model delivers through its bridge's injected executor, so a test can run it without FX. */
+    @ArchTest
+    static final ArchRule viewModelsUseTheInjectedFxExecutor = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().callMethod(dev.sse.views.common.FxBridge.class, "onFx", Runnable.class)
+            .orShould().callMethod(dev.sse.views.common.FxBridge.class, "later", Runnable.class)
+            .orShould().callMethod(dev.sse.views.common.FxBridge.class, "fxExecutor")
+            .because("static hops onto the FX thread need the toolkit; FxBridge.fx() is the executor the view model "
+                    + "was given (the FX thread in the window, a queue in a test)");
+
     @ArchTest
     static final ArchRule viewsNeverSeeTheApp = noClasses().that().resideInAPackage("dev.sse.views..")
             .should().dependOnClassesThat().resideInAPackage("dev.sse.app..")
@@ -31,4 +41,10 @@ class ViewsArchitectureTest {
             .and().doNotHaveSimpleName("EdgeRaster")
             .should().dependOnClassesThat().resideInAPackage("java.awt..")
             .because("Java2D is used for one thing, rasterising edges off the FX thread; the UI is JavaFX only");
+
+    /** Issue #18: packages form a layered graph; a cycle means two packages can only change together. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()
+            .because("a package cycle ties two packages together: move the shared type down or give the lower "
+                    + "package a narrow interface it owns (issue #18)");
 }

@@ -4,9 +4,9 @@ import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Attack;
 import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.analysis.WorstCaseLoss;
+import dev.sse.model.format.Screen;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The human-readable {@code analyze} report: a summary and one aligned table row per chain. */
 final class AnalysisReport {
@@ -17,7 +17,7 @@ final class AnalysisReport {
     static String render(AnalysisResult r) {
         String unit = r.valueUnit().isEmpty() ? "value units" : r.valueUnit();
         StringBuilder sb = new StringBuilder();
-        sb.append("Network ").append(r.network()).append(" — total stake ").append(num(r.totalStake()))
+        sb.append("Network ").append(r.network()).append(" — total stake ").append(Screen.amount(r.totalStake()))
                 .append(' ').append(unit).append('\n');
         sb.append("Secure: ").append(switch (r.verdict()) {
             case SECURE -> "yes";
@@ -25,15 +25,15 @@ final class AnalysisReport {
             case NO_ATTACK_FOUND -> r.verdict().label();
         }).append(" — ").append(r.why().replaceFirst("^(in)?secure: ", "")).append('\n'); // not "yes — secure: …"
         var m = r.margin();
-        sb.append("Margin γ*: ").append(m.value() == null ? "n/a" : pct(m.value()))
+        sb.append("Margin γ*: ").append(m.value() == null ? "n/a" : Screen.percent(m.value()))
                 .append(m.exact() ? "" : m.value() == null ? " (none found within the time limit)"
                         : m.lowerBound() == null ? " (best found, not proven)"
-                        : " (best found, proven ≥ " + pct(m.lowerBound()) + ")")
+                        : " (best found, proven ≥ " + Screen.percent(m.lowerBound()) + ")")
                 .append('\n');
         Attack a = r.bestAttack();
         sb.append("Best attack: ").append(a == null ? (r.bestAttackExact() ? "none" : "none found within the time limit")
                 : a.validators().size() + " validators " + a.chains()
-                + ", cost " + num(a.cost()) + ", profit " + num(a.profit()) + " " + unit
+                + ", cost " + Screen.amount(a.cost()) + ", profit " + Screen.amount(a.profit()) + " " + unit
                 + (r.bestAttackExact() ? "" : " (not proven optimal)")).append('\n');
         sb.append("EigenLayer condition: ").append(r.eigenLayerCondition().why()).append('\n');
         WorstCaseLoss w = r.worstCaseLoss();
@@ -45,41 +45,15 @@ final class AnalysisReport {
         rows.add(new String[] {"chain", "securing (" + unit + ")", "cost to corrupt", "profit", "margin",
                 "nakamoto", "validators", "blast radius"});
         for (ChainMetrics c : r.chains().values()) {
-            rows.add(new String[] {c.id(), num(c.securingStake()), num(c.costOfCorruption()) + (c.costExact() ? "" : "*"),
-                    num(c.profitFromCorruption()), c.securityMargin() == null ? "n/a" : pct(c.securityMargin()),
+            rows.add(new String[] {c.id(), Screen.amount(c.securingStake()), Screen.amount(c.costOfCorruption()) + (c.costExact() ? "" : "*"),
+                    Screen.amount(c.profitFromCorruption()), c.securityMargin() == null ? "n/a" : Screen.percent(c.securityMargin()),
                     String.valueOf(c.nakamotoCoefficient()), String.valueOf(c.validatorSet().size()),
                     String.valueOf(c.blastRadius().size())});
         }
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                String cell = i == 0 ? pad(row[i], width[i], false) : pad(row[i], width[i], true);
-                line.append(cell).append(i + 1 < row.length ? "  " : "");
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
+        Table.append(sb, rows);
         if (r.chains().values().stream().anyMatch(c -> !c.costExact())) {
             sb.append("* best cover found, not proven minimal\n");
         }
         return sb.toString();
-    }
-
-    private static String pad(String s, int w, boolean right) {
-        String fill = " ".repeat(Math.max(0, w - s.length()));
-        return right ? fill + s : s + fill;
-    }
-
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%,.2f", v);
-    }
-
-    static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }
 }

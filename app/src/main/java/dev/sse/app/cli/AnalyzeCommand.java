@@ -6,7 +6,6 @@ import dev.sse.model.analysis.SecurityAnalyzer;
 import dev.sse.model.io.csv.AnalysisCsv;
 import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.io.json.AnalysisJson;
-import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
 import java.io.IOException;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Analyse a network's security: per-chain cost of corruption, best attack, margin.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    /** Loads a network file; the real one is {@link NetworkCodec#read(Path)}. */
+    /** Loads a network file; the real one is {@link dev.sse.app.files.NetworkLoader#load(Path)}. */
     @FunctionalInterface
     interface Loader {
         Network load(Path file) throws IOException, NetworkFormatException;
@@ -64,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final Loader loader;
 
     public AnalyzeCommand() {
-        this(NetworkCodec::read);
+        this(dev.sse.app.files.NetworkLoader::load); // format v1, or GraphML/GEXF by extension (issue 23)
     }
 
     AnalyzeCommand(Loader loader) {

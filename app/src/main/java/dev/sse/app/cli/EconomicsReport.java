@@ -4,6 +4,7 @@ import dev.sse.model.analysis.economics.BridgeEconomics;
 import dev.sse.model.analysis.economics.ChainEconomics;
 import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.analysis.economics.ValidatorEconomics;
+import dev.sse.model.format.Screen;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +28,10 @@ final class EconomicsReport {
         rows.add(new String[] {"chain", "security cost (" + unit + "/yr)", "security per cost (yr)", "finality (s)",
                 "validator set", "upgrades"});
         for (ChainEconomics c : e.chains().values()) {
-            rows.add(new String[] {c.id(), opt(c.annualSecurityCost()), c.securityPerCost() == null ? "n/a"
-                    : AnalysisReport.num(c.securityPerCost()), opt(c.timeToFinalitySeconds()),
+            rows.add(new String[] {c.id(), c.annualSecurityCost() == null ? "n/a" : Screen.amount(c.annualSecurityCost()), c.securityPerCost() == null ? "n/a"
+                    : Screen.decimal(c.securityPerCost()), opt(c.timeToFinalitySeconds()),
                     c.sovereignty().validatorSet(), c.sovereignty().upgrades()
-                    + (c.sovereignty().upgradeDelayDays() == null ? "" : ", " + AnalysisReport.num(
+                    + (c.sovereignty().upgradeDelayDays() == null ? "" : ", " + Screen.decimal(
                     c.sovereignty().upgradeDelayDays()) + " d delay")});
         }
         Table.append(sb, rows);
@@ -51,10 +52,10 @@ final class EconomicsReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"validator", "stake", "income/yr", "return", "staked once", "multiplier", "chains"});
         for (ValidatorEconomics v : earning.subList(0, Math.min(TOP_VALIDATORS, earning.size()))) {
-            rows.add(new String[] {v.id(), AnalysisReport.num(v.stakeValue()), AnalysisReport.num(v.annualIncome()),
-                    AnalysisReport.pct(v.returnOnStake()), v.stakedOnceReturn() == null ? "n/a"
-                    : AnalysisReport.pct(v.stakedOnceReturn()), v.restakingMultiplier() == null ? "n/a"
-                    : String.format(java.util.Locale.ROOT, "%.2fx", v.restakingMultiplier()),
+            rows.add(new String[] {v.id(), Screen.amount(v.stakeValue()), Screen.amount(v.annualIncome()),
+                    Screen.percent(v.returnOnStake()), v.stakedOnceReturn() == null ? "n/a"
+                    : Screen.percent(v.stakedOnceReturn()), v.restakingMultiplier() == null ? "n/a"
+                    : Screen.decimal(v.restakingMultiplier()) + "x",
                     String.valueOf(v.chainsSecured())});
         }
         Table.append(sb, rows);
@@ -69,14 +70,14 @@ final class EconomicsReport {
         rows.add(new String[] {"bridge", "joins", "trust", "carries (" + unit + ")", "cost to break", "secure",
                 "weakest link"});
         for (BridgeEconomics b : e.bridges().values()) {
-            rows.add(new String[] {b.id(), String.join(" <-> ", b.chains()), b.trust(), AnalysisReport.num(b.value()),
-                    AnalysisReport.num(b.costOfCorruption()) + (b.costExact() ? "" : "*"), b.secure() ? "yes" : "NO",
+            rows.add(new String[] {b.id(), String.join(" <-> ", b.chains()), b.trust(), Screen.amount(b.value()),
+                    Screen.amount(b.costOfCorruption()) + (b.costExact() ? "" : "*"), b.secure() ? "yes" : "NO",
                     b.weakestLink() ? "YES" : "no"});
         }
         Table.append(sb, rows);
     }
 
     private static String opt(Double d) {
-        return d == null ? "n/a" : AnalysisReport.num(d);
+        return d == null ? "n/a" : Screen.decimal(d);
     }
 }

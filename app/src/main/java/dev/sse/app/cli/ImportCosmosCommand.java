@@ -2,6 +2,7 @@ package dev.sse.app.cli;
 
 import dev.sse.model.io.importer.CosmosImport;
 import dev.sse.model.io.importer.CosmosOptions;
+import dev.sse.model.io.importer.LiveFetch;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,9 +26,17 @@ import picocli.CommandLine.Option;
                 "    --price ATOM=6.71 --date 2024-06-24 --out hub.json"})
 public final class ImportCosmosCommand implements Callable<Integer> {
 
-    @Option(names = "--validators", required = true, paramLabel = "FILE",
+    @Option(names = "--validators", paramLabel = "FILE",
             description = "a page of GET /cosmos/staking/v1beta1/validators; repeat for every page, in order")
-    List<Path> validators;
+    List<Path> validators = new java.util.ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "URL", description = "instead of files: a provider's LCD (REST) endpoint; "
+            + "fetches every page of bonded validators, consumer_chains and each launched consumer's consumer_validators")
+    String from;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
+    int timeout;
 
     @Option(names = "--consumer-chains", paramLabel = "FILE",
             description = "GET /interchain_security/ccv/provider/consumer_chains[/{phase}] (ICS v5 or v6)")
@@ -66,8 +75,30 @@ public final class ImportCosmosCommand implements Callable<Integer> {
         if (decimals < 0 || decimals > 18) {
             return target.bad("--decimals " + decimals + ": expected 0 to 18");
         }
-        CosmosOptions o = new CosmosOptions(chainId, validators, consumerChains, consumerValidators, asset, decimals,
-                price.get(asset), target.date, height);
-        return target.run(() -> CosmosImport.run(o));
+        if ((from == null) == validators.isEmpty()) {
+            return target.bad("give --validators (recorded pages) or --from URL (a live LCD), one of the two");
+        }
+        if (from != null && (consumerChains != null || !consumerValidators.isEmpty() || timeout < 1)) {
+            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
+                    : "--from fetches the consumer chains and their validators itself: leave out --consumer-chains "
+                    + "and --consumer-validators");
+        }
+        if (from == null) {
+            CosmosOptions o = new CosmosOptions(chainId, validators, consumerChains, consumerValidators, asset, decimals,
+                    price.get(asset), target.date, height);
+            return target.run(() -> CosmosImport.run(o));
+        }
+        return target.run(() -> {
+            Path dir = ImportCommand.fetchDir();
+            try {
+                LiveFetch fetch = new LiveFetch(dir, java.time.Duration.ofSeconds(timeout));
+                LiveFetch.CosmosInputs in = fetch.cosmos(from);
+                CosmosOptions o = new CosmosOptions(chainId, in.validators(), in.consumerChains(),
+                        in.consumerValidators(), asset, decimals, price.get(asset), target.date, height);
+                return ImportCommand.fetchedFrom(CosmosImport.run(o), from, fetch.fetched());
+            } finally {
+                ImportCommand.delete(dir);
+            }
+        });
     }
 }

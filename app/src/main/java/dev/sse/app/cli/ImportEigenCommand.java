@@ -44,6 +44,14 @@ public final class ImportEigenCommand implements Callable<Integer> {
     @Option(names = "--chain-id", defaultValue = "ethereum", description = "the restaked chain's id (default: ${DEFAULT-VALUE})")
     String chainId;
 
+    @Option(names = "--from", paramLabel = "URL", description = "instead of --operators/--avs: the EigenExplorer API "
+            + "(e.g. https://api.eigenexplorer.com); fetches every page of /operators?withTvl=true and /avs")
+    String from;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
+    int timeout;
+
     @CommandLine.Mixin
     ImportTarget target = new ImportTarget();
 
@@ -55,13 +63,33 @@ public final class ImportEigenCommand implements Callable<Integer> {
                         + ": expected STRATEGY=USD, a strategy address (0x and 40 hex digits) and a price > 0");
             }
         }
-        if (operators.isEmpty() && allocations == null) {
-            return target.bad("give --operators (EigenExplorer pages), --allocations (operator sets), or both");
+        if (from != null && (!operators.isEmpty() || !avs.isEmpty() || timeout < 1)) {
+            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
+                    : "--from fetches the operators and AVSs itself: leave out --operators and --avs");
+        }
+        if (operators.isEmpty() && allocations == null && from == null) {
+            return target.bad("give --operators (EigenExplorer pages), --from URL (the live API), --allocations "
+                    + "(operator sets), or operators and allocations");
         }
         if (!chainId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             return target.bad("--chain-id " + chainId + ": expected letters, digits, '.', '_' or '-'");
         }
-        EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, target.date);
-        return target.run(() -> EigenLayerImport.run(o));
+        if (from == null) {
+            EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, target.date);
+            return target.run(() -> EigenLayerImport.run(o));
+        }
+        return target.run(() -> {
+            java.nio.file.Path dir = ImportCommand.fetchDir();
+            try {
+                dev.sse.model.io.importer.LiveFetch fetch = new dev.sse.model.io.importer.LiveFetch(dir,
+                        java.time.Duration.ofSeconds(timeout));
+                List<java.nio.file.Path> ops = fetch.eigenExplorer(from, "operators");
+                List<java.nio.file.Path> services = fetch.eigenExplorer(from, "avs");
+                EigenOptions o = new EigenOptions(chainId, ops, services, allocations, price, target.date);
+                return ImportCommand.fetchedFrom(EigenLayerImport.run(o), from, fetch.fetched());
+            } finally {
+                ImportCommand.delete(dir);
+            }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package dev.sse.app.cli;
 
 import dev.sse.model.io.json.FileAccess;
+import dev.sse.model.io.graph.GraphFormat;
+import dev.sse.model.io.graph.GraphImport;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
@@ -30,7 +32,8 @@ public final class NetworkSource {
     static Network load(String arg) throws IOException, NetworkFormatException {
         Path file = fileOrNull(arg);
         if (file != null) {
-            return NetworkCodec.read(file);
+            boolean graph = GraphFormat.ofFileName(file.toString()).filter(GraphFormat::readable).isPresent();
+            return graph ? GraphImport.read(file) : NetworkCodec.read(file);
         }
         var sample = SampleNetworks.byId(arg);
         if (sample.isPresent()) {

@@ -2,6 +2,11 @@ package dev.sse.app.cli;
 
 import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.io.json.MonteCarloCodec;
+import dev.sse.model.montecarlo.MonteCarloResult;
+import dev.sse.model.montecarlo.MonteCarloRun;
+import dev.sse.model.montecarlo.MonteCarloSpec;
+import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.Comparison;
 import dev.sse.model.compare.ComparisonTable;
@@ -84,6 +89,13 @@ public final class ReportCommand implements Callable<Integer> {
             description = "limit per exact solve at each point of the chart sweeps (default: ${DEFAULT-VALUE})")
     double sweepTimeLimit;
 
+    @Option(names = "--montecarlo", paramLabel = "N", defaultValue = "0",
+            description = "add the distribution of stake lost over N random draws per side (each validator fails with probability 1%%; default: none)")
+    int montecarlo;
+
+    @Option(names = "--montecarlo-seed", paramLabel = "S", defaultValue = "0", description = "seed of those draws (default: ${DEFAULT-VALUE})")
+    long montecarloSeed;
+
     @Option(names = "--no-charts", description = "skip the charts (they need a sweep per side)")
     boolean noCharts;
 
@@ -102,6 +114,9 @@ public final class ReportCommand implements Callable<Integer> {
             if (scenarioFile != null && scenarioName != null) {
                 return fail("give only one of --scenario and --scenario-name");
             }
+            if (montecarlo < 0) {
+                return fail("--montecarlo must be 0 or more draws, got " + montecarlo);
+            }
             AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
             reading = network;
             Network primary = NetworkSource.load(network);
@@ -115,7 +130,10 @@ public final class ReportCommand implements Callable<Integer> {
                 sides.add(SideRunner.run(label(other, compare != null ? compare : "variant: " + variant), other, scenario, options));
             }
             ComparisonTable table = other == null ? null : Comparison.of(sides.get(0), sides.get(1));
-            List<ReportInput.Chart> charts = noCharts ? List.of() : charts(sides);
+            List<ReportInput.Chart> charts = new ArrayList<>(noCharts ? List.of() : charts(sides));
+            if (montecarlo > 0) {
+                charts.add(distribution(sides, primary, other));
+            }
             String title = other == null ? "Shared security report: " + primary.name()
                     : "Shared security report: " + sides.get(0).label() + " vs " + sides.get(1).label();
             ReportInput input = new ReportInput(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -135,6 +153,17 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (NetworkFormatException | IOException e) {
             return fail(NetworkSource.describe(reading, e));
         }
+    }
+
+    /** The same Monte Carlo draws on each side (issue 24), on all cores. */
+    private ReportInput.Chart distribution(List<Side> sides, Network primary, Network other) {
+        MonteCarloSpec mc = MonteCarloCodec.defaults(montecarlo, montecarloSeed);
+        AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(MonteCarloSpec.DEFAULT_TIME_LIMIT));
+        List<MonteCarloResult> runs = new ArrayList<>();
+        for (Network n : other == null ? List.of(primary) : List.of(primary, other)) {
+            runs.add(MonteCarloRun.prepare(n, mc, finder).run(Runtime.getRuntime().availableProcessors(), (d, t) -> { }));
+        }
+        return ReportCharts.distribution(sides.stream().map(Side::label).toList(), runs);
     }
 
     private Network variant(Network n) {
@@ -176,18 +205,16 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private List<ReportInput.Chart> charts(List<Side> sides) {
-        List<ReportInput.Chart> charts = new ArrayList<>();
-        charts.add(ReportCharts.marginBars(sides));
         List<SweepResult> shocks = new ArrayList<>();
         for (Side s : sides) {
             shocks.add(Sweeper.run(s.network(), ChartData.shockSweep(sweepTimeLimit)));
         }
-        charts.add(ReportCharts.lossVsShock(sides, shocks));
+        List<ReportCharts.Priced> prices = new ArrayList<>();
         for (Side s : sides) {
-            ChartData.mainAsset(s.network()).ifPresent(asset -> charts.add(ReportCharts.marginsVsPrice(s,
+            ChartData.mainAsset(s.network()).ifPresent(asset -> prices.add(new ReportCharts.Priced(s,
                     Sweeper.run(s.network(), ChartData.priceSweep(asset, sweepTimeLimit).withShockBudget(shockBudget)))));
         }
-        return charts;
+        return ReportCharts.of(sides, shocks, prices);
     }
 
     private Map<String, String> settings(Scenario scenario) {
@@ -204,6 +231,10 @@ public final class ReportCommand implements Callable<Integer> {
         s.put("solver", "AUTO (brute force on small networks, else CP-SAT)");
         s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
                 + scenario.policy().json() + ")");
+        if (montecarlo > 0) {
+            s.put("Monte Carlo", montecarlo + " draws per side, seed " + montecarloSeed + ", "
+                    + MonteCarloSpec.DEFAULT_TIME_LIMIT + " units per solve");
+        }
         if (!noCharts) {
             s.put("chart sweeps", "ψ 0–" + (int) (ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
                     + " steps; price drop 0–" + (int) (ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS + " steps");

@@ -1,6 +1,5 @@
 package dev.sse.app.cli;
 
-import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.json.TraceJsonWriter;
@@ -79,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new BadInput("give only one of --scenario, --scenario-name and --shock");
             }
             reading = network;
-            Network net = NetworkCodec.read(network);
+            Network net = dev.sse.app.files.NetworkLoader.load(network); // JSON, GraphML or GEXF
             reading = scenarioFile != null ? scenarioFile : network;
             Scenario scenario = scenario(net);
             scenario = chosen == null ? scenario : scenario.withPolicy(chosen);

@@ -3,7 +3,7 @@ package dev.sse.app.cli;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.json.SweepJson;
-import dev.sse.model.io.report.SweepCsv;
+import dev.sse.model.io.csv.SweepCsv;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Settings;
 import dev.sse.model.simulation.Scenario;

@@ -58,6 +58,10 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Every problem of the network and of its stored scenarios and tours, or why the file cannot be read. */
     private static List<String> problems(Path file) {
         try {
+            if (dev.sse.app.files.NetworkLoader.isGraphFile(file)) { // GraphML/GEXF (issue 23): the network it maps to
+                dev.sse.app.files.NetworkLoader.load(file);
+                return List.of();
+            }
             Network network = NetworkCodec.read(file);
             return ScenarioCodec.storedProblems(file, network).stream().map(Problem::toString).toList();
         } catch (NetworkFormatException e) {

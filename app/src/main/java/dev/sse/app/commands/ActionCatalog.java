@@ -20,6 +20,7 @@ public enum ActionCatalog {
     SHORTCUTS("Shift+SLASH"),
     // workspace (issue 8): built by dev.sse.app.workspace.WorkspaceFeatures
     OPEN_SAMPLE("Shortcut+Shift+O"),
+    IMPORT("Shortcut+I"),
     CLEAR_RECENT(null),
     EXPORT_PNG_1X(null),
     EXPORT_PNG_2X("Shortcut+E"),
@@ -27,6 +28,10 @@ public enum ActionCatalog {
     EXPORT_SVG(null),
     EXPORT_JSON(null),
     EXPORT_CSV(null),
+    // graph interop (issue 23): GraphML, GEXF 1.3, DOT
+    EXPORT_GRAPHML(null),
+    EXPORT_GEXF(null),
+    EXPORT_DOT(null),
     THEME_LIGHT(null),
     THEME_DARK(null),
     THEME_HIGH_CONTRAST(null),

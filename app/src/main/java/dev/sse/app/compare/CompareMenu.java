@@ -1,5 +1,6 @@
 package dev.sse.app.compare;
 
+import dev.sse.app.concurrency.Workers;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import java.util.List;
@@ -11,23 +12,31 @@ import javafx.stage.Window;
 /** The View menu's entries: "Compare…" (the open network against its isolated variant) and "Compare samples". */
 public final class CompareMenu {
 
-    private CompareMenu() {
+    private final Workers workers;
+
+    /** Compare windows open on the composition root's threads ({@link Workers#compare()}, {@link Workers#raster()}). */
+    public CompareMenu(Workers workers) {
+        this.workers = workers;
+    }
+
+    private CompareWindow newWindow() {
+        return new CompareWindow(workers);
     }
 
     /** Menu items to add to the View menu; {@code current} gives the open network and its label. */
-    public static List<MenuItem> items(Supplier<Network> current, Supplier<String> label, Supplier<Window> owner) {
+    public List<MenuItem> items(Supplier<Network> current, Supplier<String> label, Supplier<Window> owner) {
         MenuItem compare = new MenuItem(Messages.get("compare.menu.compare"));
         compare.setId("menu-compare");
         compare.setOnAction(e -> {
             Network n = current.get();
             if (n != null) {
-                new CompareWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
+                newWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
             }
         });
         Menu samples = new Menu(Messages.get("compare.menu.samples"));
         for (ComparePairs.Pair p : ComparePairs.SAMPLES) {
             MenuItem item = new MenuItem(p.title());
-            item.setOnAction(e -> new CompareWindow().followTheme(owner.get()).show().compareSamples(p.left(), p.right(), p.scenario()));
+            item.setOnAction(e -> newWindow().followTheme(owner.get()).show().compareSamples(p.left(), p.right(), p.scenario()));
             samples.getItems().add(item);
         }
         return List.of(compare, samples);
@@ -37,7 +46,7 @@ public final class CompareMenu {
      * The {@code --compare OTHER} option: the network the window opened (a file, a sample, or the default sample)
      * against OTHER, a sample id or a variant (isolate, pool, unique), under the {@code --scenario} name.
      */
-    public static CompareWindow openFromCommandLine(java.nio.file.Path file, String sample, String other, String scenario)
+    public CompareWindow openFromCommandLine(java.nio.file.Path file, String sample, String other, String scenario)
             throws Exception {
         String id = file != null ? file.getFileName().toString() : sample != null ? sample : dev.sse.samples.SampleNetworks.DEFAULT_ID;
         Network left = file != null ? dev.sse.app.files.NetworkLoader.load(file) : dev.sse.app.files.NetworkLoader.loadSample(id);
@@ -45,13 +54,13 @@ public final class CompareMenu {
     }
 
     /** Opens a comparison: OTHER is a sample id or a variant (isolate, pool, unique). */
-    public static CompareWindow open(String leftId, Network left, String other, String scenario) throws Exception {
+    public CompareWindow open(String leftId, Network left, String other, String scenario) throws Exception {
         return open(null, leftId, left, other, scenario);
     }
 
     /** As {@link #open(String, Network, String, String)}, in the theme and text size of {@code owner} (may be null). */
-    public static CompareWindow open(Window owner, String leftId, Network left, String other, String scenario) throws Exception {
-        CompareWindow w = new CompareWindow().followTheme(owner).show();
+    public CompareWindow open(Window owner, String leftId, Network left, String other, String scenario) throws Exception {
+        CompareWindow w = newWindow().followTheme(owner).show();
         switch (other) {
             case "isolate" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.ISOLATE, scenario);
             case "pool" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.POOL, scenario);

@@ -2,10 +2,12 @@ package dev.sse.app.compare;
 
 import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.concurrency.AnalysisRunner;
+import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.Side;
+import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.network.Network;
 import dev.sse.model.variants.Isolation;
 import dev.sse.model.variants.Variants;
@@ -17,13 +19,12 @@ import dev.sse.views.charts.SweepViewModel;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.comparison.ComparisonView;
 import dev.sse.views.comparison.ComparisonViewModel;
+import dev.sse.views.montecarlo.MonteCarloView;
+import dev.sse.views.montecarlo.MonteCarloViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -37,33 +38,35 @@ import javafx.stage.Stage;
  */
 public final class CompareWindow {
 
-    private final ExecutorService executor;
     private final FxBridge bridge;
     private final ComparisonViewModel vm;
     private final ChartsViewModel charts;
+    private final SweepViewModel sweep;
     private final ChartsView chartsView;
     private final CompareToolbar toolbar;
     private final Stage stage = new Stage();
     private List<Network> charted = List.of();
 
-    public CompareWindow() {
-        AtomicInteger count = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(3, r -> {
-            Thread t = new Thread(r, "sse-compare-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        bridge = new FxBridge(executor);
+    /** On the composition root's threads: {@link Workers#compare()} for its work, {@link Workers#raster()} for edges. */
+    public CompareWindow(Workers workers) {
+        bridge = new FxBridge(workers.compare());
         vm = new ComparisonViewModel(bridge, AnalysisOptions.defaults().withShockBudget(0.1)
                 .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS));
         charts = new ChartsViewModel(bridge, vm::highlight);
         chartsView = new ChartsView(charts);
-        SweepViewModel sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
+        sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
-        ComparisonView view = new ComparisonView(vm);
+        ComparisonView view = new ComparisonView(vm, workers.raster());
         view.addTab(Messages.get("compare.tab.sixPoints"), new dev.sse.views.comparison.SixPointsView(vm));
         view.addTab(Messages.get("compare.tab.charts"), chartsView);
         view.addTab(Messages.get("compare.tab.sweep"), new SweepView(sweep, this::exportCsv, vm::highlight));
+        MonteCarloViewModel mc = new MonteCarloViewModel(bridge, FxBridge.fxExecutor(), () -> vm.left().networkProperty().get(),
+                () -> vm.right().networkProperty().get(), System::currentTimeMillis);
+        view.addTab(Messages.get("compare.tab.montecarlo"), new MonteCarloView(mc, this::exportCsv,
+                () -> vm.left().labelProperty().get(), () -> vm.right().labelProperty().get()));
+        // per-chain fall probability on each side's graph once its draws are in (the next analysis repaints them)
+        mc.leftResultProperty().addListener((o, was, r) -> colour(r, vm.left().graph()));
+        mc.rightResultProperty().addListener((o, was, r) -> colour(r, vm.right().graph()));
         toolbar = new CompareToolbar(this);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
         root.setTop(toolbar.node());
@@ -162,15 +165,16 @@ public final class CompareWindow {
         }
     }
 
-    /** Writes the report for what is shown (charts as PNG snapshots). FX thread. */
+    /** Writes the report for what is shown (the charts' sweeps drawn as SVG, as {@code report} draws them). FX thread. */
     public void writeReport(Path file) throws IOException {
         Side l = vm.left().sideProperty().get();
         Side r = vm.right().sideProperty().get();
         if (l == null || r == null) {
             throw new IOException(Messages.get("compare.report.notReady"));
         }
-        String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), chartsView.snapshots(),
-                vm.options(), charts.priceTitleProperty().get());
+        String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), charts.lossSweeps(),
+                charts.priceSide() == null ? List.of() : List.of(new ReportCharts.Priced(charts.priceSide(), charts.priceSweep())),
+                vm.options());
         CompareReport.write(file, html);
     }
 
@@ -187,6 +191,12 @@ public final class CompareWindow {
             } catch (IOException e) {
                 toolbar.say(Messages.get("compare.report.failed", e.getMessage()));
             }
+        }
+    }
+
+    private static void colour(dev.sse.model.montecarlo.MonteCarloResult r, dev.sse.views.graph.GraphViewModel graph) {
+        if (r != null) {
+            graph.setStates(MonteCarloViewModel.fallColours(r, graph.statesProperty().get()));
         }
     }
 
@@ -239,9 +249,14 @@ public final class CompareWindow {
     ChartsViewModel charts() { return charts; }
     List<String> samples() { return SampleNetworks.all().stream().map(SampleNetworks.Sample::id).toList(); }
 
-    /** Stops the window's work (its analyses and sweeps). */
+    /**
+     * Stops the window's work (its sweeps and charts; a comparison under way ends within its time limit and is not
+     * shown). The threads are the composition root's ({@link Workers#compare()}) and outlive the window.
+     */
     public void close() {
-        FxBridge.onFx(charts::cancel);
-        executor.shutdownNow();
+        FxBridge.onFx(() -> {
+            charts.cancel();
+            sweep.cancel();
+        });
     }
 }

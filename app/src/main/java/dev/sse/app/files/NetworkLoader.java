@@ -1,5 +1,7 @@
 package dev.sse.app.files;
 
+import dev.sse.model.io.graph.GraphFormat;
+import dev.sse.model.io.graph.GraphImport;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
@@ -15,9 +17,18 @@ public final class NetworkLoader {
     private NetworkLoader() {
     }
 
-    /** A file the user named. */
+    /** A file the user named: format v1, or a GraphML or GEXF file by its extension ({@link GraphImport}). */
     public static Network load(Path file) throws IOException, NetworkFormatException {
-        return NetworkCodec.read(file);
+        return isGraphFile(file) ? GraphImport.read(file) : NetworkCodec.read(file);
+    }
+
+    /**
+     * True for a {@code .graphml} or {@code .gexf} file: it opens as a new, untitled document (saving writes format
+     * v1 JSON, never over the graph file).
+     */
+    public static boolean isGraphFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && GraphFormat.ofFileName(name.toString()).filter(GraphFormat::readable).isPresent();
     }
 
     /** A bundled sample by id (classpath resource). */

@@ -77,8 +77,8 @@ public final class DocumentActions {
     }
 
     private CompletableFuture<Document> loadFile(Path file, boolean fallBackToDefault) {
-        return load(file.getFileName().toString(), () -> new Document(NetworkLoader.load(file), file,
-                file.getFileName().toString()), fallBackToDefault);
+        return load(file.getFileName().toString(), () -> new Document(NetworkLoader.load(file),
+                NetworkLoader.isGraphFile(file) ? null : file, file.getFileName().toString()), fallBackToDefault);
     }
 
     /**
@@ -115,6 +115,7 @@ public final class DocumentActions {
             return;
         }
         FileChooser chooser = chooser(Messages.get("file.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.graph"), "*.graphml", "*.gexf"));
         File chosen = chooser.showOpenDialog(stage.get());
         if (chosen != null) {
             loadFile(chosen.toPath(), false);

@@ -1,6 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.commands.ActionCatalog;
+import dev.sse.app.compare.CompareMenu;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.concurrency.SimulationRunner;
@@ -13,13 +14,10 @@ import dev.sse.model.network.Network;
 import dev.sse.model.session.Subscription;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.graph.Shown;
-import dev.sse.views.graph.layout.CircularLayout;
-import dev.sse.views.graph.layout.ForceDirectedLayout;
 import dev.sse.views.graph.layout.LayoutStrategy;
-import dev.sse.views.graph.layout.TiersLayout;
 import dev.sse.views.inspector.InspectorView;
 import dev.sse.views.inspector.InspectorViewModel;
 import java.nio.file.Path;
@@ -30,22 +28,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: menus and toolbar on top, the graph in the centre, the inspector on the right, a
- * status bar below. It keeps the open {@link Document}, runs the analysis whenever the network
- * changes, and routes every edit through the {@link CommandStack}.
+ * The main window: its parts ({@link MainMenus}, {@link WindowChrome}, {@link LayoutChoice}, the graph, the
+ * timeline of {@link SimulationFeature}, the inspector and the {@link StatusBar}) put together. It keeps the open
+ * {@link Document}, routes every edit through the {@link CommandStack} and shows what {@link ShownPipeline} decides.
+ * Features reach it through {@link FeatureHost}.
  */
-public final class MainWindow {
+public final class MainWindow implements FeatureHost, AutoCloseable {
 
     /** Layout seed: the same file gives the same picture every time. */
     public static final long LAYOUT_SEED = 42;
@@ -60,28 +52,21 @@ public final class MainWindow {
     private final ActionBinder actions = new ActionBinder();
     private final DocumentActions documents;
     private final StatusBar status = new StatusBar();
-    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
-    private final BorderPane root = new BorderPane();
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
-    private final List<LayoutStrategy> layouts = List.of(new TiersLayout(), new ForceDirectedLayout(), new CircularLayout());
-    private LayoutStrategy layout = layouts.get(0);
-    /** The View ▸ Layout radio items, one per entry of {@link #layouts}. */
-    private final ToggleGroup layoutChoice = new ToggleGroup();
+    private final LayoutChoice layouts = new LayoutChoice();
     private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
+    /** What the window adds to the stage and scene, taken off by {@link #close()} (the stage may be reused). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
     private Stage stage;
-    private final BorderPane graphArea;
-    private final MenuBar menus;
-    private SplitPane split;
-    private dev.sse.app.tour.TourFeature tours;
+    private final WindowChrome chrome;
     private final NoteEdits notes;
     /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
     private Network shown;
 
-    public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView) {
+    public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
         this.graph = graph;
         this.graphView = graphView;
-        this.graphArea = new BorderPane(graphView);
         this.analysis = new AnalysisRunner(bridge);
         this.pipeline = new ShownPipeline(analysis);
         this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
@@ -93,22 +78,18 @@ public final class MainWindow {
         notes = new NoteEdits(commands, this::document, () -> stage);
         graphView.setNodeMenu((ref, selection) -> network() == null ? null
                 : notes.addItems(simulation.menuFor(network(), ref, selection), network(), ref));
-        this.menus = menuBar();
-        root.setTop(new VBox(menus, toolBar()));
-        SplitPane centre = new SplitPane(graphArea, simulation.view());
-        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(simulation.view(), false);
+        MainMenus menus = new MainMenus(actions, documents, commands, graphView, () -> stage);
+        var compareItems = compare.items(this::network,
+                () -> document() == null ? Messages.get("compare.left") : document().displayName(), () -> stage);
+        MenuBar menuBar = menus.menuBar(layouts, this::relayout, compareItems, simulate -> {
+            simulation.fillScenarioMenu(simulate);
+            simulate.getItems().addAll(new SeparatorMenuItem(), notes.stepItem(simulation.timeline()));
+        });
         InspectorView inspectorView = new InspectorView(inspector);
         // each figure's "?" opens its glossary entry
-        inspectorView.setOnGlossary(term -> dev.sse.app.tour.GlossaryWindow.show(stage(), term),
-                term -> dev.sse.app.i18n.Messages.get("inspector.glossary.link",
-                        dev.sse.app.i18n.Messages.get("glossary." + term + ".term")));
-        split = new SplitPane(centre, inspectorView);
-        split.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
-        root.setCenter(split);
-        root.setBottom(status);
+        inspectorView.setOnGlossary(term -> dev.sse.app.help.GlossaryWindow.show(stage(), term),
+                term -> Messages.get("inspector.glossary.link", Messages.get("glossary." + term + ".term")));
+        chrome = new WindowChrome(menuBar, menus.toolBar(), graphView, simulation.view(), inspectorView, status);
         graph.selectedProperty().addListener((o, was, now) -> inspector.show(pipeline.shown(), now));
         pipeline.shownProperty().addListener((o, was, now) -> show(now));
         commands.addListener(() -> {
@@ -120,21 +101,28 @@ public final class MainWindow {
 
     public void attach(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(chrome.root(), 1280, 800);
         scene.getStylesheets().addAll(css("/dev/sse/views/theme/tokens.css"), css("/dev/sse/app/shell.css"));
         stage.setScene(scene);
-        simulation.installKeys(scene);
+        simulation.installKeys(scene, listeners);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard(document())) {
                 e.consume();
             }
         });
+        listeners.onClose(() -> stage.setOnCloseRequest(null));
         stage.show();
         graphView.requestFocus();
-        tours = dev.sse.app.tour.TourFeature.install(this, graph, graphView);
         // each cascade step is read out as one sentence: the timeline's caption, spoken by the focused graph
-        simulation.timeline().captionProperty().addListener((o, was, now) -> graphView.announce(now));
+        listeners.listen(simulation.timeline().captionProperty(), (o, was, now) -> graphView.announce(now));
+    }
+
+    /** Takes what the window added off the stage and scene, and stops listening to the open document. */
+    @Override
+    public void close() {
+        subscription.close();
+        listeners.close();
     }
 
     private static String css(String resource) {
@@ -160,7 +148,7 @@ public final class MainWindow {
         Network opened = next.network().get();
         shown = opened;
         // a fresh layout of the new network; nothing of the last one (its playback step, preview, analysis) stays
-        graph.show(opened, layout, LAYOUT_SEED);
+        graph.show(opened, layouts.current(), LAYOUT_SEED);
         pipeline.open(opened);
         subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
         simulation.attach(next);
@@ -183,7 +171,7 @@ public final class MainWindow {
 
     /** Everything shown follows the pipeline's one value: graph, badge, inspector, title and status bar. */
     private void show(Shown now) {
-        graph.display(now, layout, LAYOUT_SEED);
+        graph.display(now, layouts.current(), LAYOUT_SEED);
         status.show(now);
         inspector.show(now, graph.selectedProperty().get());
         if (now.analysis() != null) {
@@ -200,8 +188,9 @@ public final class MainWindow {
         Network n = doc.network().get();
         stage.setTitle(Messages.get(doc.isDirty() ? "app.title.dirty" : "app.title.document", n.name(), doc.displayName()));
         status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
-                String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layout.name(),
+                String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layouts.current().name(),
                 String.valueOf(LAYOUT_SEED)));
+        status.setSource(dev.sse.model.network.SourceLine.of(n), n.provenance().isEmpty() ? "" : n.source());
         updateActions();
     }
 
@@ -214,86 +203,24 @@ public final class MainWindow {
         actions.enabled(ActionCatalog.REVERT).set(doc != null && doc.isDirty());
     }
 
-    private MenuBar menuBar() {
-        actions.on(ActionCatalog.OPEN, documents::chooseAndOpen);
-        actions.on(ActionCatalog.SAVE, documents::save);
-        actions.on(ActionCatalog.SAVE_AS, documents::saveAs);
-        actions.on(ActionCatalog.REVERT, documents::revert);
-        actions.on(ActionCatalog.QUIT, () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        actions.on(ActionCatalog.UNDO, commands::undo);
-        actions.on(ActionCatalog.REDO, commands::redo);
-        actions.on(ActionCatalog.FIT, graphView::fit);
-        actions.on(ActionCatalog.FIND, search::requestFocus);
-        actions.on(ActionCatalog.SHORTCUTS, () -> ShortcutSheet.show(stage));
-
-        Menu samples = new Menu(Messages.get("menu.openSample"));
-        for (SampleNetworks.Sample s : SampleNetworks.all()) {
-            MenuItem item = new MenuItem(s.title());
-            item.setOnAction(e -> documents.openSample(s.id())); // asks about unsaved work first
-            samples.getItems().add(item);
-        }
-        Menu file = new Menu(Messages.get("menu.file"), null, actions.menuItem(ActionCatalog.OPEN), samples, new SeparatorMenuItem(),
-                actions.menuItem(ActionCatalog.SAVE), actions.menuItem(ActionCatalog.SAVE_AS),
-                actions.menuItem(ActionCatalog.REVERT), new SeparatorMenuItem(), actions.menuItem(ActionCatalog.QUIT));
-        Menu edit = new Menu(Messages.get("menu.edit"), null, actions.menuItem(ActionCatalog.UNDO), actions.menuItem(ActionCatalog.REDO));
-        Menu layoutMenu = new Menu(Messages.get("menu.layout"));
-        for (LayoutStrategy strategy : layouts) {
-            RadioMenuItem item = new RadioMenuItem(strategy.name());
-            item.setToggleGroup(layoutChoice);
-            item.setSelected(strategy == layout);
-            item.setOnAction(e -> relayout(strategy));
-            layoutMenu.getItems().add(item);
-        }
-        Menu view = new Menu(Messages.get("menu.view"), null, actions.menuItem(ActionCatalog.FIT), actions.menuItem(ActionCatalog.FIND), layoutMenu);
-        view.getItems().add(new SeparatorMenuItem());
-        view.getItems().addAll(dev.sse.app.compare.CompareMenu.items(this::network,
-                () -> document() == null ? Messages.get("compare.left") : document().displayName(), () -> stage));
-        Menu simulate = new Menu(Messages.get("menu.simulate"));
-        simulate.setOnShowing(e -> {
-            simulation.fillScenarioMenu(simulate);
-            simulate.getItems().addAll(new SeparatorMenuItem(), notes.stepItem(simulation.timeline()));
-        });
-        simulate.getItems().add(new MenuItem(Messages.get("menu.simulate.empty")));
-        Menu help = new Menu(Messages.get("menu.help"), null, actions.menuItem(ActionCatalog.SHORTCUTS));
-        return new MenuBar(file, edit, view, simulate, help);
-    }
-
-    private ToolBar toolBar() {
-        search.setPromptText(Messages.get("search.prompt"));
-        search.setPrefColumnCount(18);
-        search.setOnAction(e -> {
-            boolean found = graphView.search(search.getText());
-            search.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("not-found"), !found);
-            if (found) {
-                graphView.requestFocus();
-            }
-        });
-        return new ToolBar(actions.button(ActionCatalog.OPEN), actions.button(ActionCatalog.SAVE),
-                actions.button(ActionCatalog.UNDO), actions.button(ActionCatalog.REDO), actions.button(ActionCatalog.FIT),
-                new javafx.scene.control.Separator(), search);
-    }
-
-    private CompletableFuture<Void> relayout(LayoutStrategy strategy) {
-        layout = strategy;
+    private CompletableFuture<Void> relayout(LayoutStrategy layout) {
         return network() == null ? CompletableFuture.completedFuture(null)
                 : graph.show(network(), layout, LAYOUT_SEED).thenRun(this::updateTitle);
     }
 
     /** The graph's camera (the render benchmark zooms with it). */
-    dev.sse.views.graph.Camera camera() {
+    public dev.sse.views.graph.Camera camera() {
         return graphView.camera();
     }
 
     /** The View ▸ Layout entries, in menu order. */
     public List<String> layoutNames() {
-        return layouts.stream().map(LayoutStrategy::name).toList();
+        return layouts.names();
     }
 
     /** Same as choosing View ▸ Layout ▸ {@code layoutNames().get(index)}; completes when the new layout is shown. */
     public CompletableFuture<Void> useLayout(int index) {
-        layoutChoice.getToggles().get(index).setSelected(true);
-        return relayout(layouts.get(index));
+        return relayout(layouts.select(index));
     }
 
     private Document document() {
@@ -310,6 +237,7 @@ public final class MainWindow {
     }
 
     /** Puts a scenario in force that is not the user's work (a tour's step): no undo step, nothing unsaved. */
+    @Override
     public void showScenario(dev.sse.model.simulation.Scenario scenario) {
         Document doc = document();
         if (doc != null) {
@@ -317,6 +245,7 @@ public final class MainWindow {
         }
     }
 
+    @Override
     public dev.sse.views.timeline.TimelineViewModel timeline() {
         return simulation.timeline();
     }
@@ -325,6 +254,7 @@ public final class MainWindow {
         return commands;
     }
 
+    @Override
     public Document currentDocument() {
         return document();
     }
@@ -344,34 +274,38 @@ public final class MainWindow {
 
     // --- hooks for guided tours, the start screen and presenter mode (dev.sse.app.tour, dev.sse.app.start) ---
 
-    /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */
+    /** What the window shows: network, analysis, states (issue 23: the node tables follow it). */
+    public ReadOnlyObjectProperty<dev.sse.views.graph.Shown> shownProperty() {
+        return pipeline.shownProperty();
+    }
+
+    /** Docks {@code panel} under the graph, above the simulation panel, or takes it away ({@code show} false). */
+    public void dockUnderGraph(javafx.scene.Node panel, boolean show) {
+        chrome.dockUnderGraph(panel, show);
+    }
+
+    @Override
     public void dockAboveTimeline(javafx.scene.Node panel) {
-        graphArea.setBottom(panel);
+        chrome.dockAboveTimeline(panel);
     }
 
-    /** Adds a menu before Help. */
+    @Override
     public void addMenu(Menu menu) {
-        menus.getMenus().add(menus.getMenus().size() - 1, menu);
+        chrome.addMenu(menu);
     }
 
-    /** Shows or hides menus, toolbar, inspector and status bar (presenter mode). */
+    @Override
     public void setChromeVisible(boolean visible) {
-        root.getTop().setVisible(visible);
-        root.getTop().setManaged(visible);
-        status.setVisible(visible);
-        status.setManaged(visible);
-        javafx.scene.Node inspectorPane = split.getItems().get(1);
-        inspectorPane.setVisible(visible);
-        inspectorPane.setManaged(visible);
-        split.setDividerPositions(visible ? 0.76 : 1.0);
+        chrome.setChromeVisible(visible);
     }
 
+    @Override
     public Stage stage() {
         return stage;
     }
 
-    /** The tours, once the window is attached. */
-    public dev.sse.app.tour.TourFeature tours() {
-        return tours;
+    @Override
+    public CompletableFuture<Document> openSample(String sampleId) {
+        return documents.openSample(sampleId);
     }
 }

@@ -3,7 +3,7 @@ package dev.sse.app.shell;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Margin;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 
 /**
  * The margin as the status badge prints it. A margin the solver did not prove within its time limit is marked
@@ -36,12 +36,12 @@ final class MarginText {
         if (m.value() == null) {
             return Messages.get("status.noMargin");
         }
-        return Messages.get(provenAsShown(m) ? "status.margin" : "status.margin.bound", Money.pct(m.value()));
+        return Messages.get(provenAsShown(m) ? "status.margin" : "status.margin.bound", Screen.percent(m.value()));
     }
 
     /** True when the margin is exact, or its proven interval prints as the same figure. */
     static boolean provenAsShown(Margin m) {
-        return m.exact() || m.lowerBound() != null && Money.pct(m.lowerBound()).equals(Money.pct(m.value()));
+        return m.exact() || m.lowerBound() != null && Screen.percent(m.lowerBound()).equals(Screen.percent(m.value()));
     }
 
     /** A tooltip line for a margin proven only to the digits shown: its interval in six significant digits; else "". */

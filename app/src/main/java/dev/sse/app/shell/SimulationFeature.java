@@ -188,7 +188,7 @@ final class SimulationFeature {
                 timeline.load(trace);
                 status.setText(Messages.get("simulate.done", scenario.name(), scenario.policy().json(), String.valueOf(scenario.seed()),
                         String.valueOf(trace.steps().size()), String.valueOf(trace.fallenChains().size()),
-                        String.valueOf(trace.compromisedChains().size()), dev.sse.model.analysis.Money.pct(trace.lostFraction())));
+                        String.valueOf(trace.compromisedChains().size()), dev.sse.model.format.Screen.percent(trace.lostFraction())));
             }
         });
     }
@@ -211,8 +211,8 @@ final class SimulationFeature {
     }
 
     /** Space plays or pauses, Left/Right step, Home resets, End jumps to the end — unless typing. */
-    void installKeys(Scene scene) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+    void installKeys(Scene scene, dev.sse.views.common.Listeners listeners) {
+        listeners.filter(scene, javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView) {
                 return;
             }

@@ -11,7 +11,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Network name, file, counts and seed on the left; the secure/insecure badge with the margin on the right. */
+/**
+ * Network name, file, counts and seed on the left, an imported network's source line under them; the secure/insecure
+ * badge with the margin on the right.
+ */
 final class StatusBar extends HBox {
 
     private static final PseudoClass SECURE = PseudoClass.getPseudoClass("secure");
@@ -19,6 +22,7 @@ final class StatusBar extends HBox {
 
     private final Label text = new Label();
     private final Label badge = new Label();
+    private final Label source = new Label();
 
     StatusBar() {
         super(8);
@@ -33,11 +37,32 @@ final class StatusBar extends HBox {
         text.setTooltip(whole);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(text, spacer, badge);
+        source.getStyleClass().add("source-line");
+        source.setMinWidth(0);
+        source.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        setSource("", "");
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(0, text, source);
+        left.setMinWidth(0);
+        getChildren().addAll(left, spacer, badge);
     }
 
     void setText(String value) {
         text.setText(value);
+    }
+
+    /**
+     * The imported network's source line under its name ({@link dev.sse.model.network.SourceLine}, issue 22 item 2),
+     * its whole {@code source} (endpoints too) as the tooltip; hidden for a network without provenance.
+     */
+    void setSource(String line, String whole) {
+        source.setText(line.isEmpty() ? "" : Messages.get("status.source", line));
+        source.setTooltip(whole.isEmpty() ? null : new Tooltip(whole));
+        source.setVisible(!line.isEmpty());
+        source.setManaged(!line.isEmpty());
+    }
+
+    String source() {
+        return source.isVisible() ? source.getText() : "";
     }
 
     String text() {

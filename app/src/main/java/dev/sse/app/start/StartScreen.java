@@ -30,15 +30,18 @@ public final class StartScreen {
     /** A document opened from elsewhere (restored work, File menu shortcuts) ends the start screen. */
     private final Runnable opened = () -> open(() -> { });
 
-    private StartScreen(MainWindow window) {
+    private final java.util.function.Consumer<TourFile> startTour;
+
+    private StartScreen(MainWindow window, java.util.function.Consumer<TourFile> startTour) {
         this.window = window;
+        this.startTour = startTour;
         this.scene = window.stage().getScene();
         this.main = scene.getRoot();
     }
 
     /** Replaces the attached window's content by the start screen until something is chosen. */
-    public static void show(MainWindow window) {
-        new StartScreen(window).install();
+    public static void show(MainWindow window, java.util.function.Consumer<TourFile> startTour) {
+        new StartScreen(window, startTour).install();
     }
 
     private void install() {
@@ -90,7 +93,7 @@ public final class StartScreen {
         Button card = new Button(null, new VBox(4, name, summary, meta));
         card.getStyleClass().add("start-card");
         card.setAccessibleText(tour.tour().title() + ". " + tour.tour().summary());
-        card.setOnAction(e -> open(() -> window.tours().start(tour)));
+        card.setOnAction(e -> open(() -> startTour.accept(tour)));
         order.add(card);
         return card;
     }

@@ -1,6 +1,7 @@
 package dev.sse.app.tour;
 
-import dev.sse.app.shell.MainWindow;
+import dev.sse.app.shell.FeatureHost;
+import dev.sse.views.common.Listeners;
 import dev.sse.views.tour.TourViewModel;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -12,36 +13,45 @@ import javafx.stage.Stage;
  * keys (Page Up/Down, arrows) step the tour when one runs, else the cascade (the timeline's own keys); Esc
  * leaves. Nothing random happens here: the same tour and seed give the same show every time.
  */
-public final class PresenterMode {
+public final class PresenterMode implements AutoCloseable {
 
     static final String STYLE_CLASS = "presenting";
     /** Chain labels on the graph: 175% of their normal 12 px. */
     static final double LABEL_SCALE = 1.75;
 
-    private final MainWindow window;
+    private final FeatureHost window;
     private final TourViewModel tour;
     private final javafx.animation.PauseTransition refit = new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
     private final java.util.function.DoubleConsumer labelScale;
     private boolean on;
+    /** The stage's key filter and full-screen listener, taken off when the tours close (issue #18). */
+    private final Listeners listeners = new Listeners();
     private java.util.function.Consumer<Boolean> largerText = on -> { };
 
     /**
      * {@code reframe} runs once the window has its new size (the camera frames the step again);
      * {@code labelScale} sets the graph's label size (1 = normal).
      */
-    PresenterMode(MainWindow window, TourViewModel tour, Runnable reframe, java.util.function.DoubleConsumer labelScale) {
+    PresenterMode(FeatureHost window, TourViewModel tour, Runnable reframe, java.util.function.DoubleConsumer labelScale) {
         this.window = window;
         this.tour = tour;
         this.labelScale = labelScale;
         refit.setOnFinished(e -> reframe.run());
         Stage stage = window.stage();
         stage.setFullScreenExitHint("");
-        stage.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        stage.fullScreenProperty().addListener((o, was, now) -> {
+        listeners.filter(stage, KeyEvent.KEY_PRESSED, this::key);
+        listeners.listen(stage.fullScreenProperty(), (o, was, now) -> {
             if (!now && on) {
                 set(false);
             }
         });
+    }
+
+    /** Takes the key filter and the full-screen listener off the stage (the stage outlives the window's content). */
+    @Override
+    public void close() {
+        refit.stop();
+        listeners.close();
     }
 
     public boolean isOn() {

@@ -1,7 +1,9 @@
 package dev.sse.app.tour;
 
 import dev.sse.app.i18n.Messages;
-import dev.sse.app.shell.MainWindow;
+import dev.sse.app.compare.CompareMenu;
+import dev.sse.app.help.GlossaryWindow;
+import dev.sse.app.shell.FeatureHost;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.simulation.Scenario;
@@ -9,7 +11,7 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.tour.Tour;
 import dev.sse.model.tour.TourAction;
 import dev.sse.model.tour.TourFile;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.timeline.TimelineViewModel;
 import dev.sse.views.tour.TourPanel;
@@ -26,12 +28,14 @@ import javafx.util.Duration;
  * director that makes each step happen (faults in force, timeline round, camera, highlight). A step's state
  * is recomputed from the tour, never from history, so Back and Restart always show the same picture.
  */
-public final class TourFeature {
+public final class TourFeature implements AutoCloseable {
 
     /** Seconds a step with {@code "pause": false} stays before the tour goes on. */
     static final double AUTO_ADVANCE_SECONDS = 5;
 
-    private final MainWindow window;
+    private final FeatureHost window;
+    /** Opens the Compare window a tour step asks for. */
+    private final CompareMenu compare;
     private final GraphViewModel graph;
     private final GraphView graphView;
     private final TourViewModel viewModel = new TourViewModel();
@@ -43,17 +47,23 @@ public final class TourFeature {
     private int pendingRound = Integer.MIN_VALUE;
     private boolean pendingAnimate;
     private int stopAt = -1;
+    /** Listeners on the timeline, the graph and the scene: taken off on {@link #close()} (issue #18). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
-    private TourFeature(MainWindow window, GraphViewModel graph, GraphView graphView) {
+    private TourFeature(FeatureHost window, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
         this.window = window;
+        this.compare = compare;
         this.graph = graph;
         this.graphView = graphView;
         viewModel.setDirector(this::enter);
-        window.stage().getScene().getStylesheets().add(TourFeature.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm());
+        String css = TourFeature.class.getResource("/dev/sse/app/tour/tour.css").toExternalForm();
+        var stylesheets = window.stage().getScene().getStylesheets();
+        stylesheets.add(css);
+        listeners.onClose(() -> stylesheets.remove(css));
         window.dockAboveTimeline(new TourPanel(viewModel, Messages::get, term -> GlossaryWindow.show(window.stage(), term)));
         TimelineViewModel timeline = window.timeline();
-        timeline.traceProperty().addListener((o, was, now) -> traceArrived(now));
-        timeline.positionProperty().addListener((o, was, now) -> {
+        listeners.listen(timeline.traceProperty(), (o, was, now) -> traceArrived(now));
+        listeners.listen(timeline.positionProperty(), (o, was, now) -> {
             if (stopAt >= 0 && now.intValue() >= stopAt) {
                 timeline.playingProperty().set(false);
                 stopAt = -1;
@@ -67,8 +77,16 @@ public final class TourFeature {
     }
 
     /** Builds the feature into an attached window. */
-    public static TourFeature install(MainWindow window, GraphViewModel graph, GraphView graphView) {
-        return new TourFeature(window, graph, graphView);
+    public static TourFeature install(FeatureHost window, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
+        return new TourFeature(window, graph, graphView, compare);
+    }
+
+    /** Takes every listener and filter the tours added off the window's objects; the window can go on without them. */
+    @Override
+    public void close() {
+        autoAdvance.stop();
+        presenter.close();
+        listeners.close();
     }
 
     public TourViewModel viewModel() {
@@ -85,7 +103,7 @@ public final class TourFeature {
      */
     public void start(TourFile file) {
         // opening asks about unsaved work first; Cancel keeps the document and whatever tour is running
-        window.documents().openSample(file.network()).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
+        window.openSample(file.network()).thenAccept(doc -> dev.sse.views.common.FxBridge.onFx(() -> {
             viewModel.close();
             base = file.scenario();
             networkId = file.network();
@@ -174,7 +192,7 @@ public final class TourFeature {
             return;
         }
         try {
-            comparison = dev.sse.app.compare.CompareMenu.open(window.stage(), networkId, network, compare.with(), compare.scenario());
+            comparison = this.compare.open(window.stage(), networkId, network, compare.with(), compare.scenario());
             viewModel.setNote(Messages.get("tour.compare.opened"));
         } catch (Exception e) {
             viewModel.setNote(Messages.get("tour.compare.failed", e.getMessage()));

@@ -1,5 +1,14 @@
 package dev.sse.app.workspace;
 
+import dev.sse.model.io.graph.Drawing;
+import dev.sse.model.io.graph.GraphExport;
+import dev.sse.model.io.graph.GraphFormat;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.graph.GraphFrame;
+import dev.sse.views.interop.GraphDrawing;
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.PngFiles;
@@ -12,7 +21,7 @@ import dev.sse.model.io.csv.AnalysisCsv;
 import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.network.Network;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,6 +93,7 @@ public final class ExportActions {
             case SVG -> text(graph.toSvg(), target);
             case ANALYSIS_JSON -> analysis(doc.network().get(), target, true);
             case ANALYSIS_CSV -> analysis(doc.network().get(), target, false);
+            case GRAPHML, GEXF, DOT -> graphFile(format.graphFormat(), doc.network().get(), target);
         };
     }
 
@@ -106,6 +116,28 @@ public final class ExportActions {
             var economics = dev.sse.model.analysis.economics.Economics.of(network, result);
             String content = json ? AnalysisJson.write(result, economics) : AnalysisCsv.write(network, result, economics);
             return io(() -> AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8)), target);
+        });
+    }
+
+    /**
+     * The network as a graph file (issue 23) with the frame as drawn: positions, glyph sizes and fills are read here
+     * on the FX thread; the analysis and the writing happen on a worker.
+     */
+    private CompletableFuture<Path> graphFile(GraphFormat format, Network network, Path target) {
+        GraphFrame frame = graph.frame();
+        Map<NodeRef, Integer> fills = new HashMap<>();
+        if (frame != null) {
+            frame.nodes().forEach(n -> {
+                Integer rgb = graph.glyphFill(n.ref());
+                if (rgb != null) {
+                    fills.put(n.ref(), rgb);
+                }
+            });
+        }
+        return bridge.compute(() -> {
+            AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
+            Drawing drawing = frame == null ? Drawing.NONE : GraphDrawing.of(frame, result, fills::get);
+            return io(() -> GraphExport.write(format, network, result, drawing, target), target);
         });
     }
 

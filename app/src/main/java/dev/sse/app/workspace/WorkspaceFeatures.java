@@ -1,6 +1,5 @@
 package dev.sse.app.workspace;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.diagnostics.ErrorLog;
 import dev.sse.app.files.AppHome;
@@ -14,7 +13,7 @@ import dev.sse.app.shell.ActionBinder;
 import dev.sse.app.shell.DocumentActions;
 import dev.sse.app.shell.MainWindow;
 import dev.sse.views.common.FxBridge;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -47,10 +46,12 @@ public final class WorkspaceFeatures implements AutoCloseable {
     private final ActionBinder actions = new ActionBinder();
     private final Path logFile;
     private Stage stage;
-    private String testEdit;
+    private Runnable afterFirstDocument = () -> { };
     private boolean firstDocument = true;
     private boolean recoveryOffered;
     private boolean closed;
+    /** Handlers on the stage and scene, taken off on {@link #close()} (issue #18). */
+    private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
     private WorkspaceFeatures(AppHome home, FxBridge bridge, MainWindow window, GraphView graph) {
         this.home = home;
@@ -92,17 +93,20 @@ public final class WorkspaceFeatures implements AutoCloseable {
         windowState.restoreGeometry(stage);
     }
 
-    /** After the main window shows, before the first network opens. */
-    public void afterShow(GuiOptions options) {
+    /**
+     * After the main window shows, before the first network opens; {@code afterFirstDocument} runs once the first
+     * network is in place and recovery has been offered (the {@code --test-edit} hook of the crash-recovery tests).
+     */
+    public void afterShow(Runnable afterFirstDocument) {
         Scene scene = stage.getScene();
-        testEdit = options.testEdit();
+        this.afterFirstDocument = afterFirstDocument;
         theme.attach(scene);
         windowState.restoreSplit(scene);
         new DropToOpen(documents).install(scene);
         menus(new MenuSlots(scene));
         accelerators(scene);
         documents.addListener(this::documentChanged);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+        listeners.handler(stage, WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     private void documentChanged() {
@@ -113,9 +117,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
             // after the first network is in place: offer unsaved work left by a crash, then start autosaving
             FxBridge.later(() -> {
                 offerRecovery();
-                if (testEdit != null) {
-                    TestHooks.applyEdit(testEdit, documents.current(), window.commands());
-                }
+                afterFirstDocument.run();
             });
         }
     }
@@ -133,6 +135,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
 
     private void menus(MenuSlots slots) {
         actions.on(ActionCatalog.OPEN_SAMPLE, () -> SampleBrowser.show(stage, documents));
+        actions.on(ActionCatalog.IMPORT, () -> ImportDialog.show(stage, documents));
         actions.on(ActionCatalog.ABOUT, () -> AboutBox.show(stage, logFile, home.base()));
         actions.on(ActionCatalog.FONT_LARGER, theme::larger);
         actions.on(ActionCatalog.FONT_SMALLER, theme::smaller);
@@ -140,7 +143,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         Menu exportMenu = new Menu(Messages.get("menu.export"));
         for (ExportFormat format : ExportFormat.values()) {
             actions.on(format.action(), () -> export.choose(format));
-            if (format == ExportFormat.ANALYSIS_JSON) {
+            if (format == ExportFormat.ANALYSIS_JSON || format == ExportFormat.GRAPHML) {
                 exportMenu.getItems().add(new SeparatorMenuItem());
             }
             exportMenu.getItems().add(actions.menuItem(format.action()));
@@ -148,6 +151,7 @@ public final class WorkspaceFeatures implements AutoCloseable {
         Menu file = slots.menu(Messages.get("menu.file"));
         MenuSlots.after(file, ActionCatalog.OPEN.text(), recent.menu());
         MenuSlots.after(file, Messages.get("menu.openSample"), actions.menuItem(ActionCatalog.OPEN_SAMPLE));
+        MenuSlots.after(file, ActionCatalog.OPEN_SAMPLE.text(), actions.menuItem(ActionCatalog.IMPORT));
         MenuSlots.before(file, ActionCatalog.QUIT.text(), exportMenu, new SeparatorMenuItem());
         slots.menu(Messages.get("menu.view")).getItems().addAll(new SeparatorMenuItem(), themeMenu(),
                 actions.menuItem(ActionCatalog.FONT_LARGER), actions.menuItem(ActionCatalog.FONT_SMALLER),
@@ -212,5 +216,6 @@ public final class WorkspaceFeatures implements AutoCloseable {
         }
         prefs.flush();
         autosave.close();
+        listeners.close();
     }
 }

@@ -26,18 +26,18 @@ class AnalysisReportTest {
         AnalysisResult r = result(true, false, new Margin(0.4, false, null, "γ* …"),
                 "no attack found within the time limit (not proven)");
         assertThat(AnalysisReport.render(r)).contains("Secure: no attack found (not proven) — no attack found")
-                .contains("Margin γ*: 40.00% (best found, not proven)")
+                .contains("Margin γ*: 40% (best found, not proven)")
                 .contains("Best attack: none found within the time limit")
                 .doesNotContain("Secure: yes", "9.2", "null");
-        assertThat(AnalysisJson.write(r)).contains("\"secure\" : true", "\"secureExact\" : false",
-                "\"verdict\" : \"no attack found (not proven)\"").doesNotContain("bestAttackBound");
+        assertThat(AnalysisJson.write(r)).contains("\"secure\": true", "\"secureExact\": false",
+                "\"verdict\": \"no attack found (not proven)\"").doesNotContain("bestAttackBound");
     }
 
     @Test
     void aNegativeMarginIsInsecureInTextAndJson() {
         AnalysisResult r = result(false, true, new Margin(-0.8, true, -0.8, "γ* …"), "insecure: a coalition gains …");
-        assertThat(AnalysisReport.render(r)).contains("Secure: NO — ", "Margin γ*: -80.00%").doesNotContain("— insecure:", "— secure:");
-        assertThat(AnalysisJson.write(r)).contains("\"secure\" : false", "\"verdict\" : \"insecure\"",
-                "\"margin\" : -0.8");
+        assertThat(AnalysisReport.render(r)).contains("Secure: NO — ", "Margin γ*: -80%").doesNotContain("— insecure:", "— secure:");
+        assertThat(AnalysisJson.write(r)).contains("\"secure\": false", "\"verdict\": \"insecure\"",
+                "\"margin\": -0.8");
     }
 }

@@ -41,10 +41,10 @@ class BridgeSamplesTest {
     @Test
     void analyzeShowsTheTextbookMultisigAsTheWeakestLink() throws Exception {
         assertThat(run(new AnalyzeCommand(), sample("textbook-shared-vs-isolated").toString(), "--json")).isZero();
-        assertThat(out.toString()).contains("\"multisig-i1-i2\" : {", "\"bridgeCostOfCorruption\" : 7",
-                "\"weakestLink\" : true", "\"annualSecurityCost\" : 1.5",
+        assertThat(out.toString()).contains("\"multisig-i1-i2\": {", "\"bridgeCostOfCorruption\": 7",
+                "\"weakestLink\": true", "\"annualSecurityCost\": 1.5",
                 "restaked it earns 1.75× what the same stake earns staked once")
-                .containsPattern("\"attackers\" : \\[\\s*\"i2c\",\\s*\"i1b\"\\s*]");
+                .containsPattern("\"attackers\": \\[\\s*\"i2c\",\\s*\"i1b\"\\s*]");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -67,8 +67,8 @@ class BridgeSamplesTest {
         Path file = sample("isolated-zones");
         assertThat(run(new SimulateCommand(new AnalysisAttackFinder()), file.toString(),
                 "--scenario-name", "multisig-bridge-exploit", "--json")).isZero();
-        assertThat(out.toString()).contains("\"type\" : \"bridge-exploited\"", "\"stolenByBridge\" : {",
-                "\"cause\" : \"bridge-exploit\"", "\"zone-d\"");
-        assertThat(out.toString()).containsPattern("\"compromisedChains\" : \\[[^]]*\"zone-d\"");
+        assertThat(out.toString()).contains("\"type\": \"bridge-exploited\"", "\"stolenByBridge\": {",
+                "\"cause\": \"bridge-exploit\"", "\"zone-d\"");
+        assertThat(out.toString()).containsPattern("\"compromisedChains\": \\[[^]]*\"zone-d\"");
     }
 }

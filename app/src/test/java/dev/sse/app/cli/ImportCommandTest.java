@@ -66,7 +66,7 @@ class ImportCommandTest {
                 "Assumption: The responses carry no block height; the snapshot is dated only by what --date says.",
                 "Assumption: profitFromCorruption is 0 on every chain: no response carries what an attacker would gain; "
                         + "set it per chain before reading security margins.",
-                "Network cosmoshub-4 (2024-06-24) — total stake 1,695,710,211.31 USD");
+                "Network cosmoshub-4 (2024-06-24) — total stake 1.7 B USD");
     }
 
     @Test

@@ -66,7 +66,8 @@ class ImportEigenCommandTest {
         assertThat(err.toString().lines()).containsExactly(
                 "import eigenlayer: --price stETH=3000: expected STRATEGY=USD, a strategy address (0x and 40 hex digits) "
                         + "and a price > 0",
-                "import eigenlayer: give --operators (EigenExplorer pages), --allocations (operator sets), or both",
+                "import eigenlayer: give --operators (EigenExplorer pages), --from URL (the live API), --allocations "
+                        + "(operator sets), or operators and allocations",
                 "import eigenlayer: --chain-id a b: expected letters, digits, '.', '_' or '-'",
                 "import eigenlayer: cannot read missing.json: no such file");
         assertThat(Files.exists(dir.resolve("x.json"))).isFalse();

@@ -47,6 +47,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void theDistributionSectionShowsBothSidesMonteCarloDraws() throws Exception {
+        Path html = dir.resolve("mc.html");
+        assertThat(run("textbook-domino", "--variant", "isolate", "--no-charts", "--montecarlo", "200",
+                "--montecarlo-seed", "5", "--out", html.toString())).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("Distribution of stake lost (Monte Carlo)", "200 random draws (seed 5",
+                "VaR 99%", "ES 99.9%", "<svg", "200 draws per side, seed 5");
+        assertThat(run("textbook-domino", "--montecarlo", "-1", "--out", html.toString())).isEqualTo(2);
+    }
+
+    @Test
     void badInputIsOneLineAndExitCode2() {
         String out1 = dir.resolve("x.html").toString();
         assertThat(run("textbook-domino", "--variant", "split", "--out", out1)).isEqualTo(2);

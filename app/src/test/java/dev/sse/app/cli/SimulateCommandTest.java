@@ -68,8 +68,9 @@ class SimulateCommandTest {
     @Test
     void shockPrintsTheCascadeAsJson() {
         assertThat(run(network.toString(), "--shock", "a", "--json")).isZero();
-        assertThat(out.toString()).contains("\"rounds\" : [ {", "\"chains\" : [ \"x\" ]", "\"validators\" : [ \"b\" ]",
-                "\"lostStake\" : 1,", "\"lostFraction\" : 1,", "\"compromisedChains\" : [ \"x\" ]");
+        assertThat(out.toString()).contains("\"lostStake\": 1,", "\"lostFraction\": 1,")
+                .containsPattern("\"rounds\": \\[\\s*\\{").containsPattern("\"chains\": \\[\\s*\"x\"\\s*]")
+                .containsPattern("\"validators\": \\[\\s*\"b\"\\s*]").containsPattern("\"compromisedChains\": \\[\\s*\"x\"\\s*]");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -71,8 +71,8 @@ class SweepCommandTest {
     void jsonAndAScenarioAddTheStakeLostAtEachPoint() throws Exception {
         assertThat(run(network(), "--param", "profit:y", "--from", "1", "--to", "9", "--steps", "3",
                 "--scenario-name", "lose-c", "--json")).isZero();
-        assertThat(out.toString()).contains("\"parameter\" : \"profit:y\"", "\"scenario\" : \"lose-c\"", "\"seed\" : 5",
-                "\"scenarioLoss\"", "\"chainMargins\"").containsPattern("(?s)\"rows\" : \\[.*\"value\" : 9");
+        assertThat(out.toString()).contains("\"parameter\": \"profit:y\"", "\"scenario\": \"lose-c\"", "\"seed\": 5",
+                "\"scenarioLoss\"", "\"chainMargins\"").containsPattern("(?s)\"rows\": \\[.*\"value\": 9");
         assertThat(out.toString().split("\"value\"")).hasSize(4);
     }
 

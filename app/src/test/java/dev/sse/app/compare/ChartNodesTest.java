@@ -60,7 +60,7 @@ class ChartNodesTest {
         javafx.scene.Node cut = bar.getData().get(0).getData().get(0).getNode();
         assertThat(cut.getPseudoClassStates()).contains(ChartNodes.CLIPPED);
         assertThat(((javafx.scene.layout.StackPane) cut).getChildren()).anySatisfy(n ->
-                assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("▲ " + dev.sse.model.analysis.Money.pct(55.0)));
+                assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("▲ " + dev.sse.model.format.Screen.percent(55.0)));
         assertThat(bar.getData().get(0).getData().get(1).getNode().getPseudoClassStates()).doesNotContain(ChartNodes.CLIPPED);
         robot.interact(() -> Event.fireEvent(lines.getData().get(0).getData().get(1).getNode(),
                 new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0, false, false, false, false,

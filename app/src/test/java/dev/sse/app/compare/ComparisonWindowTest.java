@@ -35,19 +35,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComparisonWindowTest {
 
     private CompareWindow window;
+    /** The threads AppContext would own: shut down after each test. */
+    private final dev.sse.app.concurrency.Workers workers = new dev.sse.app.concurrency.Workers();
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage ignored) {
-        window = new CompareWindow().show();
+        window = new CompareWindow(workers).show();
         window.compareSamples("cosmos-hub-ics", "isolated-zones", "operator-key-compromise");
     }
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(window::close);
+        workers.close();
     }
 
     private static java.util.Set<Object> chains(FxRobot robot, String graph) {
@@ -108,6 +111,6 @@ class ComparisonWindowTest {
             }
         });
         assertThat(Files.readString(report)).contains("Comparison: cosmos-hub-ics vs isolated-zones",
-                "data:image/png;base64,", "operator-key-compromise", "keys of operator org-20 compromised");
+                "<svg", "Security margin per chain", "operator-key-compromise", "keys of operator org-20 compromised");
     }
 }

@@ -81,7 +81,7 @@ class ShownPipelineTest {
         inspector.show(pipeline.shown(), NodeRef.validator("v0"));
         double left = slash.steps().get(n - 1).state().network().validator("v0").map(v -> v.stake()).orElseThrow();
         assertThat(left).isLessThan(0.12);
-        assertThat(row(inspector, "Stake").value()).isEqualTo(dev.sse.model.analysis.Money.of(left, ""));
+        assertThat(row(inspector, "Stake").value()).isEqualTo(dev.sse.model.format.Screen.amount(left, ""));
         assertThat(inspector.subtitleProperty().get()).endsWith("at step " + n + "/" + n);
         // the cascade has stopped at the last step: no particles travel any more (#18.10); a step before it pulses
         assertThat(pipeline.shown().pulses()).isEmpty();

@@ -2,7 +2,7 @@ package dev.sse.app.testing;
 
 import dev.sse.app.GuiOptions;
 import dev.sse.app.files.Document;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +48,6 @@ public abstract class OpenWindow {
                 doc.revert();
             }
         }).get();
-        context.close();
+        WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() closes it
     }
 }

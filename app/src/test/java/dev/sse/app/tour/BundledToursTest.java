@@ -1,5 +1,6 @@
 package dev.sse.app.tour;
 
+import dev.sse.app.help.GlossaryWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;

@@ -9,7 +9,7 @@ import dev.sse.app.files.RecoveryStore;
 import dev.sse.app.testing.ExplorerProcess;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.TempFiles;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.model.network.Network;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +78,8 @@ class CrashRecoveryTest {
     }
 
     @AfterEach
-    void close() {
-        context.close();
+    void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.MainOutput;
 import dev.sse.app.testing.Options;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Chain;
@@ -47,8 +47,8 @@ class ExportTest {
     }
 
     @AfterEach
-    void close() {
-        context.close();
+    void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
     }
 
     private void awaitShown() throws Exception {

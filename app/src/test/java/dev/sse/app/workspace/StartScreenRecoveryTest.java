@@ -9,7 +9,7 @@ import dev.sse.app.files.RecoveryStore;
 import dev.sse.app.testing.Options;
 import dev.sse.app.testing.TempFiles;
 import dev.sse.app.testing.UiLookups;
-import dev.sse.app.wiring.AppContext;
+import dev.sse.app.AppContext;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.Scenario;
@@ -69,7 +69,7 @@ class StartScreenRecoveryTest {
                 doc.revert();
             }
         }).get();
-        context.close();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
         TempFiles.deleteTree(home);
     }
 

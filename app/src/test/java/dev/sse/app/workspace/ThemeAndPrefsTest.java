@@ -7,8 +7,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.sse.app.files.AppHome;
 import dev.sse.app.testing.Options;
-import dev.sse.app.wiring.AppContext;
-import dev.sse.views.graph.GraphView;
+import dev.sse.app.AppContext;
+import dev.sse.views.graph.canvas.GraphView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +54,7 @@ class ThemeAndPrefsTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        context.close();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
         robot.interact(() -> {
             if (next != null) {
                 next.close();

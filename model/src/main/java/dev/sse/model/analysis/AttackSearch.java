@@ -28,7 +28,7 @@ public final class AttackSearch {
     private final AnalysisOptions options;
 
     private AttackSearch(Network network, AnalysisOptions options) {
-        this.base = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of()).instance();
+        this.base = InstanceBuilder.build(MultiAssetStake.lower(network, options.priceShocks()), options.priceShocks(), Set.of(), Set.of()).instance();
         this.options = options;
         for (int v = 0; v < base.validatorCount(); v++) {
             validatorIndex.put(base.validatorId(v), v);

@@ -4,6 +4,7 @@ import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.analysis.shaping.SecuringSet;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.ExternalSecurity;
@@ -75,8 +76,8 @@ final class ChainMetricsBuilder {
         int fileMembers = inst.members(s).length - (external < 0 ? 0 : 1);
         double fileStake = external < 0 ? securingStake : value(securing - inst.stake(external));
         why.put(ChainMetrics.Metric.SECURING_STAKE, "Σ a(v,s) over " + fileMembers + " validators = "
-                + Money.of(fileStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : "")
-                + (external < 0 ? "" : " + " + Money.of(value(inst.stake(external)), unit) + " external"));
+                + Screen.amount(fileStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : "")
+                + (external < 0 ? "" : " + " + Screen.amount(value(inst.stake(external)), unit) + " external"));
         if (external >= 0) {
             why.put(ChainMetrics.Metric.EXTERNAL_SECURITY, externalWhy(external, chain.id()));
         }
@@ -87,32 +88,32 @@ final class ChainMetricsBuilder {
         int coalition = cover.items().length - (buysExternal ? 1 : 0);
         String who = buysExternal && coalition == 0 ? "the external block"
                 : coalition + " validators" + (buysExternal ? " and the external block" : "");
-        why.put(ChainMetrics.Metric.COST_OF_CORRUPTION, "cost " + Money.of(coc, unit) + " = " + who + " reaching "
-                + Money.pct(alphaPct) + " of " + weightText(s, set)
-                + (cover.exact() ? "" : " (best found; proven ≥ " + Money.of(value(cover.lowerBound()), unit) + ")")
+        why.put(ChainMetrics.Metric.COST_OF_CORRUPTION, "cost " + Screen.amount(coc, unit) + " = " + who + " reaching "
+                + Screen.percent(alphaPct) + " of " + weightText(s, set)
+                + (cover.exact() ? "" : " (best found; proven ≥ " + Screen.amount(value(cover.lowerBound()), unit) + ")")
                 + (external < 0 ? "" : "; " + externalWhy(external, chain.id())));
         double profit = value(inst.profit(s));
-        why.put(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION, "π = " + Money.of(profit, unit) + " (from the network file)");
+        why.put(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION, "π = " + Screen.amount(profit, unit) + " (from the network file)");
         Double margin = inst.profit(s) == 0 ? null : coc / profit - 1;
         why.put(ChainMetrics.Metric.SECURITY_MARGIN, margin == null ? "π = 0: nothing to gain, no margin"
-                : "γ = cost/π − 1 = " + Money.of(coc, unit) + " / " + Money.of(profit, unit) + " − 1 = "
-                + Money.pct(margin));
+                : "γ = cost/π − 1 = " + Screen.amount(coc, unit) + " / " + Screen.amount(profit, unit) + " − 1 = "
+                + Screen.percent(margin));
         int setSize = fileMembers;
         double f = SlashableCost.fraction(network, chain, coalition, setSize, coc, securingStake);
         double slashable = f * coc;
         Double slashableMargin = inst.profit(s) == 0 ? null : slashable / profit - 1;
         why.put(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION, SlashableCost.why(network, chain, f, coalition, setSize,
-                Money.of(coc, unit), Money.of(slashable, unit)));
+                Screen.amount(coc, unit), Screen.amount(slashable, unit)));
         why.put(ChainMetrics.Metric.SLASHABLE_MARGIN, slashableMargin == null ? "π = 0: nothing to gain, no margin"
-                : "slashable cost/π − 1 = " + Money.of(slashable, unit) + " / " + Money.of(profit, unit) + " − 1 = "
-                + Money.pct(slashableMargin));
+                : "slashable cost/π − 1 = " + Screen.amount(slashable, unit) + " / " + Screen.amount(profit, unit) + " − 1 = "
+                + Screen.percent(slashableMargin));
         long[] fileWeights = external < 0 ? inst.weights(s) : Arrays.copyOf(inst.weights(s), fileMembers);
         int nakamoto = external < 0 ? nakamotos.computeIfAbsent(fileWeights, ChainMetricsBuilder::nakamoto)
                 : nakamoto(fileWeights);
         why.put(ChainMetrics.Metric.NAKAMOTO_COEFFICIENT, nakamoto + " validators hold more than 1/3 of the chain's weight");
         double isolated = set.inherited() ? 0 : coc;
         why.put(ChainMetrics.Metric.ISOLATED_COST_OF_CORRUPTION, set.inherited() ? "no validators allocated directly: 0"
-                : "secured only by its own allocations: " + Money.of(isolated, unit));
+                : "secured only by its own allocations: " + Screen.amount(isolated, unit));
         List<String> blast = blastRadius(chain.id());
         long frozen = blast.stream().filter(id -> frozenThroughData(id, chain.id(), blast)).count();
         why.put(ChainMetrics.Metric.BLAST_RADIUS, blast.isEmpty() ? "no chain is secured by it"
@@ -134,7 +135,7 @@ final class ChainMetricsBuilder {
             backing = odds.computeIfAbsent(List.of(0, n, m, g, votes), x -> ParachainOdds.backingCapture(n, m, g, votes));
             escape = odds.computeIfAbsent(List.of(1, n, m, k), x -> ParachainOdds.invalidBlockEscape(n, m, k));
             why.put(ChainMetrics.Metric.BACKING_CAPTURE_PROBABILITY, "P(≥ " + votes + " of " + g + " backers malicious), n = " + n
-                    + ", m = " + m + ": " + Money.fmt(backing));
+                    + ", m = " + m + ": " + Screen.decimal(backing));
             why.put(ChainMetrics.Metric.INVALID_BLOCK_ESCAPE_PROBABILITY, "C(" + m + "," + k + ")/C(" + n + "," + k + ") = "
                     + String.format(java.util.Locale.ROOT, "%.3g", escape));
         }
@@ -144,7 +145,7 @@ final class ChainMetricsBuilder {
             exitDays = ExitWindow.days(chain.rollupSecurity());
             exitRisk = ExitWindow.risk(exitDays);
             why.put(ChainMetrics.Metric.EXIT_WINDOW_DAYS, exitDays.isInfinite() ? "not upgradable: unlimited exit window"
-                    : "upgrade delay − exit delay = " + Money.fmt(exitDays) + " days: " + exitRisk);
+                    : "upgrade delay − exit delay = " + Screen.decimal(exitDays) + " days: " + exitRisk);
         }
         // List.copyOf: an immutable list ChainMetrics keeps as is, so chains sharing a set share one list object
         // (memory, and AnalysisJson writes it once)
@@ -167,10 +168,10 @@ final class ChainMetricsBuilder {
         Chain owner = network.chain(ownerId).orElseThrow();
         ExternalSecurity ext = owner.externalSecurity();
         String amount = ext.costOfCorruption() != null ? "stated cost of corruption"
-                : "stake " + Money.fmt(ext.stake()) + (ext.asset() == null ? "" : " " + ext.asset()) + " × "
-                  + Money.pct(ext.thresholdFor(owner));
+                : "stake " + Screen.decimal(ext.stake()) + (ext.asset() == null ? "" : " " + ext.asset()) + " × "
+                  + Screen.percent(ext.thresholdFor(owner));
         return "external security" + (ownerId.equals(chainId) ? "" : " of " + ownerId) + ": " + amount + " = "
-                + Money.of(value(inst.stake(v)), unit) + ", stake outside the file that no validator in it can spend ("
+                + Screen.amount(value(inst.stake(v)), unit) + ", stake outside the file that no validator in it can spend ("
                 + ext.source() + ")";
     }
 
@@ -181,7 +182,7 @@ final class ChainMetricsBuilder {
     }
 
     private String weightText(int s, SecuringSet set) {
-        return set.powerShaped() ? Money.count(inst.total(s)) + " power" : Money.of(value(inst.total(s)), unit);
+        return set.powerShaped() ? Screen.count(inst.total(s)) + " power" : Screen.amount(value(inst.total(s)), unit);
     }
 
     /** Fewest validators whose weights sum to more than a third of the total (3·sum &gt; C). */

@@ -3,6 +3,7 @@ package dev.sse.model.analysis;
 import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Outcomes;
+import dev.sse.model.format.Screen;
 
 /**
  * The one place that derives the verdict, the margin γ* and their proof status from the two exact searches
@@ -59,16 +60,16 @@ record Conclusion(boolean secure, boolean secureExact, Margin margin, Double bes
         String why;
         if (insecure) {
             why = attack != null ? "insecure: " + attack.validators().size() + " validators can corrupt "
-                    + attack.chains() + " for " + Money.of(attack.profit(), unit) + " > cost "
-                    + Money.of(attack.cost(), unit)
-                    : "insecure: a coalition gains " + Money.of(m.value(profit), unit) + " > cost "
-                    + Money.of(m.value(cost), unit) + " (γ* " + Money.pct(margin.value())
+                    + attack.chains() + " for " + Screen.amount(attack.profit(), unit) + " > cost "
+                    + Screen.amount(attack.cost(), unit)
+                    : "insecure: a coalition gains " + Screen.amount(m.value(profit), unit) + " > cost "
+                    + Screen.amount(m.value(cost), unit) + " (γ* " + Screen.percent(margin.value())
                     + "); the best attack was not found within the time limit";
         } else if (proven) {
             why = "secure: no coalition gains more than it loses (best profit − cost ≤ 0)";
         } else {
             why = "no attack found within the time limit (not proven)"
-                    + (bound == null ? "" : "; profit − cost ≤ " + Money.of(bound, unit) + " proven");
+                    + (bound == null ? "" : "; profit − cost ≤ " + Screen.amount(bound, unit) + " proven");
         }
         return new Conclusion(!insecure, insecure || proven, margin, bound, why);
     }
@@ -82,9 +83,9 @@ record Conclusion(boolean secure, boolean secureExact, Margin margin, Double bes
         boolean exact = lower != null && lower.compareTo(value) == 0;
         double v = value.minus(Fraction.ONE).toDouble();
         Double low = exact ? Double.valueOf(v) : lower == null ? null : lower.minus(Fraction.ONE).toDouble();
-        String why = "γ* = min cost/profit − 1 = " + Money.of(m.value(cost), unit) + " / "
-                + Money.of(m.value(profit), unit) + " − 1 = " + Money.pct(v)
-                + (exact ? "" : low == null ? " (best found)" : " (best found; proven ≥ " + Money.pct(low) + ")");
+        String why = "γ* = min cost/profit − 1 = " + Screen.amount(m.value(cost), unit) + " / "
+                + Screen.amount(m.value(profit), unit) + " − 1 = " + Screen.percent(v)
+                + (exact ? "" : low == null ? " (best found)" : " (best found; proven ≥ " + Screen.percent(low) + ")");
         return new Margin(v, exact, low, why);
     }
 }

@@ -5,6 +5,7 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.analysis.exact.Outcomes;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Network;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -32,7 +33,8 @@ public final class SecurityAnalyzer {
         return analyze(network, AnalysisOptions.defaults());
     }
 
-    public static AnalysisResult analyze(Network network, AnalysisOptions options) {
+    public static AnalysisResult analyze(Network given, AnalysisOptions options) {
+        Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         Instance inst = built.instance();
         String unit = network.assets().isEmpty() ? "" : "USD";
@@ -55,7 +57,8 @@ public final class SecurityAnalyzer {
     }
 
     /** Only the per-chain metrics (no network-wide searches), by chain id in file order. */
-    public static Map<String, ChainMetrics> chainMetrics(Network network, AnalysisOptions options) {
+    public static Map<String, ChainMetrics> chainMetrics(Network given, AnalysisOptions options) {
+        Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         String unit = network.assets().isEmpty() ? "" : "USD";
         return new ChainMetricsBuilder(network, built.instance(), built.sets(), unit).build();
@@ -105,7 +108,7 @@ public final class SecurityAnalyzer {
         }
         String why = unsecured ? "fails: a chain with π > 0 has no securing stake"
                 : worst == null ? "holds: no validators"
-                : (holds ? "holds" : "fails") + ": largest Σ π_s/(α_s·C_s) is " + Money.fmt(worstSum) + " (" + worst + ")";
+                : (holds ? "holds" : "fails") + ": largest Σ π_s/(α_s·C_s) is " + Screen.decimal(worstSum) + " (" + worst + ")";
         return new EigenLayerCondition(holds, sums, why);
     }
 
@@ -128,12 +131,12 @@ public final class SecurityAnalyzer {
         List<String> shock = w.shock().stream().map(inst::validatorId).sorted().toList();
         Attack attack = toAttack(w.attack(), inst, m);
         long shocked = w.shock().stream().mapToLong(inst::stake).sum();
-        String why = "ψ = " + Money.pct(psi) + ": shock " + shock.size() + " validators ("
-                + Money.of(m.value(shocked), unit) + ")"
+        String why = "ψ = " + Screen.percent(psi) + ": shock " + shock.size() + " validators ("
+                + Screen.amount(m.value(shocked), unit) + ")"
                 + (attack == null ? ", no valid attack remains" : ", then " + attack.validators().size()
-                + " validators attack " + attack.chains() + " losing " + Money.of(attack.cost(), unit))
-                + ": loss " + Money.pct(loss) + " of " + Money.of(m.value(total), unit)
-                + (w.exact() ? "" : " (best found; proven ≤ " + Money.pct(bound) + ")");
+                + " validators attack " + attack.chains() + " losing " + Screen.amount(attack.cost(), unit))
+                + ": loss " + Screen.percent(loss) + " of " + Screen.amount(m.value(total), unit)
+                + (w.exact() ? "" : " (best found; proven ≤ " + Screen.percent(bound) + ")");
         return new WorstCaseLoss(psi, loss, shock, attack, w.exact(), w.exact() ? loss : bound, why);
     }
 }

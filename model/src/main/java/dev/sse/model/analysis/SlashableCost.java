@@ -1,5 +1,6 @@
 package dev.sse.model.analysis;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
@@ -76,6 +77,6 @@ final class SlashableCost {
                     case EIGENLAYER -> "an AVS slashes the allocation (assumed 100%)";
                     case GENERIC -> "a generic service takes the whole stake";
                 };
-        return "slashable " + slashable + " = " + Money.pct(f) + " of the DR cost " + cost + " (" + rule + ")";
+        return "slashable " + slashable + " = " + Screen.percent(f) + " of the DR cost " + cost + " (" + rule + ")";
     }
 }

@@ -91,7 +91,7 @@ public final class ChartData {
                 bound.add(new Point(r.value(), dev.sse.model.sweep.Sweeper.drBound(m.value(), r.value()), List.of(), List.of()));
             }
             out = new ArrayList<>(out);
-            out.add(new Series(side.label() + ": DR bound, γ = " + dev.sse.model.analysis.Money.pct(m.value())
+            out.add(new Series(side.label() + ": DR bound, γ = " + dev.sse.model.format.Screen.percent(m.value())
                     + " best found, not proven", bound, true));
         }
         return out;

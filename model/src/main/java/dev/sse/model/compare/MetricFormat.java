@@ -1,6 +1,6 @@
 package dev.sse.model.compare;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 
 /** How the delta table shows values, differences and the safer side, the same in the window and the report. */
 public final class MetricFormat {
@@ -14,8 +14,8 @@ public final class MetricFormat {
             return "—";
         }
         return switch (m.unit()) {
-            case MONEY -> Money.of(v, "");
-            case FRACTION -> Money.pct(v);
+            case MONEY -> Screen.amount(v, "");
+            case FRACTION -> Screen.percent(v);
             case COUNT -> String.valueOf(Math.round(v));
             case YES_NO -> v > 0 ? "yes" : "no";
         };

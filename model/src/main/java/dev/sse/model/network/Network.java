@@ -192,14 +192,33 @@ public final class Network {
         return allocationsByChain.getOrDefault(chainId, List.of());
     }
 
-    /** Price of a validator's asset in the value unit (1 without assets). */
+    /**
+     * Price of one unit of a validator's stake in the value unit (1 without assets). For a multi-asset validator,
+     * the value of its holdings per unit held: Σ amount × price / Σ amount (an asset not listed counts 1).
+     */
     public double priceOf(Validator v) {
+        if (v.isMultiAsset()) {
+            return v.stake() > 0 ? valueOf(v) / v.stake() : 1.0;
+        }
         return v.assetSymbol().flatMap(this::asset).map(Asset::priceUsd).orElse(1.0);
     }
 
-    /** σ_v: a validator's stake value = stake × price of its asset. */
+    /** σ_v: a validator's stake value = stake × price of its asset; with holdings, Σ amount × price. */
     public double valueOf(Validator v) {
+        if (v.isMultiAsset()) {
+            double value = 0;
+            for (java.util.Map.Entry<String, Double> h : v.holdings().entrySet()) {
+                value += h.getValue() * asset(h.getKey()).map(Asset::priceUsd).orElse(1.0);
+            }
+            return value;
+        }
         return v.stake() * priceOf(v);
+    }
+
+    /** Whether any validator holds several assets or any chain weighs assets (format version 2, issue 22). */
+    public boolean isMultiAsset() {
+        return validators.stream().anyMatch(Validator::isMultiAsset)
+                || chains.stream().anyMatch(c -> c.security().has(AssetWeights.KEY));
     }
 
     /** Value of one allocation: its amount (default the whole stake) × price. */

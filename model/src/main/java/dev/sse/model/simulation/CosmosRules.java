@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.slashing.CosmosSlashing;
 import dev.sse.model.simulation.slashing.SlashingParameters;
@@ -38,7 +39,7 @@ final class CosmosRules extends OffenceRules {
             String where = o.onConsumer()
                     ? ", a consumer chain of " + state.name(home) + "; ICS punishes it on the provider: " + state.name(home) + " slashes "
                     : "; " + state.name(home) + " slashes ";
-            slashStake(o, v, f, (lost, stake) -> what + where + Explain.percent(f) + " of its stake "
+            slashStake(o, v, f, (lost, stake) -> what + where + Screen.percent(f) + " of its stake "
                     + ofStake(lost, stake) + ".", out);
             state.remove(v, "tombstoned");
             out.add(new SimEvent.Tombstoned(o.round(), v, o.chain().id(), state.name(v) + " is tombstoned: a double-signer is jailed "
@@ -53,7 +54,7 @@ final class CosmosRules extends OffenceRules {
         String home = o.home().id();
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> state.name(v) + " missed too many blocks on " + o.chain().name() + "; " + state.name(home)
-                    + " slashes " + Explain.percent(f) + " of its stake for downtime " + ofStake(lost, stake) + ".", out);
+                    + " slashes " + Screen.percent(f) + " of its stake for downtime " + ofStake(lost, stake) + ".", out);
             state.remove(v, "jailed");
             String reported = o.onConsumer() ? ", reported by " + o.chain().name() + "," : "";
             String free = f == 0 ? " (this downtime costs no stake)" : "";

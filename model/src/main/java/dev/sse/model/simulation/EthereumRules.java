@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -113,11 +114,11 @@ final class EthereumRules extends OffenceRules {
             BigInteger correlation = EthereumSlashing.correlationPenalty(eb, st[0], st[1]);
             double tokens = EthereumSlashing.eth(EthereumSlashing.penalty(balance, st[0], st[1]));
             slashTokens(o, v, tokens, (lost, stake) -> state.name(v) + " double-signed on " + o.chain().name() + "; Electra charges "
-                    + "⌊EB/4096⌋ = " + Explain.money(EthereumSlashing.eth(initial)) + " ETH at once and, 18 days later, "
+                    + "⌊EB/4096⌋ = " + Screen.amount(EthereumSlashing.eth(initial)) + " ETH at once and, 18 days later, "
                     + "the correlation penalty ⌊min(3·S, T) / ⌊T/1 ETH⌋⌋ × ⌊EB/1 ETH⌋ = "
-                    + Explain.money(EthereumSlashing.eth(correlation)) + " ETH in integer Gwei, with S = " + Explain.money(s)
-                    + " ETH slashed in this window (" + Explain.percent(t > 0 ? s / t : 1) + " of " + o.home().name()
-                    + "'s T = " + Explain.money(t) + " ETH); together " + Explain.percent(stake > 0 ? lost / stake : 0)
+                    + Screen.amount(EthereumSlashing.eth(correlation)) + " ETH in integer Gwei, with S = " + Screen.amount(s)
+                    + " ETH slashed in this window (" + Screen.percent(t > 0 ? s / t : 1) + " of " + o.home().name()
+                    + "'s T = " + Screen.amount(t) + " ETH); together " + Screen.percent(stake > 0 ? lost / stake : 0)
                     + " of its stake " + ofStake(lost, stake) + ".", out);
             eject(o, v, out);
         }
@@ -126,7 +127,7 @@ final class EthereumRules extends OffenceRules {
     private void fixed(Offence o, double f, String did, List<SimEvent> out) {
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> state.name(v) + " " + did + " on " + o.chain().name() + "; " + o.chain().name()
-                    + "'s slashing settings charge " + Explain.percent(f) + " of stake " + ofStake(lost, stake) + ".", out);
+                    + "'s slashing settings charge " + Screen.percent(f) + " of stake " + ofStake(lost, stake) + ".", out);
             eject(o, v, out);
         }
     }

@@ -1,13 +1,11 @@
 package dev.sse.model.simulation;
 
-import dev.sse.model.analysis.Money;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.sse.model.format.Screen;
 import java.util.List;
 
 /**
- * Number and name formatting for the one-sentence explanations of events. Locale-independent, so traces
- * are byte-identical everywhere.
+ * Name and threshold wording for the one-sentence explanations of events; their numbers go through
+ * {@link Screen}. Locale-independent, so traces are byte-identical everywhere.
  */
 final class Explain {
 
@@ -36,16 +34,6 @@ final class Explain {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** An amount with no unit of its own through the one formatter ({@link Money}): 0.012, 120, 1.25 k, 5 M. */
-    static String money(double x) {
-        return Money.of(x, "");
-    }
-
-    /** A fraction as a percentage with 3 significant digits: 0.0225 → "2.25%", 1e-4 → "0.01%". */
-    static String percent(double fraction) {
-        return sig(fraction * 100) + "%";
-    }
-
     /** "reach its 2/3 threshold" / "hold all of its securing stake" (α = 1), singular when {@code one}. */
     static String reachPhrase(double alpha, boolean one) {
         if (alpha >= 1) {
@@ -65,29 +53,6 @@ final class Explain {
         } else if (alpha >= 1) {
             return "all";
         }
-        return percent(alpha);
-    }
-
-    /** A price: up to 6 significant digits, e.g. 2400 or 0.0845. */
-    static String price(double x) {
-        if (!Double.isFinite(x) || x == 0) {
-            return sig(x);
-        }
-        return plain(new BigDecimal(x).round(new MathContext(6)));
-    }
-
-    private static String sig(double x) {
-        if (!Double.isFinite(x)) {
-            return String.valueOf(x);
-        }
-        if (x == 0) {
-            return "0";
-        }
-        return plain(new BigDecimal(x).round(new MathContext(3)));
-    }
-
-    private static String plain(BigDecimal d) {
-        String s = d.stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return Screen.percent(alpha);
     }
 }

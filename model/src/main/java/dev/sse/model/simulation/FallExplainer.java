@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ExternalSecurity;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class FallExplainer {
         double ratio = sum(before) > 0 ? sum(now) / sum(before) : 1;
         boolean dropped = ratio < 0.9995;
         boolean alreadyOpen = openFromTheStart(chain, before, chains, attackers);
-        String drop = !dropped || alreadyOpen ? "" : "its securing stake dropped to " + Explain.percent(ratio)
+        String drop = !dropped || alreadyOpen ? "" : "its securing stake dropped to " + Screen.percent(ratio)
                 + " of what it was" + (gone.isEmpty() ? " after slashing" : " after " + gone) + ", so ";
         List<String> inSet = attackers.stream().filter(now::containsKey).toList();
         String who = Explain.count(inSet.size(), "validator") + (inSet.isEmpty() ? "" : " (" + Explain.names(state.named(inSet)) + ")");

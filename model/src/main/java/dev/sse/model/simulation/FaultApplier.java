@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Validator;
@@ -100,12 +101,12 @@ final class FaultApplier {
         double tokens = 0;
         for (String id : state.validatorIds()) {
             Validator v = state.validator(id);
-            tokens += f.asset().equals(v.asset()) ? v.stake() : 0;
+            tokens += v.amountOf(f.asset()); // a multi-asset validator loses on its holding of the asset (issue 22)
         }
         double lostValue = tokens * (old - now);
         state.setPrice(f.asset(), now);
-        out.add(new SimEvent.PriceChanged(0, f.asset(), old, now, lostValue, f.asset() + " fell " + Explain.percent(f.drop())
-                + " (" + Explain.price(old) + " → " + Explain.price(now) + "): validators staking " + f.asset()
+        out.add(new SimEvent.PriceChanged(0, f.asset(), old, now, lostValue, f.asset() + " fell " + Screen.percent(f.drop())
+                + " (" + Screen.decimal(old) + " → " + Screen.decimal(now) + "): validators staking " + f.asset()
                 + " keep their tokens, but their stake is worth " + state.money(lostValue)
                 + " less, so attacking the chains they secure gets cheaper."));
     }

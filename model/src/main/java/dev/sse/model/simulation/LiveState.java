@@ -74,7 +74,7 @@ final class LiveState {
 
     /** A value in the network's unit through the one formatter, e.g. "1.23 M USD" (issue 18 item 9). */
     String money(double value) {
-        return dev.sse.model.analysis.Money.of(value, initial.valueUnit());
+        return dev.sse.model.format.Screen.amount(value, initial.valueUnit());
     }
 
     /** The current network, rebuilt if anything changed since the last call. */
@@ -109,6 +109,14 @@ final class LiveState {
 
     double price(String validatorId) {
         Validator v = validators.get(validatorId);
+        if (v != null && v.isMultiAsset() && v.stake() > 0) { // issue 22: the holdings at today's prices, per unit
+            double value = 0;
+            for (Map.Entry<String, Double> h : v.holdings().entrySet()) {
+                Asset a = assets.get(h.getKey());
+                value += h.getValue() * (a == null ? 1.0 : a.priceUsd());
+            }
+            return value / v.stake();
+        }
         if (v == null || v.asset() == null) {
             return 1.0;
         }

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.ExternalSecurity;
@@ -50,7 +51,7 @@ final class Liveness {
         if (total <= 0 || 3 * down <= total) {
             return false;
         }
-        String share = Explain.percent(down / total) + " of " + consensus.name() + "'s voting power";
+        String share = Screen.percent(down / total) + " of " + consensus.name() + "'s voting power";
         String names = Explain.names(state.named(offline));
         if (Protocol.of(consensus) == Protocol.ETHEREUM) {
             out.add(new SimEvent.Unpunished(round, offline, chain.id(), names + " went offline holding " + share

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.slashing.PolkadotSlashing;
@@ -36,7 +37,7 @@ final class PolkadotRules extends OffenceRules {
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> state.name(v) + " approved an invalid candidate on " + o.chain().name()
                     + " without backing it; the dispute's losers who only approved (ForInvalidApproved) lose "
-                    + Explain.percent(f) + " of their stake " + ofStake(lost, stake) + ", the backers 100%.", out);
+                    + Screen.percent(f) + " of their stake " + ofStake(lost, stake) + ", the backers 100%.", out);
             chill(o, v, out);
         }
     }
@@ -50,7 +51,7 @@ final class PolkadotRules extends OffenceRules {
         }
         for (String v : o.offenders()) {
             slashStake(o, v, f.getAsDouble(), (lost, stake) -> state.name(v) + " disputed a valid candidate on " + o.chain().name()
-                    + "; " + o.chain().name() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+                    + "; " + o.chain().name() + "'s slashing settings charge " + Screen.percent(f.getAsDouble()) + " of stake "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }
@@ -64,9 +65,9 @@ final class PolkadotRules extends OffenceRules {
         for (String v : o.offenders()) {
             String others = k > 1 ? " together with " + Explain.count(k - 1, "other validator") : "";
             String rule = fixed.isPresent()
-                    ? "; " + o.chain().name() + "'s slashing settings fix the slash at " + Explain.percent(f) + " of stake "
+                    ? "; " + o.chain().name() + "'s slashing settings fix the slash at " + Screen.percent(f) + " of stake "
                     : ": with k = " + k + " offender" + (k == 1 ? "" : "s") + " among the n = " + n + " validators of "
-                      + o.home().name() + "'s session, each loses min((3k/n)², 1) = " + Explain.percent(f) + " of its stake ";
+                      + o.home().name() + "'s session, each loses min((3k/n)², 1) = " + Screen.percent(f) + " of its stake ";
             slashStake(o, v, f, (lost, stake) -> state.name(v) + " equivocated on " + o.chain().name() + others + rule
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
@@ -77,7 +78,7 @@ final class PolkadotRules extends OffenceRules {
         double f = o.configured().orElse(PolkadotSlashing.INVALID_BACKING_FRACTION);
         for (String v : o.offenders()) {
             slashStake(o, v, f, (lost, stake) -> state.name(v) + " backed an invalid candidate on " + o.chain().name()
-                    + "; Polkadot slashes invalid backing " + (f >= 1 ? "in full" : "by " + Explain.percent(f)) + " "
+                    + "; Polkadot slashes invalid backing " + (f >= 1 ? "in full" : "by " + Screen.percent(f)) + " "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }
@@ -92,7 +93,7 @@ final class PolkadotRules extends OffenceRules {
         }
         for (String v : o.offenders()) {
             slashStake(o, v, f.getAsDouble(), (lost, stake) -> state.name(v) + " was offline on " + o.chain().name() + "; "
-                    + o.chain().name() + "'s slashing settings charge " + Explain.percent(f.getAsDouble()) + " of stake "
+                    + o.chain().name() + "'s slashing settings charge " + Screen.percent(f.getAsDouble()) + " of stake "
                     + ofStake(lost, stake) + ".", out);
             chill(o, v, out);
         }

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.simulation.event.SimEvent;
@@ -39,7 +40,7 @@ final class ServiceRules extends OffenceRules {
                         + " offence on " + o.chain().name() + "; ", out);
             } else {
                 slashStake(o, v, f, (lost, stake) -> state.name(v) + " committed a " + o.kind().cause + " offence on " + o.chain().name()
-                        + ", a service that takes " + Explain.percent(f) + " of an offender's stake " + ofStake(lost, stake)
+                        + ", a service that takes " + Screen.percent(f) + " of an offender's stake " + ofStake(lost, stake)
                         + ".", out);
                 removeFromService(o, v, out);
             }
@@ -63,11 +64,11 @@ final class ServiceRules extends OffenceRules {
         if (a != null && !a.isPooled()) {
             double allocated = a.amount().getAsDouble();
             lost = state.burnAllocation(v, chain.id(), allocated * f);
-            text = lead + chain.name() + " slashes " + Explain.percent(f) + " of " + state.name(v) + "'s unique allocation to it "
+            text = lead + chain.name() + " slashes " + Screen.percent(f) + " of " + state.name(v) + "'s unique allocation to it "
                     + ofStake(lost * price, allocated * price) + "; its other allocations keep their amounts (ELIP-002).";
         } else {
             lost = state.burn(v, before * f);
-            text = lead + chain.name() + " slashes " + Explain.percent(f) + " of " + state.name(v) + "'s stake "
+            text = lead + chain.name() + " slashes " + Screen.percent(f) + " of " + state.name(v) + "'s stake "
                     + ofStake(lost * price, before * price) + ": the stake is pooled, so all of it is exposed to "
                     + chain.name() + ".";
         }

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation;
 
+import dev.sse.model.format.Screen;
 import dev.sse.model.simulation.event.SimEvent;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class TraceText {
                 .append(trace.scenarioName()).append("\", policy ").append(trace.policy().json()).append(", seed ")
                 .append(trace.seed()).append('\n');
         String unit = trace.initial().network().valueUnit();
-        out.append("Total stake at the start: ").append(Explain.money(trace.initial().network().totalValue()))
+        out.append("Total stake at the start: ").append(Screen.amount(trace.initial().network().totalValue()))
                 .append(unit.isEmpty() ? " (value units)" : " " + unit).append('\n');
         int lastRound = -1;
         for (SimStep step : trace.steps()) {
@@ -40,8 +41,8 @@ public final class TraceText {
         List<String> alsoFell = last.fallenChains().stream().filter(c -> !last.compromisedChains().contains(c)).toList();
         String unit = trace.initial().network().valueUnit();
         String in = unit.isEmpty() ? "" : " " + unit;
-        return "Summary: lost " + Explain.money(trace.lostValue()) + in + " of " + Explain.money(trace.initial().network().totalValue()) + in
-                + " (" + Explain.percent(trace.lostFraction()) + ") in "
+        return "Summary: lost " + Screen.amount(trace.lostValue()) + in + " of " + Screen.amount(trace.initial().network().totalValue()) + in
+                + " (" + Screen.percent(trace.lostFraction()) + ") in "
                 + (trace.attacks().isEmpty() ? "no attack" : Explain.count(trace.attacks().size(), "attack"))
                 + ". Compromised: " + list(trace, List.copyOf(last.compromisedChains())) + ". Also down: "
                 + list(trace, alsoFell) + ". Removed validators: " + list(trace, List.copyOf(last.removedValidators())) + "."
@@ -51,7 +52,7 @@ public final class TraceText {
 
     private static String stolen(SimTrace trace) {
         return String.join(", ", trace.stolenByBridge().entrySet().stream()
-                .map(e -> Explain.money(e.getValue()) + (trace.initial().network().valueUnit().isEmpty() ? ""
+                .map(e -> Screen.amount(e.getValue()) + (trace.initial().network().valueUnit().isEmpty() ? ""
                         : " " + trace.initial().network().valueUnit()) + " from " + trace.initial().network().bridge(e.getKey()).map(b -> b.name()).orElse(e.getKey())).toList());
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #18 item 9: a fault names chains and validators by their names ("Alice, Bob double-signed on The Hub", not
  * "a, b double-signed on hub"), and every amount of an event sentence carries the network's value unit through the
- * one formatter ({@link dev.sse.model.analysis.Money}), with thousands separated.
+ * one formatter ({@link dev.sse.model.format.Screen}), with thousands separated.
  */
 class EventSentenceUnitsTest {
 

@@ -167,7 +167,7 @@ class ProtocolRulesTest {
         assertThat(p.newPrice()).isCloseTo(2400, within(1e-9));
         assertThat(p.valueLost()).isCloseTo(6000, within(1e-6));
         assertThat(step.state().network().totalValue()).isCloseTo(24001, within(1e-6));
-        assertThat(p.because()).contains("ETH fell 20%", "3000 → 2400");
+        assertThat(p.because()).contains("ETH fell 20%", "3,000 → 2,400");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.sse.views.charts;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.compare.ChartData;
 import dev.sse.views.common.ViewText;
 import java.util.List;
@@ -14,8 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
- * Builds the JavaFX charts from {@link ChartData}: the live charts of the Charts tab and the off-screen copies
- * the report snapshots. Every data node gets a tooltip with its exact value and calls {@code onHover} with the
+ * Builds the JavaFX charts of the Charts tab from {@link ChartData} (the report draws the same data as SVG
+ * through {@code ReportCharts}). Every data node gets a tooltip with its exact value and calls {@code onHover} with the
  * point it shows.
  */
 public final class ChartNodes {
@@ -48,7 +48,7 @@ public final class ChartNodes {
                 if (p.y() != null) {
                     XYChart.Data<String, Number> d = new XYChart.Data<>(bars.categories().get((int) p.x()),
                             Math.max(-MARGIN_CAP, Math.min(MARGIN_CAP, p.y())));
-                    attach(d, p, ViewText.get("charts.margin.point", s.name(), bars.categories().get((int) p.x()), Money.pct(p.y())),
+                    attach(d, p, ViewText.get("charts.margin.point", s.name(), bars.categories().get((int) p.x()), Screen.percent(p.y())),
                             onHover, MARGIN_CAP, true);
                     series.getData().add(d);
                 }
@@ -99,7 +99,7 @@ public final class ChartNodes {
             for (ChartData.Point p : s.points()) {
                 if (p.y() != null) {
                     XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), Math.max(-cap, Math.min(cap, p.y())));
-                    attach(d, p, ViewText.get("charts.point", s.name(), Money.pct(p.x()), Money.pct(p.y())), onHover, cap, false);
+                    attach(d, p, ViewText.get("charts.point", s.name(), Screen.percent(p.x()), Screen.percent(p.y())), onHover, cap, false);
                     out.getData().add(d);
                 }
             }
@@ -126,7 +126,7 @@ public final class ChartNodes {
         boolean clipped = Math.abs(p.y()) > cap;
         d.nodeProperty().addListener((o, was, node) -> {
             if (node != null) {
-                Tooltip.install(node, new Tooltip(clipped ? ViewText.get("charts.clipped.tip", tip, Money.pct(Math.copySign(cap, p.y())))
+                Tooltip.install(node, new Tooltip(clipped ? ViewText.get("charts.clipped.tip", tip, Screen.percent(Math.copySign(cap, p.y())))
                         : tip));
                 node.setOnMouseEntered(e -> onHover.accept(p));
                 if (clipped) {
@@ -141,7 +141,7 @@ public final class ChartNodes {
         node.pseudoClassStateChanged(CLIPPED, true);
         if (withValue && node instanceof javafx.scene.layout.StackPane bar) {
             javafx.scene.control.Label label = new javafx.scene.control.Label(
-                    ViewText.get(value > 0 ? "charts.clipped.above" : "charts.clipped.below", Money.pct(value)));
+                    ViewText.get(value > 0 ? "charts.clipped.above" : "charts.clipped.below", Screen.percent(value)));
             label.getStyleClass().add("clipped-value");
             label.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.StackPane.setAlignment(label, value > 0 ? javafx.geometry.Pos.TOP_CENTER : javafx.geometry.Pos.BOTTOM_CENTER);
@@ -155,7 +155,7 @@ public final class ChartNodes {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return Money.pct(n.doubleValue());
+                return Screen.percent(n.doubleValue());
             }
 
             @Override

@@ -1,19 +1,11 @@
 package dev.sse.views.charts;
 
 import dev.sse.views.common.ViewText;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,9 +19,6 @@ import javafx.scene.layout.VBox;
  */
 public final class ChartsView extends VBox {
 
-    /** Size of the report's chart snapshots, in pixels. */
-    public static final double SNAPSHOT_WIDTH = 760;
-    public static final double SNAPSHOT_HEIGHT = 380;
 
     private final ChartsViewModel vm;
     private final StackPane bars = new StackPane();
@@ -79,36 +68,5 @@ public final class ChartsView extends VBox {
         vm.lossProperty().addListener((o, was, now) -> loss.getChildren().setAll(ChartNodes.lossVsShock(now, vm::hover)));
         vm.priceProperty().addListener((o, was, now) -> price.getChildren().setAll(
                 ChartNodes.marginsVsPrice(vm.priceTitleProperty().get(), now, vm::hover)));
-    }
-
-    /**
-     * PNG snapshots of the three charts for the report: fresh copies rendered off-screen at a fixed size, so the
-     * report does not depend on the tab being shown. FX thread only.
-     */
-    public Map<String, byte[]> snapshots() {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put("margin", png(ChartNodes.marginBars(vm.barsProperty().get(), p -> { })));
-        if (!vm.lossProperty().get().isEmpty()) {
-            out.put("loss", png(ChartNodes.lossVsShock(vm.lossProperty().get(), p -> { })));
-        }
-        if (!vm.priceProperty().get().isEmpty()) {
-            out.put("price", png(ChartNodes.marginsVsPrice(vm.priceTitleProperty().get(), vm.priceProperty().get(), p -> { })));
-        }
-        return out;
-    }
-
-    private byte[] png(Chart chart) {
-        chart.setPrefSize(SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT);
-        chart.resize(SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT);
-        Scene scene = new Scene(new Group(chart), SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT);
-        scene.getStylesheets().addAll(getStylesheets());
-        chart.applyCss();
-        chart.layout();
-        WritableImage img = chart.snapshot(new SnapshotParameters(), null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] argb = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return dev.sse.model.io.report.Png.encode(w, h, argb);
     }
 }

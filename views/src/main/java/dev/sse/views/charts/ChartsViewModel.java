@@ -49,6 +49,7 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final List<SweepResult> lossSweeps = new ArrayList<>();
     private SweepResult priceSweep;
+    private Side priceSide;
     private List<Side> sides = List.of();
     private AtomicBoolean cancel = new AtomicBoolean();
     private AtomicBoolean priceCancel = new AtomicBoolean();
@@ -72,6 +73,7 @@ public final class ChartsViewModel {
         price.set(List.of());
         lossSweeps.clear();
         priceSweep = null;
+        priceSide = null;
         choices.clear();
         for (int i = 0; i < sides.size(); i++) {
             String label = sides.get(i).label();
@@ -103,7 +105,7 @@ public final class ChartsViewModel {
                 }
                 loss.set(series);
             }
-        }, FxBridge.fxExecutor());
+        }, bridge.fx());
         if (!choices.isEmpty()) {
             choosePrice(choices.get(0));
         }
@@ -135,13 +137,14 @@ public final class ChartsViewModel {
         sweep(side, ChartData.priceSweep(asset, timeLimit), mine, () -> priceDone++).thenAcceptAsync(r -> {
             if (!mine.getAsBoolean()) {
                 priceSweep = r;
+                priceSide = side;
                 price.set(ChartData.marginsVsPrice("", r, ChartData.validatorSets(side)));
             }
-        }, FxBridge.fxExecutor());
+        }, bridge.fx());
     }
 
     private CompletableFuture<SweepResult> sweep(Side side, SweepSpec spec, BooleanSupplier mine, Runnable count) {
-        return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> FxBridge.onFx(() -> tick(mine, count)), mine))
+        return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> bridge.fx().execute(() -> tick(mine, count)), mine))
                 .whenComplete((r, e) -> {
                     if (e != null && !mine.getAsBoolean()) {
                         status.set(ViewText.get("charts.status.failed", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
@@ -194,6 +197,8 @@ public final class ChartsViewModel {
     public List<Side> sides() { return sides; }
     public List<SweepResult> lossSweeps() { return List.copyOf(lossSweeps); }
     public SweepResult priceSweep() { return priceSweep; }
+    /** The side {@link #priceSweep()} belongs to; null before it is done. */
+    public Side priceSide() { return priceSide; }
     public ObservableList<String> choices() { return choices; }
     public ReadOnlyObjectProperty<ChartData.Bars> barsProperty() { return bars.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ChartData.Series>> lossProperty() { return loss.getReadOnlyProperty(); }

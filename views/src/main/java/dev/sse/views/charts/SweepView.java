@@ -1,8 +1,7 @@
 package dev.sse.views.charts;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.compare.ChartData;
-import dev.sse.model.io.report.Num;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.model.sweep.SweepRow;
 import dev.sse.views.common.ViewText;
@@ -123,7 +122,7 @@ public final class SweepView extends VBox {
     private TableView<SweepRow> table() {
         TableView<SweepRow> t = new TableView<>(vm.rows());
         t.setId("sweep-table");
-        t.getColumns().add(col("sweep.col.value", r -> Math.abs(r.value()) >= 1000 ? Money.of(r.value(), "") : Num.plain(r.value())));
+        t.getColumns().add(col("sweep.col.value", r -> Screen.amount(r.value())));
         t.getColumns().add(col("sweep.col.secure", SweepView::verdict));
         t.getColumns().add(col("sweep.col.margin", r -> pct(r.margin()) + (r.marginExact() ? "" : "*")));
         t.getColumns().add(col("sweep.col.psi", r -> pct(r.shockBudget())));
@@ -145,7 +144,7 @@ public final class SweepView extends VBox {
     }
 
     private static String pct(Double v) {
-        return v == null ? "—" : Money.pct(v);
+        return v == null ? "—" : Screen.percent(v);
     }
 
     private void redraw() {

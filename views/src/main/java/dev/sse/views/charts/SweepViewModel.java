@@ -1,6 +1,6 @@
 package dev.sse.views.charts;
 
-import dev.sse.model.io.report.SweepCsv;
+import dev.sse.model.io.csv.SweepCsv;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepParameter;
@@ -104,12 +104,12 @@ public final class SweepViewModel {
         progress.set(0);
         running.set(true);
         status.set(ViewText.get("sweep.status.running", spec.parameter().key(), network.name()));
-        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> FxBridge.onFx(() -> {
+        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> bridge.fx().execute(() -> {
             if (!mine.get()) {
                 rows.add(row);
                 progress.set(d / (double) t);
                 status.set(ViewText.get("sweep.status.point", String.valueOf(d), String.valueOf(t), spec.parameter().key(),
-                        dev.sse.model.io.report.Num.plain(row.value())));
+                        dev.sse.model.format.Screen.decimal(row.value())));
             }
         }), mine::get)).whenComplete((r, e) -> {
             if (cancel != mine) {

@@ -41,6 +41,15 @@ public final class FxBridge {
         Platform.runLater(action);
     }
 
+    /**
+     * The executor results are delivered on, as injected: the FX thread in the window, a direct or queued executor in
+     * a test. View models hop with this, never with the static {@link #onFx}/{@link #fxExecutor()} (issue #18: view
+     * models testable without the toolkit; ViewsArchitectureTest holds them to it).
+     */
+    public Executor fx() {
+        return fx;
+    }
+
     /** An executor that runs tasks on the FX thread. */
     public static Executor fxExecutor() {
         return FxBridge::onFx;

@@ -4,7 +4,7 @@ import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.common.ViewText;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
-import dev.sse.views.graph.GraphView;
+import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.NodeItem;
 import dev.sse.views.graph.layout.Position;
 import javafx.animation.PauseTransition;
@@ -38,12 +38,13 @@ public final class ComparisonView extends BorderPane {
     /** Room kept free for the legend in the top-left corner of each graph, in pixels. */
     private static final double LEGEND_CLEARANCE = 190;
 
-    public ComparisonView(ComparisonViewModel vm) {
+    /** {@code raster}: the executor both graphs draw their edges on (owned by the composition root). */
+    public ComparisonView(ComparisonViewModel vm, java.util.concurrent.Executor raster) {
         this.vm = vm;
         getStyleClass().add("comparison");
         getStylesheets().add(ComparisonView.class.getResource("/dev/sse/views/comparison/comparison.css").toExternalForm());
-        leftGraph = new GraphView(vm.left().graph());
-        rightGraph = new GraphView(vm.right().graph());
+        leftGraph = new GraphView(vm.left().graph(), raster);
+        rightGraph = new GraphView(vm.right().graph(), raster);
         leftGraph.setId("compare-left-graph");
         rightGraph.setId("compare-right-graph");
         syncCameras(leftGraph.camera(), rightGraph.camera());

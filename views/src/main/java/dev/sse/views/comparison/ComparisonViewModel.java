@@ -87,7 +87,7 @@ public final class ComparisonViewModel {
             }
             show(sides.get(0), sides.get(1));
             return null;
-        }, FxBridge.fxExecutor());
+        }, bridge.fx());
     }
 
     /** Runs another scenario on the sides shown. */

@@ -67,16 +67,16 @@ public final class SideViewModel {
         graph.setStates(RiskState.of(result.analysis()));
         var a = result.analysis();
         String margin = a.margin() == null || a.margin().value() == null ? ViewText.get("comparison.side.na")
-                : dev.sse.model.analysis.Money.pct(a.margin().value()) + (a.margin().exact() ? "" : "*");
+                : dev.sse.model.format.Screen.percent(a.margin().value()) + (a.margin().exact() ? "" : "*");
         java.util.List<String> parts = new java.util.ArrayList<>();
         parts.add(verdict(a));
         parts.add(ViewText.get("comparison.side.margin", margin));
         if (a.worstCaseLoss() != null) {
-            parts.add(ViewText.get("comparison.side.worstCaseLoss", dev.sse.model.analysis.Money.pct(a.worstCaseLoss().loss()),
-                    dev.sse.model.analysis.Money.pct(a.worstCaseLoss().budget())));
+            parts.add(ViewText.get("comparison.side.worstCaseLoss", dev.sse.model.format.Screen.percent(a.worstCaseLoss().loss()),
+                    dev.sse.model.format.Screen.percent(a.worstCaseLoss().budget())));
         }
         if (result.trace() != null) {
-            parts.add(ViewText.get("comparison.side.scenario", dev.sse.model.analysis.Money.pct(result.trace().lostFraction()),
+            parts.add(ViewText.get("comparison.side.scenario", dev.sse.model.format.Screen.percent(result.trace().lostFraction()),
                     String.valueOf(result.trace().fallenChains().size())));
         }
         if (!result.skipped().isEmpty()) {

@@ -4,7 +4,7 @@ import dev.sse.model.compare.ChainDelta;
 import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.Safer;
 import dev.sse.model.compare.SixPointDelta;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class SixPointsView extends TableView<SixPointsView.Row> {
         getColumns().add(column(ViewText.get("comparison.six.left"), 220, r -> SixPointDelta.text(r.point().left())));
         getColumns().add(column(ViewText.get("comparison.six.right"), 220, r -> SixPointDelta.text(r.point().right())));
         getColumns().add(column(ViewText.get("comparison.six.difference"), 130, r -> r.point().difference() == null ? ""
-                : Money.of(r.point().difference(), unit(r.point()))));
+                : Screen.amount(r.point().difference(), unit(r.point()))));
         getColumns().add(column(ViewText.get("comparison.six.better"), 90, r -> r.point().better() == Safer.UNKNOWN ? ""
                 : MetricFormat.safer(r.point().better())));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -2,7 +2,7 @@ package dev.sse.views.inspector;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.analysis.ValidatorPower;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
@@ -13,7 +13,6 @@ import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -104,27 +103,27 @@ public final class InspectorViewModel {
                 : ViewText.get("inspector.chain.securedBy", ViewText.kind(c.kind()), chainName(n, c.securedBy())));
         ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
         if (m == null) {
-            out.add(row("inspector.profit", Money.of(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
-            out.add(row("inspector.threshold", pct(c.attackThreshold()), ViewText.get("inspector.why.thresholdNeeded")));
+            out.add(row("inspector.profit", Screen.amount(c.profitFromCorruption(), unit), ViewText.get("inspector.why.profitFromFile")));
+            out.add(row("inspector.threshold", Screen.percent(c.attackThreshold()), ViewText.get("inspector.why.thresholdNeeded")));
             out.add(row("inspector.analysis", ViewText.get("inspector.analysis.running"), ""));
             return;
         }
-        out.add(row("inspector.securingStake", Money.of(m.securingStake(), unit), m.why(ChainMetrics.Metric.SECURING_STAKE)));
-        out.add(row("inspector.cost", m.costExact() ? Money.of(m.costOfCorruption(), unit)
-                : ViewText.get("inspector.bound", Money.of(m.costOfCorruption(), unit)),
+        out.add(row("inspector.securingStake", Screen.amount(m.securingStake(), unit), m.why(ChainMetrics.Metric.SECURING_STAKE)));
+        out.add(row("inspector.cost", m.costExact() ? Screen.amount(m.costOfCorruption(), unit)
+                : ViewText.get("inspector.bound", Screen.amount(m.costOfCorruption(), unit)),
                 m.why(ChainMetrics.Metric.COST_OF_CORRUPTION)));
-        out.add(row("inspector.profit", Money.of(m.profitFromCorruption(), unit),
+        out.add(row("inspector.profit", Screen.amount(m.profitFromCorruption(), unit),
                 m.why(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION)));
-        out.add(row("inspector.margin", m.securityMargin() == null ? "—" : Money.pct(m.securityMargin()),
+        out.add(row("inspector.margin", m.securityMargin() == null ? "—" : Screen.percent(m.securityMargin()),
                 m.why(ChainMetrics.Metric.SECURITY_MARGIN)));
-        out.add(row("inspector.slashableCost", Money.of(m.slashableCostOfCorruption(), unit),
+        out.add(row("inspector.slashableCost", Screen.amount(m.slashableCostOfCorruption(), unit),
                 m.why(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION)));
-        out.add(row("inspector.slashableMargin", m.slashableMargin() == null ? "—" : Money.pct(m.slashableMargin()),
+        out.add(row("inspector.slashableMargin", m.slashableMargin() == null ? "—" : Screen.percent(m.slashableMargin()),
                 m.why(ChainMetrics.Metric.SLASHABLE_MARGIN)));
-        out.add(row("inspector.threshold", pct(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
+        out.add(row("inspector.threshold", Screen.percent(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
         out.add(row("inspector.nakamoto", Integer.toString(m.nakamotoCoefficient()),
                 m.why(ChainMetrics.Metric.NAKAMOTO_COEFFICIENT)));
-        out.add(row("inspector.isolatedCost", Money.of(m.isolatedCostOfCorruption(), unit),
+        out.add(row("inspector.isolatedCost", Screen.amount(m.isolatedCostOfCorruption(), unit),
                 m.why(ChainMetrics.Metric.ISOLATED_COST_OF_CORRUPTION)));
         out.add(row("inspector.blastRadius", m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
                 : m.blastRadius().size() == 1 ? ViewText.get("inspector.chains.one") : ViewText.get("inspector.chains", m.blastRadius().size()),
@@ -133,16 +132,16 @@ public final class InspectorViewModel {
                 m.validatorSet().size() == 1 ? ViewText.get("inspector.validators.one")
                         : ViewText.get("inspector.validators", m.validatorSet().size()), topPowers(n, m.validatorSet(), powerShaped(n, c), unit)));
         if (m.backingCaptureProbability() != null) {
-            out.add(row("inspector.backingCapture", sci(m.backingCaptureProbability()),
+            out.add(row("inspector.backingCapture", Screen.decimal(m.backingCaptureProbability()),
                     m.why(ChainMetrics.Metric.BACKING_CAPTURE_PROBABILITY)));
         }
         if (m.invalidBlockEscapeProbability() != null) {
-            out.add(row("inspector.invalidBlockEscape", sci(m.invalidBlockEscapeProbability()),
+            out.add(row("inspector.invalidBlockEscape", Screen.decimal(m.invalidBlockEscapeProbability()),
                     m.why(ChainMetrics.Metric.INVALID_BLOCK_ESCAPE_PROBABILITY)));
         }
         if (m.exitWindowRisk() != null) {
             String days = m.exitWindowDays() == null || m.exitWindowDays().isInfinite() ? ViewText.get("inspector.exit.unlimited")
-                    : ViewText.get("inspector.exit.days", Money.fmt(m.exitWindowDays()));
+                    : ViewText.get("inspector.exit.days", Screen.decimal(m.exitWindowDays()));
             out.add(row("inspector.exitWindow", ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
                     m.why(ChainMetrics.Metric.EXIT_WINDOW_DAYS)));
         }
@@ -157,17 +156,17 @@ public final class InspectorViewModel {
         title.set(v.name());
         subtitle.set(v.operator() == null ? ViewText.get("inspector.validator") : ViewText.get("inspector.validator.runBy", v.operator()));
         // with its scale (14.4 M ATOM): three significant digits alone read as an exact 14400000
-        out.add(row("inspector.stake", Money.of(v.stake(), v.asset() == null ? "" : v.asset()),
-                v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Money.fmt(n.priceOf(v)), v.asset())));
-        out.add(row("inspector.stakeValue", Money.of(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
+        out.add(row("inspector.stake", Screen.amount(v.stake(), v.asset() == null ? "" : v.asset()),
+                v.asset() == null ? ViewText.get("inspector.why.bonded") : ViewText.get("inspector.why.bondedAt", Screen.decimal(n.priceOf(v)), v.asset())));
+        out.add(row("inspector.stakeValue", Screen.amount(n.valueOf(v), unit), ViewText.get("inspector.why.stakeValue")));
         for (Allocation a : n.allocationsOf(v.id())) {
-            out.add(new InspectorRow(ViewText.get("inspector.secures", chainName(n, a.chain())), Money.of(n.valueOf(a), unit),
+            out.add(new InspectorRow(ViewText.get("inspector.secures", chainName(n, a.chain())), Screen.amount(n.valueOf(a), unit),
                     a.isPooled() ? ViewText.get("inspector.why.pooled") : ViewText.get("inspector.why.unique")));
         }
         if (analysis != null && analysis.eigenLayerCondition().sums().containsKey(v.id())) {
             double sum = analysis.eigenLayerCondition().sums().get(v.id());
             out.add(new InspectorRow(ViewText.get("inspector.eigenLayer"),
-                    ViewText.get(sum <= 1 ? "inspector.eigenLayer.holds" : "inspector.eigenLayer.fails", Money.fmt(sum)),
+                    ViewText.get(sum <= 1 ? "inspector.eigenLayer.holds" : "inspector.eigenLayer.fails", Screen.decimal(sum)),
                     ViewText.get("inspector.why.eigenLayer")));
         }
     }
@@ -194,19 +193,11 @@ public final class InspectorViewModel {
         return false;
     }
 
-    private static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
-    }
-
-    private static String sci(double p) {
-        return p == 0 ? "0" : String.format(Locale.ROOT, "%.3g", p);
-    }
-
     /** "top: V1 187 M USD, V2 150 M USD, V3 146 M USD": by name, each weight with its unit (ICS power when power-capped). */
     private static String topPowers(Network n, List<ValidatorPower> set, boolean power, String unit) {
         StringBuilder sb = new StringBuilder();
         set.stream().limit(3).forEach(p -> sb.append(n.validator(p.id()).map(Validator::name).orElse(p.id())).append(' ')
-                .append(power ? ViewText.get("inspector.power", Money.count(Math.round(p.power()))) : Money.of(p.power(), unit))
+                .append(power ? ViewText.get("inspector.power", Screen.count(Math.round(p.power()))) : Screen.amount(p.power(), unit))
                 .append(", "));
         return set.isEmpty() ? ViewText.get("inspector.why.noValidators") : ViewText.get("inspector.why.top", sb.substring(0, sb.length() - 2));
     }

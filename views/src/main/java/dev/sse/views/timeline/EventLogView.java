@@ -69,12 +69,13 @@ public final class EventLogView extends ListView<EventRow> {
     protected void layoutChildren() {
         javafx.scene.Node cell = lookup(".list-cell");
         if (cell instanceof javafx.scene.control.Labeled labeled && getWidth() > 0) {
+            if (!getChildren().containsAll(rowHeight.probes())) {
+                getChildren().addAll(rowHeight.probes()); // hidden, unmanaged: styled by the log's rules, never shown
+            }
             labeled.applyCss(); // a new cell's font is the default until its CSS is applied
-            javafx.geometry.Insets pad = labeled.getPadding(); // the theme's, once its CSS is applied
-            double textWidth = getWidth() - snappedLeftInset() - snappedRightInset() - pad.getLeft() - pad.getRight()
-                    - SCROLL_BAR_PX;
-            double height = rowHeight.height(getItems(), textWidth, labeled.getFont());
-            if (height != getFixedCellSize()) {
+            double cellWidth = getWidth() - snappedLeftInset() - snappedRightInset() - SCROLL_BAR_PX;
+            double height = rowHeight.height(getItems(), cellWidth, labeled.getFont());
+            if (height > 0 && height != getFixedCellSize()) {
                 setFixedCellSize(height);
             }
         }

@@ -46,6 +46,8 @@ class InspectorViewModelTest {
         assertThat(row(vm, "Slashable cost of corruption").value()).isEqualTo("1");
         assertThat(row(vm, "Slashable cost of corruption").why()).contains("100%", "generic service");
         assertThat(row(vm, "Slashable margin").value()).isEqualTo("0%");
+        // issue 21: the screen policy (model.format.Screen) everywhere; the inspector printed "100.00%" here
+        assertThat(row(vm, "Attack threshold").value()).isEqualTo("100%");
     }
 
     /** Issue 19 item 5: a chain secured from outside the file names its external security and source. */

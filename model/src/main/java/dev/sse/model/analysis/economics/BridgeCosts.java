@@ -1,7 +1,7 @@
 package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.BridgeTrust;
 import dev.sse.model.network.Chain;
@@ -54,14 +54,14 @@ public final class BridgeCosts {
             cost = pm.costOfCorruption();
             exact = pm.costExact();
             why.put("costOfCorruption", "both sides are secured by " + p + ": its cost of corruption "
-                    + Money.of(cost, unit));
+                    + Screen.amount(cost, unit));
         } else if (t instanceof BridgeTrust.LightClient) {
             ChainMetrics cheaper = a.costOfCorruption() <= c.costOfCorruption() ? a : c;
             cost = cheaper.costOfCorruption();
             exact = cheaper.costExact();
             why.put("costOfCorruption", "light clients: forging the cheaper side breaks it, min(" + a.id() + " "
-                    + Money.of(a.costOfCorruption(), unit) + ", " + c.id() + " " + Money.of(c.costOfCorruption(), unit)
-                    + ") = " + Money.of(cost, unit));
+                    + Screen.amount(a.costOfCorruption(), unit) + ", " + c.id() + " " + Screen.amount(c.costOfCorruption(), unit)
+                    + ") = " + Screen.amount(cost, unit));
         } else if (t instanceof BridgeTrust.Multisig m) {
             List<Double> values = new ArrayList<>();
             if (m.hasValidatorSigners()) {
@@ -73,26 +73,26 @@ public final class BridgeCosts {
             cost = values.stream().mapToDouble(Double::doubleValue).sum();
             why.put("costOfCorruption", "the " + m.k() + " cheapest of " + m.n() + " signers"
                     + (attackers.isEmpty() ? "" : " (" + String.join(", ", attackers) + ")") + " hold "
-                    + Money.of(cost, unit) + (m.hasValidatorSigners() ? " of stake" : " of bonded value"));
+                    + Screen.amount(cost, unit) + (m.hasValidatorSigners() ? " of stake" : " of bonded value"));
         } else {
             BridgeTrust.External e = (BridgeTrust.External) t;
             cost = e.costOfCorruption() != null ? e.costOfCorruption() : e.threshold() * e.stake();
             why.put("costOfCorruption", e.costOfCorruption() != null
-                    ? "external validator set, cost of corruption " + Money.of(cost, unit) + " (from the network file)"
-                    : "external validator set: α " + Money.pct(e.threshold()) + " × stake " + Money.of(e.stake(), unit)
-                    + " = " + Money.of(cost, unit));
+                    ? "external validator set, cost of corruption " + Screen.amount(cost, unit) + " (from the network file)"
+                    : "external validator set: α " + Screen.percent(e.threshold()) + " × stake " + Screen.amount(e.stake(), unit)
+                    + " = " + Screen.amount(cost, unit));
         }
         double weaker = Math.min(a.costOfCorruption(), c.costOfCorruption());
         Double ratio = b.value() > 0 ? cost / b.value() : null;
         boolean secure = cost >= b.value();
         boolean weakest = cost < weaker;
         why.put("costToValue", ratio == null ? "carries nothing: no ratio"
-                : Money.of(cost, unit) + " / " + Money.of(b.value(), unit) + " carried = " + Money.fmt(ratio)
+                : Screen.amount(cost, unit) + " / " + Screen.amount(b.value(), unit) + " carried = " + Screen.decimal(ratio)
                 + (secure ? ": breaking it costs at least what it yields" : ": breaking it pays"));
         why.put("weakestLink", weakest
-                ? "cheaper to break (" + Money.of(cost, unit) + ") than " + a.id() + " or " + c.id() + " (min "
-                + Money.of(weaker, unit) + "): the weakest link between them"
-                : "costs at least as much as corrupting " + a.id() + " or " + c.id() + " (min " + Money.of(weaker, unit)
+                ? "cheaper to break (" + Screen.amount(cost, unit) + ") than " + a.id() + " or " + c.id() + " (min "
+                + Screen.amount(weaker, unit) + "): the weakest link between them"
+                : "costs at least as much as corrupting " + a.id() + " or " + c.id() + " (min " + Screen.amount(weaker, unit)
                 + "): not the weakest link");
         return new BridgeEconomics(b.id(), b.kind().json(), b.chains(), t.label(), b.value(), cost, exact, ratio,
                 secure, weakest, attackers, why);

@@ -2,10 +2,10 @@ package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
 import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.analysis.shaping.SecuringSet;
 import dev.sse.model.analysis.shaping.SecuringSets;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -47,7 +47,8 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
     /**
      * @param priceShocks the price shocks the analysis ran with (asset → drop in [0, 1]), so that stake values match
      */
-    public static Economics of(Network network, AnalysisResult result, Map<String, Double> priceShocks) {
+    public static Economics of(Network given, AnalysisResult result, Map<String, Double> priceShocks) {
+        Network network = dev.sse.model.analysis.MultiAssetStake.lower(given, priceShocks); // issue 22: holdings
         String unit = result.valueUnit();
         Function<Validator, BigDecimal> price = InstanceBuilder.prices(network, priceShocks);
         Map<String, Double> values = new HashMap<>();
@@ -84,8 +85,8 @@ public record Economics(String valueUnit, Map<String, ChainEconomics> chains,
         Double perCost = cost.perYear() == null || cost.perYear() <= 0 ? null : m.costOfCorruption() / cost.perYear();
         why.put("securityPerCost", perCost == null
                 ? "no positive annual cost: no ratio"
-                : "cost of corruption " + Money.of(m.costOfCorruption(), unit) + " / " + Text.perYear(cost.perYear(), unit)
-                + " = " + Money.fmt(perCost) + ": an attack costs " + Money.fmt(perCost) + " years of its security budget");
+                : "cost of corruption " + Screen.amount(m.costOfCorruption(), unit) + " / " + Screen.perYear(cost.perYear(), unit)
+                + " = " + Screen.decimal(perCost) + ": an attack costs " + Screen.decimal(perCost) + " years of its security budget");
         why.put("timeToFinalitySeconds", finality.why());
         Sovereignty sovereignty = Sovereignty.of(network, c);
         why.put("sovereignty", sovereignty.why());

@@ -1,6 +1,6 @@
 package dev.sse.model.analysis.economics;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.RollupSecurity;
@@ -105,7 +105,7 @@ public final class Finality {
 
     private static Value step(Chain c, Value parent) {
         if (c.finalitySeconds() != null) {
-            return new Value(c.finalitySeconds(), Text.seconds(c.finalitySeconds()) + " (from the network file)");
+            return new Value(c.finalitySeconds(), Screen.seconds(c.finalitySeconds()) + " (from the network file)");
         }
         ChainKind kind = c.kind();
         switch (kind) {
@@ -129,7 +129,7 @@ public final class Finality {
         if (parent == null || parent.seconds() == null) {
             return new Value(null, "inherits " + c.securedBy() + "'s finality, which is unknown");
         }
-        return new Value(parent.seconds(), Text.seconds(parent.seconds()) + ": inherited from " + c.securedBy()
+        return new Value(parent.seconds(), Screen.seconds(parent.seconds()) + ": inherited from " + c.securedBy()
                 + (c.kind() == ChainKind.PARACHAIN ? " (final with the relay block that includes it)"
                 : " (its stake and disputes settle there)"));
     }
@@ -141,20 +141,20 @@ public final class Finality {
         String what;
         if (proof.equals("zk")) {
             wait = r.proofIntervalSeconds() == null ? PROOF_INTERVAL_SECONDS : r.proofIntervalSeconds();
-            what = "proof interval " + Text.seconds(wait) + (r.proofIntervalSeconds() != null ? "" : " (assumed)");
+            what = "proof interval " + Screen.seconds(wait) + (r.proofIntervalSeconds() != null ? "" : " (assumed)");
         } else if (proof.equals("none")) {
             wait = 0;
             what = "no proof to wait for";
         } else {
             double days = r.challengeWindowDays() == null ? CHALLENGE_WINDOW_DAYS : r.challengeWindowDays();
             wait = days * DAY;
-            what = "challenge window " + Money.fmt(days) + " d" + (r.challengeWindowDays() != null ? "" : " (default)");
+            what = "challenge window " + Screen.decimal(days) + " d" + (r.challengeWindowDays() != null ? "" : " (default)");
         }
         if (parent == null || parent.seconds() == null) {
             return new Value(null, what + " + " + c.securedBy() + "'s finality, which is unknown");
         }
         double total = wait + parent.seconds();
-        return new Value(total, Text.seconds(total) + " = " + what + " + " + c.securedBy() + "'s finality "
-                + Text.seconds(parent.seconds()) + " (settlement on L1)");
+        return new Value(total, Screen.seconds(total) + " = " + what + " + " + c.securedBy() + "'s finality "
+                + Screen.seconds(parent.seconds()) + " (settlement on L1)");
     }
 }

@@ -1,6 +1,6 @@
 package dev.sse.model.analysis.economics;
 
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.SecurityCost;
 import java.util.ArrayList;
@@ -39,23 +39,23 @@ public final class SecurityCosts {
         List<String> terms = new ArrayList<>();
         if (c.inflationPerYear() != null) {
             total += c.inflationPerYear();
-            terms.add("inflation " + Money.of(c.inflationPerYear(), unit));
+            terms.add("inflation " + Screen.amount(c.inflationPerYear(), unit));
         }
         if (c.feesPerYear() != null) {
             total += c.feesPerYear();
-            terms.add("fees " + Money.of(c.feesPerYear(), unit));
+            terms.add("fees " + Screen.amount(c.feesPerYear(), unit));
         }
         if (c.rewardsPerYear() != null) {
             total += share * c.rewardsPerYear();
-            terms.add(Money.pct(share) + " × rewards " + Money.of(c.rewardsPerYear(), unit)
+            terms.add(Screen.percent(share) + " × rewards " + Screen.amount(c.rewardsPerYear(), unit)
                     + (c.providerShare() == null && share < 1 ? " (ICS default share)" : ""));
         }
         if (c.coretimePerYear() != null) {
             total += c.coretimePerYear();
-            terms.add("coretime " + Money.of(c.coretimePerYear(), unit));
+            terms.add("coretime " + Screen.amount(c.coretimePerYear(), unit));
         }
         String why = terms.isEmpty() ? "securityCost lists no amounts: 0"
-                : Text.perYear(total, unit) + " = " + String.join(" + ", terms) + " per year";
+                : Screen.perYear(total, unit) + " = " + String.join(" + ", terms) + " per year";
         return new Value(total, why);
     }
 }

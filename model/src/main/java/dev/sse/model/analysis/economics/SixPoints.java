@@ -2,7 +2,7 @@ package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Bridge;
 import dev.sse.model.network.Network;
 import java.util.Comparator;
@@ -69,17 +69,17 @@ public record SixPoints(String chain, List<Row> rows) {
                 new Row("securitySource", "Security source", m.securingStake(), unit, source,
                         m.why(ChainMetrics.Metric.SECURING_STAKE)),
                 new Row("capitalCost", "Capital cost", e.annualSecurityCost(), perYear,
-                        e.annualSecurityCost() == null ? "unknown" : Text.perYear(e.annualSecurityCost(), unit),
+                        e.annualSecurityCost() == null ? "unknown" : Screen.perYear(e.annualSecurityCost(), unit),
                         e.why().get("annualSecurityCost")),
                 new Row("sovereignty", "Sovereignty", null, "", "validators " + s.validatorSet() + ", upgrades "
                         + s.upgrades(), s.why()),
                 new Row("timeToFinality", "Time to finality", e.timeToFinalitySeconds(), "s",
-                        e.timeToFinalitySeconds() == null ? "unknown" : Text.seconds(e.timeToFinalitySeconds()),
+                        e.timeToFinalitySeconds() == null ? "unknown" : Screen.seconds(e.timeToFinalitySeconds()),
                         e.why().get("timeToFinalitySeconds")),
                 trust(network, economics, chainId, unit),
                 new Row("economicAttackCost", "Economic attack cost", m.costOfCorruption(), unit,
-                        Money.of(m.costOfCorruption(), unit) + (m.securityMargin() == null ? ""
-                                : " (margin " + Money.pct(m.securityMargin()) + ")"),
+                        Screen.amount(m.costOfCorruption(), unit) + (m.securityMargin() == null ? ""
+                                : " (margin " + Screen.percent(m.securityMargin()) + ")"),
                         m.why(ChainMetrics.Metric.COST_OF_CORRUPTION))));
     }
 
@@ -94,8 +94,8 @@ public record SixPoints(String chain, List<Row> rows) {
         }
         BridgeEconomics b = weakest.get();
         return new Row("crossChainTrust", "Cross-chain trust", b.costOfCorruption(), unit,
-                "weakest bridge " + b.id() + " (" + b.trust() + "): " + Money.of(b.costOfCorruption(), unit)
-                        + " to break, carries " + Money.of(b.value(), unit),
+                "weakest bridge " + b.id() + " (" + b.trust() + "): " + Screen.amount(b.costOfCorruption(), unit)
+                        + " to break, carries " + Screen.amount(b.value(), unit),
                 b.why().get("costOfCorruption") + "; " + b.why().get("weakestLink"));
     }
 }

@@ -42,7 +42,7 @@ public record Sovereignty(String validatorSet, String upgrades, Double upgradeDe
                 : c.rollupSecurity().upgradeDelayDays();
         String why = (inherits ? "validators are " + c.securedBy() + "'s (inherited set)" : "it picks its own validators")
                 + "; upgrades: " + describe(upgrades, c) + (g == null && upgrades.equals("own") ? " (default)" : "")
-                + (delay == null ? "" : ", after " + dev.sse.model.analysis.Money.fmt(delay) + " days");
+                + (delay == null ? "" : ", after " + dev.sse.model.format.Screen.decimal(delay) + " days");
         return new Sovereignty(set, upgrades, delay, why);
     }
 

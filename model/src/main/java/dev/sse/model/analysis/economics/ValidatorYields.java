@@ -1,9 +1,9 @@
 package dev.sse.model.analysis.economics;
 
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
 import dev.sse.model.analysis.ValidatorPower;
 import dev.sse.model.analysis.shaping.SecuringSet;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import java.util.AbstractMap;
@@ -166,12 +166,12 @@ public final class ValidatorYields {
         Double multiplier = ret != null && once != null && once > 0 ? ret / once : null;
         Map<String, String> why = new LinkedHashMap<>();
         why.put("returnOnStake", ret == null ? "no stake: no return"
-                : Text.perYear(annual, unit) + " from " + paying + " of the " + secured
-                + " chains it secures / stake " + Money.of(stake, unit) + " = " + Money.pct(ret) + " per year");
+                : Screen.perYear(annual, unit) + " from " + paying + " of the " + secured
+                + " chains it secures / stake " + Screen.amount(stake, unit) + " = " + Screen.percent(ret) + " per year");
         why.put("stakedOnceReturn", once == null ? "no chain it secures pays a known security cost"
-                : "best single chain " + best + " pays " + Money.pct(once) + " per year on the stake behind it");
+                : "best single chain " + best + " pays " + Screen.percent(once) + " per year on the stake behind it");
         why.put("restakingMultiplier", multiplier == null ? "nothing to compare"
-                : "restaked it earns " + Money.fmt(multiplier) + "× what the same stake earns staked once");
+                : "restaked it earns " + Screen.decimal(multiplier) + "× what the same stake earns staked once");
         return new ValidatorEconomics(id, stake, annual, ret, once, multiplier, secured, best, income, why);
     }
 }

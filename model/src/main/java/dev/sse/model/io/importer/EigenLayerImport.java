@@ -22,8 +22,10 @@ import java.util.TreeSet;
 
 /**
  * {@code import eigenlayer} (issue 22): operators become validators, AVSs (pre-slashing) or operator sets (unique
- * stake, ELIP-002) become {@code avs} chains secured by the restaked L1. Without multi-asset stake in the format, an
- * operator's strategies are summed into one value at a stated price per whole share (10^18 shares). Unique stake of
+ * stake, ELIP-002) become {@code avs} chains secured by the restaked L1. Before slashing (no allocations), each
+ * strategy is an asset with its own price ({@link StrategyAssets}) and an operator holds its shares of each (format
+ * version 2); with operator sets, an operator's strategies are summed into one value at a stated price per whole share
+ * (10^18 shares), since the magnitudes differ per strategy. Unique stake of
  * an operator in a set for a strategy is {@code shares × magnitude / maxMagnitude} (AllocationManager,
  * Layr-Labs/eigenlayer-contracts ELIP-002; shared/real-data/eigenlayer/SHAPES.md).
  */
@@ -98,7 +100,9 @@ public final class EigenLayerImport {
             total = total.add(stake);
             EigenExplorer.Operator op = operators.get(e.getKey());
             String name = op == null || op.name().isEmpty() ? e.getKey() : op.name();
-            b.validator(new Validator(e.getKey(), name, stake.doubleValue(), null, null));
+            b.validator(o.allocations() == null
+                    ? Validator.holding(e.getKey(), name, null, StrategyAssets.holdings(shares.get(e.getKey())))
+                    : new Validator(e.getKey(), name, stake.doubleValue(), null, null));
             Map<String, BigInteger> held = shares.get(e.getKey());
             e.getValue().forEach((chain, fractions) -> allocations.add(fractions == null
                     ? Allocation.pooled(e.getKey(), chain)
@@ -108,7 +112,11 @@ public final class EigenLayerImport {
             throw at(o.allocations() != null ? o.allocations() : o.operators().get(0),
                     "no operator secures any AVS (no active registration or allocation with stake)");
         }
-        prices(o.pricesUsd(), used, provenance, assumptions, b);
+        if (o.allocations() == null) {
+            StrategyAssets.assets(o.pricesUsd(), used, provenance, assumptions, b);
+        } else {
+            prices(o.pricesUsd(), used, provenance, assumptions, b);
+        }
         if (zero > 0) {
             assumptions.add(zero + " operator(s) with no shares are left out.");
         }
@@ -161,9 +169,9 @@ public final class EigenLayerImport {
         Map<String, Object> stated = new TreeMap<>();
         used.stream().filter(prices::containsKey).forEach(s -> stated.put(s, prices.get(s).doubleValue()));
         provenance.put("priceUsdPerShare", stated.isEmpty() ? null : stated);
-        assumptions.add("The format has no multi-asset stake yet: each operator's strategies are summed into one value "
-                + "at a stated price per whole share (10^18 shares), taking a share as worth its price whatever the "
-                + "strategy's share-to-token rate.");
+        assumptions.add("Unique stake (operator sets) is not multi-asset yet: each operator's strategies are summed "
+                + "into one value at a stated price per whole share (10^18 shares), taking a share as worth its price "
+                + "whatever the strategy's share-to-token rate.");
         if (unpriced.isEmpty()) {
             b.asset(new Asset("USD", 1));
         } else if (stated.isEmpty()) {

@@ -1,9 +1,6 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.Attack;
 import dev.sse.model.analysis.ChainMetrics;
@@ -34,7 +31,6 @@ import java.util.Map;
  */
 public final class AnalysisJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private AnalysisJson() {
     }
@@ -60,11 +56,7 @@ public final class AnalysisJson {
      */
     public static void write(AnalysisResult r, Economics economics, Writer out) {
         Map<List<ValidatorPower>, String> sets = new IdentityHashMap<>();
-        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = JsonStyle.open(out)) {
             g.writeStartObject();
             g.writeStringField("network", r.network());
             g.writeStringField("valueUnit", r.valueUnit());

@@ -1,21 +1,17 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.format.Decimals;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A thin deterministic JSON writer for the simulation outputs: keys in the order written, 2-space indent,
- * {@code "\n"} line ends on every platform, numbers through {@link DecimalText}.
+ * A thin JSON writer for the simulation outputs in the one style ({@link JsonStyle}), numbers through
+ * {@link Decimals}.
  */
 final class JsonOut implements AutoCloseable {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final StringWriter text = new StringWriter();
     private final JsonGenerator g;
@@ -24,9 +20,7 @@ final class JsonOut implements AutoCloseable {
     JsonOut(boolean roundNumbers) {
         this.roundNumbers = roundNumbers;
         try {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g = FACTORY.createGenerator(text).setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter));
+            g = JsonStyle.open(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,7 +40,7 @@ final class JsonOut implements AutoCloseable {
     JsonOut field(String key, double value) {
         return io(() -> {
             g.writeFieldName(key);
-            g.writeNumber(roundNumbers ? DecimalText.rounded(value) : DecimalText.exact(value));
+            g.writeNumber(roundNumbers ? Decimals.rounded(value) : Decimals.exact(value));
         });
     }
 

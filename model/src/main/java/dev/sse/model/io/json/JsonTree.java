@@ -18,6 +18,67 @@ sealed interface JsonTree {
     /** A short description for messages: the number's text, {@code the string "x"}, {@code an object}, … */
     String describe();
 
+    /**
+     * The value as plain Java values, positions dropped: {@link Map} in file order, {@link List}, {@link String},
+     * {@link Long} or {@link Double}, {@link Boolean}, {@code null} (settings, stored scenarios and tours).
+     */
+    static Object plain(JsonTree node) {
+        if (node instanceof Obj o) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            o.members().forEach(m -> map.put(m.key(), plain(m.value())));
+            return map;
+        } else if (node instanceof Arr a) {
+            List<Object> list = new ArrayList<>(a.items().size());
+            a.items().forEach(item -> list.add(plain(item)));
+            return list;
+        } else if (node instanceof Str s) {
+            return s.value();
+        } else if (node instanceof Num n) {
+            return n.value();
+        } else if (node instanceof Bool b) {
+            return b.value();
+        }
+        return null;
+    }
+
+    /** The node at {@code path} (as {@link JsonPaths} writes it), or its nearest ancestor in the tree. */
+    static JsonTree at(JsonTree root, String path) {
+        JsonTree node = root;
+        String here = JsonPaths.ROOT;
+        while (!here.equals(path)) {
+            String next = null;
+            JsonTree child = null;
+            if (node instanceof Obj o) {
+                for (Member m : o.members()) {
+                    String candidate = JsonPaths.child(here, m.key());
+                    if (leadsTo(candidate, path)) {
+                        next = candidate;
+                        child = m.value();
+                        break;
+                    }
+                }
+            } else if (node instanceof Arr a) {
+                for (int i = 0; i < a.items().size() && next == null; i++) {
+                    if (leadsTo(JsonPaths.index(here, i), path)) {
+                        next = JsonPaths.index(here, i);
+                        child = a.items().get(i);
+                    }
+                }
+            }
+            if (next == null) {
+                return node;
+            }
+            here = next;
+            node = child;
+        }
+        return node;
+    }
+
+    private static boolean leadsTo(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '.'
+                || path.charAt(prefix.length()) == '[');
+    }
+
     /** A 1-based position in the source text. */
     record Loc(int line, int column) {
         static final Loc START = new Loc(1, 1);

@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
 final class NetworkMapper {
 
     static final String FORMAT = "shared-security-network";
-    static final int VERSION = 1;
+    /** The newest version read and written: 2 adds multi-asset stake (issue 22); a file without it is written as 1. */
+    static final int VERSION = 2;
+    /** The version of a network without multi-asset stake: written so, byte for byte as before issue 22. */
+    static final int VERSION_1 = 1;
     static final List<String> FIELDS = List.of("format", "version", "name", "description", "source",
             "provenance", "assumptions", "adversaryFraction", "assets", "validators", "chains", "allocations", "bridges", "scenarios", "annotations");
 
@@ -92,9 +95,11 @@ final class NetworkMapper {
                     "must be \"" + FORMAT + "\", got the string \"" + JsonPaths.shown(format) + "\"");
         }
         Double version = f.number("version", Rule.ANY, true);
-        if (version != null && version != VERSION) {
+        if (version != null && version != VERSION && version != VERSION_1) {
             problems.add(f.value("version").orElseThrow(), f.pathOf("version"), "unsupported version "
-                    + f.value("version").orElseThrow().describe() + "; this explorer reads version " + VERSION);
+                    + f.value("version").orElseThrow().describe() + "; this explorer reads versions 1 and " + VERSION);
+        } else if (version != null && version == VERSION_1) {
+            Holdings.refuseInVersion1(f.node(), problems);
         }
         return problems.count() == before;
     }

@@ -1,11 +1,6 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Asset;
 import dev.sse.model.network.Chain;
@@ -16,7 +11,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a network as format v1: fields in the documented order, 2-space indent, {@code "key": value},
+ * Writes a network as format v1, or v2 when it holds multi-asset stake (validators' {@code holdings} instead of
+ * {@code stake}, chains' {@code security.assetWeights}; issue 22): fields in the documented order, 2-space indent, {@code "key": value},
  * one trailing newline. Optional fields are omitted when absent or default ({@code description},
  * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
  * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
@@ -25,16 +21,6 @@ import java.io.UncheckedIOException;
  * shortest round-trip form; settings keep their Long/Double distinction ({@code 2} vs {@code 2.0}).
  */
 final class NetworkWriter {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .build();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private final JsonGenerator g;
 
@@ -45,8 +31,7 @@ final class NetworkWriter {
     /** @throws IllegalArgumentException when the network holds a number JSON cannot represent (NaN, ±∞) */
     static String write(Network network) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(PRINTER.createInstance());
+        try (JsonGenerator g = JsonStyle.open(out)) {
             new NetworkWriter(g).network(network);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -57,7 +42,7 @@ final class NetworkWriter {
     private void network(Network n) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", NetworkMapper.FORMAT);
-        g.writeNumberField("version", NetworkMapper.VERSION);
+        g.writeNumberField("version", n.isMultiAsset() ? NetworkMapper.VERSION : NetworkMapper.VERSION_1);
         g.writeStringField("name", n.name());
         optionalText("description", n.description());
         optionalText("source", n.source());
@@ -107,7 +92,15 @@ final class NetworkWriter {
         g.writeStartObject();
         g.writeStringField("id", v.id());
         g.writeStringField("name", v.name());
-        number("stake", v.stake());
+        if (v.isMultiAsset()) {
+            g.writeObjectFieldStart("holdings");
+            for (java.util.Map.Entry<String, Double> h : v.holdings().entrySet()) {
+                number(h.getKey(), h.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            number("stake", v.stake());
+        }
         optionalText("asset", v.asset());
         optionalText("operator", v.operator());
         g.writeEndObject();

@@ -26,7 +26,9 @@ final class References {
         }
         for (Mapped<Validator> v : validators) {
             JsonTree.Member asset = v.node().member("asset");
-            if (asset == null || asset.value() instanceof JsonTree.Null) {
+            if (v.node().member(Holdings.FIELD) != null) {
+                Holdings.checkSymbols(v.node(), v.path(), Holdings.FIELD, symbols, problems);
+            } else if (asset == null || asset.value() instanceof JsonTree.Null) {
                 problems.add(v.node(), v.path(), "missing field 'asset': required when the file lists assets ("
                         + String.join(", ", symbols.stream().map(JsonPaths::shown).toList()) + ")");
             } else {
@@ -37,6 +39,11 @@ final class References {
             JsonTree.Member asset = c.node().member("asset");
             if (asset != null) {
                 checkSymbol(asset.value(), c.pathOf("asset"), symbols, problems);
+            }
+            JsonTree.Member security = c.node().member("security");
+            if (security != null && security.value() instanceof JsonTree.Obj sec) {
+                Holdings.checkSymbols(sec, c.pathOf("security"), dev.sse.model.network.AssetWeights.KEY, symbols,
+                        problems);
             }
             JsonTree.Member ext = c.node().member("externalSecurity");
             if (ext != null && ext.value() instanceof JsonTree.Obj obj && obj.member("asset") != null) {

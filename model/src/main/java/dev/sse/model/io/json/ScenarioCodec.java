@@ -33,8 +33,8 @@ public final class ScenarioCodec {
     /** Reads a scenario file and checks it against {@code against} (skipped when null). */
     public static Scenario read(Path file, Network against) throws IOException, NetworkFormatException {
         String name = fileName(file);
-        ScenarioTreeReader.Tree tree = parse(file, null);
-        return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, tree.root(), "$",
+        JsonTree tree = parse(file);
+        return finish(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name, name, JsonTree.plain(tree), "$",
                 tree, against);
     }
 
@@ -55,12 +55,12 @@ public final class ScenarioCodec {
     public static Scenario readStored(Path networkFile, String name, Network against)
             throws IOException, NetworkFormatException {
         String file = fileName(networkFile);
-        ScenarioTreeReader.Tree tree = parse(networkFile, "scenarios");
-        Object all = tree.root() instanceof Map<?, ?> m ? m.get("scenarios") : null;
+        JsonTree tree = parse(networkFile);
+        Object all = scenarios(tree);
         if (!(all instanceof Map<?, ?> stored) || !stored.containsKey(name)) {
             String known = all instanceof Map<?, ?> s && !s.isEmpty() ? "; it has: " + String.join(", ", s.keySet().stream().map(String::valueOf).toList())
                     : "; it stores no scenarios";
-            int[] at = tree.where().getOrDefault(all == null ? "$" : "$.scenarios", new int[] {1, 1});
+            int[] at = locate(tree, all == null ? "$" : "$.scenarios");
             throw new NetworkFormatException(List.of(new Problem(file, at[0], at[1], "$.scenarios",
                     "no scenario named '" + name + "'" + known)));
         }
@@ -87,13 +87,14 @@ public final class ScenarioCodec {
      * {@link #write}), so it can be stored in a network and read back equal with {@link #fromSettings}.
      */
     public static Settings toSettings(Scenario scenario) {
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(scenario.name(), reader(write(scenario)), problems);
-        if (tree == null || !(tree.root() instanceof Map<?, ?> root)) {
-            throw new IllegalStateException("scenario JSON does not read back: " + problems);
+        Object root;
+        try {
+            root = JsonTree.plain(tree(scenario.name(), reader(write(scenario))));
+        } catch (NetworkFormatException e) {
+            throw new IllegalStateException("scenario JSON does not read back: " + e.problems(), e);
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>();
-        root.forEach((k, v) -> values.put(String.valueOf(k), v));
+        ((Map<?, ?>) root).forEach((k, v) -> values.put(String.valueOf(k), v));
         return new Settings(values);
     }
 
@@ -104,12 +105,8 @@ public final class ScenarioCodec {
 
     private static Scenario readString(String name, String file, String json, String base, Network against)
             throws NetworkFormatException {
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, reader(json), problems);
-        if (tree == null) {
-            throw new NetworkFormatException(problems);
-        }
-        return finish(name, file, tree.root(), base, tree, against);
+        JsonTree tree = tree(file, reader(json));
+        return finish(name, file, JsonTree.plain(tree), base, tree, against);
     }
 
     /**
@@ -122,14 +119,14 @@ public final class ScenarioCodec {
             return List.of();
         }
         String file = fileName(networkFile);
-        ScenarioTreeReader.Tree tree;
+        JsonTree tree;
         try {
-            tree = parse(networkFile, "scenarios");
+            tree = parse(networkFile);
         } catch (NetworkFormatException e) {
             return e.problems();
         }
         List<Problem> problems = new ArrayList<>();
-        if (tree.root() instanceof Map<?, ?> root && root.get("scenarios") instanceof Map<?, ?> stored) {
+        if (scenarios(tree) instanceof Map<?, ?> stored) {
             for (Map.Entry<?, ?> e : stored.entrySet()) {
                 String name = String.valueOf(e.getKey());
                 String base = ScenarioMapper.child("$.scenarios", name);
@@ -147,16 +144,30 @@ public final class ScenarioCodec {
         return List.copyOf(problems);
     }
 
-    /** The file's tree ({@code only}: just that member of the root object, or null for all of it). */
-    private static ScenarioTreeReader.Tree parse(Path file, String only) throws IOException, NetworkFormatException {
-        List<Problem> problems = new ArrayList<>();
+    /** The file's located tree (the one every file is read into: {@link TreeReader}). */
+    private static JsonTree parse(Path file) throws IOException, NetworkFormatException {
         try (Reader in = FileAccess.open(file)) {
-            ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(fileName(file), in, problems, only);
-            if (tree == null) {
-                throw new NetworkFormatException(problems);
-            }
-            return tree;
+            return tree(fileName(file), in);
         }
+    }
+
+    /**
+     * The located tree of JSON text read with the network reader ({@link TreeReader}: the same safety limits,
+     * UTF-8 checks, duplicate keys and non-finite numbers), or every problem that stops it. Does not close {@code in}.
+     */
+    static JsonTree tree(String file, Reader in) throws NetworkFormatException {
+        Problems found = new Problems(file);
+        JsonTree root = TreeReader.read(in, found).orElse(null);
+        if (root == null || !found.isEmpty()) {
+            throw new NetworkFormatException(found.list());
+        }
+        return root;
+    }
+
+    /** A network file's {@code "scenarios"} as plain values; null when it has none. */
+    private static Object scenarios(JsonTree root) {
+        JsonTree.Member m = root instanceof JsonTree.Obj o ? o.member("scenarios") : null;
+        return m == null ? null : JsonTree.plain(m.value());
     }
 
     private static String fileName(Path file) {
@@ -164,8 +175,8 @@ public final class ScenarioCodec {
         return name == null ? file.toString() : name.toString();
     }
 
-    private static Scenario finish(String name, String file, Object root, String base, ScenarioTreeReader.Tree tree,
-                                   Network against) throws NetworkFormatException {
+    static Scenario finish(String name, String file, Object root, String base, JsonTree tree, Network against)
+            throws NetworkFormatException {
         List<ScenarioIssue> issues = new ArrayList<>();
         Scenario scenario = ScenarioMapper.map(name, root, issues);
         if (scenario != null && against != null) {
@@ -184,13 +195,9 @@ public final class ScenarioCodec {
     }
 
     /** The position of {@code path}, or of its nearest ancestor that exists (a missing field: its object). */
-    static int[] locate(ScenarioTreeReader.Tree tree, String path) {
-        String p = path;
-        while (!tree.where().containsKey(p) && p.length() > 1) {
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut <= 0 ? "$" : p.substring(0, cut);
-        }
-        return tree.where().getOrDefault(p, new int[] {1, 1});
+    static int[] locate(JsonTree tree, String path) {
+        JsonTree.Loc at = JsonTree.at(tree, path).loc();
+        return new int[] {at.line(), at.column()};
     }
 
     private static Reader reader(String text) {

@@ -187,7 +187,7 @@ final class ScenarioMapper {
         issues.add(new ScenarioIssue(path, message));
     }
 
-    private static String describe(Object v) {
+    static String describe(Object v) {
         if (v == null) {
             return "null";
         } else if (v instanceof String s) {

@@ -20,6 +20,7 @@ import java.util.Set;
  *       {@code groupSize}), {@code neededApprovals} (default 30): whole numbers &ge; 1.</li>
  *   <li>Rollups: {@code proof} optimistic|zk|none; {@code upgradeDelayDays}, {@code exitDelayDays},
  *       {@code challengeWindowDays}, {@code proofIntervalSeconds} &ge; 0; {@code upgradable} boolean.</li>
+ *   <li>Multi-asset stake (version 2): {@code assetWeights}, asset symbol → weight from 1e-12 to 1e18.</li>
  *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1];
  *       {@code slashedInWindow} (Ethereum: ETH slashed in the window before the scenario) &ge; 0.</li>
  * </ul>
@@ -62,6 +63,7 @@ final class SecurityRules {
             s.problem(s.value("minimumBackingVotes").orElseThrow(), s.pathOf("minimumBackingVotes"),
                     "must be at most groupSize (" + Numbers.format(groupSize) + "), got " + Numbers.format(votes));
         }
+        Holdings.read(s, dev.sse.model.network.AssetWeights.KEY); // issue 22: asset → weight > 0
         VALIDATOR_LISTS.forEach(key -> s.array(key, false).ifPresent(list -> checkIds(list, s.pathOf(key), problems)));
         String proof = s.optionalText("proof");
         if (proof != null && !PROOFS.contains(proof)) {

@@ -1,9 +1,6 @@
 package dev.sse.model.io.json;
 
 import dev.sse.model.network.Settings;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,33 +14,8 @@ final class SettingsMapper {
     }
 
     static Settings settings(JsonTree.Obj obj) {
-        return new Settings(object(obj));
-    }
-
-    private static Map<String, Object> object(JsonTree.Obj obj) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        obj.members().forEach(m -> map.put(m.key(), value(m.value())));
-        return map;
-    }
-
-    private static Object value(JsonTree node) {
-        if (node instanceof JsonTree.Obj o) {
-            return object(o);
-        }
-        if (node instanceof JsonTree.Arr a) {
-            List<Object> list = new ArrayList<>(a.items().size());
-            a.items().forEach(item -> list.add(value(item)));
-            return list;
-        }
-        if (node instanceof JsonTree.Str s) {
-            return s.value();
-        }
-        if (node instanceof JsonTree.Num n) {
-            return n.value();
-        }
-        if (node instanceof JsonTree.Bool b) {
-            return b.value();
-        }
-        return null;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) JsonTree.plain(obj);
+        return new Settings(values);
     }
 }

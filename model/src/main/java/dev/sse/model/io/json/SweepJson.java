@@ -1,9 +1,7 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.sse.model.format.Decimals;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
 import java.io.IOException;
@@ -15,21 +13,18 @@ import java.util.Map;
 /**
  * Writes a {@link SweepResult} as the {@code sweep --json} document: the spec, then {@code rows}, one object per
  * point with the same fields as the CSV ({@code value}, {@code secure}, {@code margin}, {@code worstCaseLoss},
- * {@code drBound}, {@code chainMargins}, …). Deterministic: fixed key order, 12 significant digits, "\n" line ends;
+ * {@code drBound}, {@code chainMargins}, …). Deterministic: fixed key order, numbers exact (shortest round trip, {@link dev.sse.model.format.Decimals#exact}), "\n" line ends;
  * undefined numbers are null.
  */
 public final class SweepJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private SweepJson() {
     }
 
     public static String write(SweepResult r) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonStyle.open(out)) {
             g.writeStartObject();
             g.writeStringField("network", r.network());
             g.writeStringField("valueUnit", r.valueUnit());
@@ -103,7 +98,7 @@ public final class SweepJson {
         if (v == null || !Double.isFinite(v)) {
             g.writeNull();
         } else {
-            g.writeNumber(DecimalText.rounded(v));
+            g.writeNumber(Decimals.exact(v));
         }
     }
 }

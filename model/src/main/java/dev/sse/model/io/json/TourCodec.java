@@ -39,14 +39,11 @@ public final class TourCodec {
 
     /** Reads a tour file: a scenario with {@code "network"} (a sample id) and {@code "tour"}. */
     public static TourFile readFile(String file, String json) throws NetworkFormatException {
-        List<Problem> problems = new ArrayList<>();
-        ScenarioTreeReader.Tree tree = ScenarioTreeReader.read(file, Bom.skip(new StringReader(json)), problems);
-        if (tree == null) {
-            throw new NetworkFormatException(problems);
-        }
+        JsonTree tree = ScenarioCodec.tree(file, Bom.skip(new StringReader(json))); // parsed once
         String name = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
-        Scenario scenario = ScenarioCodec.readString(name, json);
-        Map<?, ?> root = (Map<?, ?>) tree.root();
+        Object plain = JsonTree.plain(tree);
+        Scenario scenario = ScenarioCodec.finish(name, name, plain, "$", tree, null);
+        Map<?, ?> root = plain instanceof Map<?, ?> m ? m : Map.of();
         if (!(root.get("network") instanceof String network) || !(root.containsKey("tour"))) {
             throw new NetworkFormatException(List.of(new Problem(file, 1, 1, "$",
                     "a tour file names its \"network\" (a sample id) and has a \"tour\"")));

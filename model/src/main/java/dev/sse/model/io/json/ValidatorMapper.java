@@ -4,14 +4,16 @@ import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.network.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Maps {@code validators[]}: {@code {"id", "name", "stake", "asset", "operator"}}; ids unique, stake &gt; 0.
+ * Maps {@code validators[]}: {@code {"id", "name", "stake", "asset", "operator"}}; ids unique, stake &gt; 0. A
+ * multi-asset validator (version 2, issue 22) gives {@code holdings} (asset → amount) instead of stake and asset.
  * Asset references are checked later by {@link References}, once assets are known.
  */
 final class ValidatorMapper {
 
-    static final List<String> FIELDS = List.of("id", "name", "stake", "asset", "operator");
+    static final List<String> FIELDS = List.of("id", "name", "stake", "holdings", "asset", "operator");
 
     private ValidatorMapper() {
     }
@@ -37,11 +39,20 @@ final class ValidatorMapper {
             id = null;
         }
         String name = f.optionalText("name");
-        Double stake = f.number("stake", Rule.POSITIVE, true);
-        String asset = f.optionalId("asset");
+        Map<String, Double> holdings = Holdings.read(f, Holdings.FIELD);
+        boolean multi = f.node().member(Holdings.FIELD) != null;
+        for (String single : List.of("stake", "asset")) {
+            if (multi && f.node().member(single) != null) {
+                f.problem(f.node().member(single).value(), f.pathOf(single), "must be left out: a validator with "
+                        + "holdings has one amount per asset there, not '" + single + "'");
+            }
+        }
+        Double stake = multi ? Double.valueOf(0) : f.number("stake", Rule.POSITIVE, true);
+        String asset = multi ? null : f.optionalId("asset");
         String operator = f.optionalId("operator");
         boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
-        Validator v = f.valid() && unique ? new Validator(id, name, stake, asset, operator) : null;
+        Validator v = !f.valid() || !unique ? null : multi ? Validator.holding(id, name, operator, holdings)
+                : new Validator(id, name, stake, asset, operator);
         return new Mapped<>(unique ? id : null, v, f.node(), f.path());
     }
 }

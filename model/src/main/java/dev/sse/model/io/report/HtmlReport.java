@@ -3,8 +3,8 @@ package dev.sse.model.io.report;
 import static dev.sse.model.io.report.Html.esc;
 
 import dev.sse.model.analysis.AnalysisResult;
-import dev.sse.model.analysis.Money;
 import dev.sse.model.compare.Side;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.SimTrace;
 import java.util.Map;
@@ -80,13 +80,22 @@ public final class HtmlReport {
             Network n = s.network();
             AnalysisResult r = s.analysis();
             h.append("<h3>").append(esc(s.label())).append("</h3>\n<p>").append(esc(n.name())).append("</p>\n");
+            String source = dev.sse.model.network.SourceLine.of(n);
+            if (!source.isEmpty()) { // an imported network: where it came from, then what its importer assumed (issue 22)
+                h.append("<p class=\"source\">Source: ").append(esc(source)).append("</p>\n");
+                if (!n.assumptions().isEmpty()) {
+                    h.append("<ul class=\"caption\">");
+                    n.assumptions().forEach(a -> h.append("<li>Assumption: ").append(esc(a)).append("</li>"));
+                    h.append("</ul>\n");
+                }
+            }
             if (!n.description().isBlank()) {
                 h.append("<p class=\"caption\">").append(esc(n.description())).append("</p>\n");
             }
             h.append("<table>");
             row(h, "chains · validators · allocations", n.chains().size() + " · " + n.validators().size() + " · "
                     + n.allocations().size());
-            row(h, "total stake", Money.of(r.totalStake(), r.valueUnit()));
+            row(h, "total stake", Screen.amount(r.totalStake(), r.valueUnit()));
             h.append("<tr><th class=\"l\">secure</th><td class=\"l ").append(r.verdict() == dev.sse.model.analysis.Verdict.SECURE ? "good" : r.secure() ? "" : "bad").append("\">")
                     .append(switch (r.verdict()) {
                         case SECURE -> "yes";
@@ -123,7 +132,7 @@ public final class HtmlReport {
             }
             h.append("<p>").append(t.steps().size()).append(" steps · ").append(t.compromisedChains().size())
                     .append(" chains compromised · ").append(t.fallenChains().size()).append(" fallen · ")
-                    .append(esc(Money.pct(t.lostFraction()))).append(" of all stake lost</p>\n");
+                    .append(esc(Screen.percent(t.lostFraction()))).append(" of all stake lost</p>\n");
             ReportTables.eventLog(h, t);
         });
     }

@@ -2,6 +2,7 @@ package dev.sse.model.io.report;
 
 import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.Side;
+import dev.sse.model.format.Screen;
 import dev.sse.model.simulation.Scenario;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,9 +51,9 @@ public record ReportInput(String title, String generatedAt, String generator, Si
                 "Cost of corruption: the cheapest coalition against a chain alone; margin = cost / π − 1; network "
                         + "margin γ* = the smallest cost / profit − 1 over all attacking coalitions.",
                 "Worst-case loss: the largest share of all stake lost after a shock of at most ψ = "
-                        + SvgChart.pct(shockBudget) + " of the stake and the best valid attack that follows "
+                        + Screen.percent(shockBudget) + " of the stake and the best valid attack that follows "
                         + "(one coordinated attack suffices: DR Corollary 1). The DR bound (1 + 1/γ)ψ holds when γ > 0.",
-                "Each exact solve is limited to " + Num.plain(timeLimitSeconds) + " s; numbers marked * are the best "
+                "Each exact solve is limited to " + Screen.decimal(timeLimitSeconds) + " s; numbers marked * are the best "
                         + "found within the limit, not proven.",
                 "Scenario losses per chain: the chain's securing stake slashed, burnt, or removed from its set "
                         + "(jailed, tombstoned, attackers), at the prices in force at the end.");

@@ -4,14 +4,14 @@ import static dev.sse.model.io.report.Html.esc;
 
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
-import dev.sse.model.analysis.Money;
 import dev.sse.model.compare.ChainDelta;
 import dev.sse.model.compare.ComparisonTable;
-import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.MetricDelta;
+import dev.sse.model.compare.MetricFormat;
 import dev.sse.model.compare.Safer;
-import dev.sse.model.compare.SixPointDelta;
 import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SixPointDelta;
+import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.event.SimEvent;
@@ -38,14 +38,14 @@ final class ReportTables {
             h.append("<tr><td class=\"l\">").append(esc(c == null ? m.id() : c.name())).append(" <code>")
                     .append(esc(m.id())).append("</code></td><td class=\"l\">")
                     .append(c == null ? "" : esc(c.kind().json())).append("</td><td>")
-                    .append(esc(Money.of(m.securingStake(), unit))).append("</td><td>")
-                    .append(esc(Money.of(m.costOfCorruption(), unit))).append(m.costExact() ? "" : "*").append("</td><td>")
-                    .append(esc(Money.of(m.profitFromCorruption(), unit))).append("</td><td class=\"")
+                    .append(esc(Screen.amount(m.securingStake(), unit))).append("</td><td>")
+                    .append(esc(Screen.amount(m.costOfCorruption(), unit))).append(m.costExact() ? "" : "*").append("</td><td>")
+                    .append(esc(Screen.amount(m.profitFromCorruption(), unit))).append("</td><td class=\"")
                     .append(m.securityMargin() != null && m.securityMargin() < 0 ? "bad" : "").append("\">")
-                    .append(m.securityMargin() == null ? "n/a" : esc(Money.pct(m.securityMargin()))).append("</td><td>")
-                    .append(esc(Money.of(m.slashableCostOfCorruption(), unit))).append("</td><td class=\"")
+                    .append(m.securityMargin() == null ? "n/a" : esc(Screen.percent(m.securityMargin()))).append("</td><td>")
+                    .append(esc(Screen.amount(m.slashableCostOfCorruption(), unit))).append("</td><td class=\"")
                     .append(m.slashableMargin() != null && m.slashableMargin() < 0 ? "bad" : "").append("\">")
-                    .append(m.slashableMargin() == null ? "n/a" : esc(Money.pct(m.slashableMargin()))).append("</td><td>")
+                    .append(m.slashableMargin() == null ? "n/a" : esc(Screen.percent(m.slashableMargin()))).append("</td><td>")
                     .append(m.nakamotoCoefficient()).append("</td><td>").append(m.validatorSet().size()).append("</td><td>")
                     .append(m.blastRadius().size()).append("</td></tr>\n");
         }
@@ -100,7 +100,7 @@ final class ReportTables {
                         .append(esc(SixPointDelta.text(d.left()))).append("</td><td class=\"l ")
                         .append(d.better() == Safer.RIGHT ? "safer-right" : "").append("\">")
                         .append(esc(SixPointDelta.text(d.right()))).append("</td><td>")
-                        .append(d.difference() == null ? "" : esc(Money.of(d.difference(), unit(d))))
+                        .append(d.difference() == null ? "" : esc(Screen.amount(d.difference(), unit(d))))
                         .append("</td><td class=\"l\">").append(esc(MetricFormat.safer(d.better()))).append("</td></tr>\n");
             }
         }

@@ -25,11 +25,6 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    /** Percent text for axis ticks and tooltips: 0.1 → "10%". */
-    public static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.4g", fraction * 100).replaceAll("\\.?0+$", "") + "%";
-    }
-
     /**
      * Grouped bars. Values beyond ±{@code cap} are drawn to the cap and marked with their value (the axis stays
      * readable when one margin is 50×); null values leave a gap.

@@ -8,8 +8,8 @@ import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.analysis.SecurityAnalyzer;
-import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.io.MixedNetwork;
+import dev.sse.model.io.json.AnalysisJson;
 import dev.sse.model.network.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +61,13 @@ class AnalysisCsvTest {
 
     @Test
     void numbersArePlainDotDecimalsWithoutExponentOrRounding() {
-        assertThat(AnalysisCsv.number(1e9)).isEqualTo("1000000000");
-        assertThat(AnalysisCsv.number(2.0 / 3)).isEqualTo("0.6666666666666666");
-        assertThat(AnalysisCsv.number(1.5e-7)).isEqualTo("0.00000015");
-        assertThat(AnalysisCsv.number(1e20)).isEqualTo("100000000000000000000");
-        assertThat(AnalysisCsv.number(-0.25)).isEqualTo("-0.25");
-        assertThat(AnalysisCsv.number(Double.NaN)).isEmpty();
-        assertThat(AnalysisCsv.number(null)).isEmpty();
+        assertThat(CsvWriter.number(1e9)).isEqualTo("1000000000");
+        assertThat(CsvWriter.number(2.0 / 3)).isEqualTo("0.6666666666666666");
+        assertThat(CsvWriter.number(1.5e-7)).isEqualTo("0.00000015");
+        assertThat(CsvWriter.number(1e20)).isEqualTo("100000000000000000000");
+        assertThat(CsvWriter.number(-0.25)).isEqualTo("-0.25");
+        assertThat(CsvWriter.number(Double.NaN)).isEmpty();
+        assertThat(CsvWriter.number(null)).isEmpty();
     }
 
     /** A small RFC 4180 reader for the test. */
@@ -116,6 +116,6 @@ class AnalysisCsvTest {
         // the last column is the economic attack cost: the chain's cost of corruption
         String hub = java.util.Arrays.stream(lines).filter(l -> l.startsWith("hub,")).findFirst().orElseThrow();
         org.assertj.core.api.Assertions.assertThat(hub.substring(hub.lastIndexOf(',') + 1))
-                .isEqualTo(AnalysisCsv.number(r.chains().get("hub").costOfCorruption()));
+                .isEqualTo(CsvWriter.number(r.chains().get("hub").costOfCorruption()));
     }
 }

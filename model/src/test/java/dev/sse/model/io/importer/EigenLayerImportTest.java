@@ -101,8 +101,11 @@ class EigenLayerImportTest {
         Network n = EigenLayerImport.run(options(List.of(ops), List.of(avs), null, Map.of(BEACON, new BigDecimal("3000"))))
                 .network();
 
-        assertThat(n.validators()).singleElement().satisfies(v -> assertThat(v.stake()).isEqualTo(4500.0));
-        assertThat(n.assets()).singleElement().satisfies(a -> assertThat(a.symbol()).isEqualTo("USD"));
+        // issue 22 item 1: the strategy is an asset with its own price, the operator holds 1.5 whole shares of it
+        assertThat(n.validators()).singleElement().satisfies(v -> assertThat(v.holdings())
+                .containsExactly(Map.entry("beaconETH", 1.5))).satisfies(v -> assertThat(n.valueOf(v)).isEqualTo(4500.0));
+        assertThat(n.assets()).containsExactly(new dev.sse.model.network.Asset("beaconETH", 3000));
+        assertThat(n.provenance().values().get("strategies")).isEqualTo(Map.of("beaconETH", BEACON));
         assertThat(n.chains()).extracting(Chain::id, Chain::name).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("holesky", "Ethereum (holesky) restaked stake"),
                 org.assertj.core.groups.Tuple.tuple("avs-69aa8659", "Test AVS"));
@@ -110,6 +113,32 @@ class EigenLayerImportTest {
         assertThat(n.assumptions()).anyMatch(a -> a.startsWith("Pre-slashing era")).noneMatch(a -> a.startsWith("No --price"));
         assertThat(n.provenance().values().get("endpoints")).isEqualTo(List.of("EigenExplorer GET /operators?withTvl=true",
                 "EigenExplorer GET /avs"));
+    }
+
+    @Test
+    void strategiesBecomeAssetsWithTheirOwnPricesAndAnalyseAtThem() throws Exception {
+        String steth = "0x93c4b944d05dfe6df7645a86cd2206016c51564d";
+        String other = "0x5c8b55722f421556a2aafb7a3ea63d4c3e514312";
+        Path ops = write(dir, "operators.json", "{\"data\": [{\"address\": \"" + OP_A + "\", \"shares\": ["
+                + "{\"strategyAddress\": \"" + BEACON + "\", \"shares\": \"2000000000000000000\"},"
+                + "{\"strategyAddress\": \"" + steth + "\", \"shares\": \"500000000000000000\"},"
+                + "{\"strategyAddress\": \"" + other + "\", \"shares\": \"3000000000000000000\"}],"
+                + " \"avsRegistrations\": [{\"avsAddress\": \"" + AVS + "\"}]}], \"meta\": {}}");
+        Network n = EigenLayerImport.run(options(List.of(ops), List.of(), null,
+                Map.of(BEACON, new BigDecimal("3000"), steth, new BigDecimal("2900")))).network();
+
+        // mainnet stETH by its symbol (StrategyManager whitelist, shared/real-data); an unknown strategy by its address
+        assertThat(n.assets()).extracting(dev.sse.model.network.Asset::symbol, dev.sse.model.network.Asset::priceUsd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0x5c8b5572", 1.0),
+                        org.assertj.core.groups.Tuple.tuple("stETH", 2900.0),
+                        org.assertj.core.groups.Tuple.tuple("beaconETH", 3000.0));
+        // 2 × 3,000 + 0.5 × 2,900 + 3 × 1 = 7,453; a 50% stETH shock takes 725 off
+        var analysis = dev.sse.model.analysis.SecurityAnalyzer.chainMetrics(n,
+                dev.sse.model.analysis.AnalysisOptions.defaults().withPriceShock("stETH", 0.5));
+        assertThat(n.totalValue()).isEqualTo(7453.0);
+        assertThat(analysis.get("avs-69aa8659").securingStake()).isEqualTo(6728.0);
+        assertThat(n.assumptions()).anyMatch(a -> a.startsWith("No --price for strategy " + other));
+        assertThat(NetworkCodec.readString("again.json", NetworkCodec.write(n))).isEqualTo(n);
     }
 
     @Test

@@ -72,7 +72,7 @@ class AnalysisJsonTest {
             assertThat(chains.get(p).get("validatorSetFrom").asText()).as(p).isEqualTo("relay");
             assertThat(chains.get(p).get("nakamotoCoefficient").asInt()).isEqualTo(1);
         }
-        assertThat(text.split("\"id\" : \"v1\"", -1)).as("v1 is listed in one set").hasSize(2);
+        assertThat(text.split("\"id\": \"v1\"", -1)).as("v1 is listed in one set").hasSize(2);
         assertThat(result.chains().get("p1").validatorSet()).isSameAs(result.chains().get("relay").validatorSet());
         StringWriter streamed = new StringWriter();
         AnalysisJson.write(result, null, streamed);

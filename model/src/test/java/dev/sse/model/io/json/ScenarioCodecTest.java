@@ -142,7 +142,7 @@ class ScenarioCodecTest {
         String text = ScenarioCodec.write(s);
         assertThat(ScenarioCodec.readString("spec", text)).isEqualTo(s);
         assertThat(ScenarioCodec.write(ScenarioCodec.readString("spec", text))).isEqualTo(text);
-        assertThat(text).startsWith("{\n  \"name\" : \"spec\",\n  \"policy\" : \"greedy\",\n  \"seed\" : 7,");
+        assertThat(text).startsWith("{\n  \"name\": \"spec\",\n  \"policy\": \"greedy\",\n  \"seed\": 7,");
     }
 
     @Test
@@ -153,7 +153,7 @@ class ScenarioCodecTest {
                 + "\"bridge\": \"wormhole-ish\"}]}", net);
         assertThat(s.faults()).containsExactly(new Fault.BridgeExploit("wormhole-ish"));
         String text = ScenarioCodec.write(s);
-        assertThat(text).contains("\"type\" : \"bridge-exploit\",\n    \"bridge\" : \"wormhole-ish\"");
+        assertThat(text).contains("\"type\": \"bridge-exploit\",\n      \"bridge\": \"wormhole-ish\"");
         assertThat(ScenarioCodec.readString("ok.json", text, net)).isEqualTo(s);
 
         String bad = """
@@ -191,7 +191,7 @@ class ScenarioCodecTest {
                 + "\"validators\": [\"v4\"], \"offence\": \"for-invalid-approved\"}]}", specNetwork());
         assertThat(s.faults()).containsExactly(new Fault.InvalidBlock("para-7", List.of("v4"), Fault.Dispute.FOR_INVALID_APPROVED));
         String text = ScenarioCodec.write(s);
-        assertThat(text).contains("\"offence\" : \"for-invalid-approved\"");
+        assertThat(text).contains("\"offence\": \"for-invalid-approved\"");
         assertThat(ScenarioCodec.readString("d.json", text)).isEqualTo(s);
         assertThat(ScenarioCodec.write(ScenarioCodec.readString("spec", SPEC_EXAMPLE))).doesNotContain("offence");
         NetworkFormatException e = catchThrowableOfType(() -> ScenarioCodec.readString("d.json", "{\"faults\": [{\"type\": "

@@ -7,6 +7,7 @@ import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.Comparison;
 import dev.sse.model.compare.Side;
 import dev.sse.model.compare.SideRunner;
+import dev.sse.model.io.csv.SweepCsv;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
@@ -18,12 +19,9 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.model.variants.Variants;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class ReportWritersTest {
@@ -76,35 +74,5 @@ class ReportWritersTest {
                 "stake lost in the scenario", "shock to c", "Event log", "seed <code>0</code>", "Assumptions");
         assertThat(html).doesNotContain("<script", "src=\"http", "href=\"http", "@import");
         assertThat(html.split("<svg").length - 1).isEqualTo(2);
-    }
-
-    @Test
-    void pngHasAValidHeaderChunksAndPixels() throws Exception {
-        int[] argb = {0xff0072b2, 0x80d55e00, 0xffffffff, 0x00000000};
-        byte[] png = Png.encode(2, 2, argb);
-        assertThat(Arrays.copyOf(png, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
-        ByteBuffer b = ByteBuffer.wrap(png, 8, png.length - 8);
-        int ihdrLength = b.getInt();
-        byte[] type = new byte[4];
-        b.get(type);
-        assertThat(new String(type, "US-ASCII")).isEqualTo("IHDR");
-        assertThat(ihdrLength).isEqualTo(13);
-        assertThat(b.getInt()).isEqualTo(2);
-        assertThat(b.getInt()).isEqualTo(2);
-        b.position(8 + 8 + 13);
-        int crc = b.getInt();
-        CRC32 c = new CRC32();
-        c.update(png, 12, 17);
-        assertThat(crc).isEqualTo((int) c.getValue());
-        int idatLength = b.getInt();
-        b.get(type);
-        byte[] data = new byte[idatLength];
-        b.get(data);
-        Inflater inf = new Inflater();
-        inf.setInput(data);
-        byte[] raw = new byte[2 * (1 + 8)];
-        assertThat(inf.inflate(raw)).isEqualTo(raw.length);
-        assertThat(Arrays.copyOfRange(raw, 1, 9)).containsExactly(0x00, 0x72, 0xb2, 0xff, 0xd5, 0x5e, 0x00, 0x80);
-        assertThat(Png.dataUri(png)).startsWith("data:image/png;base64,iVBORw0KGgo");
     }
 }

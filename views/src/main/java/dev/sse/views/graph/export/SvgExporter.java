@@ -1,5 +1,6 @@
 package dev.sse.views.graph.export;
 
+import dev.sse.model.format.Decimals;
 import dev.sse.model.network.graph.Link;
 import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
@@ -135,11 +136,9 @@ public final class SvgExporter {
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
-    /** A number with at most 3 decimals, no exponent. */
+    /** A coordinate with at most 3 decimals, no exponent ({@link Decimals#fixed}). */
     static String n(double d) {
-        String s = String.format(Locale.ROOT, "%.3f", d);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+        return Decimals.fixed(d, 3);
     }
 
     /** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */

@@ -85,6 +85,7 @@ final class ChainLabels extends Group {
             t.setFont(font);
             place(t, backdropByRef.get(ref), glyph.apply(ref));
         });
+        declutter(glyph);
     }
 
     /** Places one chain's label again after its glyph moved (a drag); nothing while labels are hidden. */
@@ -101,6 +102,15 @@ final class ChainLabels extends Group {
      * below. Offsets are in screen pixels from the glyph's centre, where the label's counter-scale pivots.
      */
     private void place(Text t, Rectangle backdrop, Circle c) {
+        double[] o = offsets(t, c)[0];
+        apply(t, backdrop, c, o[0], o[1]);
+    }
+
+    /**
+     * Where a label may go, best first, as screen-pixel offsets of its text origin from the glyph's centre: away from
+     * the layout's centre (as {@link #place}), then below, above, right and left of the glyph.
+     */
+    private double[][] offsets(Text t, Circle c) {
         double scale = camera.scale();
         double size = t.getFont().getSize();
         double gap = 3;
@@ -122,6 +132,14 @@ final class ChainLabels extends Group {
             ox = dx > 0.35 ? ax : dx < -0.35 ? ax - width : ax - width / 2;
             oy = dy > 0.35 ? ay + size : dy < -0.35 ? ay - size * 0.25 : ay + size * 0.35;
         }
+        return new double[][] {{ox, oy}, {-width / 2, r + size + gap}, {-width / 2, -r - gap - size * 0.25},
+            {r + gap, size * 0.35}, {-r - gap - width, size * 0.35}};
+    }
+
+    private void apply(Text t, Rectangle backdrop, Circle c, double ox, double oy) {
+        double scale = camera.scale();
+        double x = c.getCenterX();
+        double y = c.getCenterY();
         t.setX(x + ox);
         t.setY(y + oy);
         javafx.geometry.Bounds b = t.getLayoutBounds();
@@ -136,6 +154,63 @@ final class ChainLabels extends Group {
             counter.setPivotY(y);
             counter.setX(1 / scale);
             counter.setY(1 / scale);
+        }
+    }
+
+    /** Rectangles (screen pixels) no label may cover: the legend's. */
+    private java.util.function.Supplier<List<javafx.geometry.Bounds>> obstacles = List::of;
+
+    void setObstacles(java.util.function.Supplier<List<javafx.geometry.Bounds>> next) {
+        obstacles = next;
+    }
+
+    /**
+     * Moves labels that would overlap another label or the legend to a free place beside their glyph, bigger glyphs
+     * first, and hides those with none ({@link LabelDeclutter}); a hidden label comes back when there is room.
+     */
+    private void declutter(Function<NodeRef, Circle> glyph) {
+        List<NodeRef> order = new java.util.ArrayList<>();
+        labelByRef.forEach((ref, t) -> {
+            if (glyph.apply(ref) != null) {
+                order.add(ref);
+            }
+        });
+        order.sort(java.util.Comparator.comparingDouble((NodeRef ref) -> -glyph.apply(ref).getRadius())
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        double scale = camera.scale();
+        List<double[][]> candidates = new java.util.ArrayList<>(order.size());
+        List<double[][]> offsets = new java.util.ArrayList<>(order.size());
+        for (NodeRef ref : order) {
+            Text t = labelByRef.get(ref);
+            Circle c = glyph.apply(ref);
+            javafx.geometry.Bounds b = t.getLayoutBounds();
+            double bx = b.getMinX() - t.getX();
+            double by = b.getMinY() - t.getY();
+            double sx = c.getCenterX() * scale + camera.tx();
+            double sy = c.getCenterY() * scale + camera.ty();
+            double[][] o = offsets(t, c);
+            double[][] rects = new double[o.length][];
+            for (int k = 0; k < o.length; k++) {
+                rects[k] = new double[] {sx + o[k][0] + bx, sy + o[k][1] + by, b.getWidth(), b.getHeight()};
+            }
+            candidates.add(rects);
+            offsets.add(o);
+        }
+        List<double[]> blocked = obstacles.get().stream()
+                .map(b -> new double[] {b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()}).toList();
+        int[] chosen = LabelDeclutter.choose(candidates, blocked);
+        for (int i = 0; i < order.size(); i++) {
+            Text t = labelByRef.get(order.get(i));
+            Rectangle backdrop = backdropByRef.get(order.get(i));
+            boolean shown = chosen[i] >= 0;
+            if (shown && chosen[i] > 0) {
+                double[] o = offsets.get(i)[chosen[i]];
+                apply(t, backdrop, glyph.apply(order.get(i)), o[0], o[1]);
+            }
+            if (t.isVisible() != shown) {
+                t.setVisible(shown);
+                backdrop.setVisible(shown);
+            }
         }
     }
 

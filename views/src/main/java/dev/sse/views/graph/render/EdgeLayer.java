@@ -41,12 +41,8 @@ public final class EdgeLayer extends ImageView {
     /** Opacity of securedBy edges. */
     public static final double SECURED_BY_ALPHA = 0.9;
 
-    private static final ExecutorService RASTER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sse-edge-raster");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final FxBridge BRIDGE = new FxBridge(RASTER);
+    /** Rasterises off the FX thread on the executor the composition root gave the canvas (issue #18). */
+    private final FxBridge raster;
 
     private final Camera camera;
     private final Affine placement = new Affine();
@@ -69,8 +65,10 @@ public final class EdgeLayer extends ImageView {
     private boolean drawing;
     private boolean stale;
 
-    public EdgeLayer(Camera camera) {
+    /** {@code raster}: where pictures are drawn (one background thread; results come back on the FX thread). */
+    public EdgeLayer(Camera camera, java.util.concurrent.Executor raster) {
         this.camera = camera;
+        this.raster = new FxBridge(raster);
         setMouseTransparent(true);
         setManaged(false);
         setSmooth(true);
@@ -154,7 +152,7 @@ public final class EdgeLayer extends ImageView {
         lastJob = job;
         drawing = true;
         long request = ++requested;
-        BRIDGE.compute(() -> EdgeRaster.draw(job)).whenComplete((picture, error) -> {
+        raster.compute(() -> EdgeRaster.draw(job)).whenComplete((picture, error) -> {
             drawing = false;
             if (picture != null) {
                 show(picture, request);

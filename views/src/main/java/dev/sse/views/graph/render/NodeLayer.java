@@ -284,6 +284,11 @@ public final class NodeLayer extends Group {
         return labelLayer.labelScale();
     }
 
+    /** Rectangles (screen pixels, the canvas's) chain labels keep clear of: the legend (issue 23). */
+    public void setLabelObstacles(java.util.function.Supplier<java.util.List<javafx.geometry.Bounds>> obstacles) {
+        labelLayer.setObstacles(obstacles);
+    }
+
     /** Chain labels at {@code k} × their normal screen size (presenter mode: 1.75). */
     public void setLabelScale(double k) {
         labelLayer.setLabelScale(k);

@@ -1,0 +1,60 @@
+package dev.sse.app.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.compare.ChartData;
+import dev.sse.model.compare.Comparison;
+import dev.sse.model.compare.Side;
+import dev.sse.model.compare.SideRunner;
+import dev.sse.model.io.report.ReportCharts;
+import dev.sse.model.io.report.ReportInput;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Asset;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
+import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.Sweeper;
+import dev.sse.model.variants.Variants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21: the Compare window's report draws its charts through {@link ReportCharts}, the path of {@code report} on
+ * the command line, so the same sides and sweeps give the same chart bytes; no PNG snapshots, no second copy of the
+ * captions.
+ */
+class CompareReportTest {
+
+    static Network net() {
+        return Network.builder().name("pair").asset(new Asset("TOK", 2))
+                .validator(new Validator("a", null, 4, "TOK", null)).validator(new Validator("b", null, 3, "TOK", null))
+                .validator(new Validator("c", null, 2, "TOK", null))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(3).attackThreshold(0.5).build())
+                .chain(Chain.builder("y", ChainKind.SERVICE).profitFromCorruption(2).attackThreshold(0.5).build())
+                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x"))
+                .allocation(Allocation.pooled("b", "y")).allocation(Allocation.pooled("c", "y")).build();
+    }
+
+    @Test
+    void theChartsAreTheCommandLineReportsSvgToTheByte() {
+        AnalysisOptions options = AnalysisOptions.defaults().withShockBudget(0.1); // the window always has one
+        List<Side> sides = SideRunner.runBoth("pooled", net(), "unique", Variants.uniqueStake(net()), null, options);
+        List<SweepResult> shocks = sides.stream().map(s -> Sweeper.run(s.network(), ChartData.shockSweep(1))).toList();
+        SweepResult price = Sweeper.run(sides.get(1).network(), ChartData.priceSweep("TOK", 1));
+        List<ReportCharts.Priced> prices = List.of(new ReportCharts.Priced(sides.get(1), price));
+
+        String html = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
+                shocks, prices, options);
+
+        List<ReportInput.Chart> charts = ReportCharts.of(sides, shocks, prices);
+        assertThat(charts).hasSize(3);
+        for (ReportInput.Chart c : charts) {
+            assertThat(html).contains(c.html());
+        }
+        assertThat(html).doesNotContain("data:image/png", "<img");
+        assertThat(html.split("<svg").length - 1).isEqualTo(3);
+    }
+}

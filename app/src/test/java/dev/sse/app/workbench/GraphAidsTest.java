@@ -1,0 +1,72 @@
+package dev.sse.app.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.AppContext;
+import dev.sse.app.testing.Options;
+import dev.sse.model.network.graph.Link;
+import dev.sse.views.graph.EdgeItem;
+import dev.sse.views.graph.GraphFrame;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 23: hover tooltips on a glyph and on an edge, the minimap's viewport and the zoom indicator. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GraphAidsTest {
+
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.create();
+        context.show(stage, Options.of("--sample", "cosmos-hub-ics"));
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void tooltipsMinimapAndZoom(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null
+                && context.graphView().drawnFrame() != null && !context.graphViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var view = context.graphView();
+        GraphFrame frame = view.drawnFrame();
+        Circle glyph = (Circle) view.lookupAll(".chain-node").stream().filter(n -> n instanceof Circle).findFirst().orElseThrow();
+        // the pointer over a glyph: a real move, so the pick and the label go through the event path
+        robot.moveTo(glyph);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tip = context.aids().tips().tip();
+        assertThat(tip.isVisible()).isTrue();
+        assertThat(tip.getText()).contains("cost of corruption").contains("USD");
+
+        EdgeItem allocation = frame.edges().stream().filter(e -> e.link().kind() == Link.Kind.ALLOCATION).findFirst().orElseThrow();
+        var a = frame.positions().get(allocation.link().source());
+        var b = frame.positions().get(allocation.link().target());
+        double x = (view.camera().toScreenX(a) + view.camera().toScreenX(b)) / 2;
+        double y = (view.camera().toScreenY(a) + view.camera().toScreenY(b)) / 2;
+        String edgeTip = WaitForAsyncUtils.asyncFx(() -> context.aids().tips().textAt(view, x, y)).get();
+        assertThat(edgeTip).contains("→").contains("allocation");
+
+        var minimap = context.aids().minimap();
+        String before = minimap.zoomText();
+        double width = minimap.viewportRect()[2];
+        WaitForAsyncUtils.asyncFx(() -> view.camera().zoomAt(2, view.getWidth() / 2, view.getHeight() / 2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(minimap.zoomText()).isNotEqualTo(before).endsWith("%")
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.0f%%", view.camera().scale() * 100));
+        assertThat(minimap.viewportRect()[2]).isCloseTo(width / 2, org.assertj.core.data.Offset.offset(0.5));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sse.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.app.testing.Options;
+import dev.sse.app.AppContext;
+import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.graph.GraphFrame;
+import dev.sse.views.graph.layout.Position;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 23: File → Export as GraphML/GEXF/DOT writes the picture as drawn, and File → Open reads GraphML back. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GraphExportWindowTest {
+
+    @TempDir
+    Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.create();
+        context.show(stage, Options.of("--sample", "textbook-domino"));
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private void awaitShown() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            AnalysisResult r = context.mainWindow().analysisProperty().get();
+            return r != null && context.graphViewModel().frameProperty().get() != null
+                    && !context.graphViewModel().busyProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path export(ExportFormat format, String name) throws Exception {
+        Path target = dir.resolve(name);
+        WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get().get(30, TimeUnit.SECONDS);
+        return target;
+    }
+
+    @Test
+    void gexfCarriesTheDrawnPositionsAndColours() throws Exception {
+        awaitShown();
+        String gexf = Files.readString(export(ExportFormat.GEXF, "domino.gexf"));
+        GraphFrame frame = context.graphViewModel().frameProperty().get();
+        NodeRef first = frame.nodes().get(0).ref();
+        Position p = frame.positions().get(first);
+        String node = gexf.substring(gexf.indexOf("<node id=\"chain:" + first.id() + "\""));
+        node = node.substring(0, node.indexOf("</node>"));
+        assertThat(node).contains("<viz:position x=\"" + dev.sse.model.io.csv.CsvWriter.number(p.x()) + "\"");
+        Integer fill = WaitForAsyncUtils.asyncFx(() -> context.graphView().glyphFill(first)).get();
+        assertThat(node).contains("<viz:color r=\"" + (fill >> 16 & 0xFF) + "\" g=\"" + (fill >> 8 & 0xFF) + "\"");
+        assertThat(Files.readString(export(ExportFormat.DOT, "domino.dot"))).startsWith("digraph network {");
+    }
+
+    @Test
+    void graphmlOpensAsAnUntitledDocumentWithTheSameNetwork() throws Exception {
+        awaitShown();
+        Network shown = context.mainWindow().currentDocument().network().get();
+        Path graphml = export(ExportFormat.GRAPHML, "domino.graphml");
+        WaitForAsyncUtils.asyncFx(() -> context.mainWindow().documents().openFile(graphml)).get().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var doc = context.mainWindow().currentDocument();
+        assertThat(doc.network().get()).isEqualTo(shown);
+        assertThat(doc.file()).as("Save never writes JSON over the graph file").isNull();
+        assertThat(doc.displayName()).isEqualTo("domino.graphml");
+    }
+}

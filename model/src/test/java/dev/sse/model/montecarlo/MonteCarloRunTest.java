@@ -1,0 +1,114 @@
+package dev.sse.model.montecarlo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.sse.model.io.json.MonteCarloJson;
+import dev.sse.model.io.csv.MonteCarloCsv;
+import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Asset;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.Network;
+import dev.sse.model.network.Settings;
+import dev.sse.model.network.Validator;
+import dev.sse.model.simulation.AnalysisAttackFinder;
+import dev.sse.model.simulation.Scenario;
+import dev.sse.model.simulation.SimTrace;
+import dev.sse.model.simulation.Simulation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The Monte Carlo engine of issue 24: thread-count independence, draws as scenarios, cancellation. */
+class MonteCarloRunTest {
+
+    /** Two AVSs restaked by four operators, one pooled asset: small enough for exact solves in every round. */
+    static Network restaking() {
+        Network.Builder b = Network.builder().name("mc-small").asset(new Asset("ETH", 10));
+        for (int i = 1; i <= 4; i++) {
+            b.validator(new Validator("v" + i, null, 10 * i, "ETH", i <= 2 ? "org-a" : "org-b"));
+        }
+        b.chain(Chain.builder("avs-1", ChainKind.AVS).profitFromCorruption(120).attackThreshold(0.5).build());
+        b.chain(Chain.builder("avs-2", ChainKind.AVS).profitFromCorruption(260).attackThreshold(0.5).build());
+        for (int i = 1; i <= 4; i++) {
+            b.allocation(Allocation.pooled("v" + i, "avs-1"));
+            b.allocation(Allocation.pooled("v" + i, "avs-2"));
+        }
+        return b.build();
+    }
+
+    static MonteCarloSpec spec(int draws) {
+        return new MonteCarloSpec(Scenario.of("mc", List.of()), List.of(
+                new ShockModel.CorrelatedFailures(0.2, 0.4),
+                new ShockModel.ChainFaults(0.1, 0.5, List.of()),
+                new ShockModel.PriceShocks(Map.of("ETH", 0.5), 0),
+                new ShockModel.BudgetShock(0.1)), draws, 42);
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalOutputOnOneAndTwoThreads() {
+        Network n = restaking();
+        MonteCarloResult one = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(1, (d, t) -> { });
+        MonteCarloResult two = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        assertThat(MonteCarloJson.write(two)).isEqualTo(MonteCarloJson.write(one));
+        assertThat(MonteCarloCsv.write(two)).isEqualTo(MonteCarloCsv.write(one));
+        assertThat(one.complete()).isTrue();
+        assertThat(one.draws()).isEqualTo(400);
+        assertThat(one.losses().max()).as("the shocks do cost stake in some draws").isPositive();
+    }
+
+    @Test
+    void eachDrawIsTheScenarioItPrintsAndReplaysToTheSameLoss() {
+        Network n = restaking();
+        MonteCarloResult r = MonteCarloRun.prepare(n, spec(60), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        for (DrawOutcome worst : r.worst(5)) {
+            SimTrace replay = Simulation.runAll(n, r.scenarioOf(worst.index()), new AnalysisAttackFinder());
+            assertThat(replay.lostValue()).isEqualTo(worst.loss());
+            assertThat(replay.fallenChains()).isEqualTo(worst.fallen());
+            assertThat(replay.attacks()).hasSize(worst.depth());
+        }
+        assertThat(r.worst(5)).isSortedAccordingTo((a, b) -> Double.compare(b.loss(), a.loss()));
+    }
+
+    @Test
+    void aCancelledRunStopsEarlyAndSaysItIsIncomplete() {
+        Network n = restaking();
+        MonteCarloRun run = MonteCarloRun.prepare(n, spec(5000), new AnalysisAttackFinder());
+        MonteCarloResult r = run.run(2, (done, total) -> {
+            if (done == 50) {
+                run.cancel();
+            }
+        });
+        assertThat(r.complete()).isFalse();
+        assertThat(r.draws()).isBetween(50, 60);
+    }
+
+    @Test
+    void chainRisksCountFallsAndTheLossGivenAFall() {
+        Network n = restaking();
+        MonteCarloResult r = MonteCarloRun.prepare(n, spec(300), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        double fell = 0;
+        double lossWhenFell = 0;
+        for (int j = 0; j < r.draws(); j++) {
+            if (r.draw(j).fallen().contains("avs-2")) {
+                fell++;
+                lossWhenFell += r.draw(j).loss();
+            }
+        }
+        ChainRisk avs2 = r.chainRisks().get(1);
+        assertThat(avs2.id()).isEqualTo("avs-2");
+        assertThat(avs2.fall()).isEqualTo(fell / r.draws());
+        assertThat(fell).as("some draws make avs-2 fall").isPositive();
+        assertThat(avs2.lossIfFalls()).isCloseTo(lossWhenFell / fell, within(1e-9));
+        assertThat(avs2.compromised()).isLessThanOrEqualTo(avs2.fall());
+    }
+
+    @Test
+    void drawSeedsDependOnlyOnTheRunSeedAndTheDrawNumber() {
+        assertThat(DrawSeeds.of(7, 3)).isEqualTo(DrawSeeds.of(7, 3)).isNotEqualTo(DrawSeeds.of(7, 4))
+                .isNotEqualTo(DrawSeeds.of(8, 3));
+        Network n = restaking();
+        assertThat(spec(10).draw(n, 3)).isEqualTo(spec(10000).draw(n, 3));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.sse.views.montecarlo;
+
+import dev.sse.model.format.Screen;
+import dev.sse.model.montecarlo.Distribution;
+import dev.sse.model.montecarlo.MonteCarloResult;
+import dev.sse.views.common.ViewText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Monte Carlo tab: a one-line form (p, ρ, AVS fault rate, slash fraction, σ, draws, seed), Run, Cancel and
+ * Export CSV, progress with the time left, then both sides' loss distributions on one histogram and one
+ * exceedance curve, the summary table (mean, VaR, expected shortfall) and the per-chain table.
+ */
+public final class MonteCarloView extends VBox {
+
+    /** Histogram bins. */
+    static final int BINS = 20;
+
+    private final MonteCarloViewModel vm;
+    private final BarChart<String, Number> histogram;
+    private final LineChart<Number, Number> exceedance;
+    private final TableView<MonteCarloRows.Row> summary = table("mc-summary");
+    private final TableView<MonteCarloRows.Row> chains = table("mc-chains");
+    private final Supplier<String> leftName;
+    private final Supplier<String> rightName;
+
+    /** {@code leftName}, {@code rightName}: the sides' labels for the legends (null or blank: the network's name). */
+    public MonteCarloView(MonteCarloViewModel vm, Consumer<String> exportCsv, Supplier<String> leftName, Supplier<String> rightName) {
+        this.vm = vm;
+        this.leftName = leftName;
+        this.rightName = rightName;
+        getStyleClass().add("montecarlo");
+        getStylesheets().add(MonteCarloView.class.getResource("/dev/sse/views/charts/charts.css").toExternalForm());
+        Button run = new Button(ViewText.get("sweep.run"));
+        run.setId("mc-run");
+        run.setOnAction(e -> vm.run());
+        run.disableProperty().bind(vm.runningProperty());
+        Button cancel = new Button(ViewText.get("sweep.cancel"));
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        Button export = new Button(ViewText.get("sweep.export"));
+        export.disableProperty().bind(vm.leftResultProperty().isNull());
+        export.setOnAction(e -> exportCsv.accept(vm.csv()));
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(vm.progressProperty());
+        HBox form = new HBox(6, label("mc.field.failure"), field(vm.failureProperty(), "mc-failure"),
+                label("mc.field.correlation"), field(vm.correlationProperty(), "mc-correlation"),
+                label("mc.field.chainRate"), field(vm.chainRateProperty(), "mc-chain-rate"),
+                label("mc.field.slash"), field(vm.slashFractionProperty(), "mc-slash"),
+                label("mc.field.volatility"), field(vm.volatilityProperty(), "mc-volatility"),
+                label("mc.field.draws"), field(vm.drawsProperty(), "mc-draws"),
+                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export);
+        form.getStyleClass().add("sweep-form");
+        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("mc-status");
+        status.textProperty().bind(vm.statusProperty());
+        HBox line = new HBox(8, progress, status);
+        histogram = new BarChart<>(new CategoryAxis(), axis(ViewText.get("mc.axis.share")));
+        histogram.setTitle(ViewText.get("mc.chart.histogram"));
+        histogram.setAnimated(false);
+        histogram.setBarGap(0);
+        histogram.setCategoryGap(1);
+        exceedance = new LineChart<>(axis(ViewText.get("mc.axis.loss")), axis(ViewText.get("mc.axis.exceedance")));
+        exceedance.setTitle(ViewText.get("mc.chart.exceedance"));
+        exceedance.setAnimated(false);
+        exceedance.setCreateSymbols(false);
+        SplitPane charts = new SplitPane(histogram, exceedance);
+        SplitPane tables = new SplitPane(summary, chains);
+        tables.setDividerPositions(0.45);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        getChildren().addAll(form, line, charts, tables);
+        setSpacing(6);
+        setPadding(new javafx.geometry.Insets(6));
+        vm.leftResultProperty().addListener((o, was, now) -> redraw());
+        vm.rightResultProperty().addListener((o, was, now) -> redraw());
+    }
+
+    private void redraw() {
+        MonteCarloResult l = vm.leftResultProperty().get();
+        MonteCarloResult r = vm.rightResultProperty().get();
+        histogram.getData().clear();
+        exceedance.getData().clear();
+        summary.getItems().setAll(l == null ? List.of() : MonteCarloRows.summary(l, r));
+        chains.getItems().setAll(l == null ? List.of() : MonteCarloRows.chains(l, r));
+        if (l == null) {
+            return;
+        }
+        List<Distribution> sides = new ArrayList<>(List.of(l.losses()));
+        if (r != null) {
+            sides.add(r.losses());
+        }
+        double top = DistributionCurves.top(sides);
+        String unit = l.network().valueUnit();
+        for (int s = 0; s < sides.size(); s++) {
+            XYChart.Series<String, Number> bars = new XYChart.Series<>();
+            bars.setName(s == 0 ? leftName() : rightName());
+            double[] h = DistributionCurves.histogram(sides.get(s), BINS, top);
+            for (int b = 0; b < BINS; b++) {
+                bars.getData().add(new XYChart.Data<>(Screen.amount(top * (b + 0.5) / BINS, unit), h[b]));
+            }
+            histogram.getData().add(bars);
+            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+            curve.setName(s == 0 ? leftName() : rightName());
+            for (double[] p : DistributionCurves.exceedance(sides.get(s))) {
+                curve.getData().add(new XYChart.Data<>(p[0], p[1]));
+            }
+            exceedance.getData().add(curve);
+        }
+    }
+
+    private String leftName() {
+        String name = leftName.get();
+        return name == null || name.isBlank() ? vm.leftResultProperty().get().network().name() : name;
+    }
+
+    private String rightName() {
+        String name = rightName.get();
+        return name == null || name.isBlank() ? vm.rightResultProperty().get().network().name() : name;
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis();
+        a.setLabel(label);
+        a.setForceZeroInRange(true);
+        return a;
+    }
+
+    private static TableView<MonteCarloRows.Row> table(String id) {
+        TableView<MonteCarloRows.Row> t = new TableView<>();
+        t.setId(id);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column(ViewText.get(id.equals("mc-chains") ? "mc.col.chain" : "mc.col.measure"),
+                MonteCarloRows.Row::label));
+        t.getColumns().add(column(ViewText.get("mc.col.left"), MonteCarloRows.Row::left));
+        t.getColumns().add(column(ViewText.get("mc.col.right"), MonteCarloRows.Row::right));
+        t.setPlaceholder(new Label(ViewText.get("mc.placeholder")));
+        t.setPrefHeight(220);
+        return t;
+    }
+
+    private static TableColumn<MonteCarloRows.Row, String> column(String title,
+                                                                 java.util.function.Function<MonteCarloRows.Row, String> value) {
+        TableColumn<MonteCarloRows.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(ViewText.get(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static TextField field(StringProperty p, String id) {
+        TextField f = new TextField();
+        f.textProperty().bindBidirectional(p);
+        f.setId(id);
+        f.setPrefColumnCount(4);
+        return f;
+    }
+}
