@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE…}: prints {@code ok} for a valid network file, or every problem as
- * {@code file:line:column: $.path: message}; exits 0 when all files are valid, 2 otherwise. The stored scenarios
+ * {@code file:line:column: $.path: message}; exits 0 when all files are valid, 2 otherwise. A valid file's warnings
+ * (a {@code slashing} key no engine reads, {@link NetworkCodec#warnings}) are printed before its {@code ok}. The stored scenarios
  * and their tours are checked too, against the network, as {@code simulate --scenario-name} checks them, so a file
  * called ok runs every scenario it stores.
  */
@@ -42,6 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             List<String> problems = problems(file);
             if (problems.isEmpty()) {
+                NetworkCodec.warnings(file).forEach(w -> out.println(UserText.escape(w.toString())));
                 out.println(UserText.escape(files.size() > 1 ? file + ": ok" : "ok"));
             } else {
                 problems.forEach(p -> CliSupport.error(err, p));

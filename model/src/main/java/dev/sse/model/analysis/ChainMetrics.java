@@ -30,18 +30,55 @@ import java.util.Map;
  *                                      attacks safety ({@link SlashableCost}): 5% of it on the Hub, 100% from
  *                                      Polkadot backers of an invalid block, min(3·S/T, 1) on Ethereum, …
  * @param slashableMargin               slashableCostOfCorruption/π_s − 1, null when π_s = 0
- * @param why                           metric name → one line with the formula and its numbers
+ * @param why                           {@link Metric} → one line with the formula and its numbers, in the order computed
  */
 public record ChainMetrics(String id, double securingStake, double costOfCorruption, boolean costExact,
                            double profitFromCorruption, Double securityMargin, int nakamotoCoefficient,
                            List<ValidatorPower> validatorSet, double isolatedCostOfCorruption,
                            List<String> blastRadius, Double backingCaptureProbability,
                            Double invalidBlockEscapeProbability, Double exitWindowDays, String exitWindowRisk,
-                           double slashableCostOfCorruption, Double slashableMargin, Map<String, String> why) {
+                           double slashableCostOfCorruption, Double slashableMargin, Map<Metric, String> why) {
 
     public ChainMetrics {
         validatorSet = List.copyOf(validatorSet);
         blastRadius = List.copyOf(blastRadius);
         why = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(why));
+    }
+
+    /** The why line of {@code metric}, or "" when this chain has none. */
+    public String why(Metric metric) {
+        return why.getOrDefault(metric, "");
+    }
+
+    /**
+     * What a why line explains (issue 21: keyed by this enum, not by strings); {@link #key} is its name in
+     * {@code analyze --json}.
+     */
+    public enum Metric {
+        SECURING_STAKE("securingStake"),
+        EXTERNAL_SECURITY("externalSecurity"),
+        COST_OF_CORRUPTION("costOfCorruption"),
+        PROFIT_FROM_CORRUPTION("profitFromCorruption"),
+        SECURITY_MARGIN("securityMargin"),
+        SLASHABLE_COST_OF_CORRUPTION("slashableCostOfCorruption"),
+        SLASHABLE_MARGIN("slashableMargin"),
+        NAKAMOTO_COEFFICIENT("nakamotoCoefficient"),
+        ISOLATED_COST_OF_CORRUPTION("isolatedCostOfCorruption"),
+        BLAST_RADIUS("blastRadius"),
+        DATA_AVAILABILITY("dataAvailability"),
+        BACKING_CAPTURE_PROBABILITY("backingCaptureProbability"),
+        INVALID_BLOCK_ESCAPE_PROBABILITY("invalidBlockEscapeProbability"),
+        EXIT_WINDOW_DAYS("exitWindowDays");
+
+        private final String key;
+
+        Metric(String key) {
+            this.key = key;
+        }
+
+        /** The key of its why line in {@code analyze --json}, e.g. {@code costOfCorruption}. */
+        public String key() {
+            return key;
+        }
     }
 }

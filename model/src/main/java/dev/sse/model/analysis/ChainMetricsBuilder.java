@@ -9,6 +9,7 @@ import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.PolkadotBacking;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -68,17 +69,17 @@ final class ChainMetricsBuilder {
     private ChainMetrics metrics(int s) {
         Chain chain = network.chain(inst.chainId(s)).orElseThrow();
         SecuringSet set = sets.get(chain.id());
-        Map<String, String> why = new LinkedHashMap<>();
+        Map<ChainMetrics.Metric, String> why = new LinkedHashMap<>();
         long securing = Arrays.stream(inst.amounts(s)).sum();
         double securingStake = value(securing);
         int external = externalMember(s);
         int fileMembers = inst.members(s).length - (external < 0 ? 0 : 1);
         double fileStake = external < 0 ? securingStake : value(securing - inst.stake(external));
-        why.put("securingStake", "Σ a(v,s) over " + fileMembers + " validators = "
+        why.put(ChainMetrics.Metric.SECURING_STAKE, "Σ a(v,s) over " + fileMembers + " validators = "
                 + Screen.amount(fileStake, unit) + (set.inherited() ? " (inherited from " + chain.securedBy() + ")" : "")
                 + (external < 0 ? "" : " + " + Screen.amount(value(inst.stake(external)), unit) + " external"));
         if (external >= 0) {
-            why.put("externalSecurity", externalWhy(external, chain.id()));
+            why.put(ChainMetrics.Metric.EXTERNAL_SECURITY, externalWhy(external, chain.id()));
         }
         CoverSolver.Cover cover = cover(s);
         double coc = value(cover.cost());
@@ -87,62 +88,63 @@ final class ChainMetricsBuilder {
         int coalition = cover.items().length - (buysExternal ? 1 : 0);
         String who = buysExternal && coalition == 0 ? "the external block"
                 : coalition + " validators" + (buysExternal ? " and the external block" : "");
-        why.put("costOfCorruption", "cost " + Screen.amount(coc, unit) + " = " + who + " reaching "
+        why.put(ChainMetrics.Metric.COST_OF_CORRUPTION, "cost " + Screen.amount(coc, unit) + " = " + who + " reaching "
                 + Screen.percent(alphaPct) + " of " + weightText(s, set)
                 + (cover.exact() ? "" : " (best found; proven ≥ " + Screen.amount(value(cover.lowerBound()), unit) + ")")
                 + (external < 0 ? "" : "; " + externalWhy(external, chain.id())));
         double profit = value(inst.profit(s));
-        why.put("profitFromCorruption", "π = " + Screen.amount(profit, unit) + " (from the network file)");
+        why.put(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION, "π = " + Screen.amount(profit, unit) + " (from the network file)");
         Double margin = inst.profit(s) == 0 ? null : coc / profit - 1;
-        why.put("securityMargin", margin == null ? "π = 0: nothing to gain, no margin"
+        why.put(ChainMetrics.Metric.SECURITY_MARGIN, margin == null ? "π = 0: nothing to gain, no margin"
                 : "γ = cost/π − 1 = " + Screen.amount(coc, unit) + " / " + Screen.amount(profit, unit) + " − 1 = "
                 + Screen.percent(margin));
         int setSize = fileMembers;
         double f = SlashableCost.fraction(network, chain, coalition, setSize, coc, securingStake);
         double slashable = f * coc;
         Double slashableMargin = inst.profit(s) == 0 ? null : slashable / profit - 1;
-        why.put("slashableCostOfCorruption", SlashableCost.why(network, chain, f, coalition, setSize,
+        why.put(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION, SlashableCost.why(network, chain, f, coalition, setSize,
                 Screen.amount(coc, unit), Screen.amount(slashable, unit)));
-        why.put("slashableMargin", slashableMargin == null ? "π = 0: nothing to gain, no margin"
+        why.put(ChainMetrics.Metric.SLASHABLE_MARGIN, slashableMargin == null ? "π = 0: nothing to gain, no margin"
                 : "slashable cost/π − 1 = " + Screen.amount(slashable, unit) + " / " + Screen.amount(profit, unit) + " − 1 = "
                 + Screen.percent(slashableMargin));
         long[] fileWeights = external < 0 ? inst.weights(s) : Arrays.copyOf(inst.weights(s), fileMembers);
         int nakamoto = external < 0 ? nakamotos.computeIfAbsent(fileWeights, ChainMetricsBuilder::nakamoto)
                 : nakamoto(fileWeights);
-        why.put("nakamotoCoefficient", nakamoto + " validators hold more than 1/3 of the chain's weight");
+        why.put(ChainMetrics.Metric.NAKAMOTO_COEFFICIENT, nakamoto + " validators hold more than 1/3 of the chain's weight");
         double isolated = set.inherited() ? 0 : coc;
-        why.put("isolatedCostOfCorruption", set.inherited() ? "no validators allocated directly: 0"
+        why.put(ChainMetrics.Metric.ISOLATED_COST_OF_CORRUPTION, set.inherited() ? "no validators allocated directly: 0"
                 : "secured only by its own allocations: " + Screen.amount(isolated, unit));
         List<String> blast = blastRadius(chain.id());
         long frozen = blast.stream().filter(id -> frozenThroughData(id, chain.id(), blast)).count();
-        why.put("blastRadius", blast.isEmpty() ? "no chain is secured by it"
+        why.put(ChainMetrics.Metric.BLAST_RADIUS, blast.isEmpty() ? "no chain is secured by it"
                 : frozen == 0 ? blast.size() + " chains secured by it (transitively) fall with it"
                 : blast.size() + " chains fall with it (transitively): " + (blast.size() - frozen) + " secured by it, "
                 + frozen + " frozen because their data is on it or on a chain that falls with it");
         if (chain.dataAvailability() != null) {
-            why.put("dataAvailability", DataAvailabilityText.why(network, chain));
+            why.put(ChainMetrics.Metric.DATA_AVAILABILITY, DataAvailabilityText.why(network, chain));
         }
         Double backing = null;
         Double escape = null;
         if (chain.kind() == ChainKind.PARACHAIN) {
             int n = inst.members(s).length;
             int m = (int) Math.floor(network.adversaryFraction() * n);
-            int g = (int) chain.security().number("groupSize", 5);
-            int votes = (int) chain.security().number("minimumBackingVotes", 2);
-            int k = (int) chain.security().number("neededApprovals", 30);
+            PolkadotBacking b = chain.backing();
+            int g = b.groupSize();
+            int votes = b.minimumBackingVotes();
+            int k = b.neededApprovals();
             backing = odds.computeIfAbsent(List.of(0, n, m, g, votes), x -> ParachainOdds.backingCapture(n, m, g, votes));
             escape = odds.computeIfAbsent(List.of(1, n, m, k), x -> ParachainOdds.invalidBlockEscape(n, m, k));
-            why.put("backingCaptureProbability", "P(≥ " + votes + " of " + g + " backers malicious), n = " + n
+            why.put(ChainMetrics.Metric.BACKING_CAPTURE_PROBABILITY, "P(≥ " + votes + " of " + g + " backers malicious), n = " + n
                     + ", m = " + m + ": " + Screen.decimal(backing));
-            why.put("invalidBlockEscapeProbability", "C(" + m + "," + k + ")/C(" + n + "," + k + ") = "
+            why.put(ChainMetrics.Metric.INVALID_BLOCK_ESCAPE_PROBABILITY, "C(" + m + "," + k + ")/C(" + n + "," + k + ") = "
                     + String.format(java.util.Locale.ROOT, "%.3g", escape));
         }
         Double exitDays = null;
         String exitRisk = null;
         if (chain.kind() == ChainKind.ROLLUP) {
-            exitDays = ExitWindow.days(chain.security());
+            exitDays = ExitWindow.days(chain.rollupSecurity());
             exitRisk = ExitWindow.risk(exitDays);
-            why.put("exitWindowDays", exitDays.isInfinite() ? "not upgradable: unlimited exit window"
+            why.put(ChainMetrics.Metric.EXIT_WINDOW_DAYS, exitDays.isInfinite() ? "not upgradable: unlimited exit window"
                     : "upgrade delay − exit delay = " + Screen.decimal(exitDays) + " days: " + exitRisk);
         }
         // List.copyOf: an immutable list ChainMetrics keeps as is, so chains sharing a set share one list object

@@ -1,6 +1,6 @@
 package dev.sse.model.analysis;
 
-import dev.sse.model.network.Settings;
+import dev.sse.model.network.RollupSecurity;
 
 /**
  * A rollup's exit window (L2BEAT risk rosette, domain.md §4.1): upgradeDelayDays − exitDelayDays, at least 0.
@@ -13,12 +13,12 @@ public final class ExitWindow {
     }
 
     /** The window in days (+∞ when unlimited). */
-    public static double days(Settings security) {
-        if (!security.has("upgradeDelayDays") && security.bool("upgradable").orElse(true).equals(false)) {
+    public static double days(RollupSecurity security) {
+        if (security.upgradeDelayDays() == null && security.immutable()) {
             return Double.POSITIVE_INFINITY;
         }
-        double upgrade = security.number("upgradeDelayDays", 0);
-        double exit = security.number("exitDelayDays", 0);
+        double upgrade = security.upgradeDelayDays() == null ? 0 : security.upgradeDelayDays();
+        double exit = security.exitDelayDays() == null ? 0 : security.exitDelayDays();
         return Math.max(0, upgrade - exit);
     }
 

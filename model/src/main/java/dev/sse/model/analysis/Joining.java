@@ -4,6 +4,7 @@ import dev.sse.model.analysis.shaping.SecuringSet;
 import dev.sse.model.analysis.shaping.SecuringSets;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.IcsShaping;
 import dev.sse.model.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ public final class Joining {
         if (before.contains(validatorId)) {
             return network;
         }
-        List<String> optIn = new ArrayList<>(chain.security().strings("optIn"));
+        List<String> optIn = new ArrayList<>(chain.security().strings(IcsShaping.OPT_IN));
         optIn.add(validatorId);
         Network joined = network.toBuilder()
-                .replaceChain(chain.withSecurity(chain.security().with("optIn", List.copyOf(optIn)))).build();
+                .replaceChain(chain.withSecurity(chain.security().with(IcsShaping.OPT_IN, List.copyOf(optIn)))).build();
         Set<String> after = members(joined, chainId);
         return after.contains(validatorId) && after.containsAll(before) ? joined : network;
     }

@@ -62,6 +62,26 @@ public record Chain(String id, String name, ChainKind kind, String asset, double
                 : dataAvailability.chainId().filter(p -> !p.equals(securedBy));
     }
 
+    /** Its ICS power shaping, read from {@code security} (issue 21). */
+    public IcsShaping icsShaping() {
+        return IcsShaping.of(security);
+    }
+
+    /** Its Polkadot backing parameters, read from {@code security} with polkadot-sdk's defaults. */
+    public PolkadotBacking backing() {
+        return PolkadotBacking.of(security);
+    }
+
+    /** Its rollup proof and delays, read from {@code security}. */
+    public RollupSecurity rollupSecurity() {
+        return RollupSecurity.of(security);
+    }
+
+    /** Its slashing overrides, read from {@code slashing}; unknown keys are its extras. */
+    public SlashingOverrides slashingOverrides() {
+        return SlashingOverrides.of(slashing);
+    }
+
     public Optional<String> securedByChain() {
         return Optional.ofNullable(securedBy);
     }

@@ -30,7 +30,7 @@ import java.util.Set;
 final class EthereumRules extends OffenceRules {
 
     /** The settings key for stake (ETH) slashed within EPOCHS_PER_SLASHINGS_VECTOR before the scenario. */
-    static final String SLASHED_IN_WINDOW = "slashedInWindow";
+    static final String SLASHED_IN_WINDOW = dev.sse.model.network.SlashingOverrides.SLASHED_IN_WINDOW;
 
     /** Per judging chain: {S, T} in Gwei. */
     private final Map<String, BigInteger[]> window = new HashMap<>();
@@ -48,7 +48,7 @@ final class EthereumRules extends OffenceRules {
         }
         offenders.forEach((home, ids) -> {
             BigInteger slashed = EthereumSlashing.gwei(net.chain(home)
-                    .map(c -> c.slashing().number(SLASHED_IN_WINDOW).orElse(0)).orElse(0.0));
+                    .map(c -> c.slashingOverrides().slashedInWindow()).orElse(0.0));
             for (String v : ids) {
                 slashed = slashed.add(effectiveBalance(net.validator(v).map(x -> x.stake()).orElse(0.0)));
             }

@@ -3,6 +3,7 @@ package dev.sse.model.sweep;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.IcsShaping;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.fault.Fault;
@@ -175,7 +176,7 @@ public sealed interface SweepParameter {
         }
         @Override public SweepPoint at(Network n, AnalysisOptions base, double v) {
             Chain c = n.chain(chain).orElseThrow();
-            Chain next = c.withSecurity(c.security().with("topN", Math.round(v)));
+            Chain next = c.withSecurity(c.security().with(IcsShaping.TOP_N, Math.round(v)));
             return new SweepPoint(n.toBuilder().replaceChain(next).build(), base, List.of());
         }
     }

@@ -9,6 +9,7 @@ import dev.sse.model.analysis.shaping.IcsPowerShaping;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.RollupSecurity;
 import dev.sse.model.network.Settings;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,10 @@ class ChainKindsTest {
 
     @Test
     void exitWindows() {
-        assertThat(ExitWindow.days(new Settings(Map.of("upgradeDelayDays", 10, "exitDelayDays", 7)))).isEqualTo(3);
-        assertThat(ExitWindow.days(new Settings(Map.of("upgradeDelayDays", 2, "exitDelayDays", 7)))).isZero();
-        assertThat(ExitWindow.days(new Settings(Map.of("upgradable", false)))).isInfinite();
-        assertThat(ExitWindow.days(Settings.EMPTY)).isZero();
+        assertThat(ExitWindow.days(RollupSecurity.of(new Settings(Map.of("upgradeDelayDays", 10, "exitDelayDays", 7))))).isEqualTo(3);
+        assertThat(ExitWindow.days(RollupSecurity.of(new Settings(Map.of("upgradeDelayDays", 2, "exitDelayDays", 7))))).isZero();
+        assertThat(ExitWindow.days(RollupSecurity.of(new Settings(Map.of("upgradable", false))))).isInfinite();
+        assertThat(ExitWindow.days(RollupSecurity.of(Settings.EMPTY))).isZero();
         assertThat(ExitWindow.risk(6.9)).isEqualTo("bad");
         assertThat(ExitWindow.risk(7)).isEqualTo("warning");
         assertThat(ExitWindow.risk(29.9)).isEqualTo("warning");

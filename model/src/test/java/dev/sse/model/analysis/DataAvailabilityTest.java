@@ -41,14 +41,14 @@ class DataAvailabilityTest {
         AnalysisResult r = SecurityAnalyzer.analyze(read(net("{\"provider\": \"eigenda\", \"source\": \"L2BEAT\"}")));
         ChainMetrics eigenda = r.chains().get("eigenda");
         assertThat(eigenda.blastRadius()).containsExactly("mantle");
-        assertThat(eigenda.why().get("blastRadius"))
+        assertThat(eigenda.why(ChainMetrics.Metric.BLAST_RADIUS))
                 .isEqualTo("1 chains fall with it (transitively): 0 secured by it, 1 frozen because their data is on it"
                         + " or on a chain that falls with it");
         assertThat(r.chains().get("eth").blastRadius()).as("settlement and DA both fall with eth")
                 .containsExactly("eigenda", "mantle");
-        assertThat(r.chains().get("eth").why().get("blastRadius"))
+        assertThat(r.chains().get("eth").why(ChainMetrics.Metric.BLAST_RADIUS))
                 .isEqualTo("2 chains secured by it (transitively) fall with it");
-        assertThat(r.chains().get("mantle").why().get("dataAvailability"))
+        assertThat(r.chains().get("mantle").why(ChainMetrics.Metric.DATA_AVAILABILITY))
                 .startsWith("data published on EigenDA, settled on Ethereum: if the DA layer halts or withholds data, "
                         + "Mantle freezes (users cannot rebuild its state to exit or prove, a liveness loss); if "
                         + "Ethereum fails, it is compromised").endsWith("(L2BEAT)");
@@ -66,7 +66,7 @@ class DataAvailabilityTest {
         Network n = read(net("{\"provider\": \"eth\", \"source\": \"L2BEAT: Onchain\"}"));
         assertThat(n.dataUsersOf("eth")).isEmpty();
         AnalysisResult r = SecurityAnalyzer.analyze(n);
-        assertThat(r.chains().get("mantle").why().get("dataAvailability")).isEqualTo("data published on Ethereum, "
+        assertThat(r.chains().get("mantle").why(ChainMetrics.Metric.DATA_AVAILABILITY)).isEqualTo("data published on Ethereum, "
                 + "its settlement chain: it stands and falls with Ethereum alone (L2BEAT: Onchain)");
     }
 
@@ -75,7 +75,7 @@ class DataAvailabilityTest {
         Network n = read(net("{\"provider\": \"external:nova-dac\", \"committee\": 6, \"threshold\": 5}"));
         assertThat(n.chain("mantle").orElseThrow().dataAvailability())
                 .isEqualTo(new DataAvailability("external:nova-dac", 6, 5, null));
-        assertThat(SecurityAnalyzer.analyze(n).chains().get("mantle").why().get("dataAvailability"))
+        assertThat(SecurityAnalyzer.analyze(n).chains().get("mantle").why(ChainMetrics.Metric.DATA_AVAILABILITY))
                 .startsWith("data published on nova-dac (a 5-of-6 committee) (outside the file: its failure is not "
                         + "simulated), settled on Ethereum")
                 .endsWith("; 5 members can certify data they withhold, 2 can stop certifying");

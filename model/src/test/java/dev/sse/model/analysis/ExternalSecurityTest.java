@@ -46,11 +46,11 @@ class ExternalSecurityTest {
         ChainMetrics eth = r.chains().get("eth");
         assertThat(eth.costOfCorruption()).isEqualTo(2000);
         assertThat(r.chains().get("roll").costOfCorruption()).as("the rollup inherits eth's set").isEqualTo(2000);
-        assertThat(eth.why().get("externalSecurity")).startsWith("external security: stated cost of corruption")
+        assertThat(eth.why(ChainMetrics.Metric.EXTERNAL_SECURITY)).startsWith("external security: stated cost of corruption")
                 .endsWith("(test figure)");
-        assertThat(r.chains().get("roll").why().get("externalSecurity")).startsWith("external security of eth:");
+        assertThat(r.chains().get("roll").why(ChainMetrics.Metric.EXTERNAL_SECURITY)).startsWith("external security of eth:");
         // the inspector shows the costOfCorruption why line: it names the block and its source
-        assertThat(eth.why().get("costOfCorruption")).startsWith("cost 2 k = the external block reaching 66.7% of 3 k; ")
+        assertThat(eth.why(ChainMetrics.Metric.COST_OF_CORRUPTION)).startsWith("cost 2 k = the external block reaching 66.7% of 3 k; ")
                 .endsWith("external security: stated cost of corruption = 2 k, stake outside the file that no "
                         + "validator in it can spend (test figure)");
         assertThat(eth.nakamotoCoefficient()).isZero();
@@ -82,7 +82,7 @@ class ExternalSecurityTest {
                 .isEqualTo(ExternalSecurity.ofStake(32080000, "ETH", 0.5, "s"));
         AnalysisResult r = SecurityAnalyzer.analyze(n);
         assertThat(r.chains().get("eth").costOfCorruption()).isEqualTo(32080000.0 * 4000 * 0.5);
-        assertThat(r.chains().get("eth").why().get("externalSecurity")).contains("ETH × 50%");
+        assertThat(r.chains().get("eth").why(ChainMetrics.Metric.EXTERNAL_SECURITY)).contains("ETH × 50%");
     }
 
     @Test

@@ -5,7 +5,10 @@ import static dev.sse.model.analysis.Nets.v;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.model.network.Allocation;
+import dev.sse.model.network.Chain;
+import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +69,24 @@ class SecurityAnalyzerTest {
         assertThat(m.securityMargin()).isEqualTo(9.0);
         assertThat(m.nakamotoCoefficient()).isEqualTo(1);
         assertThat(m.isolatedCostOfCorruption()).isEqualTo(10.0);
-        assertThat(m.why().get("costOfCorruption")).isEqualTo("cost 10 = 2 validators reaching 50% of 16");
+        assertThat(m.why(ChainMetrics.Metric.COST_OF_CORRUPTION)).isEqualTo("cost 10 = 2 validators reaching 50% of 16");
+    }
+
+    /** Issue 21: why lines are keyed by ChainMetrics.Metric; analyze --json keeps each metric's name as its key. */
+    @Test
+    void whyLinesAreKeyedByTheMetricEnumAndJsonKeepsTheirNames() {
+        Network n = Network.builder().name("w")
+                .validator(new Validator("a", null, 6, null, null)).validator(new Validator("b", null, 4, null, null))
+                .chain(Chain.builder("x", ChainKind.SERVICE).profitFromCorruption(1).build())
+                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "x")).build();
+        AnalysisResult r = SecurityAnalyzer.analyze(n);
+        ChainMetrics m = r.chains().get("x");
+        assertThat(m.why()).containsKeys(ChainMetrics.Metric.SECURING_STAKE, ChainMetrics.Metric.COST_OF_CORRUPTION,
+                ChainMetrics.Metric.BLAST_RADIUS).doesNotContainKey(ChainMetrics.Metric.DATA_AVAILABILITY);
+        assertThat(m.why(ChainMetrics.Metric.DATA_AVAILABILITY)).isEmpty();
+        String json = dev.sse.model.io.json.AnalysisJson.write(r);
+        m.why().forEach((metric, line) -> assertThat(json).containsPattern("\"" + metric.key() + "\" ?: \""));
+        assertThat(ChainMetrics.Metric.COST_OF_CORRUPTION.key()).isEqualTo("costOfCorruption");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SlashableCostTest {
         assertThat(hub.costOfCorruption()).isEqualTo(60); // 6 of 9 validators of 10
         assertThat(hub.slashableCostOfCorruption()).isCloseTo(3, within(1e-9)); // 5%
         assertThat(hub.slashableMargin()).isCloseTo(3 / 1000.0 - 1, within(1e-12));
-        assertThat(hub.why().get("slashableCostOfCorruption")).contains("5%", "double-sign");
+        assertThat(hub.why(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION)).contains("5%", "double-sign");
         ChainMetrics tenth = metrics(uniform(ChainKind.PROVIDER, 9, 2.0 / 3, Map.of("doubleSignFraction", 0.1)), "c");
         assertThat(tenth.slashableCostOfCorruption()).isCloseTo(6, within(1e-9));
     }
@@ -49,7 +49,7 @@ class SlashableCostTest {
         ChainMetrics relay = metrics(uniform(ChainKind.RELAY, 100, 0.05, Map.of()), "c");
         assertThat(relay.costOfCorruption()).isEqualTo(50); // k = 5 of n = 100
         assertThat(relay.slashableCostOfCorruption()).isCloseTo(50 * 0.0225, within(1e-9)); // (15/100)²
-        assertThat(relay.why().get("slashableCostOfCorruption")).contains("k = 5", "n = 100");
+        assertThat(relay.why(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION)).contains("k = 5", "n = 100");
     }
 
     @Test

@@ -108,46 +108,46 @@ public final class InspectorViewModel {
             out.add(row("inspector.analysis", ViewText.get("inspector.analysis.running"), ""));
             return;
         }
-        out.add(row("inspector.securingStake", Screen.amount(m.securingStake(), unit), m.why().getOrDefault("securingStake", "")));
+        out.add(row("inspector.securingStake", Screen.amount(m.securingStake(), unit), m.why(ChainMetrics.Metric.SECURING_STAKE)));
         out.add(row("inspector.cost", m.costExact() ? Screen.amount(m.costOfCorruption(), unit)
                 : ViewText.get("inspector.bound", Screen.amount(m.costOfCorruption(), unit)),
-                m.why().getOrDefault("costOfCorruption", "")));
+                m.why(ChainMetrics.Metric.COST_OF_CORRUPTION)));
         out.add(row("inspector.profit", Screen.amount(m.profitFromCorruption(), unit),
-                m.why().getOrDefault("profitFromCorruption", "")));
+                m.why(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION)));
         out.add(row("inspector.margin", m.securityMargin() == null ? "—" : Screen.percent(m.securityMargin()),
-                m.why().getOrDefault("securityMargin", "")));
+                m.why(ChainMetrics.Metric.SECURITY_MARGIN)));
         out.add(row("inspector.slashableCost", Screen.amount(m.slashableCostOfCorruption(), unit),
-                m.why().getOrDefault("slashableCostOfCorruption", "")));
+                m.why(ChainMetrics.Metric.SLASHABLE_COST_OF_CORRUPTION)));
         out.add(row("inspector.slashableMargin", m.slashableMargin() == null ? "—" : Screen.percent(m.slashableMargin()),
-                m.why().getOrDefault("slashableMargin", "")));
+                m.why(ChainMetrics.Metric.SLASHABLE_MARGIN)));
         out.add(row("inspector.threshold", Screen.percent(c.attackThreshold()), ViewText.get("inspector.why.threshold")));
         out.add(row("inspector.nakamoto", Integer.toString(m.nakamotoCoefficient()),
-                m.why().getOrDefault("nakamotoCoefficient", "")));
+                m.why(ChainMetrics.Metric.NAKAMOTO_COEFFICIENT)));
         out.add(row("inspector.isolatedCost", Screen.amount(m.isolatedCostOfCorruption(), unit),
-                m.why().getOrDefault("isolatedCostOfCorruption", "")));
+                m.why(ChainMetrics.Metric.ISOLATED_COST_OF_CORRUPTION)));
         out.add(row("inspector.blastRadius", m.blastRadius().isEmpty() ? ViewText.get("inspector.none")
                 : m.blastRadius().size() == 1 ? ViewText.get("inspector.chains.one") : ViewText.get("inspector.chains", m.blastRadius().size()),
-                m.why().getOrDefault("blastRadius", "")));
+                m.why(ChainMetrics.Metric.BLAST_RADIUS)));
         out.add(new InspectorRow(ViewText.get("inspector.validatorSet"),
                 m.validatorSet().size() == 1 ? ViewText.get("inspector.validators.one")
                         : ViewText.get("inspector.validators", m.validatorSet().size()), topPowers(n, m.validatorSet(), powerShaped(n, c), unit)));
         if (m.backingCaptureProbability() != null) {
             out.add(row("inspector.backingCapture", Screen.decimal(m.backingCaptureProbability()),
-                    m.why().getOrDefault("backingCaptureProbability", "")));
+                    m.why(ChainMetrics.Metric.BACKING_CAPTURE_PROBABILITY)));
         }
         if (m.invalidBlockEscapeProbability() != null) {
             out.add(row("inspector.invalidBlockEscape", Screen.decimal(m.invalidBlockEscapeProbability()),
-                    m.why().getOrDefault("invalidBlockEscapeProbability", "")));
+                    m.why(ChainMetrics.Metric.INVALID_BLOCK_ESCAPE_PROBABILITY)));
         }
         if (m.exitWindowRisk() != null) {
             String days = m.exitWindowDays() == null || m.exitWindowDays().isInfinite() ? ViewText.get("inspector.exit.unlimited")
                     : ViewText.get("inspector.exit.days", Screen.decimal(m.exitWindowDays()));
             out.add(row("inspector.exitWindow", ViewText.get("inspector.exit.value", days, m.exitWindowRisk()),
-                    m.why().getOrDefault("exitWindowDays", "")));
+                    m.why(ChainMetrics.Metric.EXIT_WINDOW_DAYS)));
         }
         if (c.dataAvailability() != null) {
             out.add(row("inspector.dataAvailability", c.dataAvailability().shown(n),
-                    m.why().getOrDefault("dataAvailability", "")));
+                    m.why(ChainMetrics.Metric.DATA_AVAILABILITY)));
         }
     }
 
@@ -186,7 +186,7 @@ public final class InspectorViewModel {
     private static boolean powerShaped(Network n, Chain c) {
         for (Chain at = c; at != null; at = at.securedBy() == null || !n.allocationsTo(at.id()).isEmpty() ? null
                 : n.chain(at.securedBy()).orElse(null)) {
-            if (at.security().number("powerCap", 0) > 0) {
+            if (at.icsShaping().powerCap() > 0) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.sse.model.analysis.economics;
 import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.RollupSecurity;
 import dev.sse.model.network.Network;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,19 +135,20 @@ public final class Finality {
     }
 
     private static Value rollup(Chain c, Value parent) {
-        String proof = c.security().string("proof").orElse("optimistic");
+        RollupSecurity r = c.rollupSecurity();
+        String proof = r.proof() == null ? "optimistic" : r.proof();
         double wait;
         String what;
         if (proof.equals("zk")) {
-            wait = c.security().number("proofIntervalSeconds", PROOF_INTERVAL_SECONDS);
-            what = "proof interval " + Screen.seconds(wait) + (c.security().has("proofIntervalSeconds") ? "" : " (assumed)");
+            wait = r.proofIntervalSeconds() == null ? PROOF_INTERVAL_SECONDS : r.proofIntervalSeconds();
+            what = "proof interval " + Screen.seconds(wait) + (r.proofIntervalSeconds() != null ? "" : " (assumed)");
         } else if (proof.equals("none")) {
             wait = 0;
             what = "no proof to wait for";
         } else {
-            double days = c.security().number("challengeWindowDays", CHALLENGE_WINDOW_DAYS);
+            double days = r.challengeWindowDays() == null ? CHALLENGE_WINDOW_DAYS : r.challengeWindowDays();
             wait = days * DAY;
-            what = "challenge window " + Screen.decimal(days) + " d" + (c.security().has("challengeWindowDays") ? "" : " (default)");
+            what = "challenge window " + Screen.decimal(days) + " d" + (r.challengeWindowDays() != null ? "" : " (default)");
         }
         if (parent == null || parent.seconds() == null) {
             return new Value(null, what + " + " + c.securedBy() + "'s finality, which is unknown");

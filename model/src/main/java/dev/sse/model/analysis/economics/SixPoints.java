@@ -67,7 +67,7 @@ public record SixPoints(String chain, List<Row> rows) {
                 : "inherited from " + s.validatorSet().substring("provider:".length());
         return new SixPoints(chainId, List.of(
                 new Row("securitySource", "Security source", m.securingStake(), unit, source,
-                        m.why().get("securingStake")),
+                        m.why(ChainMetrics.Metric.SECURING_STAKE)),
                 new Row("capitalCost", "Capital cost", e.annualSecurityCost(), perYear,
                         e.annualSecurityCost() == null ? "unknown" : Screen.perYear(e.annualSecurityCost(), unit),
                         e.why().get("annualSecurityCost")),
@@ -80,7 +80,7 @@ public record SixPoints(String chain, List<Row> rows) {
                 new Row("economicAttackCost", "Economic attack cost", m.costOfCorruption(), unit,
                         Screen.amount(m.costOfCorruption(), unit) + (m.securityMargin() == null ? ""
                                 : " (margin " + Screen.percent(m.securityMargin()) + ")"),
-                        m.why().get("costOfCorruption"))));
+                        m.why(ChainMetrics.Metric.COST_OF_CORRUPTION))));
     }
 
     /** The cheapest bridge to break among those joining the chain. */

@@ -33,13 +33,13 @@ public record Sovereignty(String validatorSet, String upgrades, Double upgradeDe
         String upgrades;
         if (g != null) {
             upgrades = g.model() == Governance.Model.PROVIDER ? "provider:" + c.securedBy() : g.label();
-        } else if (c.security().bool("upgradable").orElse(true).equals(false)) {
+        } else if (c.rollupSecurity().immutable()) {
             upgrades = "none (immutable)";
         } else {
             upgrades = "own";
         }
         Double delay = g != null && g.upgradeDelayDays() != null ? g.upgradeDelayDays()
-                : c.security().has("upgradeDelayDays") ? c.security().number("upgradeDelayDays", 0) : null;
+                : c.rollupSecurity().upgradeDelayDays();
         String why = (inherits ? "validators are " + c.securedBy() + "'s (inherited set)" : "it picks its own validators")
                 + "; upgrades: " + describe(upgrades, c) + (g == null && upgrades.equals("own") ? " (default)" : "")
                 + (delay == null ? "" : ", after " + dev.sse.model.format.Screen.decimal(delay) + " days");

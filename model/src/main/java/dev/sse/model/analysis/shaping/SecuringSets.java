@@ -3,7 +3,7 @@ package dev.sse.model.analysis.shaping;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
+import dev.sse.model.network.IcsShaping;
 import dev.sse.model.network.Validator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,10 +38,6 @@ import java.util.function.Function;
  */
 public final class SecuringSets {
 
-    /** The provider's {@code MaxProviderConsensusValidators}: how many of its validators are in consensus. */
-    public static final String MAX_CONSENSUS_VALIDATORS = "maxProviderConsensusValidators";
-    private static final List<String> SHAPING_KEYS = List.of("topN", "optIn", "allowlist", "denylist", "prioritylist",
-            "validatorSetCap", "powerCap", "validatorsPowerCap", "minStake", "allowInactiveVals");
 
     private final Network network;
     private final Function<Validator, BigDecimal> price;
@@ -122,7 +118,7 @@ public final class SecuringSets {
 
     /** The provider's consensus set: its {@code maxProviderConsensusValidators} largest by power. */
     private static SecuringSet active(Chain c, SecuringSet all) {
-        int max = (int) c.security().number(MAX_CONSENSUS_VALIDATORS, 0);
+        int max = c.icsShaping().maxProviderConsensusValidators();
         if (max <= 0 || max >= all.members().size()) {
             return all;
         }
@@ -140,19 +136,19 @@ public final class SecuringSets {
     }
 
     private SecuringSet shape(Chain c, SecuringSet provider) {
-        Settings s = c.security();
-        if (SHAPING_KEYS.stream().noneMatch(s::has)) {
+        IcsShaping s = c.icsShaping();
+        if (!s.shapes()) {
             return new SecuringSet(c.id(), provider.members(), true, provider.powerShaped());
         }
-        boolean hasTopN = s.has("topN");
-        int topN = (int) s.number("topN", 100);
-        Set<String> optIn = Set.copyOf(s.strings("optIn"));
-        Set<String> allow = Set.copyOf(s.strings("allowlist"));
-        Set<String> deny = Set.copyOf(s.strings("denylist"));
-        Set<String> priority = Set.copyOf(s.strings("prioritylist"));
-        double minStake = s.number("minStake", 0);
+        boolean hasTopN = s.topN() != null;
+        int topN = s.topNOrAll();
+        Set<String> optIn = s.optIn();
+        Set<String> allow = s.allowlist();
+        Set<String> deny = s.denylist();
+        Set<String> priority = s.prioritylist();
+        double minStake = s.minStake();
         List<SecuringSet.Member> active = provider.members();
-        List<SecuringSet.Member> in = s.bool("allowInactiveVals").orElse(false)
+        List<SecuringSet.Member> in = s.allowInactiveVals()
                 ? bonded.getOrDefault(c.securedBy(), provider).members() : active;
         long minPower = Long.MAX_VALUE;
         if (topN > 0 && !active.isEmpty()) {
@@ -167,7 +163,7 @@ public final class SecuringSets {
                 kept.add(m);
             }
         }
-        int cap = (int) s.number("validatorSetCap", 0);
+        int cap = s.validatorSetCap();
         if (hasTopN && topN == 0 && cap > 0 && cap < kept.size()) {
             List<SecuringSet.Member> ordered = new ArrayList<>(byPower(kept.stream()
                     .filter(m -> priority.contains(m.validator())).toList()));
@@ -176,7 +172,7 @@ public final class SecuringSets {
             ordered.subList(0, cap).forEach(m -> top.add(m.validator()));
             kept.removeIf(m -> !top.contains(m.validator()));
         }
-        int powerCap = (int) s.number("validatorsPowerCap", s.number("powerCap", 0));
+        int powerCap = s.powerCap();
         if (powerCap > 0 && powerCap < 100 && !kept.isEmpty()) {
             long[] capped = IcsPowerShaping.capPowers(kept.stream().mapToLong(SecuringSet.Member::power).toArray(),
                     powerCap);

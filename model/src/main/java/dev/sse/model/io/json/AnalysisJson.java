@@ -161,7 +161,8 @@ public final class AnalysisJson {
             }
             g.writeStringField("exitWindowRisk", c.exitWindowRisk());
         }
-        Map<String, String> why = new LinkedHashMap<>(c.why());
+        Map<String, String> why = new LinkedHashMap<>();
+        c.why().forEach((metric, line) -> why.put(metric.key(), line));
         if (e != null) {
             EconomicsJson.chainKeys(g, e);
             why.putAll(e.why());

@@ -71,6 +71,25 @@ public final class NetworkCodec {
     }
 
     /**
+     * Warnings about a network file that reads without problems (issue 21): each {@code slashing} key no engine
+     * reads, located at the key, e.g. {@code f.json:4:45: $.chains[0].slashing.tombstone: warning: unknown slashing
+     * key 'tombstone': …}. Empty when there is nothing to warn about or the file cannot be read (then {@link #validate}
+     * says why).
+     */
+    public static List<Problem> warnings(Path file) {
+        try (Reader in = FileAccess.open(file)) {
+            return SlashingWarnings.of(displayName(file), in);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** {@link #warnings(Path)} of a text. */
+    public static List<Problem> warnings(String sourceName, String json) {
+        return SlashingWarnings.of(sourceName, Bom.skip(new StringReader(Objects.requireNonNull(json, "json"))));
+    }
+
+    /**
      * The network as format v1 text: 2-space indent, documented field order, trailing newline. Settings
      * keys are written in their map's iteration order, so settings built from ordered maps give the same
      * text on every run.

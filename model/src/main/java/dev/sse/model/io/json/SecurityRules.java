@@ -1,5 +1,7 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.PolkadotBacking;
+import dev.sse.model.network.IcsShaping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,12 @@ import java.util.Set;
  */
 final class SecurityRules {
 
-    static final int DEFAULT_GROUP_SIZE = 5;
     static final List<String> VALIDATOR_LISTS = List.of("optIn", "allowlist", "denylist", "prioritylist");
     static final List<String> PROOFS = List.of("optimistic", "zk", "none");
     private static final Rule POWER_CAP = new Rule("0 (no cap) or a percentage from 1 to 100", false,
             d -> d == 0 || d >= 1 && d <= 100);
     private static final Map<String, Rule> NUMBERS = Map.ofEntries(
-            Map.entry("topN", new Rule("0 or a whole number from 50 to 100", true, d -> d == 0 || d >= 50 && d <= 100)),
+            Map.entry(IcsShaping.TOP_N, new Rule("0 or a whole number from 50 to 100", true, d -> d == 0 || d >= 50 && d <= 100)),
             Map.entry("powerCap", POWER_CAP),
             Map.entry("validatorsPowerCap", POWER_CAP),
             Map.entry("validatorSetCap", new Rule("a whole number >= 0 (0: no cap)", true, d -> d >= 0)),
@@ -57,7 +58,7 @@ final class SecurityRules {
             }
         });
         Double votes = numbers.get("minimumBackingVotes");
-        double groupSize = numbers.getOrDefault("groupSize", (double) DEFAULT_GROUP_SIZE);
+        double groupSize = numbers.getOrDefault("groupSize", (double) PolkadotBacking.DEFAULT_GROUP_SIZE);
         if (votes != null && votes > groupSize) {
             s.problem(s.value("minimumBackingVotes").orElseThrow(), s.pathOf("minimumBackingVotes"),
                     "must be at most groupSize (" + Numbers.format(groupSize) + "), got " + Numbers.format(votes));

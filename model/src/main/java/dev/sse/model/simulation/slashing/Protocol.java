@@ -25,7 +25,7 @@ public enum Protocol {
     GENERIC("generic");
 
     /** The settings key that overrides the kind's default protocol. */
-    public static final String SETTING = "protocol";
+    public static final String SETTING = dev.sse.model.network.SlashingOverrides.PROTOCOL;
 
     private final String json;
 
@@ -43,7 +43,8 @@ public enum Protocol {
 
     /** The protocol whose rules punish offences on {@code chain}. */
     public static Protocol of(Chain chain) {
-        Optional<Protocol> explicit = chain.slashing().string(SETTING).flatMap(Protocol::fromJson);
+        Optional<Protocol> explicit = Optional.ofNullable(chain.slashingOverrides().protocol())
+                .flatMap(Protocol::fromJson);
         return explicit.orElseGet(() -> byKind(chain.kind()));
     }
 

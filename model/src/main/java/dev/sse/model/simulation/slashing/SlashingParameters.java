@@ -1,6 +1,7 @@
 package dev.sse.model.simulation.slashing;
 
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.SlashingOverrides;
 import java.util.OptionalDouble;
 
 /**
@@ -12,13 +13,13 @@ import java.util.OptionalDouble;
  */
 public final class SlashingParameters {
 
-    public static final String DOUBLE_SIGN = "doubleSignFraction";
-    public static final String DOWNTIME = "downtimeFraction";
-    public static final String INVALID_BLOCK = "invalidBlockFraction";
+    public static final String DOUBLE_SIGN = SlashingOverrides.DOUBLE_SIGN;
+    public static final String DOWNTIME = SlashingOverrides.DOWNTIME;
+    public static final String INVALID_BLOCK = SlashingOverrides.INVALID_BLOCK;
     /** Approving (not backing) an invalid block: Polkadot's ForInvalidApproved. */
-    public static final String APPROVED_INVALID = "approvedInvalidFraction";
+    public static final String APPROVED_INVALID = SlashingOverrides.APPROVED_INVALID;
     /** Disputing a valid block: Polkadot's AgainstValid. */
-    public static final String AGAINST_VALID = "againstValidFraction";
+    public static final String AGAINST_VALID = SlashingOverrides.AGAINST_VALID;
 
     private SlashingParameters() {
     }
@@ -35,10 +36,6 @@ public final class SlashingParameters {
      * {@code slash_fraction_downtime} ({@link CosmosSlashing#CONSUMER_DOWNTIME_FRACTION}).
      */
     public static OptionalDouble own(Chain chain, String key) {
-        OptionalDouble value = chain.slashing().number(key);
-        if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(Math.max(0, Math.min(1, value.getAsDouble())));
+        return chain.slashingOverrides().fraction(key);
     }
 }

@@ -1,0 +1,32 @@
+package dev.sse.model.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 21: a slashing key no engine reads is not accepted silently: a located warning, the file still valid. */
+class SlashingWarningsTest {
+
+    private static final String NET = """
+            {"format": "shared-security-network", "version": 1, "name": "w",
+             "validators": [{"id": "a", "stake": 1}],
+             "chains": [{"id": "hub", "kind": "provider",
+               "slashing": {"doubleSignFraction": 0.05, "tombstone": true, "protocol": "cosmos"}}],
+             "allocations": [{"validator": "a", "chain": "hub"}]}
+            """;
+
+    @Test
+    void anUnknownSlashingKeyIsAWarningAtTheKey() throws Exception {
+        NetworkCodec.readString("w.json", NET);
+        assertThat(NetworkCodec.warnings("w.json", NET)).singleElement().satisfies(w -> {
+            assertThat(w.toString()).startsWith("w.json:4:45: $.chains[0].slashing.tombstone: warning: unknown "
+                    + "slashing key 'tombstone': no slashing engine reads it, so it changes nothing");
+            assertThat(w.message()).contains("known keys: doubleSignFraction, downtimeFraction");
+        });
+    }
+
+    @Test
+    void knownKeysGiveNoWarning() {
+        assertThat(NetworkCodec.warnings("w.json", NET.replace(", \"tombstone\": true", ""))).isEmpty();
+    }
+}
