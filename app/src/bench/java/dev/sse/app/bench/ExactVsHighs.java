@@ -83,7 +83,11 @@ public final class ExactVsHighs {
     }
 
     private static double gapValue(double net, double bound) {
-        return Double.isNaN(bound) ? Double.NaN : net > 0 ? (bound - net) / net : bound <= 0 ? 0 : Double.POSITIVE_INFINITY;
+        if (Double.isNaN(bound)) {
+            return Double.NaN;
+        }
+        // within a cent of each other (the double bound of a proven optimum): no gap
+        return bound - net < 0.01 ? 0 : net > 0 ? (bound - net) / net : Double.POSITIVE_INFINITY;
     }
 
     private static String gap(double net, double bound) {

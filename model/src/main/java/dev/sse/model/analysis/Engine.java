@@ -174,6 +174,12 @@ final class Engine {
             if (none != null) {
                 return note("exact cover", none);
             }
+            IlpBackend b = backend();
+            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling);
+            // costs add up over chains: Σ max(0, π_s − cover(s)) bounds the net, often far below the MILP's bound
+            long found = a.attack() == null ? 0 : a.attack().net();
+            long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
+            return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
         return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling));

@@ -4,6 +4,7 @@ import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.LocalSearch;
+import dev.sse.model.analysis.exact.Separable;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,8 @@ import java.util.stream.IntStream;
  * The best attack by MILP, exactly, with the issue's tie rules:
  * <ol>
  *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the best {@link Greedy} prefix attack when it gains something,
- *       else the empty attack, net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
+ *       or, when costs add up over chains, {@link Separable#unionOfCovers} if it gains more, else the empty attack,
+ *       net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
  *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
  *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
  *       with the decided variables fixed. Walking ids in order, "stop here" (A = decided prefix) is tried
@@ -92,6 +94,10 @@ public final class MilpBestAttack {
         am.model.objective(net, true);
         // hint: the best greedy prefix attack when one gains something, else the empty attack (net 0)
         Coalition greedy = Greedy.of(inst).bestNet();
+        Coalition union = Separable.applies(inst) ? Separable.unionOfCovers(inst) : null;
+        if (union != null && union.net() > 0 && (greedy == null || union.net() > greedy.net())) {
+            greedy = union;
+        }
         if (polish && greedy != null) {
             greedy = LocalSearch.improve(inst, greedy, LOCAL_SEARCH_MOVES);
         }
