@@ -120,7 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
                     : "Shared security report: " + sides.get(0).label() + " vs " + sides.get(1).label();
             ReportInput input = new ReportInput(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                     "explorer report " + VersionProvider.version(), sides.get(0), other == null ? null : sides.get(1),
-                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario));
+                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario, options));
             String html = HtmlReport.render(input);
             try {
                 AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
@@ -188,7 +188,7 @@ public final class ReportCommand implements Callable<Integer> {
         return ReportCharts.of(sides, shocks, prices);
     }
 
-    private Map<String, String> settings(Scenario scenario) {
+    private Map<String, String> settings(Scenario scenario, AnalysisOptions options) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("network", network);
         if (compare != null) {
@@ -197,15 +197,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (variant != null) {
             s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
         }
-        s.put("shock budget ψ", String.valueOf(shockBudget));
-        s.put("time limit per solve", timeLimit + " s (analyses and simulations), " + sweepTimeLimit + " s (chart sweep points)");
-        s.put("solver", "AUTO (brute force on small networks, else CP-SAT)");
-        s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
-                + scenario.policy().json() + ")");
-        if (!noCharts) {
-            s.put("chart sweeps", "ψ 0–" + (int) (ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
-                    + " steps; price drop 0–" + (int) (ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS + " steps");
-        }
+        s.putAll(ReportInput.runSettings(options, sweepTimeLimit, scenario, !noCharts));
         return s;
     }
 
