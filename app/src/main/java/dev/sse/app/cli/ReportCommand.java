@@ -138,7 +138,7 @@ public final class ReportCommand implements Callable<Integer> {
                     : "Shared security report: " + sides.get(0).label() + " vs " + sides.get(1).label();
             ReportInput input = new ReportInput(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                     "explorer report " + VersionProvider.version(), sides.get(0), other == null ? null : sides.get(1),
-                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario));
+                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario, options));
             String html = HtmlReport.render(input);
             try {
                 AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
@@ -217,7 +217,7 @@ public final class ReportCommand implements Callable<Integer> {
         return ReportCharts.of(sides, shocks, prices);
     }
 
-    private Map<String, String> settings(Scenario scenario) {
+    private Map<String, String> settings(Scenario scenario, AnalysisOptions options) {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("network", network);
         if (compare != null) {
@@ -226,18 +226,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (variant != null) {
             s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
         }
-        s.put("shock budget ψ", String.valueOf(shockBudget));
-        s.put("time limit per solve", timeLimit + " s (analyses and simulations), " + sweepTimeLimit + " s (chart sweep points)");
-        s.put("solver", "AUTO (brute force on small networks, else CP-SAT)");
-        s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
-                + scenario.policy().json() + ")");
+        s.putAll(ReportInput.runSettings(options, sweepTimeLimit, scenario, !noCharts));
         if (montecarlo > 0) {
             s.put("Monte Carlo", montecarlo + " draws per side, seed " + montecarloSeed + ", "
                     + MonteCarloSpec.DEFAULT_TIME_LIMIT + " units per solve");
-        }
-        if (!noCharts) {
-            s.put("chart sweeps", "ψ 0–" + (int) (ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
-                    + " steps; price drop 0–" + (int) (ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS + " steps");
         }
         return s;
     }

@@ -3,7 +3,6 @@ package dev.sse.app.compare;
 import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.cli.VersionProvider;
 import dev.sse.model.analysis.AnalysisOptions;
-import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.Side;
 import dev.sse.model.io.report.HtmlReport;
@@ -37,14 +36,8 @@ final class CompareReport {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("left", left.label() + " — " + left.network().name());
         settings.put("right", right.label() + " — " + right.network().name());
-        settings.put("shock budget ψ", String.valueOf(options.shockBudget()));
-        settings.put("time limit per solve", options.timeLimitSeconds() + " s (analyses, simulations); "
-                + dev.sse.model.sweep.SweepSpec.DEFAULT_TIME_LIMIT + " s (chart sweep points)");
-        settings.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
-                + scenario.policy().json() + ")");
+        settings.putAll(ReportInput.runSettings(options, dev.sse.model.sweep.SweepSpec.DEFAULT_TIME_LIMIT, scenario, true));
         settings.put("layout seed", String.valueOf(SideViewModel.LAYOUT_SEED));
-        settings.put("chart sweeps", "ψ 0–" + Math.round(ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
-                + " steps; price drop 0–" + Math.round(ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS + " steps");
         ReportInput in = new ReportInput("Shared security report: " + left.label() + " vs " + right.label(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "Shared Security Explorer " + VersionProvider.version()
                 + " (Compare window)", left, right, table, scenario, charts,

@@ -16,6 +16,7 @@ import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.sweep.SweepResult;
+import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.model.variants.Variants;
 import java.util.List;
@@ -56,5 +57,19 @@ class CompareReportTest {
         }
         assertThat(html).doesNotContain("data:image/png", "<img");
         assertThat(html.split("<svg").length - 1).isEqualTo(3);
+    }
+
+    /** The settings after the sides' names are the command line's (the window's copy had drifted and had no solver). */
+    @Test
+    void theRunSettingsAreTheCommandLineReports() {
+        AnalysisOptions options = AnalysisOptions.defaults().withShockBudget(0.2);
+        List<Side> sides = SideRunner.runBoth("pooled", net(), "unique", Variants.uniqueStake(net()), null, options);
+        String html = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
+                List.of(), List.of(), options);
+        StringBuilder rows = new StringBuilder();
+        ReportInput.runSettings(options, SweepSpec.DEFAULT_TIME_LIMIT, null, true).forEach((k, v) -> rows
+                .append("<tr><th class=\"l\">").append(k).append("</th><td class=\"l\">").append(v).append("</td></tr>"));
+        assertThat(html).contains(rows.toString(), "AUTO (brute force on small networks, else CP-SAT)",
+                "(analyses and simulations), 1.0 s (chart sweep points)");
     }
 }

@@ -149,12 +149,6 @@ final class NetworkExtrasWriter {
     }
 
     private void value(double d, String key) throws IOException {
-        if (Numbers.isWrittenAsLong(d)) {
-            g.writeNumber((long) d);
-        } else if (Double.isFinite(d)) {
-            g.writeNumber(d);
-        } else {
-            throw new IllegalArgumentException("cannot write " + d + " as '" + key + "': JSON numbers are finite");
-        }
+        Numbers.write(g, d, key);
     }
 }

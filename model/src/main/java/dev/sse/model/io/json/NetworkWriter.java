@@ -145,12 +145,6 @@ final class NetworkWriter {
 
     private void number(String key, double d) throws IOException {
         g.writeFieldName(key);
-        if (Numbers.isWrittenAsLong(d)) {
-            g.writeNumber((long) d);
-        } else if (Double.isFinite(d)) {
-            g.writeNumber(d);
-        } else {
-            throw new IllegalArgumentException("cannot write " + d + " as '" + key + "': JSON numbers are finite");
-        }
+        Numbers.write(g, d, key);
     }
 }

@@ -1,5 +1,7 @@
 package dev.sse.model.io.report;
 
+import dev.sse.model.analysis.AnalysisOptions;
+import dev.sse.model.compare.ChartData;
 import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.Side;
 import dev.sse.model.format.Screen;
@@ -57,5 +59,28 @@ public record ReportInput(String title, String generatedAt, String generator, Si
                         + "found within the limit, not proven.",
                 "Scenario losses per chain: the chain's securing stake slashed, burnt, or removed from its set "
                         + "(jailed, tombstoned, attackers), at the prices in force at the end.");
+    }
+
+    /**
+     * The run's settings every report lists after naming its sides, the same for {@code report} and the Compare
+     * window (issue 21: the window's copy had drifted): ψ, the solve limits, the solver, the scenario and, with
+     * charts, the chart sweeps.
+     */
+    public static Map<String, String> runSettings(AnalysisOptions options, double sweepTimeLimit, Scenario scenario,
+                                                  boolean charts) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("shock budget ψ", String.valueOf(options.shockBudget()));
+        s.put("time limit per solve", options.timeLimitSeconds() + " s (analyses and simulations), " + sweepTimeLimit
+                + " s (chart sweep points)");
+        s.put("solver", options.solver() == AnalysisOptions.Solver.AUTO
+                ? "AUTO (brute force on small networks, else CP-SAT)" : options.solver().name());
+        s.put("scenario", scenario == null ? "none" : scenario.name() + " (seed " + scenario.seed() + ", policy "
+                + scenario.policy().json() + ")");
+        if (charts) {
+            s.put("chart sweeps", "ψ 0–" + Math.round(ChartData.SHOCK_TO * 100) + "% in " + ChartData.SHOCK_STEPS
+                    + " steps; price drop 0–" + Math.round(ChartData.PRICE_TO * 100) + "% in " + ChartData.PRICE_STEPS
+                    + " steps");
+        }
+        return s;
     }
 }
