@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.TableFeature table;
     private dev.sse.app.workbench.VisibilityFeature visibility;
     private dev.sse.app.workbench.GraphAids aids;
+    private dev.sse.app.workbench.EditActions edits;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -56,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         tours = TourFeature.install(mainWindow, graphViewModel, graphView, compare);
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
+        edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
@@ -114,6 +116,11 @@ public final class AppContext implements AutoCloseable {
     /** Hover tooltips, minimap and zoom indicator (issue 23), once {@link #show} has attached the window. */
     public dev.sse.app.workbench.GraphAids aids() {
         return aids;
+    }
+
+    /** Edit → Add chain, validator, allocation, Rename, Delete (issue 23), once {@link #show} attached the window. */
+    public dev.sse.app.workbench.EditActions edits() {
+        return edits;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

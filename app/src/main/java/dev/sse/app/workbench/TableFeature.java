@@ -106,7 +106,7 @@ public final class TableFeature {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("table.csv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("table.csv");
+        chooser.setInitialFileName("network-table.csv");
         File target = chooser.showSaveDialog(window.stage());
         if (target == null) {
             return;

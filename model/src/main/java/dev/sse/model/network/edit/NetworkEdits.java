@@ -112,7 +112,8 @@ public final class NetworkEdits {
         }
     }
 
-    static boolean consumer(ChainKind kind) {
+    /** True for the kinds that name a provider in {@code securedBy} (the reader's list: parachain, consumer, rollup, avs). */
+    public static boolean consumer(ChainKind kind) {
         return kind == ChainKind.PARACHAIN || kind == ChainKind.CONSUMER || kind == ChainKind.ROLLUP || kind == ChainKind.AVS;
     }
 
