@@ -63,7 +63,7 @@ public final class CompareWindow {
         MonteCarloViewModel mc = new MonteCarloViewModel(bridge, FxBridge.fxExecutor(), () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), System::currentTimeMillis);
         view.addTab(Messages.get("compare.tab.montecarlo"), new MonteCarloView(mc, this::exportCsv,
-                () -> vm.left().labelProperty().get(), () -> vm.right().labelProperty().get()));
+                () -> vm.left().labelProperty().get(), () -> vm.right().labelProperty().get(), vm::runScenario));
         // per-chain fall probability on each side's graph once its draws are in (the next analysis repaints them)
         mc.leftResultProperty().addListener((o, was, r) -> colour(r, vm.left().graph()));
         mc.rightResultProperty().addListener((o, was, r) -> colour(r, vm.right().graph()));

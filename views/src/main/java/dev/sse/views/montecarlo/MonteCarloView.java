@@ -44,8 +44,12 @@ public final class MonteCarloView extends VBox {
     private final Supplier<String> leftName;
     private final Supplier<String> rightName;
 
-    /** {@code leftName}, {@code rightName}: the sides' labels for the legends (null or blank: the network's name). */
-    public MonteCarloView(MonteCarloViewModel vm, Consumer<String> exportCsv, Supplier<String> leftName, Supplier<String> rightName) {
+    /**
+     * {@code leftName}, {@code rightName}: the sides' labels for the legends (null or blank: the network's name);
+     * {@code play}: plays a scenario on both graphs (the worst draw).
+     */
+    public MonteCarloView(MonteCarloViewModel vm, Consumer<String> exportCsv, Supplier<String> leftName, Supplier<String> rightName,
+                          Consumer<dev.sse.model.simulation.Scenario> play) {
         this.vm = vm;
         this.leftName = leftName;
         this.rightName = rightName;
@@ -61,6 +65,10 @@ public final class MonteCarloView extends VBox {
         Button export = new Button(ViewText.get("sweep.export"));
         export.disableProperty().bind(vm.leftResultProperty().isNull());
         export.setOnAction(e -> exportCsv.accept(vm.csv()));
+        Button worst = new Button(ViewText.get("mc.playWorst"));
+        worst.setId("mc-play-worst");
+        worst.disableProperty().bind(vm.leftResultProperty().isNull().or(vm.runningProperty()));
+        worst.setOnAction(e -> play.accept(vm.worstDraw()));
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(vm.progressProperty());
@@ -70,7 +78,7 @@ public final class MonteCarloView extends VBox {
                 label("mc.field.slash"), field(vm.slashFractionProperty(), "mc-slash"),
                 label("mc.field.volatility"), field(vm.volatilityProperty(), "mc-volatility"),
                 label("mc.field.draws"), field(vm.drawsProperty(), "mc-draws"),
-                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export);
+                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, worst);
         form.getStyleClass().add("sweep-form");
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = new Label();

@@ -197,6 +197,15 @@ public final class MonteCarloViewModel {
         }
     }
 
+    /**
+     * The left side's worst draw as an ordinary scenario (named "montecarlo draw K"), to play back on both graphs with
+     * its "why" lines; null before any draw.
+     */
+    public Scenario worstDraw() {
+        MonteCarloResult r = leftResult.get();
+        return r == null || r.draws() == 0 ? null : r.scenarioOf(r.worst(1).get(0).index());
+    }
+
     /** The left side's draws as CSV, or null before any. */
     public String csv() {
         return leftResult.get() == null ? null : MonteCarloCsv.write(leftResult.get());

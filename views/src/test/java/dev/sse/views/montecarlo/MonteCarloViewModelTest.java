@@ -57,6 +57,10 @@ class MonteCarloViewModelTest {
         assertThat(MonteCarloRows.chains(vm.leftResultProperty().get(), vm.rightResultProperty().get()))
                 .extracting(MonteCarloRows.Row::label).containsExactly("avs-1", "avs-2");
         assertThat(vm.csv()).startsWith("draw,seed,loss,");
+        var worst = vm.leftResultProperty().get().worst(1).get(0);
+        var replay = dev.sse.model.simulation.Simulation.runAll(left, vm.worstDraw(), new dev.sse.model.simulation.AnalysisAttackFinder());
+        assertThat(vm.worstDraw().name()).isEqualTo("montecarlo draw " + worst.index());
+        assertThat(replay.lostValue()).as("the worst draw plays back to its loss").isEqualTo(worst.loss());
     }
 
     @Test
