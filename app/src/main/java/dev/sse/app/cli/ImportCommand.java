@@ -22,6 +22,11 @@ import picocli.CommandLine.Command;
                 "Writes provenance (chain, height or date, endpoints, importer) and every assumption into the file."})
 public final class ImportCommand implements Callable<Integer> {
 
+    /** {@code explorer import} alone, configured as every command is (File ▸ Import… runs it in the window). */
+    public static CommandLine commandLine() {
+        return CliSupport.configure(new CommandLine(new ImportCommand()));
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

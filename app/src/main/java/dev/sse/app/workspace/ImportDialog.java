@@ -6,7 +6,7 @@ import dev.sse.app.shell.DocumentActions;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
+import dev.sse.views.common.FxBridge;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -120,7 +120,7 @@ final class ImportDialog {
         if (!opened.isDone()) {
             progress.show();
         }
-        opened.whenComplete((doc, error) -> Platform.runLater(() -> {
+        opened.whenComplete((doc, error) -> FxBridge.later(() -> {
             progress.close();
             if (error == null) {
                 summary(owner, result[0]);

@@ -1,6 +1,6 @@
 package dev.sse.app.workspace;
 
-import dev.sse.app.Main;
+import dev.sse.app.cli.ImportCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +46,7 @@ public final class ImportForm {
             throw new IllegalArgumentException("no importer " + kind);
         }
         this.kind = kind;
-        CommandLine sub = Main.commandLine().getSubcommands().get("import").getSubcommands().get(kind);
+        CommandLine sub = ImportCommand.commandLine().getSubcommands().get(kind);
         for (OptionSpec o : sub.getCommandSpec().options()) {
             if (HIDDEN.contains(o.longestName())) {
                 continue;

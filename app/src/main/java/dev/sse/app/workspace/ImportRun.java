@@ -1,6 +1,6 @@
 package dev.sse.app.workspace;
 
-import dev.sse.app.Main;
+import dev.sse.app.cli.ImportCommand;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.io.IOException;
@@ -37,10 +37,10 @@ public final class ImportRun {
         try {
             StringWriter stdout = new StringWriter();
             StringWriter stderr = new StringWriter();
-            CommandLine cl = Main.commandLine();
+            CommandLine cl = ImportCommand.commandLine();
             cl.setOut(new PrintWriter(stdout, true));
             cl.setErr(new PrintWriter(stderr, true));
-            List<String> argv = new ArrayList<>(List.of("import"));
+            List<String> argv = new ArrayList<>();
             argv.addAll(args);
             argv.addAll(List.of("--out", out.toString()));
             int code = cl.execute(argv.toArray(String[]::new));

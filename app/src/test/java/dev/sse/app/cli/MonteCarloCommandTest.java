@@ -47,7 +47,7 @@ class MonteCarloCommandTest {
         String one = out.toString();
         assertThat(run(net, "--scenario", mc, "--threads", "2")).isZero();
         assertThat(out.toString()).isEqualTo(one);
-        assertThat(one).contains("\"network\" : \"two services\"", "\"draws\" : 120", "\"seed\" : 3",
+        assertThat(one).contains("\"network\": \"two services\"", "\"draws\": 120", "\"seed\": 3",
                 "\"valueAtRisk\"", "\"expectedShortfall\"", "\"worst\"");
         assertThat(err.toString()).isEmpty();
     }
@@ -67,13 +67,13 @@ class MonteCarloCommandTest {
     void aDrawPrintsAsAScenarioThatSimulateReplays() throws Exception {
         String net = file("two.json", SweepCommandTest.NETWORK);
         assertThat(run(net, "--scenario", file("risk.json", SCENARIO), "--draw", "7")).isZero();
-        assertThat(out.toString()).contains("\"name\" : \"risk draw 7\"", "\"faults\"");
+        assertThat(out.toString()).contains("\"name\": \"risk draw 7\"", "\"faults\"");
         Path draw = Files.writeString(dir.resolve("draw7.json"), out.toString());
         CommandLine sim = CliSupport.configure(new CommandLine(new SimulateCommand(new dev.sse.model.simulation.AnalysisAttackFinder())));
         StringWriter simOut = new StringWriter();
         sim.setOut(new PrintWriter(simOut));
         assertThat(sim.execute(net, "--scenario", draw.toString(), "--json")).isZero();
-        assertThat(simOut.toString()).contains("\"scenario\" : \"risk draw 7\"");
+        assertThat(simOut.toString()).contains("\"scenario\": \"risk draw 7\"");
     }
 
     @Test

@@ -1,9 +1,6 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.sse.model.format.Decimals;
 import dev.sse.model.montecarlo.ChainRisk;
 import dev.sse.model.montecarlo.Distribution;
@@ -23,7 +20,6 @@ import java.util.List;
  */
 public final class MonteCarloJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Worst draws listed. */
     public static final int WORST = 10;
@@ -33,9 +29,7 @@ public final class MonteCarloJson {
 
     public static String write(MonteCarloResult r) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonStyle.open(out)) {
             g.writeStartObject();
             g.writeStringField("network", r.network().name());
             g.writeStringField("valueUnit", r.network().valueUnit());
