@@ -44,7 +44,7 @@ public final class HoverText {
         String stake = Screen.amount(v.stake()) + v.assetSymbol().map(s -> " " + s).orElse("");
         return v.name() + (v.name().equals(v.id()) ? "" : " (" + v.id() + ")") + "\n"
                 + ViewText.get("hover.validator", stake, Screen.amount(n.valueOf(v), unit),
-                n.allocationsOf(v.id()).size());
+                allocations(n.allocationsOf(v.id()).size()));
     }
 
     /** The tooltip of an edge. */
@@ -63,5 +63,9 @@ public final class HoverText {
     private static String name(Network n, NodeRef ref) {
         return ref.isChain() ? n.chain(ref.id()).map(Chain::name).orElse(ref.id())
                 : n.validator(ref.id()).map(Validator::name).orElse(ref.id());
+    }
+
+    private static String allocations(int count) {
+        return count == 1 ? ViewText.get("hover.allocations.one") : ViewText.get("hover.allocations", Screen.count(count));
     }
 }
