@@ -31,7 +31,7 @@ class MainCommandTest {
         assertThat(errorOf(2, "simulat")).contains("Did you mean 'simulate'?");
         assertThat(errorOf(2, "kusama")).contains("Did you mean '--sample kusama'?");
         assertThat(errorOf(2, "frobnicate")).isEqualTo("explorer: 'frobnicate' is not a command or a file "
-                + "(commands: validate, analyze, import, simulate, sweep, report; see --help)");
+                + "(commands: validate, analyze, import, export, simulate, sweep, report; see --help)");
     }
 
     @Test
