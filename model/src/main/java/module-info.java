@@ -5,7 +5,6 @@
 module dev.sse.model {
     requires transitive org.jgrapht.core;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind; // io.graph's import tree only (issue 21: to go)
     requires org.jgrapht.io; // GraphML and DOT export (io.graph)
     requires java.xml; // GEXF and the GraphML/GEXF readers (StAX)
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name

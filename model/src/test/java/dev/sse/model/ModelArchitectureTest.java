@@ -23,6 +23,13 @@ class ModelArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("file formats live in model.io.json; the domain must not change when the format does");
 
+    /** Issue 21: one located tree for every file read; jackson-databind is a test dependency of the model. */
+    @ArchTest
+    static final ArchRule noDatabindInModel = noClasses().that().resideInAPackage("dev.sse.model..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+            .because("the model reads JSON through its one located tree (io.json TreeReader, PlainJson) and writes it "
+                    + "through the one writer setup (JsonStyle); jackson-databind is test scope (issue 21)");
+
     /** Issue #18: packages form a layered graph; a cycle means two packages can only change together. */
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()

@@ -1,18 +1,16 @@
 package dev.sse.model.io.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.analysis.ChainMetrics;
 import dev.sse.model.io.json.FormatFields;
 import dev.sse.model.io.json.NetworkCodec;
+import dev.sse.model.io.json.PlainJson;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import dev.sse.model.network.graph.NodeRef;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +20,11 @@ import java.util.Set;
 /**
  * Builds the {@link GraphTable} of a network. The v1 attributes come from the network's own format v1 text
  * ({@link NetworkCodec#write}), so every field the file has is carried, named and written as in the file; the
- * analysis figures are {@link ChainMetrics}' (the numbers {@code analyze --csv} prints).
+ * analysis figures are {@link ChainMetrics}' (the numbers {@code analyze --csv} prints). The text is read back as plain
+ * Maps and Lists through the one located JSON reader ({@link PlainJson}, issue 21).
  */
 public final class GraphTables {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     /** Top-level v1 fields that are not graph attributes: the format marker and the three arrays. */
     private static final Set<String> NOT_GRAPH = Set.of("format", "version", "validators", "chains", "allocations");
 
@@ -35,16 +33,12 @@ public final class GraphTables {
 
     /** The table of {@code network}; {@code analysis} may be null (no figures), {@code drawing} {@link Drawing#NONE}. */
     public static GraphTable of(Network network, AnalysisResult analysis, Drawing drawing) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(NetworkCodec.write(network));
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<?, ?> root = (Map<?, ?>) PlainJson.parse(NetworkCodec.write(network))
+                .orElseThrow(() -> new IllegalStateException("the network writer wrote JSON its reader rejects"));
         GraphTable.Columns graphCols = new GraphTable.Columns();
         Map<String, Object> graph = new LinkedHashMap<>();
         for (String field : FormatFields.NETWORK) {
-            if (!NOT_GRAPH.contains(field) && root.has(field)) {
+            if (!NOT_GRAPH.contains(field) && root.containsKey(field)) {
                 graphCols.put(graph, GraphTable.NETWORK + field, value(root.get(field)));
             }
         }
@@ -52,7 +46,7 @@ public final class GraphTables {
         List<GraphTable.Row> nodes = new ArrayList<>();
         for (int i = 0; i < network.chains().size(); i++) {
             Chain c = network.chains().get(i);
-            Map<String, Object> row = v1Row(nodeCols, "chain", root.get("chains").get(i), FormatFields.CHAIN, c.name());
+            Map<String, Object> row = v1Row(nodeCols, "chain", ((List<?>) root.get("chains")).get(i), FormatFields.CHAIN, c.name());
             c.assetSymbol().flatMap(network::asset).ifPresent(a -> nodeCols.put(row, "assetPriceUsd", a.priceUsd()));
             ChainMetrics m = analysis == null ? null : analysis.chains().get(c.id());
             if (m != null) {
@@ -68,7 +62,7 @@ public final class GraphTables {
         }
         for (int i = 0; i < network.validators().size(); i++) {
             Validator v = network.validators().get(i);
-            Map<String, Object> row = v1Row(nodeCols, "validator", root.get("validators").get(i), FormatFields.VALIDATOR,
+            Map<String, Object> row = v1Row(nodeCols, "validator", ((List<?>) root.get("validators")).get(i), FormatFields.VALIDATOR,
                     v.name());
             v.assetSymbol().flatMap(network::asset).ifPresent(a -> nodeCols.put(row, "assetPriceUsd", a.priceUsd()));
             nodeCols.put(row, "value", network.valueOf(v));
@@ -98,14 +92,15 @@ public final class GraphTables {
         return new GraphTable(graphCols.list(), graph, nodeCols.list(), nodes, edgeCols.list(), edges);
     }
 
-    private static Map<String, Object> v1Row(GraphTable.Columns cols, String element, JsonNode object,
+    private static Map<String, Object> v1Row(GraphTable.Columns cols, String element, Object object,
                                              List<String> fields, String name) {
         Map<String, Object> row = new LinkedHashMap<>();
+        Map<?, ?> fieldsOf = (Map<?, ?>) object;
         cols.put(row, GraphTable.ELEMENT, element);
         cols.put(row, "name", name);
         for (String field : fields) {
-            if (!field.equals("id") && !field.equals("name") && object.has(field)) {
-                cols.put(row, field, value(object.get(field)));
+            if (!field.equals("id") && !field.equals("name") && fieldsOf.containsKey(field)) {
+                cols.put(row, field, value(fieldsOf.get(field)));
             }
         }
         return row;
@@ -123,10 +118,10 @@ public final class GraphTables {
     }
 
     /** A JSON value as an attribute: numbers as doubles, strings as they are, anything else as its JSON text. */
-    private static Object value(JsonNode node) {
-        if (node.isNumber()) {
-            return node.doubleValue();
+    private static Object value(Object node) {
+        if (node instanceof Number n) {
+            return n.doubleValue();
         }
-        return node.isTextual() ? node.textValue() : node.toString();
+        return node instanceof String s ? s : PlainJson.inline(node);
     }
 }

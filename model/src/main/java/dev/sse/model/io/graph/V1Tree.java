@@ -1,11 +1,7 @@
 package dev.sse.model.io.graph;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sse.model.io.json.FormatFields;
+import dev.sse.model.io.json.PlainJson;
 import dev.sse.model.io.json.Problem;
 
 import java.math.BigDecimal;
@@ -14,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +20,10 @@ import java.util.regex.Pattern;
  * whose id starts {@code chain:} / {@code validator:}) become {@code chains[]} and {@code validators[]} with the
  * attributes named as their fields; allocation edges (validator → chain) become {@code allocations[]}; graph-level
  * values become top-level fields. Remembers where each v1 element came from to {@link #locate} the reader's problems.
+ * The document is plain Maps and Lists written by the one JSON writer ({@link PlainJson}, issue 21).
  */
 final class V1Tree {
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Fields whose attribute text is a number in format v1. */
     private static final Set<String> NUMBERS = Set.of("stake", "amount", "profitFromCorruption", "attackThreshold",
             "finalitySeconds", "adversaryFraction");
@@ -37,7 +34,7 @@ final class V1Tree {
 
     private final String file;
     private final XmlGraph graph;
-    private final ObjectNode root = F.objectNode();
+    private final Map<String, Object> root = new LinkedHashMap<>();
     private final Map<String, List<XmlGraph.Element>> sources = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -57,7 +54,7 @@ final class V1Tree {
     }
 
     String json() {
-        return root.toString();
+        return PlainJson.write(root);
     }
 
     private void build() {
@@ -69,15 +66,15 @@ final class V1Tree {
                 put(root, field, v, "graph");
             }
         }
-        if (!root.has("name")) { // a graph made elsewhere: named after its file, as format v1 needs a name
+        if (!root.containsKey("name")) { // a graph made elsewhere: named after its file, as format v1 needs a name
             root.put("name", file.replaceFirst("\\.[^.]*$", ""));
         }
-        ArrayNode chains = root.putArray("chains");
-        ArrayNode validators = root.putArray("validators");
-        ArrayNode allocations = root.putArray("allocations");
+        List<Object> chains = array(root, "chains");
+        List<Object> validators = array(root, "validators");
+        List<Object> allocations = array(root, "allocations");
         Map<String, String> chainIds = new HashMap<>();
         Map<String, String> validatorIds = new HashMap<>();
-        Map<String, ObjectNode> chainById = new HashMap<>();
+        Map<String, Map<String, Object>> chainById = new HashMap<>();
         Map<String, Double> prices = new LinkedHashMap<>();
         for (XmlGraph.Element n : graph.nodes()) {
             String element = element(n);
@@ -89,7 +86,7 @@ final class V1Tree {
             boolean chain = element.equals("chain");
             String prefix = chain ? GraphTable.CHAIN : GraphTable.VALIDATOR;
             String id = n.id() != null && n.id().startsWith(prefix) ? n.id().substring(prefix.length()) : n.id();
-            ObjectNode o = (chain ? chains : validators).addObject();
+            Map<String, Object> o = object(chain ? chains : validators);
             sources.computeIfAbsent(chain ? "chains" : "validators", k -> new ArrayList<>()).add(n);
             o.put("id", id);
             String name = n.text("name") != null ? n.text("name") : n.label();
@@ -110,14 +107,18 @@ final class V1Tree {
                 chainById.put(n.id(), o);
             }
         }
-        if (!root.has("assets") && !prices.isEmpty()) {
-            ArrayNode assets = root.putArray("assets");
-            prices.forEach((symbol, price) -> assets.addObject().put("symbol", symbol).put("priceUsd", price));
+        if (!root.containsKey("assets") && !prices.isEmpty()) {
+            List<Object> assets = array(root, "assets");
+            prices.forEach((symbol, price) -> {
+                Map<String, Object> asset = object(assets);
+                asset.put("symbol", symbol);
+                asset.put("priceUsd", price);
+            });
         }
         for (XmlGraph.Element e : graph.edges()) {
             String element = e.text(GraphTable.ELEMENT);
             if ("securedBy".equals(element) && chainById.containsKey(e.source()) && chainIds.containsKey(e.target())) {
-                chainById.get(e.source()).putIfAbsent("securedBy", F.textNode(chainIds.get(e.target())));
+                chainById.get(e.source()).putIfAbsent("securedBy", chainIds.get(e.target()));
             } else if (element == null || element.equals("allocation")) {
                 allocation(e, element != null, validatorIds, chainIds, allocations);
             }
@@ -125,7 +126,7 @@ final class V1Tree {
     }
 
     private void allocation(XmlGraph.Element e, boolean declared, Map<String, String> validatorIds,
-                            Map<String, String> chainIds, ArrayNode allocations) {
+                            Map<String, String> chainIds, List<Object> allocations) {
         String validator = validatorIds.get(e.source());
         String chain = chainIds.get(e.target());
         if (validator == null || chain == null) {
@@ -135,7 +136,9 @@ final class V1Tree {
             }
             return;
         }
-        ObjectNode a = allocations.addObject().put("validator", validator).put("chain", chain);
+        Map<String, Object> a = object(allocations);
+        a.put("validator", validator);
+        a.put("chain", chain);
         sources.computeIfAbsent("allocations", k -> new ArrayList<>()).add(e);
         if (e.values().containsKey("amount") && !e.text("amount").isBlank()) {
             put(a, "amount", e.values().get("amount"), "edge '" + e.id() + "'");
@@ -153,7 +156,7 @@ final class V1Tree {
     }
 
     /** A value as its v1 JSON: numbers where v1 has numbers (text the reader then rejects when it is none), objects parsed. */
-    private void put(ObjectNode o, String field, XmlGraph.Value v, String where) {
+    private void put(Map<String, Object> o, String field, XmlGraph.Value v, String where) {
         String text = v.text().strip();
         if (text.isEmpty()) {
             return;
@@ -165,15 +168,27 @@ final class V1Tree {
                 o.put(field, text);
             }
         } else if (JSON.contains(field)) {
-            try {
-                JsonNode parsed = GraphTables.JSON.readTree(text);
-                o.set(field, parsed);
-            } catch (JsonProcessingException e) {
+            Optional<Object> parsed = PlainJson.parse(text);
+            if (parsed.isPresent()) {
+                o.put(field, parsed.get());
+            } else {
                 problem(v.at(), where, "attribute '" + field + "' must hold format v1 JSON, got " + text);
             }
         } else {
             o.put(field, v.text());
         }
+    }
+
+    private static List<Object> array(Map<String, Object> parent, String field) {
+        List<Object> list = new ArrayList<>();
+        parent.put(field, list);
+        return list;
+    }
+
+    private static Map<String, Object> object(List<Object> parent) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        parent.add(map);
+        return map;
     }
 
     private static Double number(String text) {

@@ -35,4 +35,9 @@ final class JsonStyle {
     static JsonGenerator open(Writer out) throws IOException {
         return FACTORY.createGenerator(out).setPrettyPrinter(PRINTER.createInstance());
     }
+
+    /** A generator writing to {@code out} on one line, no spaces (a JSON value inside another format's text). */
+    static JsonGenerator inline(Writer out) throws IOException {
+        return FACTORY.createGenerator(out);
+    }
 }

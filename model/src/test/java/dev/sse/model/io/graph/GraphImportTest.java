@@ -87,6 +87,41 @@ class GraphImportTest {
         assertThat(n.allocationsTo("hub")).singleElement().satisfies(a -> assertThat(a.validator()).isEqualTo("a"));
     }
 
+    /** A GEXF whose chain carries {@code slashing} as JSON text (issue 21: read by the one located tree, PlainJson). */
+    private static String withSlashing(String slashing) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <gexf xmlns="http://gexf.net/1.3" version="1.3">
+                  <graph defaultedgetype="directed">
+                    <attributes class="node"><attribute id="0" title="stake" type="double"/>
+                      <attribute id="1" title="slashing" type="string"/><attribute id="2" title="kind" type="string"/></attributes>
+                    <nodes>
+                      <node id="chain:hub" label="Hub"><attvalues><attvalue for="2" value="provider"/>
+                        <attvalue for="1" value='%s'/></attvalues></node>
+                      <node id="validator:a" label="A"><attvalues><attvalue for="0" value="10"/></attvalues></node>
+                    </nodes>
+                    <edges><edge id="e" source="validator:a" target="chain:hub"/></edges>
+                  </graph>
+                </gexf>
+                """.formatted(slashing);
+    }
+
+    @Test
+    void jsonAttributesAreReadAndTheirProblemsLocatedAtTheirAttvalue() throws Exception {
+        Network ok = read("s.gexf", withSlashing("{\"doubleSignFraction\": 0.05, \"tombstone\": true}"));
+        assertThat(ok.chain("hub").orElseThrow().slashingOverrides().fraction("doubleSignFraction")).hasValue(0.05);
+
+        var notJson = failure("s.gexf", withSlashing("{\"doubleSignFraction\": 0.05")).problems();
+        assertThat(notJson).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("s.gexf:8:")
+                .contains("node 'chain:hub'").contains("attribute 'slashing' must hold format v1 JSON"));
+        var twice = failure("s.gexf", withSlashing("{\"tombstone\": true, \"tombstone\": false}")).problems();
+        assertThat(twice).singleElement().satisfies(p -> assertThat(p.message()).contains("must hold format v1 JSON"));
+
+        var outOfRange = failure("s.gexf", withSlashing("{\"doubleSignFraction\": 2}")).problems();
+        assertThat(outOfRange).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("s.gexf:8:")
+                .contains("$.chains[0].slashing.doubleSignFraction"));
+    }
+
     @Test
     void dotCarriesQuotedIdsFiguresAndTheDrawnPosition() throws Exception {
         Network n = polkadot();

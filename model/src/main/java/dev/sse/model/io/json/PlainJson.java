@@ -1,0 +1,99 @@
+package dev.sse.model.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JSON text to and from plain Java values for the packages outside {@code io.json} (GraphML/GEXF import and export):
+ * reading goes through the one located tree ({@link TreeReader}, {@link JsonTree#plain}), writing through the one
+ * writer setup ({@link JsonStyle}). Plain values are {@link Map} (keys written in iteration order), {@link List},
+ * {@link String}, {@link Number}, {@link Boolean} and {@code null}.
+ */
+public final class PlainJson {
+
+    /** What {@link #parse} gives for the JSON text {@code null} (an {@link Optional} cannot hold null). */
+    public static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    private PlainJson() {
+    }
+
+    /**
+     * {@code text} as plain values (objects as {@link Map} in file order, integers as {@link Long}, other numbers as
+     * {@link Double}), or empty when it is not one well-formed JSON value the network reader would accept (syntax
+     * errors, duplicate keys, {@code NaN}).
+     */
+    public static Optional<Object> parse(String text) {
+        Problems problems = new Problems("");
+        Optional<JsonTree> tree = TreeReader.read(new StringReader(text), problems);
+        return tree.isPresent() && problems.isEmpty() ? Optional.ofNullable(JsonTree.plain(tree.get()))
+                .or(() -> Optional.of(NULL)) : Optional.empty();
+    }
+
+    /** {@code value} as a JSON document in the project's style ({@link JsonStyle#open}), with a final newline. */
+    public static String write(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JsonStyle.open(out)) {
+            value(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    /** {@code value} as JSON text on one line, no spaces ({@link JsonStyle#inline}). */
+    public static String inline(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JsonStyle.inline(out)) {
+            value(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void value(JsonGenerator g, Object value) throws IOException {
+        if (value == null || value == NULL) {
+            g.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else {
+            throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getSimpleName());
+        }
+    }
+}
