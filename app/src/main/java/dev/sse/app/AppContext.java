@@ -10,6 +10,7 @@ import dev.sse.app.workspace.WorkspaceFeatures;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
+import dev.sse.model.analysis.AnalysisOptions;
 import javafx.stage.Stage;
 
 /**
@@ -36,7 +37,8 @@ public final class AppContext implements AutoCloseable {
         this.graphViewModel = new GraphViewModel(bridge);
         this.graphView = new GraphView(graphViewModel, workers.raster());
         this.compare = new CompareMenu(workers);
-        this.mainWindow = new MainWindow(bridge, graphViewModel, graphView, compare);
+        this.mainWindow = new MainWindow(bridge, AnalysisOptions.defaults().withRaceExecutor(workers.race()),
+                graphViewModel, graphView, compare);
         this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
     }
 

@@ -81,11 +81,19 @@ class OpenManyNetworksTest extends OpenWindow {
     }
 
     /**
-     * AppContext owns every executor (issue #18): the main window's workers, the Compare windows' pool and the edge
-     * rasteriser (a static pool in views until now, alive for the whole JVM) all end when the context closes.
+     * AppContext owns every executor (issue #18): the main window's workers, the Compare windows' pool, the edge
+     * rasteriser (a static pool in views until now, alive for the whole JVM) and the margin race's pool (a static
+     * "margin-race" pool in the model's MilpRatio until now) all end when the context closes. cosmos-hub-ics's margin
+     * is raced on CP-SAT (MilpRatio's Javadoc).
      */
     @Test
     void closingTheContextEndsEveryThreadItsWindowsStarted() throws Exception {
+        java.util.Set<Thread> sharedBefore = sharedRaceThreads();
+        Path cosmos = dir.resolve("cosmos.json");
+        copySample("cosmos-hub-ics", cosmos);
+        open(cosmos);
+        assertThat(threads()).extracting(Thread::getName).anyMatch(n -> n.startsWith("sse-margin-race-"));
+        assertThat(sharedRaceThreads()).as("the window raced on the model's static pool").isSubsetOf(sharedBefore);
         WaitForAsyncUtils.asyncFx(() -> context.compare().open(stage, "textbook-domino",
                 context.mainWindow().currentDocument().network().get(), "isolate", null)).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> threads().stream().anyMatch(t -> t.getName().startsWith("sse-compare-")));
@@ -104,8 +112,14 @@ class OpenManyNetworksTest extends OpenWindow {
     private static java.util.Set<Thread> threads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .filter(t -> t.getName().startsWith("sse-worker-") || t.getName().startsWith("sse-compare-")
-                        || t.getName().startsWith("sse-edge-raster"))
+                        || t.getName().startsWith("sse-edge-raster") || t.getName().startsWith("sse-margin-race-"))
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Live threads of the model's shared race pool (the command line's; a window must never use it). */
+    private static java.util.Set<Thread> sharedRaceThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().equals("margin-race")).collect(java.util.stream.Collectors.toSet());
     }
 
     private void copySample(String id, Path to) throws Exception {

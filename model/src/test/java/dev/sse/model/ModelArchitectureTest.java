@@ -1,5 +1,8 @@
 package dev.sse.model;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,4 +38,19 @@ class ModelArchitectureTest {
     static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()
             .because("a package cycle ties two packages together: move the shared type down or give the lower "
                     + "package a narrow interface it owns (issue #18)");
+
+    /**
+     * Issue #18: the composition root owns every executor; model code takes one (e.g.
+     * {@code AnalysisOptions.raceExecutor}) instead of starting threads. The allowed few: the margin race's shared
+     * default pool for callers that own none (the CLI), and Monte Carlo's per-run helpers, which it joins.
+     */
+    @ArchTest
+    static final ArchRule noThreadsOfItsOwn = noClasses().that().resideInAPackage("dev.sse.model..")
+            .and().doNotHaveFullyQualifiedName("dev.sse.model.analysis.milp.MilpRatio$Shared")
+            .and().doNotHaveFullyQualifiedName("dev.sse.model.montecarlo.MonteCarloRun")
+            .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                    java.util.concurrent.ForkJoinPool.class)
+            .orShould().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .because("threads belong to the composition root (app's Workers), which ends them when the window "
+                    + "closes (issue #18); take an Executor instead");
 }

@@ -1,5 +1,8 @@
 package dev.sse.views;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -47,4 +50,13 @@ class ViewsArchitectureTest {
     static final ArchRule packagesAreFreeOfCycles = slices().matching("dev.sse.(**)").should().beFreeOfCycles()
             .because("a package cycle ties two packages together: move the shared type down or give the lower "
                     + "package a narrow interface it owns (issue #18)");
+
+    /** Issue #18: views take their executors (FxBridge, the edge rasteriser) from the composition root. */
+    @ArchTest
+    static final ArchRule noThreadsOfTheirOwn = noClasses().that().resideInAPackage("dev.sse.views..")
+            .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                    java.util.concurrent.ForkJoinPool.class)
+            .orShould().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .because("threads belong to the composition root (app's Workers), which ends them when the window "
+                    + "closes (issue #18); take an Executor instead");
 }

@@ -47,11 +47,14 @@ public final class CompareWindow {
     private final Stage stage = new Stage();
     private List<Network> charted = List.of();
 
-    /** On the composition root's threads: {@link Workers#compare()} for its work, {@link Workers#raster()} for edges. */
+    /**
+     * On the composition root's threads: {@link Workers#compare()} for its work, {@link Workers#race()} for the margin
+     * races, {@link Workers#raster()} for edges.
+     */
     public CompareWindow(Workers workers) {
         bridge = new FxBridge(workers.compare());
         vm = new ComparisonViewModel(bridge, AnalysisOptions.defaults().withShockBudget(0.1)
-                .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS));
+                .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS).withRaceExecutor(workers.race()));
         charts = new ChartsViewModel(bridge, vm::highlight);
         chartsView = new ChartsView(charts);
         sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),

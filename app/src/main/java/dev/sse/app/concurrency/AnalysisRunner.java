@@ -35,8 +35,8 @@ public final class AnalysisRunner {
     private static final Logger LOG = Logger.getLogger(AnalysisRunner.class.getName());
 
     private final FxBridge bridge;
-    private final AnalysisOptions options = AnalysisOptions.defaults().withTimeLimit(GUI_TIME_LIMIT_SECONDS);
-    private final AnalysisOptions previewOptions = AnalysisOptions.defaults().withTimeLimit(PREVIEW_TIME_LIMIT_SECONDS);
+    private final AnalysisOptions options;
+    private final AnalysisOptions previewOptions;
     private boolean running;
     private Request pending;
     private long generation;
@@ -44,8 +44,11 @@ public final class AnalysisRunner {
     private record Request(long generation, Network network, AnalysisOptions options, BiConsumer<Network, AnalysisResult> onResult) {
     }
 
-    public AnalysisRunner(FxBridge bridge) {
+    /** @param base the window's options (its race executor, {@link Workers#race()}); the time limits are set here */
+    public AnalysisRunner(FxBridge bridge, AnalysisOptions base) {
         this.bridge = bridge;
+        this.options = base.withTimeLimit(GUI_TIME_LIMIT_SECONDS);
+        this.previewOptions = base.withTimeLimit(PREVIEW_TIME_LIMIT_SECONDS);
     }
 
     /** Analyses {@code network}; {@code onResult} gets (network, result), or (network, null) on failure. */

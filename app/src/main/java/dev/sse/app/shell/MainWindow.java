@@ -64,16 +64,18 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
     private Network shown;
 
-    public MainWindow(FxBridge bridge, GraphViewModel graph, GraphView graphView, CompareMenu compare) {
+    /** @param options the window's analysis options: its race executor is the composition root's (issue #18) */
+    public MainWindow(FxBridge bridge, AnalysisOptions options, GraphViewModel graph, GraphView graphView,
+                      CompareMenu compare) {
         this.graph = graph;
         this.graphView = graphView;
-        this.analysis = new AnalysisRunner(bridge);
+        this.analysis = new AnalysisRunner(bridge, options);
         this.pipeline = new ShownPipeline(analysis);
         this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
         graph.setStakeEditor(new StakeEdits(commands, this::document, pipeline::preview, () -> pipeline.preview(null)));
         simulation = new SimulationFeature(bridge, commands, graph,
                 new SimulationRunner(bridge, new AnalysisAttackFinder(
-                        AnalysisOptions.defaults().withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
+                        options.withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
                 pipeline::step);
         notes = new NoteEdits(commands, this::document, () -> stage);
         graphView.setNodeMenu((ref, selection) -> network() == null ? null

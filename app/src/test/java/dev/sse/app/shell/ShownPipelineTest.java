@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShownPipelineTest {
 
-    private final ShownPipeline pipeline = new ShownPipeline(new AnalysisRunner(new FxBridge(Runnable::run, Runnable::run)));
+    private final ShownPipeline pipeline = new ShownPipeline(new AnalysisRunner(new FxBridge(Runnable::run, Runnable::run), AnalysisOptions.defaults()));
 
     private static SimTrace simulate(Network n, Fault fault) {
         return Simulation.runAll(n, Scenario.of("test", List.of(fault)),

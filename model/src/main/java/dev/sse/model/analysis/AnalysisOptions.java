@@ -3,6 +3,7 @@ package dev.sse.model.analysis;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * How to analyse a network.
@@ -15,9 +16,17 @@ import java.util.Map;
  *                         options give the same answer on every run, issue 17 item 5); a solve that spends it is
  *                         reported with {@code exact = false} and its bound
  * @param solver           which exact engine to use
+ * @param raceExecutor     where the margin's two raced CP-SAT runs go (issue #18: the composition root owns every
+ *                         executor, so the window passes one it shuts down on close); null for the model's shared
+ *                         daemon pool (the command line's). Never changes an answer, only which threads compute it.
  */
 public record AnalysisOptions(Double shockBudget, Map<String, Double> priceShocks, double timeLimitSeconds,
-                              Solver solver) {
+                              Solver solver, Executor raceExecutor) {
+
+    /** On the shared daemon pool (no {@code raceExecutor}). */
+    public AnalysisOptions(Double shockBudget, Map<String, Double> priceShocks, double timeLimitSeconds, Solver solver) {
+        this(shockBudget, priceShocks, timeLimitSeconds, solver, null);
+    }
 
     /** Default per-solve budget in deterministic units (about seconds). */
     public static final double DEFAULT_TIME_LIMIT = 5.0;
@@ -55,20 +64,25 @@ public record AnalysisOptions(Double shockBudget, Map<String, Double> priceShock
     }
 
     public AnalysisOptions withShockBudget(Double psi) {
-        return new AnalysisOptions(psi, priceShocks, timeLimitSeconds, solver);
+        return new AnalysisOptions(psi, priceShocks, timeLimitSeconds, solver, raceExecutor);
     }
 
     public AnalysisOptions withPriceShock(String asset, double drop) {
         Map<String, Double> m = new LinkedHashMap<>(priceShocks);
         m.put(asset, drop);
-        return new AnalysisOptions(shockBudget, m, timeLimitSeconds, solver);
+        return new AnalysisOptions(shockBudget, m, timeLimitSeconds, solver, raceExecutor);
     }
 
     public AnalysisOptions withTimeLimit(double seconds) {
-        return new AnalysisOptions(shockBudget, priceShocks, seconds, solver);
+        return new AnalysisOptions(shockBudget, priceShocks, seconds, solver, raceExecutor);
     }
 
     public AnalysisOptions withSolver(Solver s) {
-        return new AnalysisOptions(shockBudget, priceShocks, timeLimitSeconds, s);
+        return new AnalysisOptions(shockBudget, priceShocks, timeLimitSeconds, s, raceExecutor);
+    }
+
+    /** Races the margin's CP-SAT runs on {@code executor} (null: the model's shared daemon pool). */
+    public AnalysisOptions withRaceExecutor(Executor executor) {
+        return new AnalysisOptions(shockBudget, priceShocks, timeLimitSeconds, solver, executor);
     }
 }

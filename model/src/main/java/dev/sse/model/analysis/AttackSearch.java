@@ -64,7 +64,7 @@ public final class AttackSearch {
     /** The best valid attack on G↓removed, never attacking an excluded chain (issue 4 tie rules). */
     public Found bestAttack(Set<String> removedValidators, Set<String> excludedChains) {
         Instance inst = derive(removedValidators, excludedChains);
-        Engine engine = new Engine(options.solver(), options.timeLimitSeconds());
+        Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
         Outcomes.Attack a = engine.bestAttack(inst);
         if (a.attack() == null) {
             return new Found(null, a.exact());

@@ -28,12 +28,15 @@ final class Engine {
 
     private final AnalysisOptions.Solver choice;
     private final double seconds;
+    private final java.util.concurrent.Executor race;
     private final Set<String> used = new LinkedHashSet<>();
     private IlpBackend backend;
 
-    Engine(AnalysisOptions.Solver choice, double seconds) {
+    /** @param race where the margin's raced runs go ({@link AnalysisOptions#raceExecutor()}; null: shared pool) */
+    Engine(AnalysisOptions.Solver choice, double seconds, java.util.concurrent.Executor race) {
         this.choice = choice;
         this.seconds = seconds;
+        this.race = race;
     }
 
     /** The engines used so far, e.g. "brute force" or "cp-sat 9.15.6755 + exact cover". */
@@ -207,7 +210,7 @@ final class Engine {
                 r = note("exact cover", Separable.minRatio(sub));
             } else {
                 IlpBackend b = backend();
-                r = note(b.name(), MilpRatio.solve(sub, b, seconds));
+                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race));
             }
             if (!r.exists()) {
                 continue;

@@ -40,7 +40,7 @@ public final class SecurityAnalyzer {
         String unit = network.assets().isEmpty() ? "" : "USD";
         ChainMetricsBuilder metrics = new ChainMetricsBuilder(network, inst, built.sets(), unit);
         Map<String, ChainMetrics> chains = metrics.build();
-        Engine engine = new Engine(options.solver(), options.timeLimitSeconds());
+        Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
 
         Outcomes.Attack best = engine.bestAttack(inst);
         Attack attack = toAttack(best.attack(), inst, metrics);

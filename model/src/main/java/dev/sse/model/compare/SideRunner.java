@@ -34,7 +34,7 @@ public final class SideRunner {
     /** Simulates a scenario that fits {@code network}, with the finder the GUI and {@code simulate} use. */
     public static SimTrace simulate(Network network, Scenario fitted, AnalysisOptions options) {
         AnalysisOptions finder = AnalysisOptions.defaults().withTimeLimit(options.timeLimitSeconds())
-                .withSolver(options.solver());
+                .withSolver(options.solver()).withRaceExecutor(options.raceExecutor());
         return Simulation.runAll(network, fitted, new AnalysisAttackFinder(finder));
     }
 

@@ -159,7 +159,7 @@ public final class Sweeper {
         Scenario s = new Scenario(scenario.name(), faults, scenario.policy(), scenario.seed());
         // the price drop is a leading fault here, so the finder must not apply it a second time
         AnalysisOptions plain = AnalysisOptions.defaults().withTimeLimit(p.options().timeLimitSeconds())
-                .withSolver(p.options().solver());
+                .withSolver(p.options().solver()).withRaceExecutor(p.options().raceExecutor());
         return Simulation.runAll(p.network(), s, new AnalysisAttackFinder(plain));
     }
 }

@@ -84,7 +84,7 @@ class BruteForceVsMilpTest {
             assertThat(milp.attack().profit()).isEqualTo(expected.profit());
         }
         long[] ratio = bf.minRatio();
-        Outcomes.Ratio r = MilpRatio.solve(inst, CP_SAT, 30);
+        Outcomes.Ratio r = MilpRatio.solve(inst, CP_SAT, 30, null);
         assertThat(r.exact()).isTrue();
         if (ratio == null) {
             assertThat(r.exists()).isFalse();

@@ -132,7 +132,7 @@ class EngineVsBruteForceTest {
                 : UniformPooled.applies(inst) ? "uniform" : Separable.applies(inst) ? "separable" : "milp");
         BruteForce bf = new BruteForce(inst);
         Coalition expected = bf.bestAttack();
-        Engine engine = new Engine(AnalysisOptions.Solver.CP_SAT, 30);
+        Engine engine = new Engine(AnalysisOptions.Solver.CP_SAT, 30, null);
         Outcomes.Attack got = engine.bestAttack(inst);
         assertThat(got.exact()).as("seed %d", seed).isTrue();
         if (expected == null) {

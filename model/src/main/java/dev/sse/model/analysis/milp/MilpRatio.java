@@ -10,9 +10,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
@@ -52,19 +53,33 @@ public final class MilpRatio {
     static final Config PLAIN = new Config(false, false, true);
     static final Config PLAIN_NAIVE = new Config(false, false, false);
 
-    /** γ* within {@code budget} deterministic units ({@link IlpBackend#solve}) per configuration. */
-    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget) {
+    /**
+     * γ* within {@code budget} deterministic units ({@link IlpBackend#solve}) per configuration.
+     *
+     * @param pool where the two raced runs go (the window's, shut down when it closes, issue #18), or null for
+     *             {@link Shared#POOL}; the answer never depends on it
+     */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool) {
         if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
-            return race(inst, budget, backend.name());
+            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool);
         }
         return run(inst, backend, budget, CUTS_AND_SLICES);
     }
 
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "margin-race");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * The default race pool for callers that own none (the command line, tests): daemon threads named
+     * "margin-race", created on first use. The one static executor of the model (ModelArchitectureTest).
+     */
+    static final class Shared {
+        static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "margin-race");
+            t.setDaemon(true);
+            return t;
+        });
+
+        private Shared() {
+        }
+    }
 
     /** The first round of the race gets this fraction of the budget, at least QUICK_MIN units. */
     private static final double QUICK_FRACTION = 0.1;
@@ -76,36 +91,45 @@ public final class MilpRatio {
      * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
      * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
      */
-    private static Outcomes.Ratio race(Instance inst, double budget, String name) {
+    private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
         double quick = Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
-        Outcomes.Ratio first = round(inst, quick, name);
+        Outcomes.Ratio first = round(inst, quick, name, pool);
         if (first.exact() || quick >= budget) {
             return first;
         }
-        return better(round(inst, budget, name), first, name);
+        return better(round(inst, budget, name, pool), first, name);
     }
 
     /**
      * One round: the cuts-and-slices run's exact answer if it has one, else the plain run's, else the better
      * incumbent (cuts-and-slices on a tie) with the better bound. So the plain run is stopped early only when
-     * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end.
+     * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted while
+     * waiting (its window closing) stops both solves, so the pool's threads come free at once.
      */
-    private static Outcomes.Ratio round(Instance inst, double budget, String name) {
+    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
         CpSatBackend a = new CpSatBackend(1);
         CpSatBackend b = new CpSatBackend(1);
-        Future<Outcomes.Ratio> first = POOL.submit(() -> run(inst, a, budget, CUTS_AND_SLICES));
+        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES));
         // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
         // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
         Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        Future<Outcomes.Ratio> second = POOL.submit(() -> run(inst, b, budget, plain));
-        Outcomes.Ratio one = take(first);
-        if (one.exact()) {
+        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain));
+        try {
+            pool.execute(first);
+            pool.execute(second);
+            Outcomes.Ratio one = take(first);
+            if (one.exact()) {
+                b.cancel();
+                take(second);
+                return one;
+            }
+            Outcomes.Ratio two = take(second);
+            return two.exact() ? two : better(one, two, name);
+        } catch (RuntimeException e) {
+            a.cancel();
             b.cancel();
-            take(second);
-            return one;
+            throw e;
         }
-        Outcomes.Ratio two = take(second);
-        return two.exact() ? two : better(one, two, name);
     }
 
     /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
@@ -122,7 +146,7 @@ public final class MilpRatio {
         return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
     }
 
-    private static Outcomes.Ratio take(Future<Outcomes.Ratio> done) {
+    private static Outcomes.Ratio take(FutureTask<Outcomes.Ratio> done) {
         try {
             return done.get();
         } catch (InterruptedException e) {
