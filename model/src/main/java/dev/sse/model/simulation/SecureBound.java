@@ -75,6 +75,7 @@ final class SecureBound {
             return false; // the search's unit may then exceed one value unit (InstanceBuilder.LIMIT)
         }
         double slack = n.validators().size() + n.chains().size() + 1.0;
+        Validators vs = new Validators(n, removed);
         Map<String, List<Row>> sets = new HashMap<>();
         List<Chain> standing = new ArrayList<>();
         // chains inheriting one provider's set share its row list: count it once per chain, cover it once per α
@@ -82,11 +83,11 @@ final class SecureBound {
         for (Chain c : n.chains()) {
             if (!fallen.contains(c.id())) {
                 standing.add(c);
-                sharing.merge(rows(n, c, removed, sets), 1, Integer::sum);
+                sharing.merge(rows(n, c, vs, sets), 1, Integer::sum);
             }
         }
-        Map<String, Double> load = new HashMap<>();
-        sharing.forEach((rows, chains) -> rows.forEach(r -> load.merge(r.validator, r.amount * chains, Double::sum)));
+        double[] load = new double[vs.count()];
+        sharing.forEach((rows, chains) -> rows.forEach(r -> load[r.validator] += r.amount * chains));
         int k = standing.size();
         double[] alone = new double[k];
         double[] separable = new double[k];
@@ -94,10 +95,10 @@ final class SecureBound {
         Map<List<Row>, Map<Double, double[]>> covers = new IdentityHashMap<>();
         for (int i = 0; i < k; i++) {
             Chain c = standing.get(i);
-            List<Row> rows = rows(n, c, removed, sets);
+            List<Row> rows = rows(n, c, vs, sets);
             double[] both = covers.computeIfAbsent(rows, x -> new HashMap<>()).computeIfAbsent(c.attackThreshold(),
                     alpha -> new double[] {cover(rows, alpha, r -> Math.min(r.value, r.amount)),
-                        cover(rows, alpha, r -> r.amount * Math.min(1, r.value / load.get(r.validator)))});
+                        cover(rows, alpha, r -> r.amount * Math.min(1, r.value / load[r.validator]))});
             profit[i] = c.profitFromCorruption();
             alone[i] = both[0];
             separable[i] = both[1];
@@ -166,7 +167,7 @@ final class SecureBound {
     }
 
     /** N(s) \ removed as the search reads it (SecuringSets.own, InstanceBuilder.rows), memoised per chain. */
-    private static List<Row> rows(Network n, Chain c, Set<String> removed, Map<String, List<Row>> memo) {
+    private static List<Row> rows(Network n, Chain c, Validators vs, Map<String, List<Row>> memo) {
         List<Row> done = memo.get(c.id());
         if (done != null) {
             return done;
@@ -176,27 +177,58 @@ final class SecureBound {
         List<Allocation> own = n.allocationsTo(c.id());
         if (!own.isEmpty()) {
             for (Allocation a : own) {
-                Validator v = n.validator(a.validator()).orElse(null);
-                if (v == null || removed.contains(v.id())) {
+                int v = vs.index(a.validator());
+                if (v < 0) {
                     continue;
                 }
-                double units = a.amountOr(v.stake());
-                double price = n.priceOf(v);
-                double weight = units * price;
-                double value = v.stake() * price;
-                boolean pooled = a.isPooled() || units >= v.stake();
+                double stake = vs.stake[v];
+                double units = a.amountOr(stake);
+                double weight = units * vs.price[v];
+                double value = stake * vs.price[v];
+                boolean pooled = a.isPooled() || units >= stake;
                 if (weight > 0) {
-                    rows.add(new Row(v.id(), weight, pooled ? Math.max(weight, value) : weight, value));
+                    rows.add(new Row(v, weight, pooled ? Math.max(weight, value) : weight, value));
                 }
             }
         } else if (c.kind().inheritsProviderSet() && c.securedBy() != null && n.chain(c.securedBy()).isPresent()) {
-            rows = rows(n, n.chain(c.securedBy()).orElseThrow(), removed, memo);
+            rows = rows(n, n.chain(c.securedBy()).orElseThrow(), vs, memo);
         }
         memo.put(c.id(), rows);
         return rows;
     }
 
-    /** One member of N(s): weight w(v,s), amount a(v,s) and σ_v, in value units. */
-    private record Row(String validator, double weight, double amount, double value) {
+    /** The validators by index: stake and price; removed ones are not found. */
+    private static final class Validators {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final double[] stake;
+        private final double[] price;
+
+        Validators(Network n, Set<String> removed) {
+            List<Validator> all = n.validators();
+            stake = new double[all.size()];
+            price = new double[all.size()];
+            Map<String, Double> prices = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                Validator v = all.get(i);
+                if (!removed.contains(v.id())) {
+                    index.put(v.id(), i);
+                }
+                stake[i] = v.stake();
+                price[i] = prices.computeIfAbsent(v.asset() == null ? "" : v.asset(), k -> n.priceOf(v));
+            }
+        }
+
+        int count() {
+            return stake.length;
+        }
+
+        int index(String id) {
+            Integer i = index.get(id);
+            return i == null ? -1 : i;
+        }
+    }
+
+    /** One member of N(s): validator index, weight w(v,s), amount a(v,s) and σ_v, in value units. */
+    private record Row(int validator, double weight, double amount, double value) {
     }
 }
