@@ -15,6 +15,7 @@ import dev.sse.model.network.Settings;
 import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.model.simulation.Scenario;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -22,7 +23,7 @@ import java.util.SplittableRandom;
 /**
  * The Monte Carlo benchmark of issue 24 (docs/performance.md "Monte Carlo"): N draws on kusama and on a generated
  * restaking network of 1,000 operators × 100 AVSs, on 1 and then 2 threads in the same JVM, after a warm-up run;
- * prints wall time, draws simulated, attack rounds and how many were proven, and checks that both thread counts
+ * prints wall time, the process's CPU time and load average, draws simulated, attack rounds and how many were proven, and checks that both thread counts
  * print the same summary. Usage: {@code java -cp ... dev.sse.app.bench.MonteCarloBench [draws] [warm-up draws] [kusama|restaking|both]}.
  */
 public final class MonteCarloBench {
@@ -52,15 +53,22 @@ public final class MonteCarloBench {
         String first = null;
         for (int threads : new int[] {1, 2}) {
             long t0 = System.nanoTime();
+            long c0 = cpu();
             MonteCarloResult r = MonteCarloRun.prepare(n, spec, finder).run(threads, (d, t) -> { });
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpu() - c0) / 1e9;
             String json = MonteCarloJson.write(r);
             first = first == null ? json : first;
-            System.out.printf(Locale.ROOT, "%s: %d draws, %d threads: %.2f s (%.3f ms/draw), %d simulated, mean loss %.4g,"
-                            + " VaR99 %.4g, attack rounds %d, proven %d, same output as 1 thread: %s%n", label, r.draws(), threads, s,
-                    s * 1000 / r.draws(), r.simulated(), r.losses().mean(), r.losses().valueAtRisk(0.99), r.attackRounds(),
+            System.out.printf(Locale.ROOT, "%s: %d draws, %d threads: %.2f s (%.3f ms/draw), CPU %.2f s, load %.1f, %d simulated,"
+                            + " mean loss %.4g, VaR99 %.4g, attack rounds %d, proven %d, same output as 1 thread: %s%n", label, r.draws(),
+                    threads, s, s * 1000 / r.draws(), cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.simulated(), r.losses().mean(), r.losses().valueAtRisk(0.99), r.attackRounds(),
                     r.provenRounds(), json.equals(first));
         }
+    }
+
+    /** CPU time of the whole process so far (all threads, JIT and GC included), nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

@@ -36,7 +36,8 @@ import java.util.Set;
  * the allocations to the attacked chains with unique stake (ELIP-002: they stay, with their other
  * allocations unchanged). The stakes, allocations and prices of every other validator, and all chains,
  * stay exactly the same. A finder that precomputes on its first call must therefore refresh at least the
- * last attackers' amounts ({@link AnalysisAttackFinder} simply rebuilds its search each round).
+ * last attackers' amounts ({@link AnalysisAttackFinder} rebuilds its search each round, unless {@link SecureBound}
+ * proves from the current network that the round has no attack).
  */
 public interface CascadeAttackFinder {
 

@@ -3,8 +3,10 @@ package dev.sse.model.simulation;
 import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ExternalSecurity;
+import dev.sse.model.network.Network;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,60 @@ final class FallExplainer {
 
     private final LiveState state;
     private final CascadeAttackFinder finder;
-    private final Map<String, Map<String, Double>> initialSets = new HashMap<>();
+    private final Map<Object, Map<String, Double>> initialSets;
+    /** With the finder's default (unshaped) N(s), chains sharing one allocation list share N(s): a relay's parachains. */
+    private final boolean shared;
+    private final Map<Object, Map<String, Double>> nowSets;
+    private final Map<Map<String, Double>, String> goneTexts = new IdentityHashMap<>();
+    private Network nowNetwork;
+    private int nowRemoved = -1;
 
     FallExplainer(LiveState state, CascadeAttackFinder finder) {
         this.state = state;
         this.finder = finder;
+        this.shared = defaultRule(finder);
+        this.initialSets = shared ? new IdentityHashMap<>() : new HashMap<>();
+        this.nowSets = shared ? new IdentityHashMap<>() : new HashMap<>();
+    }
+
+    private static boolean defaultRule(CascadeAttackFinder finder) {
+        try {
+            return finder.getClass().getMethod("securingStake", Network.class, Set.class, String.class).isDefault();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** The key of chain s's N(s) under the finder's rule: its allocation list when shared, else the chain itself. */
+    private Object key(Network n, String chainId) {
+        return shared ? SecuringStake.allocationsSecuring(n, chainId) : chainId;
+    }
+
+    /** N(s) now; the memo lives while the network and the removed set stay the same (one round's explanations). */
+    private Map<String, Double> now(String chainId) {
+        Network n = state.network();
+        if (n != nowNetwork || state.removedView().size() != nowRemoved) {
+            nowSets.clear();
+            goneTexts.clear();
+            nowNetwork = n;
+            nowRemoved = state.removedView().size();
+        }
+        Object key = key(n, chainId);
+        Map<String, Double> known = nowSets.get(key);
+        if (known == null) {
+            known = finder.securingStake(n, state.removedView(), chainId);
+            nowSets.put(key, known);
+        }
+        return known;
     }
 
     /** Call before the attack is executed (the attackers are still in the sets). */
     String why(String chainId, List<String> chains, List<String> attackers, double cost, double profit) {
         Chain chain = state.initial().chain(chainId).orElseThrow();
-        Map<String, Double> before = initialSets.computeIfAbsent(chainId,
-                c -> finder.securingStake(state.initial(), Set.of(), c));
-        Map<String, Double> now = finder.securingStake(state.network(), state.removedView(), chainId);
-        String gone = removedFrom(before);
+        Map<String, Double> before = initialSets.computeIfAbsent(key(state.initial(), chainId),
+                k -> finder.securingStake(state.initial(), Set.of(), chainId));
+        Map<String, Double> now = now(chainId);
+        String gone = goneTexts.computeIfAbsent(before, this::removedFrom);
         String pi = state.money(chain.profitFromCorruption());
         Chain owner = ExternalSecurity.owner(state.initial(), chain);
         if (owner != null) {

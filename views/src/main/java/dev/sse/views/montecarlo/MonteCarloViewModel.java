@@ -161,11 +161,15 @@ public final class MonteCarloViewModel {
                 long elapsed = clock.getAsLong() - started;
                 String left = timeLeft(elapsed, fraction);
                 fx.execute(() -> {
-                    if (fraction < progress.get()) {
-                        return; // the draws' threads report out of order: never step back
+                    // workers report out of order (one may post 177/200 after another posted 200/200): never go back;
+                    // the lock matters only for an executor that runs on the workers (tests), the FX thread is one thread
+                    synchronized (progress) {
+                        if (fraction > progress.get()) {
+                            progress.set(fraction);
+                            status.set(ViewText.get("mc.status.progress", String.valueOf(done), String.valueOf(total),
+                                    net.name(), left));
+                        }
                     }
-                    progress.set(fraction);
-                    status.set(ViewText.get("mc.status.progress", String.valueOf(done), String.valueOf(total), net.name(), left));
                 });
             }
         });
