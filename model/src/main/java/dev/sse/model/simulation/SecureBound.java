@@ -1,8 +1,8 @@
 package dev.sse.model.simulation;
 
-import dev.sse.model.analysis.shaping.SecuringSets;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.IcsShaping;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import java.util.ArrayList;
@@ -51,16 +51,14 @@ final class SecureBound {
             return false;
         }
         for (Chain c : n.chains()) {
-            if (c.externalSecurity() != null || c.security().has(SecuringSets.MAX_CONSENSUS_VALIDATORS)
-                    || SHAPING.stream().anyMatch(c.security()::has)) {
+            if (c.externalSecurity() != null || c.security().has(IcsShaping.MAX_PROVIDER_CONSENSUS_VALIDATORS)
+                    || IcsShaping.SHAPING_KEYS.stream().anyMatch(c.security()::has)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static final List<String> SHAPING = List.of("topN", "optIn", "allowlist", "denylist", "prioritylist",
-            "validatorSetCap", "powerCap", "validatorsPowerCap", "minStake", "allowInactiveVals");
 
     /**
      * True when no valid attack exists on G↓removed among the chains not in {@code fallen} (greedy: any set A;
