@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run many random shocks through the simulation and report the distribution of stake lost.",
-                "The shock models come from the scenario's \"montecarlo\" block; without one, each validator fails with probability 1%."},
+                "The shock models come from the scenario's \"montecarlo\" block; without one, each validator fails with probability 1%%."},
         footer = {"", "Examples:",
                 "  explorer montecarlo kusama --draws 10000 --seed 7",
                 "  explorer montecarlo eigenlayer-unique --scenario avs-bugs.json --csv > draws.csv",
