@@ -40,4 +40,13 @@ final class JsonStyle {
     static JsonGenerator inline(Writer out) throws IOException {
         return FACTORY.createGenerator(out);
     }
+
+    /** {@code "key": ["a", "b"]}: a list of strings as one field (analysis, sweep and Monte Carlo documents). */
+    static void strings(JsonGenerator g, String key, java.util.List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
 }

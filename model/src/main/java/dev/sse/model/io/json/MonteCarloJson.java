@@ -73,8 +73,8 @@ public final class MonteCarloJson {
                 num(g, "loss", d.loss());
                 num(g, "lossFraction", d.lossFraction());
                 g.writeNumberField("depth", d.depth());
-                strings(g, "fallen", d.fallen());
-                strings(g, "compromised", d.compromised());
+                JsonStyle.strings(g, "fallen", d.fallen());
+                JsonStyle.strings(g, "compromised", d.compromised());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -116,13 +116,6 @@ public final class MonteCarloJson {
         return Decimals.rounded(q);
     }
 
-    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
-        g.writeArrayFieldStart(key);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
 
     private static void num(JsonGenerator g, String key, Double v) throws IOException {
         g.writeFieldName(key);

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +44,7 @@ public final class PlainJson {
     public static String write(Object value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonStyle.open(out)) {
-            value(g, value);
+            SettingsWriter.value(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,43 +55,10 @@ public final class PlainJson {
     public static String inline(Object value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonStyle.inline(out)) {
-            value(g, value);
+            SettingsWriter.value(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void value(JsonGenerator g, Object value) throws IOException {
-        if (value == null || value == NULL) {
-            g.writeNull();
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                value(g, item);
-            }
-            g.writeEndArray();
-        } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (value instanceof BigInteger i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            g.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else {
-            throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getSimpleName());
-        }
     }
 }

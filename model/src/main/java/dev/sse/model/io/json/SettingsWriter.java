@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes plain settings values (String, Long, Double, Boolean, List, Map, null, and {@link Settings}) in
- * their iteration order.
+ * Writes plain JSON values (String, Long, Double, BigDecimal, BigInteger, Boolean, List, Map, null or
+ * {@link PlainJson#NULL}, and {@link Settings}) in their iteration order: the one plain-value writer behind the
+ * network file's settings blocks and {@link PlainJson}.
  */
 final class SettingsWriter {
 
@@ -17,8 +18,12 @@ final class SettingsWriter {
 
     /** @throws IllegalArgumentException for a non-finite number or a value that is not plain JSON */
     static void value(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
+        if (value == null || value == PlainJson.NULL) {
             g.writeNull();
+        } else if (value instanceof java.math.BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof java.math.BigInteger i) {
+            g.writeNumber(i);
         } else if (value instanceof String s) {
             g.writeString(s);
         } else if (value instanceof Boolean b) {
@@ -29,7 +34,7 @@ final class SettingsWriter {
         } else if (value instanceof Number n) {
             double d = n.doubleValue();
             if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("cannot write setting value " + d + ": JSON numbers are finite");
+                throw new IllegalArgumentException("cannot write " + d + ": JSON numbers are finite");
             }
             g.writeNumber(d);
         } else if (value instanceof Settings settings) {
@@ -48,8 +53,8 @@ final class SettingsWriter {
             }
             g.writeEndArray();
         } else {
-            throw new IllegalArgumentException("cannot write setting value of type "
-                    + value.getClass().getName() + ": settings hold plain JSON values");
+            throw new IllegalArgumentException("cannot write a value of type "
+                    + value.getClass().getName() + ": not a plain JSON value");
         }
     }
 }

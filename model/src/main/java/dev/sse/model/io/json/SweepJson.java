@@ -65,14 +65,14 @@ public final class SweepJson {
         num(g, "worstCaseLoss", row.worstCaseLoss());
         g.writeBooleanField("worstCaseExact", row.worstExact());
         num(g, "drBound", row.drBound());
-        strings(g, "worstShock", row.worstShock());
+        JsonStyle.strings(g, "worstShock", row.worstShock());
         map(g, "chainMargins", row.chainMargins());
         if (!row.captures().isEmpty()) {
             map(g, "captures", row.captures());
         }
         if (row.scenarioLoss() != null) {
             num(g, "scenarioLoss", row.scenarioLoss());
-            strings(g, "scenarioFallen", row.scenarioFallen());
+            JsonStyle.strings(g, "scenarioFallen", row.scenarioFallen());
         }
         g.writeEndObject();
     }
@@ -85,13 +85,6 @@ public final class SweepJson {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
-        g.writeArrayFieldStart(key);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
 
     private static void num(JsonGenerator g, String key, Double v) throws IOException {
         g.writeFieldName(key);
