@@ -30,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.VisibilityFeature visibility;
     private dev.sse.app.workbench.GraphAids aids;
     private dev.sse.app.workbench.EditActions edits;
+    private dev.sse.app.workbench.NewNetwork newNetwork;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
+        newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
@@ -123,6 +125,11 @@ public final class AppContext implements AutoCloseable {
     /** Edit → Add chain, validator, allocation, Rename, Delete (issue 23), once {@link #show} attached the window. */
     public dev.sse.app.workbench.EditActions edits() {
         return edits;
+    }
+
+    /** File → New (issue 23), once {@link #show} attached the window. */
+    public dev.sse.app.workbench.NewNetwork newNetwork() {
+        return newNetwork;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

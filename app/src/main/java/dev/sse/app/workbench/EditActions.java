@@ -24,7 +24,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 
 /**
- * Edit → Add chain, Add validator, Allocate selection, Rename, Delete (issue 23, "Build and edit", first part): each
+ * Edit → Add chain, Add validator, Allocate selection, Rename, Duplicate, Delete (issue 23, "Build and edit", first part): each
  * gesture is one {@link StateEdit} on the document, so one undo; an edit the file reader would reject is refused with
  * its first message ({@link NetworkEdits#problems}). The dialogs only gather input; the methods do the edits.
  */
@@ -48,12 +48,14 @@ public final class EditActions {
         allocate.setOnAction(x -> e.allocateSelection());
         MenuItem rename = new MenuItem(Messages.get("build.rename"));
         rename.setOnAction(x -> e.askRename());
+        MenuItem duplicate = new MenuItem(Messages.get("build.duplicate"));
+        duplicate.setOnAction(x -> e.duplicateSelection());
         MenuItem delete = new MenuItem(Messages.get("build.delete"));
         delete.setOnAction(x -> e.delete(Set.copyOf(graph.selection()), e::confirm));
         MenuBar bar = (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar");
         bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(Messages.get("menu.edit").replace("_", "")))
                 .findFirst().map(Menu::getItems)
-                .ifPresent(items -> items.addAll(new SeparatorMenuItem(), chain, validator, allocate, rename, delete));
+                .ifPresent(items -> items.addAll(new SeparatorMenuItem(), chain, validator, allocate, rename, duplicate, delete));
         return e;
     }
 
@@ -84,6 +86,18 @@ public final class EditActions {
 
     public boolean rename(NodeRef ref, String name) {
         return edit(Messages.get("build.rename.undo", ref.id()), n -> NetworkEdits.rename(n, ref, name));
+    }
+
+    /** Duplicates every selected chain with its allocations ({@link NetworkEdits#duplicate}), as one edit. */
+    public boolean duplicateSelection() {
+        List<String> chains = graph.selection().stream().filter(NodeRef::isChain).map(NodeRef::id).sorted().toList();
+        return edit(Messages.get("build.duplicate.undo", String.join(", ", chains)), n -> {
+            Network next = n;
+            for (String c : chains) {
+                next = NetworkEdits.duplicate(next, c);
+            }
+            return next;
+        });
     }
 
     /** Deletes {@code refs} with what depends on them after {@code confirm} agreed to the list of what goes. */

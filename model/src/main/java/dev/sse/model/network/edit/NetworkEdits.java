@@ -60,6 +60,35 @@ public final class NetworkEdits {
     }
 
     /**
+     * A copy of chain {@code chainId} with every field (kind, {@code securedBy}, thresholds, settings, economics) and
+     * every allocation to it, pooled or with its amount, under a free id {@code <id>-copy} and the name
+     * {@code <name> (copy)}, placed right after the original; the network unchanged when there is no such chain.
+     * Chains secured by the original keep pointing at it.
+     */
+    public static Network duplicate(Network n, String chainId) {
+        Chain original = n.chain(chainId).orElse(null);
+        if (original == null) {
+            return n;
+        }
+        String id = freeId(n, chainId + "-copy");
+        Chain copy = rebuilt(original, id).name(original.name() + " (copy)").build();
+        List<Chain> chains = new ArrayList<>(n.chains());
+        chains.add(chains.indexOf(original) + 1, copy);
+        Network.Builder b = n.toBuilder().chains(chains);
+        n.allocationsTo(chainId).forEach(a -> b.allocation(new Allocation(a.validator(), id, a.amount())));
+        return b.build();
+    }
+
+    /** A builder with every field of {@code c} under another id (the record's builder keeps the id it was made with). */
+    private static dev.sse.model.network.ChainBuilder rebuilt(Chain c, String id) {
+        return Chain.builder(id, c.kind()).name(c.name()).asset(c.asset()).profitFromCorruption(c.profitFromCorruption())
+                .attackThreshold(c.attackThreshold()).securedBy(c.securedBy()).security(c.security())
+                .slashing(c.slashing()).finalitySeconds(c.finalitySeconds()).governance(c.governance())
+                .securityCost(c.securityCost()).externalSecurity(c.externalSecurity())
+                .dataAvailability(c.dataAvailability());
+    }
+
+    /**
      * What deleting {@code refs} takes, and the network after it.
      *
      * @param goes one line per element that goes, the ones asked for first, then what depends on them: chains

@@ -59,4 +59,27 @@ class NetworkEditsTest {
         assertThat(NetworkEdits.problems(bad)).isNotEmpty()
                 .anySatisfy(p -> assertThat(p.toString()).contains("$.chains[0].securedBy").contains("nowhere"));
     }
+    @Test
+    void duplicatingAChainCopiesEveryFieldAndItsAllocationsUnderAFreeIdRightAfterIt() throws Exception {
+        Network n = NetworkCodec.readString("dup.json", """
+                {"format": "shared-security-network", "version": 1, "name": "d",
+                 "validators": [{"id": "a", "stake": 10}, {"id": "b", "stake": 20}],
+                 "chains": [{"id": "hub", "kind": "provider", "profitFromCorruption": 5},
+                            {"id": "svc", "name": "Service", "kind": "service", "profitFromCorruption": 7,
+                             "attackThreshold": 0.5, "finalitySeconds": 12, "securityCost": {"rewardsPerYear": 3}},
+                            {"id": "svc-copy", "kind": "service"}],
+                 "allocations": [{"validator": "a", "chain": "svc"}, {"validator": "b", "chain": "svc", "amount": 4},
+                                 {"validator": "a", "chain": "hub"}]}
+                """);
+        Network d = NetworkEdits.duplicate(n, "svc");
+        assertThat(d.chains()).extracting(c -> c.id()).containsExactly("hub", "svc", "svc-copy-2", "svc-copy");
+        var copy = d.chain("svc-copy-2").orElseThrow();
+        var svc = n.chain("svc").orElseThrow();
+        assertThat(copy.name()).isEqualTo("Service (copy)");
+        assertThat(copy.toBuilder().name(svc.name()).build()).usingRecursiveComparison().ignoringFields("id").isEqualTo(svc);
+        assertThat(d.allocationsTo("svc-copy-2")).extracting(a -> a.validator() + ":" + a.amount())
+                .containsExactly("a:OptionalDouble.empty", "b:OptionalDouble[4.0]");
+        assertThat(NetworkEdits.problems(d)).isEmpty();
+        assertThat(NetworkEdits.duplicate(n, "nothing")).isSameAs(n);
+    }
 }
