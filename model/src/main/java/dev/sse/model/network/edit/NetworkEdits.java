@@ -50,6 +50,18 @@ public final class NetworkEdits {
         return exists ? n : n.toBuilder().allocation(Allocation.pooled(validator, chain)).build();
     }
 
+    /**
+     * Every validator of {@code validators} with its stake scaled by {@code factor} as a stake edit scales one
+     * ({@link Network#withStakeScaled}: cents of its asset, explicit allocations scaled with it), in one network.
+     */
+    public static Network scaleStake(Network n, java.util.Collection<String> validators, double factor) {
+        Network next = n;
+        for (String v : validators) {
+            next = next.withStakeScaled(v, factor);
+        }
+        return next;
+    }
+
     /** The node's display name set to {@code name}; the id (what files and scenarios refer to) is kept. */
     public static Network rename(Network n, NodeRef ref, String name) {
         if (ref.isChain()) {

@@ -82,4 +82,13 @@ class NetworkEditsTest {
         assertThat(NetworkEdits.problems(d)).isEmpty();
         assertThat(NetworkEdits.duplicate(n, "nothing")).isSameAs(n);
     }
+    @Test
+    void scalingTheStakeOfSeveralValidatorsScalesEachAsAStakeEditDoes() {
+        Network n = built();
+        Network scaled = NetworkEdits.scaleStake(n, java.util.List.of("v", "v-2"), 1.5);
+        assertThat(scaled.validator("v").orElseThrow().stake()).isEqualTo(150);
+        assertThat(scaled.validator("v-2").orElseThrow().stake()).isEqualTo(75);
+        assertThat(scaled).isEqualTo(n.withStakeScaled("v", 1.5).withStakeScaled("v-2", 1.5));
+        assertThat(NetworkEdits.scaleStake(n, java.util.List.of("v"), 0)).isEqualTo(n);
+    }
 }
