@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.GraphAids aids;
     private dev.sse.app.workbench.EditActions edits;
     private dev.sse.app.workbench.NewNetwork newNetwork;
+    private dev.sse.app.workbench.PropertySheetFeature sheet;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
         newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
+        sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
@@ -130,6 +132,11 @@ public final class AppContext implements AutoCloseable {
     /** File → New (issue 23), once {@link #show} attached the window. */
     public dev.sse.app.workbench.NewNetwork newNetwork() {
         return newNetwork;
+    }
+
+    /** The property sheet under the inspector (issue 23), once {@link #show} attached the window. */
+    public dev.sse.app.workbench.PropertySheetFeature sheet() {
+        return sheet;
     }
 
     /** The guided tours, once {@link #show} has attached the window. */

@@ -53,9 +53,18 @@ public final class FieldEdit {
 
     /** The field's value as the sheet shows it: a string as is, a number or object as JSON, blank when absent. */
     public static String text(Network n, NodeRef ref, String field) {
+        return texts(n, ref, List.of(field)).get(field);
+    }
+
+    /** {@link #text} of each of {@code fields} on {@code ref}, from one writing of the network, in the fields' order. */
+    public static Map<String, String> texts(Network n, NodeRef ref, List<String> fields) {
         Map<String, Object> root = tree(n);
-        Object value = JsonFields.locate(root, ref, field, false).map(JsonFields.Slot::get).orElse(null);
-        return value == null ? "" : value instanceof String s ? s : PlainJson.inline(value);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String field : fields) {
+            Object value = JsonFields.locate(root, ref, field, false).map(JsonFields.Slot::get).orElse(null);
+            out.put(field, value == null ? "" : value instanceof String s ? s : PlainJson.inline(value));
+        }
+        return out;
     }
 
     /** Sets {@code field} of {@code ref} (null: the network itself) to {@code text}. */
