@@ -28,11 +28,13 @@ import java.util.TreeSet;
  * @param stakeUnit  that asset's symbol, "" for a network without assets; null when they stake several
  * @param value      their stake's value in the network's value unit ({@link Network#valueOf(Validator)})
  * @param valueUnit  {@link Network#valueUnit()}
+ * @param touched    the chains touched, by id: selected, secured by a selected validator (an allocation, or the
+ *                   analysis's securing set when there is one)
  * @param shares     each chain touched (selected, or secured by a selected validator), by id, with the selected
  *                   validators' share of its securing weight in [0, 1]; empty while there is no analysis
  */
 public record SelectionSummary(int chains, int validators, double stake, String stakeUnit, double value,
-                               String valueUnit, List<Share> shares) {
+                               String valueUnit, List<String> touched, List<Share> shares) {
 
     /** A chain touched and the fraction of its securing weight the selection holds. */
     public record Share(String chain, double share) {
@@ -68,7 +70,8 @@ public record SelectionSummary(int chains, int validators, double stake, String 
         List<Share> shares = analysis == null ? List.of() : touched.stream()
                 .filter(analysis.chains()::containsKey)
                 .map(id -> new Share(id, share(analysis.chains().get(id), validators))).toList();
-        return new SelectionSummary(chains.size(), validators.size(), stake, unit, value, n.valueUnit(), shares);
+        return new SelectionSummary(chains.size(), validators.size(), stake, unit, value, n.valueUnit(),
+                List.copyOf(touched), shares);
     }
 
     private static double share(ChainMetrics m, Set<String> validators) {

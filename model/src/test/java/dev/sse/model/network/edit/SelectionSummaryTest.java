@@ -36,6 +36,7 @@ class SelectionSummaryTest {
         assertThat(s.value()).isEqualTo(900);
         assertThat(s.valueUnit()).isEqualTo("USD");
         // the consumer inherits the hub's set (Replicated Security): it is touched though v1, v2 have no allocation to it
+        assertThat(s.touched()).containsExactly("c", "hub");
         assertThat(s.shares()).extracting(SelectionSummary.Share::chain).containsExactly("c", "hub");
         assertThat(s.shares()).allSatisfy(sh -> assertThat(sh.share()).isCloseTo(0.9, within(1e-12)));
     }
@@ -50,6 +51,7 @@ class SelectionSummaryTest {
         assertThat(s.stake()).isNaN();
         assertThat(s.stakeUnit()).isNull();
         assertThat(s.value()).isEqualTo(600);
+        assertThat(s.touched()).containsExactly("hub", "zone");
         assertThat(s.shares()).isEmpty();
     }
 }
