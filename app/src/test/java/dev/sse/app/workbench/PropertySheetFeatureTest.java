@@ -68,7 +68,7 @@ class PropertySheetFeatureTest {
         WaitForAsyncUtils.asyncFx(() -> {
             context.graphViewModel().selectAll(List.of(NodeRef.validator("v1"), NodeRef.validator("v2")), false);
             assertThat(vm.multiProperty().get()).isTrue();
-            assertThat(vm.summary()).contains("0 chains, 2 validators", "Chains touched: 3 (s1, s2, s3)");
+            assertThat(vm.summary()).contains("0 chains, 2 validators", "Total stake 2", "Chains touched: 3 (s1, s2, s3)");
             assertThat(vm.scaleStake("2")).isTrue();
         }).get();
         assertThat(network().validator("v2").orElseThrow().stake()).isEqualTo(2);

@@ -95,9 +95,10 @@ public final class PropertySheetView extends ScrollPane {
             message.textProperty().bind(row.messageProperty());
             message.visibleProperty().bind(row.messageProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
-            grid.add(label, 0, line);
-            grid.add(field, 1, line++);
-            grid.add(message, 0, line++, 2, 1);
+            // the name above its field: the panel is narrow and names such as slashing.approvedInvalidFraction long
+            grid.add(label, 0, line++);
+            grid.add(field, 0, line++);
+            grid.add(message, 0, line++);
         }
     }
 }

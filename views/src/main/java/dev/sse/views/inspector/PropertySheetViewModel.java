@@ -161,11 +161,14 @@ public final class PropertySheetViewModel {
         List<String> out = new ArrayList<>();
         out.add(ViewText.get("sheet.summary.count", s.chains(), s.validators()));
         if (s.validators() > 0) {
-            out.add(s.stakeUnit() == null ? ViewText.get("sheet.summary.value", Screen.amount(s.value(), s.valueUnit()))
-                    : ViewText.get("sheet.summary.stake", Screen.amount(s.stake(), s.stakeUnit()),
-                    Screen.amount(s.value(), s.valueUnit())));
+            String value = Screen.amount(s.value(), s.valueUnit());
+            out.add(s.stakeUnit() == null ? ViewText.get("sheet.summary.value", value)
+                    : s.valueUnit().isEmpty() || s.valueUnit().equals(s.stakeUnit())
+                    ? ViewText.get("sheet.summary.stake", Screen.amount(s.stake(), s.stakeUnit()))
+                    : ViewText.get("sheet.summary.stakeAndValue", Screen.amount(s.stake(), s.stakeUnit()), value));
         }
-        out.add(ViewText.get("sheet.summary.touched", s.touched().size(), String.join(", ", s.touched())));
+        out.add(ViewText.get("sheet.summary.touched", s.touched().size(),
+                s.touched().isEmpty() ? "" : "(" + String.join(", ", s.touched()) + ")"));
         s.shares().forEach(sh -> out.add(ViewText.get("sheet.summary.share", sh.chain(), Screen.percent(sh.share()))));
         return out;
     }

@@ -88,6 +88,9 @@ class PropertySheetViewModelTest {
 
     @Test
     void severalValidatorsShowTheirSummaryAndABulkEditOrScaleIsOneEdit() throws Exception {
+        shown(NodeRef.validator("v1"), NodeRef.validator("v2"), NodeRef.chain("c"));
+        assertThat(vm.summary()).first().isEqualTo("1 chain, 2 validators");
+        assertThat(vm.rows()).extracting(PropertyRow::field).containsExactly("name", "asset"); // what a chain and a validator share
         shown(NodeRef.validator("v1"), NodeRef.validator("v2"));
         assertThat(vm.multiProperty().get()).isTrue();
         assertThat(vm.summary()).containsExactly("0 chains, 2 validators", "Total stake 90 ATOM (900 USD)",
