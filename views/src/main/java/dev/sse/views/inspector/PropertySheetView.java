@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The property sheet under the inspector (issue 23): one text field per format-v1 field, the reader's message under a
- * field while its text would not read; Enter or leaving the field applies it. With several elements selected, their
+ * field while its text would not read; Enter or leaving the field applies it, Escape puts the value in force back. With several elements selected, their
  * summary and a stake scaling above the shared fields.
  */
 public final class PropertySheetView extends ScrollPane {
@@ -83,6 +83,12 @@ public final class PropertySheetView extends ScrollPane {
             field.setAccessibleText(row.field());
             field.textProperty().addListener((o, was, now) -> viewModel.type(row, now));
             field.setOnAction(e -> viewModel.commit(row));
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    viewModel.revert(row);
+                    e.consume();
+                }
+            });
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
                     viewModel.commit(row);

@@ -96,6 +96,11 @@ public final class PropertySheetViewModel {
         return true;
     }
 
+    /** Puts the value in force back into the row and drops its message (Escape). */
+    public void revert(PropertyRow row) {
+        row.reset(row.shown());
+    }
+
     /** Scales the stake of every selected validator by the factor typed ({@link NetworkEdits#scaleStake}), one edit. */
     public boolean scaleStake(String factorText) {
         double factor;

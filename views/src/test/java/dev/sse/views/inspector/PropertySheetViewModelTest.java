@@ -60,6 +60,9 @@ class PropertySheetViewModelTest {
         assertThat(vm.commit(profit)).isFalse();
         vm.type(profit, "-5");
         assertThat(profit.messageProperty().get()).contains("got -5");
+        vm.revert(profit); // Escape
+        assertThat(profit.textProperty().get()).isEqualTo("10");
+        assertThat(profit.messageProperty().get()).isEmpty();
         vm.type(profit, "50");
         assertThat(profit.messageProperty().get()).isEmpty();
         assertThat(accepted).isEmpty(); // typing applies nothing
