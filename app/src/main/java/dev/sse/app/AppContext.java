@@ -37,9 +37,9 @@ public final class AppContext implements AutoCloseable {
         this.graphViewModel = new GraphViewModel(bridge);
         this.graphView = new GraphView(graphViewModel, workers.raster());
         this.compare = new CompareMenu(workers);
-        this.mainWindow = new MainWindow(bridge, AnalysisOptions.defaults().withRaceExecutor(workers.race()),
-                graphViewModel, graphView, compare);
-        this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
+        AnalysisOptions options = AnalysisOptions.defaults().withRaceExecutor(workers.race());
+        this.mainWindow = new MainWindow(bridge, options, graphViewModel, graphView, compare);
+        this.workspace = WorkspaceFeatures.create(home, bridge, options, mainWindow, graphView);
     }
 
     /** With the user's folder and preferences ({@link AppHome#fromSystem()}). */

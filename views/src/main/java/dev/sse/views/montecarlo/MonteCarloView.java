@@ -28,8 +28,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Monte Carlo tab: a one-line form (p, ρ, AVS fault rate, slash fraction, σ, draws, seed), Run, Cancel and
- * Export CSV, progress with the time left, then both sides' loss distributions on one histogram and one
- * exceedance curve, the summary table (mean, VaR, expected shortfall) and the per-chain table.
+ * Export CSV, Play draw, progress with the time left, then both sides' loss distributions on one histogram and one
+ * exceedance curve, the summary table (mean, VaR, expected shortfall), the per-chain table and the worst draws (any
+ * of which plays back as a scenario). The Compare window's tab has two sides; the main window's panel one.
  */
 public final class MonteCarloView extends VBox {
 
@@ -41,12 +42,13 @@ public final class MonteCarloView extends VBox {
     private final LineChart<Number, Number> exceedance;
     private final TableView<MonteCarloRows.Row> summary = table("mc-summary");
     private final TableView<MonteCarloRows.Row> chains = table("mc-chains");
+    private final TableView<WorstDraws.Row> worst = WorstDrawsTable.create();
     private final Supplier<String> leftName;
     private final Supplier<String> rightName;
 
     /**
      * {@code leftName}, {@code rightName}: the sides' labels for the legends (null or blank: the network's name);
-     * {@code play}: plays a scenario on both graphs (the worst draw).
+     * {@code play}: plays a scenario on the graphs (the draw chosen in the worst-draws table, the worst by default).
      */
     public MonteCarloView(MonteCarloViewModel vm, Consumer<String> exportCsv, Supplier<String> leftName, Supplier<String> rightName,
                           Consumer<dev.sse.model.simulation.Scenario> play) {
@@ -65,10 +67,18 @@ public final class MonteCarloView extends VBox {
         Button export = new Button(ViewText.get("sweep.export"));
         export.disableProperty().bind(vm.leftResultProperty().isNull());
         export.setOnAction(e -> exportCsv.accept(vm.csv()));
-        Button worst = new Button(ViewText.get("mc.playWorst"));
-        worst.setId("mc-play-worst");
-        worst.disableProperty().bind(vm.leftResultProperty().isNull().or(vm.runningProperty()));
-        worst.setOnAction(e -> play.accept(vm.worstDraw()));
+        Button playDraw = new Button(ViewText.get("mc.playDraw"));
+        playDraw.setId("mc-play-draw");
+        playDraw.disableProperty().bind(vm.leftResultProperty().isNull().or(vm.runningProperty()));
+        Runnable playChosen = () -> {
+            WorstDraws.Row row = worst.getSelectionModel().getSelectedItem();
+            var scenario = row == null ? vm.worstDraw() : vm.drawScenario(row.index());
+            if (scenario != null) {
+                play.accept(scenario);
+            }
+        };
+        playDraw.setOnAction(e -> playChosen.run());
+        WorstDrawsTable.onPlay(worst, playChosen);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(vm.progressProperty());
@@ -78,7 +88,7 @@ public final class MonteCarloView extends VBox {
                 label("mc.field.slash"), field(vm.slashFractionProperty(), "mc-slash"),
                 label("mc.field.volatility"), field(vm.volatilityProperty(), "mc-volatility"),
                 label("mc.field.draws"), field(vm.drawsProperty(), "mc-draws"),
-                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, worst);
+                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, playDraw);
         form.getStyleClass().add("sweep-form");
         form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = new Label();
@@ -95,8 +105,8 @@ public final class MonteCarloView extends VBox {
         exceedance.setAnimated(false);
         exceedance.setCreateSymbols(false);
         SplitPane charts = new SplitPane(histogram, exceedance);
-        SplitPane tables = new SplitPane(summary, chains);
-        tables.setDividerPositions(0.45);
+        SplitPane tables = new SplitPane(summary, chains, worst);
+        tables.setDividerPositions(0.28, 0.56);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(form, line, charts, tables);
         setSpacing(6);
@@ -112,6 +122,13 @@ public final class MonteCarloView extends VBox {
         exceedance.getData().clear();
         summary.getItems().setAll(l == null ? List.of() : MonteCarloRows.summary(l, r));
         chains.getItems().setAll(l == null ? List.of() : MonteCarloRows.chains(l, r));
+        worst.getItems().setAll(WorstDraws.of(l));
+        if (!worst.getItems().isEmpty()) {
+            worst.getSelectionModel().selectFirst();
+        }
+        boolean twoSides = r != null || vm.isTwoSided();
+        summary.getColumns().get(2).setVisible(twoSides);
+        chains.getColumns().get(2).setVisible(twoSides);
         if (l == null) {
             return;
         }
