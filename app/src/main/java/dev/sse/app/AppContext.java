@@ -30,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.VisibilityFeature visibility;
     private dev.sse.app.workbench.GraphAids aids;
     private dev.sse.app.workbench.EditActions edits;
+    private dev.sse.app.montecarlo.MonteCarloFeature montecarlo;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
+        montecarlo = dev.sse.app.montecarlo.MonteCarloFeature.install(mainWindow, graphViewModel, workers);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
@@ -125,6 +127,11 @@ public final class AppContext implements AutoCloseable {
         return edits;
     }
 
+    /** Simulate ▸ Monte Carlo… (issue 24), once {@link #show} has attached the window. */
+    public dev.sse.app.montecarlo.MonteCarloFeature montecarlo() {
+        return montecarlo;
+    }
+
     /** The guided tours, once {@link #show} has attached the window. */
     public TourFeature tours() {
         return tours;
@@ -143,6 +150,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         if (tours != null) {
             tours.close();
+        }
+        if (montecarlo != null) {
+            montecarlo.close();
         }
         mainWindow.close();
         workspace.close();

@@ -54,6 +54,8 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     private final StatusBar status = new StatusBar();
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final LayoutChoice layouts = new LayoutChoice();
+    /** Items features add to the end of Simulate ({@link #addSimulateItem}). */
+    private final List<javafx.scene.control.MenuItem> featureItems = new java.util.ArrayList<>();
     private final SimulationFeature simulation;
     private Subscription subscription = () -> { };
     /** What the window adds to the stage and scene, taken off by {@link #close()} (the stage may be reused). */
@@ -86,6 +88,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         MenuBar menuBar = menus.menuBar(layouts, this::relayout, compareItems, simulate -> {
             simulation.fillScenarioMenu(simulate);
             simulate.getItems().addAll(new SeparatorMenuItem(), notes.stepItem(simulation.timeline()));
+            simulate.getItems().addAll(featureItems);
         });
         InspectorView inspectorView = new InspectorView(inspector);
         // each figure's "?" opens its glossary entry
@@ -282,6 +285,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     }
 
     /** Docks {@code panel} under the graph, above the simulation panel, or takes it away ({@code show} false). */
+    @Override
     public void dockUnderGraph(javafx.scene.Node panel, boolean show) {
         chrome.dockUnderGraph(panel, show);
     }
@@ -289,6 +293,11 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     @Override
     public void dockAboveTimeline(javafx.scene.Node panel) {
         chrome.dockAboveTimeline(panel);
+    }
+
+    @Override
+    public void addSimulateItem(javafx.scene.control.MenuItem item) {
+        featureItems.add(item);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class MonteCarloView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(vm.progressProperty());
-        HBox form = new HBox(6, label("mc.field.failure"), field(vm.failureProperty(), "mc-failure"),
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(6, 4, label("mc.field.failure"), field(vm.failureProperty(), "mc-failure"),
                 label("mc.field.correlation"), field(vm.correlationProperty(), "mc-correlation"),
                 label("mc.field.chainRate"), field(vm.chainRateProperty(), "mc-chain-rate"),
                 label("mc.field.slash"), field(vm.slashFractionProperty(), "mc-slash"),
@@ -90,7 +90,7 @@ public final class MonteCarloView extends VBox {
                 label("mc.field.draws"), field(vm.drawsProperty(), "mc-draws"),
                 label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, playDraw);
         form.getStyleClass().add("sweep-form");
-        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // wraps where the panel is narrow (the main window's dock)
         Label status = new Label();
         status.setId("mc-status");
         status.textProperty().bind(vm.statusProperty());
@@ -100,15 +100,34 @@ public final class MonteCarloView extends VBox {
         histogram.setAnimated(false);
         histogram.setBarGap(0);
         histogram.setCategoryGap(1);
-        exceedance = new LineChart<>(axis(ViewText.get("mc.axis.loss")), axis(ViewText.get("mc.axis.exceedance")));
+        NumberAxis probability = axis(ViewText.get("mc.axis.exceedance"));
+        probability.setAutoRanging(false); // a probability: 0 to 1, never the 1.5 auto-ranging pads to
+        probability.setLowerBound(0);
+        probability.setUpperBound(1);
+        probability.setTickUnit(0.25);
+        exceedance = new LineChart<>(axis(ViewText.get("mc.axis.loss")), probability);
         exceedance.setTitle(ViewText.get("mc.chart.exceedance"));
         exceedance.setAnimated(false);
         exceedance.setCreateSymbols(false);
-        SplitPane charts = new SplitPane(histogram, exceedance);
-        SplitPane tables = new SplitPane(summary, chains, worst);
-        tables.setDividerPositions(0.28, 0.56);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(form, line, charts, tables);
+        if (vm.isTwoSided()) {
+            SplitPane charts = new SplitPane(histogram, exceedance);
+            SplitPane tables = new SplitPane(summary, chains, worst);
+            tables.setDividerPositions(0.28, 0.56);
+            VBox.setVgrow(charts, Priority.ALWAYS);
+            getChildren().addAll(form, line, charts, tables);
+        } else {
+            // one side, docked under the main window's graph: low and wide, the tables behind tabs, worst draws first
+            for (TableView<MonteCarloRows.Row> t : List.of(summary, chains)) {
+                t.getColumns().get(1).setText(ViewText.get("mc.col.value"));
+                t.getColumns().get(2).setVisible(false);
+            }
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(tab("mc.tab.worst", worst),
+                    tab("mc.tab.summary", summary), tab("mc.tab.chains", chains));
+            SplitPane content = new SplitPane(histogram, exceedance, tabs);
+            content.setDividerPositions(0.26, 0.52);
+            VBox.setVgrow(content, Priority.ALWAYS);
+            getChildren().addAll(form, line, content);
+        }
         setSpacing(6);
         setPadding(new javafx.geometry.Insets(6));
         vm.leftResultProperty().addListener((o, was, now) -> redraw());
@@ -126,9 +145,6 @@ public final class MonteCarloView extends VBox {
         if (!worst.getItems().isEmpty()) {
             worst.getSelectionModel().selectFirst();
         }
-        boolean twoSides = r != null || vm.isTwoSided();
-        summary.getColumns().get(2).setVisible(twoSides);
-        chains.getColumns().get(2).setVisible(twoSides);
         if (l == null) {
             return;
         }
@@ -180,7 +196,7 @@ public final class MonteCarloView extends VBox {
                 MonteCarloRows.Row::label));
         t.getColumns().add(column(ViewText.get("mc.col.left"), MonteCarloRows.Row::left));
         t.getColumns().add(column(ViewText.get("mc.col.right"), MonteCarloRows.Row::right));
-        t.setPlaceholder(new Label(ViewText.get("mc.placeholder")));
+        t.setPlaceholder(placeholder());
         t.setPrefHeight(220);
         return t;
     }
@@ -190,6 +206,20 @@ public final class MonteCarloView extends VBox {
         TableColumn<MonteCarloRows.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    private static javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(ViewText.get(key), content);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** "Run the draws…", wrapped in a narrow table. */
+    static Label placeholder() {
+        Label l = new Label(ViewText.get("mc.placeholder"));
+        l.setWrapText(true);
+        l.setPadding(new javafx.geometry.Insets(6));
+        return l;
     }
 
     private static Label label(String key) {

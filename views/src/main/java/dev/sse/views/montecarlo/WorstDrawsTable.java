@@ -3,7 +3,6 @@ package dev.sse.views.montecarlo;
 import dev.sse.views.common.ViewText;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -19,12 +18,12 @@ final class WorstDrawsTable {
         TableView<WorstDraws.Row> t = new TableView<>();
         t.setId("mc-worst");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("mc.worst.rank", WorstDraws.Row::rank, 3));
-        t.getColumns().add(column("mc.worst.draw", WorstDraws.Row::draw, 5));
-        t.getColumns().add(column("mc.worst.col.loss", WorstDraws.Row::loss, 16));
-        t.getColumns().add(column("mc.worst.col.depth", WorstDraws.Row::depth, 5));
-        t.getColumns().add(column("mc.worst.col.fallen", WorstDraws.Row::fallen, 14));
-        t.setPlaceholder(new Label(ViewText.get("mc.placeholder")));
+        t.getColumns().add(column("mc.worst.rank", WorstDraws.Row::rank, 2));
+        t.getColumns().add(column("mc.worst.draw", WorstDraws.Row::draw, 4));
+        t.getColumns().add(column("mc.worst.col.loss", WorstDraws.Row::loss, 15));
+        t.getColumns().add(column("mc.worst.col.depth", WorstDraws.Row::depth, 4));
+        t.getColumns().add(column("mc.worst.col.fallen", WorstDraws.Row::fallen, 10));
+        t.setPlaceholder(MonteCarloView.placeholder());
         t.setTooltip(new javafx.scene.control.Tooltip(ViewText.get("mc.worst.title")));
         t.setPrefHeight(220);
         return t;
@@ -48,7 +47,7 @@ final class WorstDrawsTable {
     private static TableColumn<WorstDraws.Row, String> column(String key, Function<WorstDraws.Row, String> value, int em) {
         TableColumn<WorstDraws.Row, String> c = new TableColumn<>(ViewText.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(em * 9.0); // about em characters at the default text size
+        c.setPrefWidth(em * 8.0); // about em characters at the default text size
         return c;
     }
 }

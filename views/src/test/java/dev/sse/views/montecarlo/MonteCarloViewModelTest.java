@@ -124,7 +124,7 @@ class MonteCarloViewModelTest {
         WorstDraws.Row third = rows.get(2);
         var outcome = result.worst(3).get(2);
         assertThat(third.index()).isEqualTo(outcome.index());
-        assertThat(third.loss()).endsWith("of all stake)");
+        assertThat(third.loss()).endsWith("%)");
         var scenario = one.drawScenario(third.index());
         assertThat(scenario.name()).isEqualTo("montecarlo draw " + third.index());
         var replay = dev.sse.model.simulation.Simulation.runAll(left, scenario, new dev.sse.model.simulation.AnalysisAttackFinder());
