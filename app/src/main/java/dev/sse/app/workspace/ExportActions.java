@@ -61,6 +61,11 @@ public final class ExportActions {
         this.documents = documents;
     }
 
+    /** The options the exports analyse with (tests: their race executor is the window's). */
+    AnalysisOptions options() {
+        return options;
+    }
+
     /** Asks where, then exports; failures are shown in a dialog. */
     void choose(ExportFormat format) {
         Document doc = documents.current();
