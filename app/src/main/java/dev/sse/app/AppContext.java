@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.EditActions edits;
     private dev.sse.app.workbench.NewNetwork newNetwork;
     private dev.sse.app.workbench.PropertySheetFeature sheet;
+    private dev.sse.app.montecarlo.MonteCarloFeature montecarlo;
 
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
@@ -39,9 +40,9 @@ public final class AppContext implements AutoCloseable {
         this.graphViewModel = new GraphViewModel(bridge);
         this.graphView = new GraphView(graphViewModel, workers.raster());
         this.compare = new CompareMenu(workers);
-        this.mainWindow = new MainWindow(bridge, AnalysisOptions.defaults().withRaceExecutor(workers.race()),
-                graphViewModel, graphView, compare);
-        this.workspace = WorkspaceFeatures.create(home, bridge, mainWindow, graphView);
+        AnalysisOptions options = AnalysisOptions.defaults().withRaceExecutor(workers.race());
+        this.mainWindow = new MainWindow(bridge, options, graphViewModel, graphView, compare);
+        this.workspace = WorkspaceFeatures.create(home, bridge, options, mainWindow, graphView);
     }
 
     /** With the user's folder and preferences ({@link AppHome#fromSystem()}). */
@@ -64,6 +65,7 @@ public final class AppContext implements AutoCloseable {
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
         newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
         sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel);
+        montecarlo = dev.sse.app.montecarlo.MonteCarloFeature.install(mainWindow, graphViewModel, workers);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
@@ -139,6 +141,11 @@ public final class AppContext implements AutoCloseable {
         return sheet;
     }
 
+    /** Simulate ▸ Monte Carlo… (issue 24), once {@link #show} has attached the window. */
+    public dev.sse.app.montecarlo.MonteCarloFeature montecarlo() {
+        return montecarlo;
+    }
+
     /** The guided tours, once {@link #show} has attached the window. */
     public TourFeature tours() {
         return tours;
@@ -157,6 +164,9 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         if (tours != null) {
             tours.close();
+        }
+        if (montecarlo != null) {
+            montecarlo.close();
         }
         mainWindow.close();
         workspace.close();

@@ -112,7 +112,8 @@ class OpenManyNetworksTest extends OpenWindow {
     private static java.util.Set<Thread> threads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .filter(t -> t.getName().startsWith("sse-worker-") || t.getName().startsWith("sse-compare-")
-                        || t.getName().startsWith("sse-edge-raster") || t.getName().startsWith("sse-margin-race-"))
+                        || t.getName().startsWith("sse-edge-raster") || t.getName().startsWith("sse-margin-race-")
+                        || t.getName().startsWith("sse-montecarlo-"))
                 .collect(java.util.stream.Collectors.toSet());
     }
 

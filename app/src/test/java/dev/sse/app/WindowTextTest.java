@@ -79,7 +79,7 @@ class WindowTextTest extends OpenWindow {
         DialogPane sheet = UiLookups.awaitDialog(robot, h -> h.equals("Keyboard shortcuts"), 10);
         List<String> texts = robot.from(sheet).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(texts).contains("Space", "← / →", "Home / End", "F5", "Shift+click", "Shift+drag background",
-                "Right-click", "Tab / Shift+Tab", "Shift+F10 or Menu key", "Ctrl+F");
+                "Right-click", "Tab / Shift+Tab", "Shift+F10 or Menu key", "Ctrl+F", "Ctrl+Shift+M");
         assertThat(WaitForAsyncUtils.asyncFx(() -> Legibility.cutLabels(sheet)).get()).isEmpty();
         robot.interact(() -> sheet.getScene().getWindow().hide());
     }

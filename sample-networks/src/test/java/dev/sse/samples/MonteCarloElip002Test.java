@@ -22,10 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class MonteCarloElip002Test {
 
+    /** The draws' helper threads (the model starts none itself, issue #18). */
+    private static final java.util.concurrent.ExecutorService HELPERS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "mc-test-helper");
+                t.setDaemon(true);
+                return t;
+            });
+
     private static MonteCarloResult run(Network n, ShockModel model) {
         MonteCarloSpec spec = new MonteCarloSpec(Scenario.of("avs bugs", List.of()), List.of(model), 400, 7);
         return MonteCarloRun.prepare(n, spec, new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(0.05)))
-                .run(2, (d, t) -> { });
+                .run(HELPERS, 2, (d, t) -> { });
     }
 
     /** The value allocated to {@code avs} (unique stake): what ELIP-002 lets that AVS slash at most. */

@@ -49,12 +49,12 @@ public final class MonteCarloBench {
         MonteCarloSpec spec = new MonteCarloSpec(Scenario.of("bench", List.of()), shocks, draws, 7);
         AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults()
                 .withTimeLimit(MonteCarloSpec.DEFAULT_TIME_LIMIT));
-        MonteCarloRun.prepare(n, spec.withDraws(warm).withSeed(1), finder).run(2, (d, t) -> { });
+        dev.sse.app.concurrency.CommandLineDraws.run(MonteCarloRun.prepare(n, spec.withDraws(warm).withSeed(1), finder), 2, (d, t) -> { });
         String first = null;
         for (int threads : new int[] {1, 2}) {
             long t0 = System.nanoTime();
             long c0 = cpu();
-            MonteCarloResult r = MonteCarloRun.prepare(n, spec, finder).run(threads, (d, t) -> { });
+            MonteCarloResult r = dev.sse.app.concurrency.CommandLineDraws.run(MonteCarloRun.prepare(n, spec, finder), threads, (d, t) -> { });
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpu() - c0) / 1e9;
             String json = MonteCarloJson.write(r);

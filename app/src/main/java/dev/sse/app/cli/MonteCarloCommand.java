@@ -107,7 +107,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
             MonteCarloRun run = MonteCarloRun.prepare(net, mc, finder);
             boolean console = System.console() != null;
             int step = Math.max(1, mc.draws() / 100);
-            MonteCarloResult result = run.run(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            MonteCarloResult result = dev.sse.app.concurrency.CommandLineDraws.run(run, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     (done, total) -> {
                         if (console && (done % step == 0 || done == total)) {
                             synchronized (err) {

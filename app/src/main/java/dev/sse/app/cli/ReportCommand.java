@@ -161,7 +161,8 @@ public final class ReportCommand implements Callable<Integer> {
         AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(MonteCarloSpec.DEFAULT_TIME_LIMIT));
         List<MonteCarloResult> runs = new ArrayList<>();
         for (Network n : other == null ? List.of(primary) : List.of(primary, other)) {
-            runs.add(MonteCarloRun.prepare(n, mc, finder).run(Runtime.getRuntime().availableProcessors(), (d, t) -> { }));
+            runs.add(dev.sse.app.concurrency.CommandLineDraws.run(MonteCarloRun.prepare(n, mc, finder),
+                    Runtime.getRuntime().availableProcessors(), (d, t) -> { }));
         }
         return ReportCharts.distribution(sides.stream().map(Side::label).toList(), runs);
     }

@@ -18,6 +18,8 @@ public enum ActionCatalog {
     FIT("F"),
     FIND("Shortcut+F"),
     SHORTCUTS("Shift+SLASH"),
+    // Simulate ▸ Monte Carlo (issue 24): built by dev.sse.app.montecarlo.MonteCarloFeature
+    MONTE_CARLO("Shortcut+Shift+M"),
     // workspace (issue 8): built by dev.sse.app.workspace.WorkspaceFeatures
     OPEN_SAMPLE("Shortcut+Shift+O"),
     IMPORT("Shortcut+I"),

@@ -33,8 +33,8 @@ import javafx.stage.Stage;
 
 /**
  * The Compare window (issue 9): two networks, or a network and a derived variant, side by side with one camera,
- * one playback and a delta table; charts, sweeps and a one-click HTML report. It has its own small executor so
- * its analyses and sweeps never queue behind the main window's.
+ * one playback and a delta table; charts, sweeps, Monte Carlo and a one-click HTML report. Its analyses and sweeps run
+ * on the composition root's compare pool, so they never queue behind the main window's.
  */
 public final class CompareWindow {
 
@@ -42,6 +42,7 @@ public final class CompareWindow {
     private final ComparisonViewModel vm;
     private final ChartsViewModel charts;
     private final SweepViewModel sweep;
+    private final MonteCarloViewModel mc;
     private final ChartsView chartsView;
     private final CompareToolbar toolbar;
     private final Stage stage = new Stage();
@@ -55,15 +56,16 @@ public final class CompareWindow {
         bridge = new FxBridge(workers.compare());
         vm = new ComparisonViewModel(bridge, AnalysisOptions.defaults().withShockBudget(0.1)
                 .withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS).withRaceExecutor(workers.race()));
-        charts = new ChartsViewModel(bridge, vm::highlight);
+        charts = new ChartsViewModel(bridge, workers.race(), vm::highlight);
         chartsView = new ChartsView(charts);
-        sweep = new SweepViewModel(bridge, () -> vm.left().networkProperty().get(),
+        sweep = new SweepViewModel(bridge, workers.race(), () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), () -> vm.scenarioProperty().get());
         ComparisonView view = new ComparisonView(vm, workers.raster());
         view.addTab(Messages.get("compare.tab.sixPoints"), new dev.sse.views.comparison.SixPointsView(vm));
         view.addTab(Messages.get("compare.tab.charts"), chartsView);
         view.addTab(Messages.get("compare.tab.sweep"), new SweepView(sweep, this::exportCsv, vm::highlight));
-        MonteCarloViewModel mc = new MonteCarloViewModel(bridge, FxBridge.fxExecutor(), () -> vm.left().networkProperty().get(),
+        mc = new MonteCarloViewModel(bridge, FxBridge.fxExecutor(), workers.draws(),
+                AnalysisOptions.defaults().withRaceExecutor(workers.race()), () -> vm.left().networkProperty().get(),
                 () -> vm.right().networkProperty().get(), System::currentTimeMillis);
         view.addTab(Messages.get("compare.tab.montecarlo"), new MonteCarloView(mc, this::exportCsv,
                 () -> vm.left().labelProperty().get(), () -> vm.right().labelProperty().get(), vm::runScenario));
@@ -260,6 +262,7 @@ public final class CompareWindow {
         FxBridge.onFx(() -> {
             charts.cancel();
             sweep.cancel();
+            mc.cancel();
         });
     }
 }

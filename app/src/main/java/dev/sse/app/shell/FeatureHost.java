@@ -24,6 +24,12 @@ public interface FeatureHost {
     /** Docks a panel under the graph, above the timeline (the tour captions); null removes it. */
     void dockAboveTimeline(Node panel);
 
+    /** Docks {@code panel} in the split under the graph, above the simulation panel, or takes it away. */
+    void dockUnderGraph(Node panel, boolean show);
+
+    /** Adds an item at the end of the Simulate menu (after the document's scenarios, each time it opens). */
+    void addSimulateItem(javafx.scene.control.MenuItem item);
+
     /** Shows or hides menus, toolbar, inspector and status bar (presenter mode). */
     void setChromeVisible(boolean visible);
 

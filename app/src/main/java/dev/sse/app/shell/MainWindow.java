@@ -1,6 +1,5 @@
 package dev.sse.app.shell;
 
-import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.compare.CompareMenu;
 import dev.sse.app.commands.CommandStack;
 import dev.sse.app.concurrency.AnalysisRunner;
@@ -11,8 +10,6 @@ import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.app.files.Document;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
-import dev.sse.model.session.Subscription;
-import dev.sse.samples.SampleNetworks;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.GraphViewModel;
@@ -33,9 +30,10 @@ import javafx.stage.Stage;
 
 /**
  * The main window: its parts ({@link MainMenus}, {@link WindowChrome}, {@link LayoutChoice}, the graph, the
- * timeline of {@link SimulationFeature}, the inspector and the {@link StatusBar}) put together. It keeps the open
- * {@link Document}, routes every edit through the {@link CommandStack} and shows what {@link ShownPipeline} decides.
- * Features reach it through {@link FeatureHost}.
+ * timeline of {@link SimulationFeature}, the inspector and the {@link StatusBar}) put together, showing what
+ * {@link ShownPipeline} decides. The open {@link Document} and what follows from replacing or editing it is
+ * {@link DocumentFlow}'s; every edit goes through the {@link CommandStack}. Features reach it through
+ * {@link FeatureHost}.
  */
 public final class MainWindow implements FeatureHost, AutoCloseable {
 
@@ -50,19 +48,20 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     private final ShownPipeline pipeline;
     private final CommandStack commands = new CommandStack();
     private final ActionBinder actions = new ActionBinder();
+    /** Open, replace, prompt, title: everything about the open document. */
+    private final DocumentFlow flow;
     private final DocumentActions documents;
     private final StatusBar status = new StatusBar();
     private final ReadOnlyObjectWrapper<AnalysisResult> latest = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final LayoutChoice layouts = new LayoutChoice();
+    /** Items features add to the end of Simulate ({@link #addSimulateItem}). */
+    private final List<javafx.scene.control.MenuItem> featureItems = new java.util.ArrayList<>();
     private final SimulationFeature simulation;
-    private Subscription subscription = () -> { };
     /** What the window adds to the stage and scene, taken off by {@link #close()} (the stage may be reused). */
     private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
     private Stage stage;
     private final WindowChrome chrome;
     private final NoteEdits notes;
-    /** The network last laid out, analysed and simulated; an edit of its notes alone needs none of that. */
-    private Network shown;
 
     /** @param options the window's analysis options: its race executor is the composition root's (issue #18) */
     public MainWindow(FxBridge bridge, AnalysisOptions options, GraphViewModel graph, GraphView graphView,
@@ -71,12 +70,13 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         this.graphView = graphView;
         this.analysis = new AnalysisRunner(bridge, options);
         this.pipeline = new ShownPipeline(analysis);
-        this.documents = new DocumentActions(bridge, this::adopt, () -> stage, commands, this::updateTitle);
-        graph.setStakeEditor(new StakeEdits(commands, this::document, pipeline::preview, () -> pipeline.preview(null)));
         simulation = new SimulationFeature(bridge, commands, graph,
                 new SimulationRunner(bridge, new AnalysisAttackFinder(
                         options.withTimeLimit(AnalysisRunner.GUI_TIME_LIMIT_SECONDS))),
                 pipeline::step);
+        this.flow = new DocumentFlow(bridge, commands, actions, graph, pipeline, simulation, layouts, status, () -> stage);
+        this.documents = flow.documents();
+        graph.setStakeEditor(new StakeEdits(commands, this::document, pipeline::preview, () -> pipeline.preview(null)));
         notes = new NoteEdits(commands, this::document, () -> stage);
         graphView.setNodeMenu((ref, selection) -> network() == null ? null
                 : notes.addItems(simulation.menuFor(network(), ref, selection), network(), ref));
@@ -86,6 +86,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         MenuBar menuBar = menus.menuBar(layouts, this::relayout, compareItems, simulate -> {
             simulation.fillScenarioMenu(simulate);
             simulate.getItems().addAll(new SeparatorMenuItem(), notes.stepItem(simulation.timeline()));
+            simulate.getItems().addAll(featureItems);
         });
         InspectorView inspectorView = new InspectorView(inspector);
         // each figure's "?" opens its glossary entry
@@ -94,11 +95,6 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         chrome = new WindowChrome(menuBar, menus.toolBar(), graphView, simulation.view(), inspectorView, status);
         graph.selectedProperty().addListener((o, was, now) -> inspector.show(pipeline.shown(), now));
         pipeline.shownProperty().addListener((o, was, now) -> show(now));
-        commands.addListener(() -> {
-            updateActions();
-            updateTitle(); // an injected fault makes the document unsaved as an edit of the network does
-        });
-        updateActions();
     }
 
     public void attach(Stage stage) {
@@ -108,12 +104,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         stage.setScene(scene);
         simulation.installKeys(scene, listeners);
         stage.setTitle(Messages.get("app.title"));
-        stage.setOnCloseRequest(e -> {
-            if (!documents.confirmDiscard(document())) {
-                e.consume();
-            }
-        });
-        listeners.onClose(() -> stage.setOnCloseRequest(null));
+        flow.promptOnClose(stage, listeners);
         stage.show();
         graphView.requestFocus();
         // each cascade step is read out as one sentence: the timeline's caption, spoken by the focused graph
@@ -123,7 +114,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     /** Takes what the window added off the stage and scene, and stops listening to the open document. */
     @Override
     public void close() {
-        subscription.close();
+        flow.close();
         listeners.close();
     }
 
@@ -132,43 +123,8 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     }
 
     /** Opens the file, else the sample, else the default sample; a failed file falls back to the default. */
-    public java.util.concurrent.CompletableFuture<Document> openInitial(Path file, String sampleId, String scenario) {
-        var opened = file != null ? documents.openFile(file, true)
-                : documents.openSample(sampleId != null ? sampleId : SampleNetworks.DEFAULT_ID);
-        if (scenario != null) {
-            opened.thenAccept(doc -> simulation.runStoredScenario(scenario));
-        }
-        return opened;
-    }
-
-    /** A newly opened document becomes the current one. */
-    private void adopt(Document next) {
-        subscription.close();
-        documents.setCurrent(next);
-        commands.clear();
-        graph.select(null);
-        Network opened = next.network().get();
-        shown = opened;
-        // a fresh layout of the new network; nothing of the last one (its playback step, preview, analysis) stays
-        graph.show(opened, layouts.current(), LAYOUT_SEED);
-        pipeline.open(opened);
-        subscription = next.network().subscribe(n -> FxBridge.onFx(() -> networkChanged(n)));
-        simulation.attach(next);
-    }
-
-    private void networkChanged(Network n) {
-        pipeline.notes(NoteEdits.nodeNotes(n));
-        simulation.showStepNotes(n);
-        boolean notesOnly = shown != null && NoteEdits.onlyNotesDiffer(shown, n);
-        boolean same = shown == n;
-        shown = n;
-        if (notesOnly || same) {
-            updateTitle();
-            return;
-        }
-        pipeline.document(n);
-        updateTitle();
-        simulation.networkChanged();
+    public CompletableFuture<Document> openInitial(Path file, String sampleId, String scenario) {
+        return flow.openInitial(file, sampleId, scenario);
     }
 
     /** Everything shown follows the pipeline's one value: graph, badge, inspector, title and status bar. */
@@ -183,26 +139,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     }
 
     private void updateTitle() {
-        Document doc = document();
-        if (doc == null || stage == null) {
-            return;
-        }
-        Network n = doc.network().get();
-        stage.setTitle(Messages.get(doc.isDirty() ? "app.title.dirty" : "app.title.document", n.name(), doc.displayName()));
-        status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
-                String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layouts.current().name(),
-                String.valueOf(LAYOUT_SEED)));
-        status.setSource(dev.sse.model.network.SourceLine.of(n), n.provenance().isEmpty() ? "" : n.source());
-        updateActions();
-    }
-
-    private void updateActions() {
-        Document doc = document();
-        actions.enabled(ActionCatalog.UNDO).set(commands.canUndo());
-        actions.enabled(ActionCatalog.REDO).set(commands.canRedo());
-        actions.enabled(ActionCatalog.SAVE).set(doc != null);
-        actions.enabled(ActionCatalog.SAVE_AS).set(doc != null);
-        actions.enabled(ActionCatalog.REVERT).set(doc != null && doc.isDirty());
+        flow.updateTitle();
     }
 
     private CompletableFuture<Void> relayout(LayoutStrategy layout) {
@@ -226,12 +163,11 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     }
 
     private Document document() {
-        return documents.current();
+        return flow.current();
     }
 
     private Network network() {
-        Document doc = document();
-        return doc == null ? null : doc.network().get();
+        return flow.network();
     }
 
     public ReadOnlyObjectProperty<AnalysisResult> analysisProperty() {
@@ -241,10 +177,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     /** Puts a scenario in force that is not the user's work (a tour's step): no undo step, nothing unsaved. */
     @Override
     public void showScenario(dev.sse.model.simulation.Scenario scenario) {
-        Document doc = document();
-        if (doc != null) {
-            doc.showScenario(scenario);
-        }
+        flow.showScenario(scenario);
     }
 
     @Override
@@ -282,6 +215,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     }
 
     /** Docks {@code panel} under the graph, above the simulation panel, or takes it away ({@code show} false). */
+    @Override
     public void dockUnderGraph(javafx.scene.Node panel, boolean show) {
         chrome.dockUnderGraph(panel, show);
     }
@@ -289,6 +223,11 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
     @Override
     public void dockAboveTimeline(javafx.scene.Node panel) {
         chrome.dockAboveTimeline(panel);
+    }
+
+    @Override
+    public void addSimulateItem(javafx.scene.control.MenuItem item) {
+        featureItems.add(item);
     }
 
     @Override

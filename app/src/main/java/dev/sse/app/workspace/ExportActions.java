@@ -46,16 +46,24 @@ import javafx.stage.Stage;
 public final class ExportActions {
 
     private final FxBridge bridge;
+    /** The command line's defaults on the composition root's race executor (issue #18): the same bytes as the CLI's. */
+    private final AnalysisOptions options;
     private final Supplier<Stage> stage;
     private final GraphView graph;
     private final DocumentActions documents;
     private File lastFolder;
 
-    ExportActions(FxBridge bridge, Supplier<Stage> stage, GraphView graph, DocumentActions documents) {
+    ExportActions(FxBridge bridge, AnalysisOptions options, Supplier<Stage> stage, GraphView graph, DocumentActions documents) {
         this.bridge = bridge;
+        this.options = options;
         this.stage = stage;
         this.graph = graph;
         this.documents = documents;
+    }
+
+    /** The options the exports analyse with (tests: their race executor is the window's). */
+    AnalysisOptions options() {
+        return options;
     }
 
     /** Asks where, then exports; failures are shown in a dialog. */
@@ -112,7 +120,7 @@ public final class ExportActions {
 
     private CompletableFuture<Path> analysis(Network network, Path target, boolean json) {
         return bridge.compute(() -> {
-            AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
+            AnalysisResult result = SecurityAnalyzer.analyze(network, options);
             var economics = dev.sse.model.analysis.economics.Economics.of(network, result);
             String content = json ? AnalysisJson.write(result, economics) : AnalysisCsv.write(network, result, economics);
             return io(() -> AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8)), target);
@@ -135,7 +143,7 @@ public final class ExportActions {
             });
         }
         return bridge.compute(() -> {
-            AnalysisResult result = SecurityAnalyzer.analyze(network, AnalysisOptions.defaults());
+            AnalysisResult result = SecurityAnalyzer.analyze(network, options);
             Drawing drawing = frame == null ? Drawing.NONE : GraphDrawing.of(frame, result, fills::get);
             return io(() -> GraphExport.write(format, network, result, drawing, target), target);
         });

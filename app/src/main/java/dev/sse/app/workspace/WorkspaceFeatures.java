@@ -53,7 +53,8 @@ public final class WorkspaceFeatures implements AutoCloseable {
     /** Handlers on the stage and scene, taken off on {@link #close()} (issue #18). */
     private final dev.sse.views.common.Listeners listeners = new dev.sse.views.common.Listeners();
 
-    private WorkspaceFeatures(AppHome home, FxBridge bridge, MainWindow window, GraphView graph) {
+    private WorkspaceFeatures(AppHome home, FxBridge bridge, dev.sse.model.analysis.AnalysisOptions options, MainWindow window,
+                              GraphView graph) {
         this.home = home;
         this.window = window;
         this.documents = window.documents();
@@ -63,15 +64,19 @@ public final class WorkspaceFeatures implements AutoCloseable {
         this.theme = new ThemeController(prefs);
         this.windowState = new WindowState(prefs);
         this.recent = new RecentFilesMenu(new RecentFiles(prefs), documents, actions);
-        this.export = new ExportActions(bridge, () -> stage, graph, documents);
+        this.export = new ExportActions(bridge, options, () -> stage, graph, documents);
         RecoveryStore store = new RecoveryStore(home.recoveryDir());
         this.autosave = new AutosaveController(store, documents, window.commands());
         this.recovery = new RecoveryPrompt(store, documents, autosave);
     }
 
-    /** Call on the FX thread. */
-    public static WorkspaceFeatures create(AppHome home, FxBridge bridge, MainWindow window, GraphView graph) {
-        return new WorkspaceFeatures(home, bridge, window, graph);
+    /**
+     * Call on the FX thread. {@code options}: the analysis options of the exports (the command line's defaults, with
+     * the composition root's race executor, issue #18).
+     */
+    public static WorkspaceFeatures create(AppHome home, FxBridge bridge, dev.sse.model.analysis.AnalysisOptions options,
+                                           MainWindow window, GraphView graph) {
+        return new WorkspaceFeatures(home, bridge, options, window, graph);
     }
 
     /** {@code --theme}: start with this theme, remembered as if chosen from View → Theme (null: keep the preference). */

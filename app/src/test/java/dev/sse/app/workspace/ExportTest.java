@@ -96,6 +96,17 @@ class ExportTest {
         assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isEqualTo((int) frame.chainCount());
     }
 
+    /**
+     * Issue #18: the exports' analyses race the margin on the composition root's pool (Workers.race(), ended when the
+     * window closes), not on the model's shared one; the bytes stay the command line's (the test below).
+     */
+    @Test
+    void theExportsAnalyseOnTheWindowsRacePool() {
+        assertThat(context.workspace().exports().options().raceExecutor()).as("race executor of File > Export").isNotNull();
+        assertThat(context.workspace().exports().options().withRaceExecutor(null))
+                .isEqualTo(dev.sse.model.analysis.AnalysisOptions.defaults());
+    }
+
     @Test
     void analysisJsonAndCsvAreExactlyWhatTheCommandLinePrints() throws Exception {
         awaitShown();

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the N draws of a {@link MonteCarloSpec} on T threads (issue 24). Each draw is {@link MonteCarloSpec#draw}
+ * Runs the N draws of a {@link MonteCarloSpec} on T threads of an executor the caller owns (issue 24, issue #18). Each draw is {@link MonteCarloSpec#draw}
  * played to its end by {@link Simulation#runAll} with the given finder: the existing engine, faults, per-protocol
  * slashing and cascade included. Threads claim draws from a shared counter; draw i's outcome depends only on
  * (network, spec, i), and every statistic is computed afterwards in draw order, so the result is the same on any
@@ -98,10 +102,16 @@ public final class MonteCarloRun {
         return new MonteCarloRun(network, spec, finder);
     }
 
-    /** Runs every draw on {@code threads} threads (the caller's thread among them) and returns the result. */
-    public MonteCarloResult run(int threads, Progress progress) {
+    /**
+     * Runs every draw on {@code threads} threads: the caller's and {@code threads − 1} helper tasks on {@code helpers}
+     * (issue #18: the model starts no thread of its own; the window passes a pool its composition root owns and ends,
+     * the command line one it shuts down after the run). A helper task that has not started by the time the caller
+     * runs out of draws is skipped, not waited for, so a busy or shut-down pool never holds the run up; a helper
+     * that did start is waited for, so the result holds every draw it claimed.
+     */
+    public MonteCarloResult run(Executor helpers, int threads, Progress progress) {
+        Objects.requireNonNull(helpers, "helpers");
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        List<Thread> helpers = new ArrayList<>();
         Runnable work = () -> {
             try {
                 work(progress);
@@ -110,25 +120,54 @@ public final class MonteCarloRun {
                 cancelled = true;
             }
         };
+        List<Helper> started = new ArrayList<>();
         for (int t = 1; t < Math.max(1, threads); t++) {
-            Thread th = new Thread(work, "montecarlo-" + t);
-            th.setDaemon(true);
-            th.start();
-            helpers.add(th);
+            Helper h = new Helper(work);
+            started.add(h);
+            try {
+                helpers.execute(h);
+            } catch (RejectedExecutionException e) {
+                h.claimed.set(true); // a pool shut down already: the caller does the draws alone
+                h.finished.countDown();
+            }
         }
         work.run();
-        for (Thread th : helpers) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancelled = true;
+        for (Helper h : started) {
+            if (!h.claimed.compareAndSet(false, true)) {
+                try {
+                    h.finished.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled = true;
+                }
             }
         }
         if (failure.get() != null) {
             throw failure.get();
         }
         return snapshot();
+    }
+
+    /** One helper task: runs the work unless the caller claimed it first (then it was never needed). */
+    private static final class Helper implements Runnable {
+        final AtomicBoolean claimed = new AtomicBoolean();
+        final CountDownLatch finished = new CountDownLatch(1);
+        private final Runnable work;
+
+        Helper(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    work.run();
+                } finally {
+                    finished.countDown();
+                }
+            }
+        }
     }
 
     /** Stops after the draws in progress; {@link #run} then returns the partial result. */

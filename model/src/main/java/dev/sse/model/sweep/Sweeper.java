@@ -62,6 +62,16 @@ public final class Sweeper {
      * @throws IllegalArgumentException when {@link #problems} finds any
      */
     public static SweepResult run(Network network, SweepSpec spec, Progress progress, BooleanSupplier cancelled) {
+        return run(network, spec, null, progress, cancelled);
+    }
+
+    /**
+     * As {@link #run(Network, SweepSpec, Progress, BooleanSupplier)}, with every point's margin race on {@code race}
+     * ({@link AnalysisOptions#raceExecutor}; issue #18: the window passes its composition root's pool; null: the
+     * model's shared one).
+     */
+    public static SweepResult run(Network network, SweepSpec spec, java.util.concurrent.Executor race, Progress progress,
+                                  BooleanSupplier cancelled) {
         List<String> problems = problems(network, spec);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
@@ -74,7 +84,7 @@ public final class Sweeper {
                 complete = false;
                 break;
             }
-            SweepRow row = point(network, spec, v);
+            SweepRow row = point(network, spec, v, race);
             rows.add(row);
             progress.pointDone(rows.size(), values.size(), row);
         }
@@ -88,7 +98,11 @@ public final class Sweeper {
 
     /** The analysis (and simulation) at one value. */
     public static SweepRow point(Network network, SweepSpec spec, double value) {
-        SweepPoint p = spec.parameter().at(network, spec.baseOptions(), value);
+        return point(network, spec, value, null);
+    }
+
+    private static SweepRow point(Network network, SweepSpec spec, double value, java.util.concurrent.Executor race) {
+        SweepPoint p = spec.parameter().at(network, spec.baseOptions().withRaceExecutor(race), value);
         AnalysisResult r = SecurityAnalyzer.analyze(p.network(), p.options());
         Margin m = r.margin();
         WorstCaseLoss w = r.worstCaseLoss();

@@ -24,7 +24,7 @@ class MonteCarloMeanPropertiesTest {
         MonteCarloSpec spec = new MonteCarloSpec(RandomCases.mixed(seed).scenario(), List.of(
                 new ShockModel.IndependentFailures(0.1), new ShockModel.CorrelatedFailures(0.1, 0.5),
                 new ShockModel.ChainFaults(0.2, 0.3, List.of()), new ShockModel.BudgetShock(0.2)), draws, seed);
-        MonteCarloResult r = MonteCarloRun.prepare(n, spec, new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        MonteCarloResult r = MonteCarloRun.prepare(n, spec, new AnalysisAttackFinder()).run(MonteCarloRunTest.HELPERS, 2, (d, t) -> { });
         double sum = 0;
         for (int i = 0; i < draws; i++) {
             sum += Simulation.runAll(n, spec.draw(n, i), new AnalysisAttackFinder()).lostValue();

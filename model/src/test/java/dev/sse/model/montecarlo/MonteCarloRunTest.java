@@ -23,6 +23,13 @@ import org.junit.jupiter.api.Test;
 /** The Monte Carlo engine of issue 24: thread-count independence, draws as scenarios, cancellation. */
 class MonteCarloRunTest {
 
+    /** The helpers' pool of these tests (the model starts no thread itself, issue #18). */
+    static final java.util.concurrent.ExecutorService HELPERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mc-test-helper");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Two AVSs restaked by four operators, one pooled asset: small enough for exact solves in every round. */
     static Network restaking() {
         Network.Builder b = Network.builder().name("mc-small").asset(new Asset("ETH", 10));
@@ -49,8 +56,8 @@ class MonteCarloRunTest {
     @Test
     void theSameSeedGivesByteIdenticalOutputOnOneAndTwoThreads() {
         Network n = restaking();
-        MonteCarloResult one = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(1, (d, t) -> { });
-        MonteCarloResult two = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        MonteCarloResult one = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(HELPERS, 1, (d, t) -> { });
+        MonteCarloResult two = MonteCarloRun.prepare(n, spec(400), new AnalysisAttackFinder()).run(HELPERS, 2, (d, t) -> { });
         assertThat(MonteCarloJson.write(two)).isEqualTo(MonteCarloJson.write(one));
         assertThat(MonteCarloCsv.write(two)).isEqualTo(MonteCarloCsv.write(one));
         assertThat(one.complete()).isTrue();
@@ -61,7 +68,7 @@ class MonteCarloRunTest {
     @Test
     void eachDrawIsTheScenarioItPrintsAndReplaysToTheSameLoss() {
         Network n = restaking();
-        MonteCarloResult r = MonteCarloRun.prepare(n, spec(60), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        MonteCarloResult r = MonteCarloRun.prepare(n, spec(60), new AnalysisAttackFinder()).run(HELPERS, 2, (d, t) -> { });
         for (DrawOutcome worst : r.worst(5)) {
             SimTrace replay = Simulation.runAll(n, r.scenarioOf(worst.index()), new AnalysisAttackFinder());
             assertThat(replay.lostValue()).isEqualTo(worst.loss());
@@ -75,7 +82,7 @@ class MonteCarloRunTest {
     void aCancelledRunStopsEarlyAndSaysItIsIncomplete() {
         Network n = restaking();
         MonteCarloRun run = MonteCarloRun.prepare(n, spec(5000), new AnalysisAttackFinder());
-        MonteCarloResult r = run.run(2, (done, total) -> {
+        MonteCarloResult r = run.run(HELPERS, 2, (done, total) -> {
             if (done == 50) {
                 run.cancel();
             }
@@ -87,7 +94,7 @@ class MonteCarloRunTest {
     @Test
     void chainRisksCountFallsAndTheLossGivenAFall() {
         Network n = restaking();
-        MonteCarloResult r = MonteCarloRun.prepare(n, spec(300), new AnalysisAttackFinder()).run(2, (d, t) -> { });
+        MonteCarloResult r = MonteCarloRun.prepare(n, spec(300), new AnalysisAttackFinder()).run(HELPERS, 2, (d, t) -> { });
         double fell = 0;
         double lossWhenFell = 0;
         for (int j = 0; j < r.draws(); j++) {
@@ -102,6 +109,37 @@ class MonteCarloRunTest {
         assertThat(fell).as("some draws make avs-2 fall").isPositive();
         assertThat(avs2.lossIfFalls()).isCloseTo(lossWhenFell / fell, within(1e-9));
         assertThat(avs2.compromised()).isLessThanOrEqualTo(avs2.fall());
+    }
+
+    /**
+     * Issue #18: the helpers run on the executor the caller passes (the window's Workers pool), never on threads of
+     * the run's own; a helper the pool has not started once the caller ran out of draws is skipped, not awaited,
+     * and a pool that refuses work leaves the caller to do every draw.
+     */
+    @Test
+    void helpersRunOnTheCallersExecutorAndARunNeverWaitsForAPoolThatDoesNotStartThem() {
+        Network n = restaking();
+        java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        MonteCarloResult viaPool = MonteCarloRun.prepare(n, spec(200), new AnalysisAttackFinder()).run(
+                task -> HELPERS.execute(() -> {
+                    names.add(Thread.currentThread().getName());
+                    task.run();
+                }), 2, (d, t) -> names.add(Thread.currentThread().getName()));
+        MonteCarloResult neverStarted = MonteCarloRun.prepare(n, spec(200), new AnalysisAttackFinder())
+                .run(held::add, 3, (d, t) -> { });
+        MonteCarloResult refused = MonteCarloRun.prepare(n, spec(200), new AnalysisAttackFinder()).run(task -> {
+            throw new java.util.concurrent.RejectedExecutionException("shut down");
+        }, 2, (d, t) -> { });
+
+        assertThat(names).as("threads that drew").allMatch(t -> t.equals(Thread.currentThread().getName())
+                || t.equals("mc-test-helper")).noneMatch(t -> t.startsWith("montecarlo-"));
+        assertThat(held).as("queued, never started").hasSize(2);
+        held.forEach(Runnable::run); // started late: the run is over, so they do nothing
+        assertThat(neverStarted.complete()).isTrue();
+        assertThat(refused.complete()).isTrue();
+        assertThat(MonteCarloJson.write(neverStarted)).isEqualTo(MonteCarloJson.write(viaPool))
+                .isEqualTo(MonteCarloJson.write(refused));
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class ChartsViewModel {
 
     private final FxBridge bridge;
     private final Consumer<Collection<NodeRef>> highlighter;
+    private final java.util.concurrent.Executor race;
     private final ReadOnlyObjectWrapper<ChartData.Bars> bars = new ReadOnlyObjectWrapper<>(this, "bars");
     private final ReadOnlyObjectWrapper<List<ChartData.Series>> loss = new ReadOnlyObjectWrapper<>(this, "loss", List.of());
     private final ReadOnlyObjectWrapper<List<ChartData.Series>> price = new ReadOnlyObjectWrapper<>(this, "price", List.of());
@@ -59,8 +60,13 @@ public final class ChartsViewModel {
     private int shockTotal;
     private int priceTotal;
 
-    public ChartsViewModel(FxBridge bridge, Consumer<Collection<NodeRef>> highlighter) {
+    /**
+     * {@code race}: where every sweep point's margin race runs ({@code AnalysisOptions.raceExecutor}; issue #18: the
+     * composition root's pool in the window, null for the model's shared one).
+     */
+    public ChartsViewModel(FxBridge bridge, java.util.concurrent.Executor race, Consumer<Collection<NodeRef>> highlighter) {
         this.bridge = bridge;
+        this.race = race;
         this.highlighter = highlighter;
     }
 
@@ -144,7 +150,7 @@ public final class ChartsViewModel {
     }
 
     private CompletableFuture<SweepResult> sweep(Side side, SweepSpec spec, BooleanSupplier mine, Runnable count) {
-        return bridge.compute(() -> Sweeper.run(side.network(), spec, (d, t, row) -> bridge.fx().execute(() -> tick(mine, count)), mine))
+        return bridge.compute(() -> Sweeper.run(side.network(), spec, race, (d, t, row) -> bridge.fx().execute(() -> tick(mine, count)), mine))
                 .whenComplete((r, e) -> {
                     if (e != null && !mine.getAsBoolean()) {
                         status.set(ViewText.get("charts.status.failed", e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));

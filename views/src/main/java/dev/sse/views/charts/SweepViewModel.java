@@ -36,6 +36,7 @@ import javafx.collections.ObservableList;
 public final class SweepViewModel {
 
     private final FxBridge bridge;
+    private final java.util.concurrent.Executor race;
     private final Supplier<Network> left;
     private final Supplier<Network> right;
     private final Supplier<Scenario> scenario;
@@ -56,8 +57,14 @@ public final class SweepViewModel {
             ViewText.get("sweep.status.hint", String.join(", ", SweepParameter.FORMS)));
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public SweepViewModel(FxBridge bridge, Supplier<Network> left, Supplier<Network> right, Supplier<Scenario> scenario) {
+    /**
+     * {@code race}: where every point's margin race runs ({@code AnalysisOptions.raceExecutor}; issue #18: the
+     * composition root's pool in the window, null for the model's shared one).
+     */
+    public SweepViewModel(FxBridge bridge, java.util.concurrent.Executor race, Supplier<Network> left, Supplier<Network> right,
+                          Supplier<Scenario> scenario) {
         this.bridge = bridge;
+        this.race = race;
         this.left = left;
         this.right = right;
         this.scenario = scenario;
@@ -104,7 +111,7 @@ public final class SweepViewModel {
         progress.set(0);
         running.set(true);
         status.set(ViewText.get("sweep.status.running", spec.parameter().key(), network.name()));
-        bridge.compute(() -> Sweeper.run(network, spec, (d, t, row) -> bridge.fx().execute(() -> {
+        bridge.compute(() -> Sweeper.run(network, spec, race, (d, t, row) -> bridge.fx().execute(() -> {
             if (!mine.get()) {
                 rows.add(row);
                 progress.set(d / (double) t);

@@ -28,8 +28,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Monte Carlo tab: a one-line form (p, ρ, AVS fault rate, slash fraction, σ, draws, seed), Run, Cancel and
- * Export CSV, progress with the time left, then both sides' loss distributions on one histogram and one
- * exceedance curve, the summary table (mean, VaR, expected shortfall) and the per-chain table.
+ * Export CSV, Play draw, progress with the time left, then both sides' loss distributions on one histogram and one
+ * exceedance curve, the summary table (mean, VaR, expected shortfall), the per-chain table and the worst draws (any
+ * of which plays back as a scenario). The Compare window's tab has two sides; the main window's panel one.
  */
 public final class MonteCarloView extends VBox {
 
@@ -41,12 +42,13 @@ public final class MonteCarloView extends VBox {
     private final LineChart<Number, Number> exceedance;
     private final TableView<MonteCarloRows.Row> summary = table("mc-summary");
     private final TableView<MonteCarloRows.Row> chains = table("mc-chains");
+    private final TableView<WorstDraws.Row> worst = WorstDrawsTable.create();
     private final Supplier<String> leftName;
     private final Supplier<String> rightName;
 
     /**
      * {@code leftName}, {@code rightName}: the sides' labels for the legends (null or blank: the network's name);
-     * {@code play}: plays a scenario on both graphs (the worst draw).
+     * {@code play}: plays a scenario on the graphs (the draw chosen in the worst-draws table, the worst by default).
      */
     public MonteCarloView(MonteCarloViewModel vm, Consumer<String> exportCsv, Supplier<String> leftName, Supplier<String> rightName,
                           Consumer<dev.sse.model.simulation.Scenario> play) {
@@ -65,22 +67,30 @@ public final class MonteCarloView extends VBox {
         Button export = new Button(ViewText.get("sweep.export"));
         export.disableProperty().bind(vm.leftResultProperty().isNull());
         export.setOnAction(e -> exportCsv.accept(vm.csv()));
-        Button worst = new Button(ViewText.get("mc.playWorst"));
-        worst.setId("mc-play-worst");
-        worst.disableProperty().bind(vm.leftResultProperty().isNull().or(vm.runningProperty()));
-        worst.setOnAction(e -> play.accept(vm.worstDraw()));
+        Button playDraw = new Button(ViewText.get("mc.playDraw"));
+        playDraw.setId("mc-play-draw");
+        playDraw.disableProperty().bind(vm.leftResultProperty().isNull().or(vm.runningProperty()));
+        Runnable playChosen = () -> {
+            WorstDraws.Row row = worst.getSelectionModel().getSelectedItem();
+            var scenario = row == null ? vm.worstDraw() : vm.drawScenario(row.index());
+            if (scenario != null) {
+                play.accept(scenario);
+            }
+        };
+        playDraw.setOnAction(e -> playChosen.run());
+        WorstDrawsTable.onPlay(worst, playChosen);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(vm.progressProperty());
-        HBox form = new HBox(6, label("mc.field.failure"), field(vm.failureProperty(), "mc-failure"),
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(6, 4, label("mc.field.failure"), field(vm.failureProperty(), "mc-failure"),
                 label("mc.field.correlation"), field(vm.correlationProperty(), "mc-correlation"),
                 label("mc.field.chainRate"), field(vm.chainRateProperty(), "mc-chain-rate"),
                 label("mc.field.slash"), field(vm.slashFractionProperty(), "mc-slash"),
                 label("mc.field.volatility"), field(vm.volatilityProperty(), "mc-volatility"),
                 label("mc.field.draws"), field(vm.drawsProperty(), "mc-draws"),
-                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, worst);
+                label("mc.field.seed"), field(vm.seedProperty(), "mc-seed"), run, cancel, export, playDraw);
         form.getStyleClass().add("sweep-form");
-        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // wraps where the panel is narrow (the main window's dock)
         Label status = new Label();
         status.setId("mc-status");
         status.textProperty().bind(vm.statusProperty());
@@ -90,15 +100,34 @@ public final class MonteCarloView extends VBox {
         histogram.setAnimated(false);
         histogram.setBarGap(0);
         histogram.setCategoryGap(1);
-        exceedance = new LineChart<>(axis(ViewText.get("mc.axis.loss")), axis(ViewText.get("mc.axis.exceedance")));
+        NumberAxis probability = axis(ViewText.get("mc.axis.exceedance"));
+        probability.setAutoRanging(false); // a probability: 0 to 1, never the 1.5 auto-ranging pads to
+        probability.setLowerBound(0);
+        probability.setUpperBound(1);
+        probability.setTickUnit(0.25);
+        exceedance = new LineChart<>(axis(ViewText.get("mc.axis.loss")), probability);
         exceedance.setTitle(ViewText.get("mc.chart.exceedance"));
         exceedance.setAnimated(false);
         exceedance.setCreateSymbols(false);
-        SplitPane charts = new SplitPane(histogram, exceedance);
-        SplitPane tables = new SplitPane(summary, chains);
-        tables.setDividerPositions(0.45);
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(form, line, charts, tables);
+        if (vm.isTwoSided()) {
+            SplitPane charts = new SplitPane(histogram, exceedance);
+            SplitPane tables = new SplitPane(summary, chains, worst);
+            tables.setDividerPositions(0.28, 0.56);
+            VBox.setVgrow(charts, Priority.ALWAYS);
+            getChildren().addAll(form, line, charts, tables);
+        } else {
+            // one side, docked under the main window's graph: low and wide, the tables behind tabs, worst draws first
+            for (TableView<MonteCarloRows.Row> t : List.of(summary, chains)) {
+                t.getColumns().get(1).setText(ViewText.get("mc.col.value"));
+                t.getColumns().get(2).setVisible(false);
+            }
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(tab("mc.tab.worst", worst),
+                    tab("mc.tab.summary", summary), tab("mc.tab.chains", chains));
+            SplitPane content = new SplitPane(histogram, exceedance, tabs);
+            content.setDividerPositions(0.26, 0.52);
+            VBox.setVgrow(content, Priority.ALWAYS);
+            getChildren().addAll(form, line, content);
+        }
         setSpacing(6);
         setPadding(new javafx.geometry.Insets(6));
         vm.leftResultProperty().addListener((o, was, now) -> redraw());
@@ -112,6 +141,10 @@ public final class MonteCarloView extends VBox {
         exceedance.getData().clear();
         summary.getItems().setAll(l == null ? List.of() : MonteCarloRows.summary(l, r));
         chains.getItems().setAll(l == null ? List.of() : MonteCarloRows.chains(l, r));
+        worst.getItems().setAll(WorstDraws.of(l));
+        if (!worst.getItems().isEmpty()) {
+            worst.getSelectionModel().selectFirst();
+        }
         if (l == null) {
             return;
         }
@@ -163,7 +196,7 @@ public final class MonteCarloView extends VBox {
                 MonteCarloRows.Row::label));
         t.getColumns().add(column(ViewText.get("mc.col.left"), MonteCarloRows.Row::left));
         t.getColumns().add(column(ViewText.get("mc.col.right"), MonteCarloRows.Row::right));
-        t.setPlaceholder(new Label(ViewText.get("mc.placeholder")));
+        t.setPlaceholder(placeholder());
         t.setPrefHeight(220);
         return t;
     }
@@ -173,6 +206,20 @@ public final class MonteCarloView extends VBox {
         TableColumn<MonteCarloRows.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    private static javafx.scene.control.Tab tab(String key, javafx.scene.Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(ViewText.get(key), content);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** "Run the draws…", wrapped in a narrow table. */
+    static Label placeholder() {
+        Label l = new Label(ViewText.get("mc.placeholder"));
+        l.setWrapText(true);
+        l.setPadding(new javafx.geometry.Insets(6));
+        return l;
     }
 
     private static Label label(String key) {

@@ -41,6 +41,8 @@ public final class MonteCarloViewModel {
 
     private final FxBridge bridge;
     private final Executor fx;
+    private final Executor helpers;
+    private final AnalysisOptions options;
     private final Supplier<Network> left;
     private final Supplier<Network> right;
     private final LongSupplier clock;
@@ -55,20 +57,27 @@ public final class MonteCarloViewModel {
     private final ReadOnlyObjectWrapper<MonteCarloResult> rightResult = new ReadOnlyObjectWrapper<>(this, "rightResult");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", ViewText.get("mc.status.hint"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private volatile MonteCarloRun current;
     private volatile boolean cancelled;
 
     /**
-     * {@code fx}: where progress is delivered ({@link FxBridge#fxExecutor()} in the window); {@code clock}:
-     * milliseconds, for the time-left estimate ({@code System::currentTimeMillis} in the window).
+     * {@code fx}: where progress is delivered ({@link FxBridge#fxExecutor()} in the window); {@code helpers}: where a
+     * run's other draws go (issue #18: the composition root's pool, {@code Workers.draws()}); {@code options}: the
+     * draws' analysis options, whose race executor is the composition root's too; {@code right} null: one side only (the
+     * main window's panel); {@code clock}: milliseconds, for the time-left estimate
+     * ({@code System::currentTimeMillis} in the window).
      */
-    public MonteCarloViewModel(FxBridge bridge, Executor fx, Supplier<Network> left, Supplier<Network> right, LongSupplier clock) {
+    public MonteCarloViewModel(FxBridge bridge, Executor fx, Executor helpers, AnalysisOptions options, Supplier<Network> left,
+                               Supplier<Network> right, LongSupplier clock) {
         this.bridge = bridge;
         this.fx = fx;
+        this.helpers = helpers;
+        this.options = options;
         this.left = left;
         this.right = right;
         this.clock = clock;
+        status.set(ViewText.get(right == null ? "mc.status.hintOne" : "mc.status.hint"));
     }
 
     /** The shock models the form describes on {@code network} (its assets get the volatility). */
@@ -96,7 +105,7 @@ public final class MonteCarloViewModel {
     /** Validates the form and runs the draws on the left, then on the right network; problems go to the status line. */
     public void run() {
         Network l = left.get();
-        Network r = right.get();
+        Network r = right == null ? null : right.get();
         if (l == null || running.get()) {
             return;
         }
@@ -141,7 +150,7 @@ public final class MonteCarloViewModel {
             if (complete) {
                 progress.set(1);
             }
-            status.set(ViewText.get(complete ? "mc.status.done" : "mc.status.cancelled", String.valueOf(both[0].draws()),
+            status.set(ViewText.get(!complete ? "mc.status.cancelled" : right == null ? "mc.status.doneOne" : "mc.status.done", String.valueOf(both[0].draws()),
                     String.valueOf(both[0].simulated() + (both[1] == null ? 0 : both[1].simulated()))));
         });
     }
@@ -149,13 +158,13 @@ public final class MonteCarloViewModel {
     private MonteCarloResult side(Network net, List<ShockModel> models, int n, long s, int index, int sides, long started) {
         MonteCarloSpec spec = new MonteCarloSpec(Scenario.of("montecarlo", List.of()), models, n, s);
         MonteCarloRun run = MonteCarloRun.prepare(net, spec,
-                new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(MonteCarloSpec.DEFAULT_TIME_LIMIT)));
+                new AnalysisAttackFinder(options.withTimeLimit(MonteCarloSpec.DEFAULT_TIME_LIMIT)));
         current = run;
         if (cancelled) {
             run.cancel();
         }
         int step = Math.max(1, n / 100);
-        return run.run(Runtime.getRuntime().availableProcessors(), (done, total) -> {
+        return run.run(helpers, Runtime.getRuntime().availableProcessors(), (done, total) -> {
             if (done % step == 0 || done == total) {
                 double fraction = (index + done / (double) total) / sides;
                 long elapsed = clock.getAsLong() - started;
@@ -210,6 +219,15 @@ public final class MonteCarloViewModel {
         return r == null || r.draws() == 0 ? null : r.scenarioOf(r.worst(1).get(0).index());
     }
 
+    /**
+     * Draw {@code index} of the left side (any of them: a row of the worst-draws table) as an ordinary scenario,
+     * "montecarlo draw K", to play back with its "why" lines; null before any draw.
+     */
+    public Scenario drawScenario(int index) {
+        MonteCarloResult r = leftResult.get();
+        return r == null ? null : r.scenarioOf(index);
+    }
+
     /** The left side's draws as CSV, or null before any. */
     public String csv() {
         return leftResult.get() == null ? null : MonteCarloCsv.write(leftResult.get());
@@ -228,6 +246,9 @@ public final class MonteCarloViewModel {
         }
         return x;
     }
+
+    /** Whether the draws run on two sides (the Compare window) or one (the main window's panel). */
+    public boolean isTwoSided() { return right != null; }
 
     public StringProperty drawsProperty() { return draws; }
     public StringProperty seedProperty() { return seed; }

@@ -38,7 +38,7 @@ class MonteCarloViewModelTest {
     private final Network right = Variants.uniqueStake(left);
     private final long[] now = {0};
     private final MonteCarloViewModel vm = new MonteCarloViewModel(new FxBridge(Runnable::run, Runnable::run), Runnable::run,
-            () -> left, () -> right, () -> now[0] += 100);
+            Runnable::run, dev.sse.model.analysis.AnalysisOptions.defaults(), () -> left, () -> right, () -> now[0] += 100);
 
     @Test
     void runsTheSameDrawsOnBothSidesAndFillsTheTables() {
@@ -91,6 +91,61 @@ class MonteCarloViewModelTest {
                 .containsKeys(dev.sse.model.network.graph.NodeRef.chain("avs-1"), dev.sse.model.network.graph.NodeRef.chain("avs-2"));
         double fall = vm.leftResultProperty().get().chainRisks().get(0).fall();
         assertThat(states.get(dev.sse.model.network.graph.NodeRef.chain("avs-1"))).isEqualTo(FallColouring.of(fall));
+    }
+
+    /**
+     * The main window's panel (issue 24): one side, its draws' helpers on the executor the composition root passes
+     * (issue #18: {@code Workers.draws()}), and every row of the worst-draws table, not only the first, opens as the
+     * ordinary scenario of its draw and plays back to that draw's loss.
+     */
+    @Test
+    void oneSideRunsItsHelpersOnTheGivenExecutorAndAnyWorstDrawPlaysBack() {
+        java.util.concurrent.atomic.AtomicInteger helped = new java.util.concurrent.atomic.AtomicInteger();
+        MonteCarloViewModel one = new MonteCarloViewModel(new FxBridge(Runnable::run, Runnable::run), Runnable::run,
+                task -> {
+                    helped.incrementAndGet();
+                    task.run();
+                }, dev.sse.model.analysis.AnalysisOptions.defaults(), () -> left, null, () -> now[0] += 100);
+        assertThat(one.isTwoSided()).isFalse();
+        assertThat(one.statusProperty().get()).startsWith("Random draws on this network");
+        one.drawsProperty().set("150");
+        one.chainRateProperty().set("0.3");
+        one.slashFractionProperty().set("1");
+        one.run();
+
+        assertThat(helped.get()).as("helper tasks handed to the executor").isEqualTo(
+                Math.max(0, Runtime.getRuntime().availableProcessors() - 1));
+        assertThat(one.rightResultProperty().get()).isNull();
+        assertThat(one.statusProperty().get()).startsWith("Done: 150 draws (");
+        var result = one.leftResultProperty().get();
+        List<WorstDraws.Row> rows = WorstDraws.of(result);
+        assertThat(rows).hasSize(WorstDraws.ROWS);
+        assertThat(rows).extracting(WorstDraws.Row::rank).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        WorstDraws.Row third = rows.get(2);
+        var outcome = result.worst(3).get(2);
+        assertThat(third.index()).isEqualTo(outcome.index());
+        assertThat(third.loss()).endsWith("%)");
+        var scenario = one.drawScenario(third.index());
+        assertThat(scenario.name()).isEqualTo("montecarlo draw " + third.index());
+        var replay = dev.sse.model.simulation.Simulation.runAll(left, scenario, new dev.sse.model.simulation.AnalysisAttackFinder());
+        assertThat(replay.lostValue()).as("the third-worst draw plays back to its own loss").isEqualTo(outcome.loss());
+        assertThat(replay.fallenChains()).isEqualTo(outcome.fallen());
+    }
+
+    @Test
+    void worstDrawRowsNameTheChainsThatFellAndSayNoneOtherwise() {
+        assertThat(WorstDraws.of(null)).isEmpty();
+        vm.drawsProperty().set("100");
+        vm.chainRateProperty().set("0.3");
+        vm.slashFractionProperty().set("1");
+        vm.run();
+        var result = vm.leftResultProperty().get();
+        List<WorstDraws.Row> rows = WorstDraws.of(result);
+        for (int k = 0; k < rows.size(); k++) {
+            var d = result.worst(rows.size()).get(k);
+            assertThat(rows.get(k).fallen()).isEqualTo(d.fallen().isEmpty() ? "none" : String.join(", ", d.fallen()));
+            assertThat(rows.get(k).depth()).isEqualTo(String.valueOf(d.depth()));
+        }
     }
 
     @Test
