@@ -105,7 +105,8 @@ class OpenManyNetworksTest extends OpenWindow {
             javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList().forEach(javafx.stage.Window::hide);
             context.close();
         }).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.stream().noneMatch(Thread::isAlive));
+        // a solve already running ends at its next check (CP-SAT between its deterministic units): generous under load
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> started.stream().noneMatch(Thread::isAlive));
     }
 
     /** Live threads of the explorer's own pools. */

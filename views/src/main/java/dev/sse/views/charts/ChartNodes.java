@@ -152,17 +152,22 @@ public final class ChartNodes {
     private static NumberAxis percentAxis(String labelKey) {
         NumberAxis axis = new NumberAxis();
         axis.setLabel(ViewText.get(labelKey));
-        axis.setTickLabelFormatter(new StringConverter<>() {
+        axis.setTickLabelFormatter(ticks(Screen::percent));
+        return axis;
+    }
+
+    /** Tick labels through the one screen formatter ({@link Screen}): the axis only shows them, never parses them. */
+    public static StringConverter<Number> ticks(java.util.function.DoubleFunction<String> format) {
+        return new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return Screen.percent(n.doubleValue());
+                return format.apply(n.doubleValue());
             }
 
             @Override
             public Number fromString(String s) {
-                return Double.valueOf(s.replace("%", "")) / 100;
+                throw new UnsupportedOperationException("tick labels are only shown");
             }
-        });
-        return axis;
+        };
     }
 }

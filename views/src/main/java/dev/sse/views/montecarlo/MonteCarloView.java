@@ -95,7 +95,9 @@ public final class MonteCarloView extends VBox {
         status.setId("mc-status");
         status.textProperty().bind(vm.statusProperty());
         HBox line = new HBox(8, progress, status);
-        histogram = new BarChart<>(new CategoryAxis(), axis(ViewText.get("mc.axis.share")));
+        NumberAxis share = axis(ViewText.get("mc.axis.share"));
+        share.setTickLabelFormatter(dev.sse.views.charts.ChartNodes.ticks(Screen::percent)); // "75%" fits a docked panel
+        histogram = new BarChart<>(new CategoryAxis(), share);
         histogram.setTitle(ViewText.get("mc.chart.histogram"));
         histogram.setAnimated(false);
         histogram.setBarGap(0);
@@ -154,6 +156,8 @@ public final class MonteCarloView extends VBox {
         }
         double top = DistributionCurves.top(sides);
         String unit = l.network().valueUnit();
+        ((NumberAxis) exceedance.getXAxis()).setTickLabelFormatter( // "10 B USD", never "10,000,000,000"
+                dev.sse.views.charts.ChartNodes.ticks(v -> Screen.amount(v, unit)));
         for (int s = 0; s < sides.size(); s++) {
             XYChart.Series<String, Number> bars = new XYChart.Series<>();
             bars.setName(s == 0 ? leftName() : rightName());
