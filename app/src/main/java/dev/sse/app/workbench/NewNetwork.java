@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,11 +26,16 @@ import javafx.scene.control.SeparatorMenuItem;
  */
 public final class NewNetwork {
 
+    /** The id of the empty network in {@link #network} and the menu. */
+    public static final String EMPTY = "empty";
     /** The template ids, in menu order; each is {@code templates/<id>.json} beside this class. */
     public static final List<String> TEMPLATES = List.of("polkadot-like", "ics-hub", "ethereum-rollups", "eigenlayer",
             "isolated");
-    /** The id of the empty network in {@link #network} and the menu. */
-    public static final String EMPTY = "empty";
+    /** Each menu entry's bundle key, {@link #EMPTY} first, then {@link #TEMPLATES} in order. */
+    private static final Map<String, String> TITLES = Map.of(EMPTY, "build.new.empty",
+            "polkadot-like", "build.new.polkadot-like", "ics-hub", "build.new.ics-hub",
+            "ethereum-rollups", "build.new.ethereum-rollups", "eigenlayer", "build.new.eigenlayer",
+            "isolated", "build.new.isolated");
 
     private final MainWindow window;
 
@@ -41,11 +47,11 @@ public final class NewNetwork {
     public static NewNetwork install(MainWindow window) {
         NewNetwork feature = new NewNetwork(window);
         Menu menu = new Menu(Messages.get("build.new"));
-        MenuItem empty = new MenuItem(Messages.get("build.new.empty"));
+        MenuItem empty = new MenuItem(Messages.get(TITLES.get(EMPTY)));
         empty.setOnAction(e -> feature.open(EMPTY));
         menu.getItems().addAll(empty, new SeparatorMenuItem());
         for (String id : TEMPLATES) {
-            MenuItem item = new MenuItem(Messages.get("build.new." + id));
+            MenuItem item = new MenuItem(Messages.get(TITLES.get(id)));
             item.setOnAction(e -> feature.open(id));
             menu.getItems().add(item);
         }
@@ -60,7 +66,7 @@ public final class NewNetwork {
      * Cancel fails the future and leaves everything as it was.
      */
     public CompletableFuture<Document> open(String id) {
-        String title = Messages.get("build.new." + id);
+        String title = Messages.get(TITLES.get(id));
         return window.documents().open(title, () -> new Document(network(id), null, title));
     }
 

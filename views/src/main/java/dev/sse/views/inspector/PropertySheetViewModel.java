@@ -164,7 +164,10 @@ public final class PropertySheetViewModel {
 
     private static List<String> summaryLines(SelectionSummary s) {
         List<String> out = new ArrayList<>();
-        out.add(ViewText.get("sheet.summary.count", s.chains(), s.validators()));
+        out.add(ViewText.get("sheet.summary.count",
+                s.chains() == 1 ? ViewText.get("sheet.count.chain") : ViewText.get("sheet.count.chains", s.chains()),
+                s.validators() == 1 ? ViewText.get("sheet.count.validator")
+                        : ViewText.get("sheet.count.validators", s.validators())));
         if (s.validators() > 0) {
             String value = Screen.amount(s.value(), s.valueUnit());
             out.add(s.stakeUnit() == null ? ViewText.get("sheet.summary.value", value)
