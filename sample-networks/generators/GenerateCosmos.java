@@ -155,9 +155,17 @@ public class GenerateCosmos extends JsonWriter {
         return p;
     }
 
+    /**
+     * What Cosmos slashing does beyond the fractions in each chain's {@code slashing} block, which are all the engine
+     * reads (issue 21: keys it does not read would only draw warnings): the engine always tombstones a double-signer
+     * and removes a jailed validator for the rest of the scenario, and has no clock for jail time or unbonding.
+     */
+    static final String SLASHING_FACTS = "Slashing (ICS ADR-020 defaults): 5% for a double-sign, which also tombstones "
+            + "the validator; 0.01% for downtime on the Hub (0 on a consumer), which jails it for 600 s; unbonding takes "
+            + "21 days. The simulation has no clock: a jailed validator stays out for the rest of the scenario.";
+
     static Map<String, Object> hubSlashing() {
-        return obj("doubleSignFraction", 0.05, "downtimeFraction", 0.0001, "downtimeJailSeconds", 600, "tombstone", true,
-                "unbondingDays", 21);
+        return obj("doubleSignFraction", 0.05, "downtimeFraction", 0.0001);
     }
 
     static Map<String, Object> hubNetwork(long[] hub, List<Zone> zones) {
@@ -175,7 +183,7 @@ public class GenerateCosmos extends JsonWriter {
                         + "pays its stakers about 528 M USD a year in inflation; each consumer pays the Hub 25% of its "
                         + "rewards (0.2 to 2 M USD a year) and gets the Hub's 1.8 B USD cost of corruption. IBC channels "
                         + "between the Hub and its replicated consumers rest on the one validator set; the channel to "
-                        + "opt-in Zone D is only as strong as Zone D's 12 validators.",
+                        + "opt-in Zone D is only as strong as Zone D's 12 validators. " + SLASHING_FACTS,
                 "source", SNAPSHOT + "; geometric tail for ranks 21-175 (not measured). " + ICS
                         + ". ATOM price and profits: illustrative, see sample-networks/generators/GenerateCosmos.java.");
         List<Object> assets = new ArrayList<>();
@@ -196,8 +204,7 @@ public class GenerateCosmos extends JsonWriter {
         chains.add(obj("id", "hub", "name", "Cosmos Hub", "kind", "provider", "asset", "ATOM",
                 "profitFromCorruption", 300 * M, "slashing", hubSlashing(),
                 "securityCost", obj("inflationPerYear", HUB_INFLATION_USD, "feesPerYear", 1 * M)));
-        Map<String, Object> consumerSlashing = obj("doubleSignFraction", 0.05, "downtimeFraction", 0, "downtimeJailSeconds", 600,
-                "tombstone", true);
+        Map<String, Object> consumerSlashing = obj("doubleSignFraction", 0.05, "downtimeFraction", 0);
         for (Zone z : zones) {
             chains.add(obj("id", z.id(), "name", z.name(), "kind", "consumer", "asset", z.token(),
                     "profitFromCorruption", z.profitUsd(), "securedBy", "hub", "security", z.icsSecurity(),
@@ -230,7 +237,8 @@ public class GenerateCosmos extends JsonWriter {
                         + "V N) run validators on several zones, so one key compromise reaches several chains. Each zone pays its "
                         + "stakers about 7% of its stake a year. IBC light-client channels link the zones, and a "
                         + "Ronin-style 5-of-9 multisig bridge between Zone C and Zone D is signed by Zone D's five "
-                        + "largest validators: exploit it (scenario multisig-bridge-exploit) and Zone D falls.",
+                        + "largest validators: exploit it (scenario multisig-bridge-exploit) and Zone D falls. "
+                        + SLASHING_FACTS,
                 "source", "Chains and profits as in cosmos-hub-ics; validator counts, staked supply and token prices "
                         + "are assumptions (plausible for Cosmos zones, not measured); cost of attack of isolated "
                         + "chains as in domain.md section 5. See sample-networks/generators/GenerateCosmos.java.");

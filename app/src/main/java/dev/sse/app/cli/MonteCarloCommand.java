@@ -3,7 +3,6 @@ package dev.sse.app.cli;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.io.json.MonteCarloCodec;
 import dev.sse.model.io.json.MonteCarloJson;
-import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.csv.MonteCarloCsv;
 import dev.sse.model.montecarlo.MonteCarloResult;
@@ -11,16 +10,12 @@ import dev.sse.model.montecarlo.MonteCarloRun;
 import dev.sse.model.montecarlo.MonteCarloSpec;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.AnalysisAttackFinder;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code montecarlo NETWORK [--draws N] [--seed S] [--scenario FILE] [--threads T] [--time-limit U]
@@ -39,8 +34,8 @@ import picocli.CommandLine.Spec;
                 "  explorer montecarlo kusama --seed 7 --draw 42 > draw42.json && explorer simulate kusama.json --scenario draw42.json"})
 public final class MonteCarloCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
-    String network;
+    @Mixin
+    NetworkRun run;
 
     @Option(names = "--draws", paramLabel = "N", description = "number of draws (default: the scenario's, else 1000)")
     Integer draws;
@@ -70,67 +65,36 @@ public final class MonteCarloCommand implements Callable<Integer> {
         Integer draw;
     }
 
-    @Spec
-    CommandSpec spec;
-
-    private boolean loaded;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return run.run(scenarioFile, () -> {
             if (draws != null && draws < 1) {
-                return fail("--draws must be at least 1, got " + draws);
+                return run.fail("--draws must be at least 1, got " + draws);
             }
             if (threads != null && threads < 1) {
-                return fail("--threads must be at least 1, got " + threads);
+                return run.fail("--threads must be at least 1, got " + threads);
             }
             if (!(timeLimit > 0)) {
-                return fail("--time-limit must be a positive number, got " + timeLimit);
+                return run.fail("--time-limit must be a positive number, got " + timeLimit);
             }
-            Network net = NetworkSource.load(network);
-            loaded = true;
+            Network net = run.load();
             MonteCarloSpec mc = scenarioFile == null ? MonteCarloCodec.defaults(MonteCarloSpec.DEFAULT_DRAWS, 0)
                     : MonteCarloCodec.read(scenarioFile, net);
             mc = draws == null ? mc : mc.withDraws(draws);
             mc = seed == null ? mc : mc.withSeed(seed);
-            PrintWriter out = spec.commandLine().getOut();
             if (format.draw != null) {
                 if (format.draw < 0 || format.draw >= mc.draws()) {
-                    return fail("--draw must be a draw number from 0 to " + (mc.draws() - 1) + ", got " + format.draw);
+                    return run.fail("--draw must be a draw number from 0 to " + (mc.draws() - 1) + ", got " + format.draw);
                 }
-                out.print(ScenarioCodec.write(mc.draw(net, format.draw)));
-                out.flush();
-                return 0;
+                return run.print(ScenarioCodec.write(mc.draw(net, format.draw)));
             }
             AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(timeLimit));
-            MonteCarloRun run = MonteCarloRun.prepare(net, mc, finder);
-            boolean console = System.console() != null;
             int step = Math.max(1, mc.draws() / 100);
-            MonteCarloResult result = dev.sse.app.concurrency.CommandLineDraws.run(run, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    (done, total) -> {
-                        if (console && (done % step == 0 || done == total)) {
-                            synchronized (err) {
-                                err.print("\rmontecarlo: " + done + "/" + total);
-                                err.flush();
-                            }
-                        }
-                    });
-            if (console) {
-                err.println();
-            }
-            out.print(format.csv ? MonteCarloCsv.write(result) : MonteCarloJson.write(result));
-            out.flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
-        } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(scenarioFile != null && loaded ? scenarioFile : network, e));
-        }
-    }
-
-    private int fail(String message) {
-        CliSupport.error(spec.commandLine().getErr(), "montecarlo: " + message);
-        return CliSupport.BAD_INPUT;
+            MonteCarloResult result = dev.sse.app.concurrency.CommandLineDraws.run(MonteCarloRun.prepare(net, mc, finder),
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    (done, total) -> run.progress(done, total, step));
+            run.progressDone();
+            return run.print(format.csv ? MonteCarloCsv.write(result) : MonteCarloJson.write(result));
+        });
     }
 }

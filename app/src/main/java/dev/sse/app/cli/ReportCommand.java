@@ -16,7 +16,6 @@ import dev.sse.model.compare.SideRunner;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.json.UserText;
-import dev.sse.model.io.report.HtmlReport;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.io.report.ReportInput;
 import dev.sse.model.network.Network;
@@ -29,8 +28,7 @@ import dev.sse.model.variants.Variants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +100,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The report's time stamp comes from here. */
+    private final Clock clock;
+
+    public ReportCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock the report's time stamp is read from (a fixed one makes the page repeat to the byte). */
+    public ReportCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The file or sample being read, named when it cannot be. */
     private Object reading;
 
@@ -134,12 +144,8 @@ public final class ReportCommand implements Callable<Integer> {
             if (montecarlo > 0) {
                 charts.add(distribution(sides, primary, other));
             }
-            String title = other == null ? "Shared security report: " + primary.name()
-                    : "Shared security report: " + sides.get(0).label() + " vs " + sides.get(1).label();
-            ReportInput input = new ReportInput(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    "explorer report " + VersionProvider.version(), sides.get(0), other == null ? null : sides.get(1),
-                    table, scenario, charts, ReportInput.standardAssumptions(shockBudget, timeLimit), settings(scenario, options));
-            String html = HtmlReport.render(input);
+            String html = ReportPage.html(sides, table, scenario, charts, options, sweepTimeLimit, !noCharts, settings(),
+                    clock);
             try {
                 AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -218,16 +224,12 @@ public final class ReportCommand implements Callable<Integer> {
         return ReportCharts.of(sides, shocks, prices);
     }
 
-    private Map<String, String> settings(Scenario scenario, AnalysisOptions options) {
+    /** The settings only {@code report} has, after the run's. */
+    private Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
-        s.put("network", network);
-        if (compare != null) {
-            s.put("compared with", compare);
-        }
         if (variant != null) {
             s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
         }
-        s.putAll(ReportInput.runSettings(options, sweepTimeLimit, scenario, !noCharts));
         if (montecarlo > 0) {
             s.put("Monte Carlo", montecarlo + " draws per side, seed " + montecarloSeed + ", "
                     + MonteCarloSpec.DEFAULT_TIME_LIMIT + " units per solve");

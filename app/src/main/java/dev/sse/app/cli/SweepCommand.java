@@ -12,16 +12,13 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sweep NETWORK --param P --from A --to B --steps N [--scenario FILE] [--shock-budget PSI]
@@ -39,8 +36,8 @@ import picocli.CommandLine.Spec;
                 "  explorer sweep isolated-zones --param price-drop:ZONED --from 0 --to 0.5 --steps 6 --json"})
 public final class SweepCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
-    String network;
+    @Mixin
+    NetworkRun run;
 
     @Option(names = "--param", required = true, paramLabel = "P", description = "the parameter to vary (see above)")
     String param;
@@ -78,45 +75,23 @@ public final class SweepCommand implements Callable<Integer> {
         boolean json;
     }
 
-    @Spec
-    CommandSpec spec;
-
-    /** Whether the network was read (a read failure after it is the scenario file's). */
-    private boolean loaded;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return run.run(scenarioFile, () -> {
             if (scenarioFile != null && scenarioName != null) {
-                return fail("give only one of --scenario and --scenario-name");
+                return run.fail("give only one of --scenario and --scenario-name");
             }
             SweepParameter parameter = SweepParameter.parse(param);
-            Network net = NetworkSource.load(network);
-            loaded = true;
+            Network net = run.load();
             SweepSpec sweep = new SweepSpec(parameter, from, to, steps, shockBudget, timeLimit, scenario(net));
             List<String> problems = Sweeper.problems(net, sweep);
             if (!problems.isEmpty()) {
-                return fail(problems.get(0));
+                return run.fail(problems.get(0));
             }
-            boolean console = System.console() != null;
-            SweepResult result = Sweeper.run(net, sweep, (done, total, row) -> {
-                if (console) {
-                    err.print("\rsweep: " + done + "/" + total);
-                    err.flush();
-                }
-            }, () -> false);
-            if (console) {
-                err.println();
-            }
-            spec.commandLine().getOut().print(format.json ? SweepJson.write(result) : SweepCsv.write(result));
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
-        } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(scenarioFile != null && loaded ? scenarioFile : network, e));
-        }
+            SweepResult result = Sweeper.run(net, sweep, (done, total, row) -> run.progress(done, total, 1), () -> false);
+            run.progressDone();
+            return run.print(format.json ? SweepJson.write(result) : SweepCsv.write(result));
+        });
     }
 
     private Scenario scenario(Network net) throws IOException, NetworkFormatException {
@@ -126,16 +101,11 @@ public final class SweepCommand implements Callable<Integer> {
         if (scenarioName != null) {
             Settings stored = net.scenarios().get(scenarioName);
             if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + run.network
                         + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
             }
-            return NetworkSource.stored(network, scenarioName, stored, net);
+            return NetworkSource.stored(run.network, scenarioName, stored, net);
         }
         return null;
-    }
-
-    private int fail(String message) {
-        CliSupport.error(spec.commandLine().getErr(), "sweep: " + message);
-        return CliSupport.BAD_INPUT;
     }
 }

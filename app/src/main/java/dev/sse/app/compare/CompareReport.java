@@ -1,22 +1,18 @@
 package dev.sse.app.compare;
 
-import dev.sse.model.io.json.AtomicFiles;
-import dev.sse.app.cli.VersionProvider;
+import dev.sse.app.cli.ReportPage;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.Side;
-import dev.sse.model.io.report.HtmlReport;
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.io.report.ReportCharts;
-import dev.sse.model.io.report.ReportInput;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepResult;
-import dev.sse.views.comparison.SideViewModel;
+import dev.sse.model.sweep.SweepSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -27,22 +23,15 @@ final class CompareReport {
     }
 
     /**
-     * The report of two sides; {@code shocks} are the Charts tab's finished ψ sweeps (none while they run), {@code
-     * prices} its finished price sweep. The charts come from {@link ReportCharts#of}, as {@code report} draws them.
+     * The report of two sides, the page {@code report} writes ({@link ReportPage}); {@code shocks} are the Charts tab's
+     * finished ψ sweeps (none while they run), {@code prices} its finished price sweep, drawn by {@link ReportCharts#of}
+     * as {@code report} draws them.
      */
     static String html(Side left, Side right, ComparisonTable table, Scenario scenario, List<SweepResult> shocks,
-                       List<ReportCharts.Priced> prices, AnalysisOptions options) {
-        List<ReportInput.Chart> charts = ReportCharts.of(List.of(left, right), shocks, prices);
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("left", left.label() + " — " + left.network().name());
-        settings.put("right", right.label() + " — " + right.network().name());
-        settings.putAll(ReportInput.runSettings(options, dev.sse.model.sweep.SweepSpec.DEFAULT_TIME_LIMIT, scenario, true));
-        settings.put("layout seed", String.valueOf(SideViewModel.LAYOUT_SEED));
-        ReportInput in = new ReportInput("Shared security report: " + left.label() + " vs " + right.label(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "Shared Security Explorer " + VersionProvider.version()
-                + " (Compare window)", left, right, table, scenario, charts,
-                ReportInput.standardAssumptions(options.shockBudget(), options.timeLimitSeconds()), settings);
-        return HtmlReport.render(in);
+                       List<ReportCharts.Priced> prices, AnalysisOptions options, Clock clock) {
+        List<Side> sides = List.of(left, right);
+        return ReportPage.html(sides, table, scenario, ReportCharts.of(sides, shocks, prices), options,
+                SweepSpec.DEFAULT_TIME_LIMIT, true, Map.of(), clock);
     }
 
     static void write(Path file, String html) throws IOException {

@@ -179,7 +179,7 @@ public final class CompareWindow {
         }
         String html = CompareReport.html(l, r, vm.tableProperty().get(), vm.scenarioProperty().get(), charts.lossSweeps(),
                 charts.priceSide() == null ? List.of() : List.of(new ReportCharts.Priced(charts.priceSide(), charts.priceSweep())),
-                vm.options());
+                vm.options(), java.time.Clock.systemUTC());
         CompareReport.write(file, html);
     }
 

@@ -34,6 +34,7 @@ class ValidateWarningsTest {
                 "w.json:3:60: $.chains[0].slashing.unbondingDays: warning: unknown slashing key 'unbondingDays': no "
                         + "slashing engine reads it, so it changes nothing (it is kept in the file); known keys: "
                         + "doubleSignFraction, downtimeFraction, invalidBlockFraction, approvedInvalidFraction, "
-                        + "againstValidFraction, protocol, slashedInWindow", "ok");
+                        + "againstValidFraction, protocol, slashedInWindow, initialPenaltyQuotient, correlationPenaltyMultiplier, "
+                        + "slashingsWindowEpochs", "ok");
     }
 }

@@ -19,7 +19,22 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.model.variants.Variants;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.ReportCommand;
+import dev.sse.app.cli.ReportPage;
+import dev.sse.model.io.json.NetworkCodec;
+import dev.sse.samples.SampleNetworks;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +63,7 @@ class CompareReportTest {
         List<ReportCharts.Priced> prices = List.of(new ReportCharts.Priced(sides.get(1), price));
 
         String html = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
-                shocks, prices, options);
+                shocks, prices, options, Clock.systemUTC());
 
         List<ReportInput.Chart> charts = ReportCharts.of(sides, shocks, prices);
         assertThat(charts).hasSize(3);
@@ -65,11 +80,46 @@ class CompareReportTest {
         AnalysisOptions options = AnalysisOptions.defaults().withShockBudget(0.2);
         List<Side> sides = SideRunner.runBoth("pooled", net(), "unique", Variants.uniqueStake(net()), null, options);
         String html = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
-                List.of(), List.of(), options);
+                List.of(), List.of(), options, Clock.systemUTC());
         StringBuilder rows = new StringBuilder();
         ReportInput.runSettings(options, SweepSpec.DEFAULT_TIME_LIMIT, null, true).forEach((k, v) -> rows
                 .append("<tr><th class=\"l\">").append(k).append("</th><td class=\"l\">").append(v).append("</td></tr>"));
         assertThat(html).contains(rows.toString(), "AUTO (brute force on small networks, else CP-SAT)",
                 "(analyses and simulations), 1.0 s (chart sweep points)");
+    }
+
+    /**
+     * Issue 21: the window's page and {@code report}'s are one page: the same two samples, options, sweeps and clock
+     * give the same bytes (side names, generator line and time stamp differed).
+     */
+    @Test
+    void theWindowsReportIsTheCommandLinesToTheByte(@TempDir Path dir) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-07T03:30:00Z"), ZoneOffset.UTC);
+        Path file = dir.resolve("cli.html");
+        CommandLine cli = CliSupport.configure(new CommandLine(new ReportCommand(clock)));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("textbook-domino", "--compare", "textbook-triangle", "--time-limit", "1",
+                "--out", file.toString())).isZero();
+
+        AnalysisOptions options = new AnalysisOptions(0.1, Map.of(), 1, AnalysisOptions.Solver.AUTO);
+        List<Side> sides = List.of(
+                SideRunner.run("textbook-domino", sample("textbook-domino"), null, options),
+                SideRunner.run("textbook-triangle", sample("textbook-triangle"), null, options));
+        List<SweepResult> shocks = sides.stream().map(s -> Sweeper.run(s.network(), ChartData.shockSweep(1))).toList();
+        List<ReportCharts.Priced> prices = sides.stream().flatMap(s -> ChartData.mainAsset(s.network()).stream()
+                .map(a -> new ReportCharts.Priced(s, Sweeper.run(s.network(), ChartData.priceSweep(a, 1).withShockBudget(0.1)))))
+                .toList();
+        String window = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
+                shocks, prices, options, clock);
+
+        assertThat(window).contains("2026-12-07T03:30:00Z", ReportPage.generator(), "<svg");
+        assertThat(window).isEqualTo(Files.readString(file));
+    }
+
+    private static Network sample(String id) throws Exception {
+        SampleNetworks.Sample s = SampleNetworks.byId(id).orElseThrow();
+        try (var in = s.open()) {
+            return NetworkCodec.read(s.file(), in);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.sse.model.analysis;
 import dev.sse.model.format.Screen;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.EthereumPenalties;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.slashing.CosmosSlashing;
 import dev.sse.model.simulation.slashing.EthereumSlashing;
@@ -23,7 +24,8 @@ import java.util.OptionalDouble;
  *   <li>Polkadot: a parachain's backers of an invalid block lose 100% ({@code invalidBlockFraction});
  *       a relay chain's equivocators min((3k/n)², 1), k = |B|, n = its set ({@link PolkadotSlashing});</li>
  *   <li>Ethereum: ⌊EB/4096⌋ + the correlation penalty with S = cost(B) of T = the securing stake, in integer
- *       Gwei ({@link EthereumSlashing}); 1/3 or more slashed together loses everything;</li>
+ *       Gwei ({@link EthereumSlashing}, with the home chain's {@link EthereumPenalties}); with the specs' multiplier 3,
+ *       1/3 or more slashed together loses everything;</li>
  *   <li>EigenLayer and generic services: 100% of the allocation, or the chain's {@code doubleSignFraction}.</li>
  * </ul>
  * A configured {@code doubleSignFraction} replaces the formula everywhere. B is the cheapest coalition for the DR
@@ -47,18 +49,18 @@ final class SlashableCost {
                     ? SlashingParameters.fraction(chain, home, SlashingParameters.INVALID_BLOCK)
                             .orElse(PolkadotSlashing.INVALID_BACKING_FRACTION)
                     : PolkadotSlashing.equivocationFraction(k, n);
-            case ETHEREUM -> ethereum(cost, total);
+            case ETHEREUM -> ethereum(home.slashingOverrides().ethereum(), cost, total);
             case EIGENLAYER, GENERIC -> 1.0;
         };
     }
 
     /** The Electra penalty of the whole coalition over its stake, both in the value unit read as ETH. */
-    private static double ethereum(double cost, double total) {
+    private static double ethereum(EthereumPenalties p, double cost, double total) {
         BigInteger s = EthereumSlashing.gwei(cost);
         if (s.signum() == 0) {
             return 0;
         }
-        BigInteger penalty = EthereumSlashing.penalty(s, EthereumSlashing.effectiveBalance(s),
+        BigInteger penalty = EthereumSlashing.penalty(p, s, EthereumSlashing.effectiveBalance(s),
                 EthereumSlashing.effectiveBalance(EthereumSlashing.gwei(total)));
         return Math.min(1, penalty.doubleValue() / s.doubleValue());
     }

@@ -33,16 +33,7 @@ public final class Network {
     private final List<Annotation> annotations;
     private final Settings provenance;
     private final List<String> assumptions;
-    private final Map<String, Asset> assetById;
-    private final Map<String, Validator> validatorById;
-    private final Map<String, Chain> chainById;
-    private final Map<String, Bridge> bridgeById;
-    private final Map<String, List<Allocation>> allocationsByValidator;
-    private final Map<String, List<Allocation>> allocationsByChain;
-    /** securedBy → the chains naming it, in file order: {@link #consumersOf} in O(1) (issue 17 item 7). */
-    private final Map<String, List<Chain>> consumersByChain;
-    /** DA provider → the chains publishing their data on it apart from their settlement (issue 19 item 11). */
-    private final Map<String, List<Chain>> dataUsersByChain;
+    private final NetworkIndex index;
 
     private Network(Builder b) {
         this.name = Objects.requireNonNullElse(b.name, "Untitled network");
@@ -57,43 +48,14 @@ public final class Network {
         this.scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
         this.provenance = Objects.requireNonNullElse(b.provenance, Settings.EMPTY);
         this.assumptions = List.copyOf(b.assumptions);
-        this.assetById = index(assets, Asset::symbol);
-        this.validatorById = index(validators, Validator::id);
-        this.chainById = index(chains, Chain::id);
-        this.bridgeById = index(bridges, Bridge::id);
-        this.allocationsByValidator = group(allocations, Allocation::validator);
-        this.allocationsByChain = group(allocations, Allocation::chain);
-        Map<String, List<Chain>> consumers = new LinkedHashMap<>();
-        chains.stream().filter(c -> c.securedBy() != null)
-                .forEach(c -> consumers.computeIfAbsent(c.securedBy(), k -> new ArrayList<>()).add(c));
-        consumers.replaceAll((k, v) -> List.copyOf(v));
-        this.consumersByChain = Collections.unmodifiableMap(consumers);
-        Map<String, List<Chain>> dataUsers = new LinkedHashMap<>();
-        chains.forEach(c -> c.separateDataAvailabilityChain()
-                .ifPresent(p -> dataUsers.computeIfAbsent(p, k -> new ArrayList<>()).add(c)));
-        dataUsers.replaceAll((k, v) -> List.copyOf(v));
-        this.dataUsersByChain = Collections.unmodifiableMap(dataUsers);
+        this.index = new NetworkIndex(assets, validators, chains, allocations, bridges);
         // a note whose node or scenario is gone (an edit removed it) is dropped: no dangling notes
         this.annotations = b.annotations.stream().filter(this::pinned).toList();
     }
 
     private boolean pinned(Annotation a) {
-        return a.isNodeNote() ? chainById.containsKey(a.node()) || validatorById.containsKey(a.node())
+        return a.isNodeNote() ? index.chainById.containsKey(a.node()) || index.validatorById.containsKey(a.node())
                 : scenarios.containsKey(a.scenario());
-    }
-
-    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.putIfAbsent(key.apply(item), item));
-        return Collections.unmodifiableMap(map);
-    }
-
-    private static Map<String, List<Allocation>> group(List<Allocation> items,
-                                                       java.util.function.Function<Allocation, String> key) {
-        Map<String, List<Allocation>> map = new LinkedHashMap<>();
-        items.forEach(a -> map.computeIfAbsent(key.apply(a), k -> new ArrayList<>()).add(a));
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(map);
     }
 
     public static Builder builder() {
@@ -172,10 +134,10 @@ public final class Network {
         return toBuilder().annotations(next).build();
     }
 
-    public Optional<Asset> asset(String symbol) { return Optional.ofNullable(assetById.get(symbol)); }
-    public Optional<Validator> validator(String id) { return Optional.ofNullable(validatorById.get(id)); }
-    public Optional<Chain> chain(String id) { return Optional.ofNullable(chainById.get(id)); }
-    public Optional<Bridge> bridge(String id) { return Optional.ofNullable(bridgeById.get(id)); }
+    public Optional<Asset> asset(String symbol) { return Optional.ofNullable(index.assetById.get(symbol)); }
+    public Optional<Validator> validator(String id) { return Optional.ofNullable(index.validatorById.get(id)); }
+    public Optional<Chain> chain(String id) { return Optional.ofNullable(index.chainById.get(id)); }
+    public Optional<Bridge> bridge(String id) { return Optional.ofNullable(index.bridgeById.get(id)); }
 
     /** Bridges joining {@code chainId}, in file order. */
     public List<Bridge> bridgesOf(String chainId) {
@@ -184,12 +146,12 @@ public final class Network {
 
     /** Allocations made by one validator, in file order. */
     public List<Allocation> allocationsOf(String validatorId) {
-        return allocationsByValidator.getOrDefault(validatorId, List.of());
+        return index.allocationsByValidator.getOrDefault(validatorId, List.of());
     }
 
     /** Allocations made to one chain, in file order. */
     public List<Allocation> allocationsTo(String chainId) {
-        return allocationsByChain.getOrDefault(chainId, List.of());
+        return index.allocationsByChain.getOrDefault(chainId, List.of());
     }
 
     /**
@@ -223,7 +185,7 @@ public final class Network {
 
     /** Value of one allocation: its amount (default the whole stake) × price. */
     public double valueOf(Allocation a) {
-        Validator v = validatorById.get(a.validator());
+        Validator v = index.validatorById.get(a.validator());
         return v == null ? 0 : a.amountOr(v.stake()) * priceOf(v);
     }
 
@@ -238,7 +200,7 @@ public final class Network {
      * they never exceed the new stake; pooled allocations follow the stake by definition.
      */
     public Network withStakeScaled(String validatorId, double factor) {
-        Validator v = validatorById.get(validatorId);
+        Validator v = index.validatorById.get(validatorId);
         if (v == null || !(factor > 0) || Double.isInfinite(factor)) {
             return this;
         }
@@ -262,7 +224,7 @@ public final class Network {
      * factor is not a positive finite number.
      */
     public Network withAllocationScaled(String validatorId, String chainId, double factor) {
-        Validator v = validatorById.get(validatorId);
+        Validator v = index.validatorById.get(validatorId);
         Allocation a = v == null ? null : allocationsOf(validatorId).stream()
                 .filter(x -> x.chain().equals(chainId)).findFirst().orElse(null);
         if (a == null || !(factor > 0) || Double.isInfinite(factor) || (a.isPooled() && factor >= 1)) {
@@ -284,7 +246,7 @@ public final class Network {
      * walking a securedBy tree costs its size, not its size times the chain count (a 3,000-link chain took 81 s).
      */
     public List<Chain> consumersOf(String chainId) {
-        return consumersByChain.getOrDefault(chainId, List.of());
+        return index.consumersByChain.getOrDefault(chainId, List.of());
     }
 
     /**
@@ -292,7 +254,7 @@ public final class Network {
      * ({@link Chain#separateDataAvailabilityChain}): they freeze when it fails (issue 19 item 11).
      */
     public List<Chain> dataUsersOf(String chainId) {
-        return dataUsersByChain.getOrDefault(chainId, List.of());
+        return index.dataUsersByChain.getOrDefault(chainId, List.of());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sse.model.simulation;
 import dev.sse.model.format.Screen;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Chain;
+import dev.sse.model.network.EthereumPenalties;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.fault.Fault;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Ethereum (Electra): a double-signer loses ⌊EB/4096⌋ plus the correlation penalty of
- * {@code process_slashings}, in integer Gwei as {@link EthereumSlashing} computes it, and is exited; being
+ * {@code process_slashings}, in integer Gwei as {@link EthereumSlashing} computes it with the judging chain's
+ * {@link EthereumPenalties} (the specs' constants unless its {@code slashing} block sets them), and is exited; being
  * offline or proposing an invalid block is not slashable.
  *
  * <p>The whole scenario is one slashing window: S is the chain's {@code slashing.slashedInWindow} (ETH slashed
@@ -107,15 +109,17 @@ final class EthereumRules extends OffenceRules {
         BigInteger[] st = window.getOrDefault(o.home().id(), new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
         double s = EthereumSlashing.eth(st[0]);
         double t = EthereumSlashing.eth(st[1]);
+        EthereumPenalties p = o.home().slashingOverrides().ethereum();
         for (String v : o.offenders()) {
             BigInteger balance = EthereumSlashing.gwei(state.stake(v));
             BigInteger eb = EthereumSlashing.effectiveBalance(balance);
-            BigInteger initial = EthereumSlashing.initialPenalty(eb);
-            BigInteger correlation = EthereumSlashing.correlationPenalty(eb, st[0], st[1]);
-            double tokens = EthereumSlashing.eth(EthereumSlashing.penalty(balance, st[0], st[1]));
+            BigInteger initial = EthereumSlashing.initialPenalty(p, eb);
+            BigInteger correlation = EthereumSlashing.correlationPenalty(p, eb, st[0], st[1]);
+            double tokens = EthereumSlashing.eth(EthereumSlashing.penalty(p, balance, st[0], st[1]));
             slashTokens(o, v, tokens, (lost, stake) -> state.name(v) + " double-signed on " + o.chain().name() + "; Electra charges "
-                    + "⌊EB/4096⌋ = " + Screen.amount(EthereumSlashing.eth(initial)) + " ETH at once and, 18 days later, "
-                    + "the correlation penalty ⌊min(3·S, T) / ⌊T/1 ETH⌋⌋ × ⌊EB/1 ETH⌋ = "
+                    + "⌊EB/" + p.initialPenaltyQuotient() + "⌋ = " + Screen.amount(EthereumSlashing.eth(initial))
+                    + " ETH at once and, " + Math.round(p.correlationDelayDays()) + " days later, the correlation penalty ⌊min("
+                    + p.correlationPenaltyMultiplier() + "·S, T) / ⌊T/1 ETH⌋⌋ × ⌊EB/1 ETH⌋ = "
                     + Screen.amount(EthereumSlashing.eth(correlation)) + " ETH in integer Gwei, with S = " + Screen.amount(s)
                     + " ETH slashed in this window (" + Screen.percent(t > 0 ? s / t : 1) + " of " + o.home().name()
                     + "'s T = " + Screen.amount(t) + " ETH); together " + Screen.percent(stake > 0 ? lost / stake : 0)

@@ -3,6 +3,7 @@ package dev.sse.model.montecarlo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.sse.model.format.Decimals;
 import dev.sse.model.io.json.MonteCarloJson;
 import dev.sse.model.io.csv.MonteCarloCsv;
 import dev.sse.model.network.Allocation;
@@ -63,6 +64,16 @@ class MonteCarloRunTest {
         assertThat(one.complete()).isTrue();
         assertThat(one.draws()).isEqualTo(400);
         assertThat(one.losses().max()).as("the shocks do cost stake in some draws").isPositive();
+    }
+
+    /** Issue 21: the summary carries exact numbers like every other document (it rounded to 12 digits before). */
+    @Test
+    void theJsonSummaryIsExact() {
+        MonteCarloResult r = MonteCarloRun.prepare(restaking(), spec(400), new AnalysisAttackFinder()).run(HELPERS, 1, (d, t) -> { });
+        double fraction = r.losses().mean() / r.totalValue();
+        assertThat(MonteCarloJson.write(r)).contains("\"meanFraction\": " + Decimals.exact(fraction) + ",")
+                .doesNotContainPattern("[0-9]E-?[0-9]");
+        assertThat(Decimals.exact(fraction)).as("more than 12 digits, or the test shows nothing").isNotEqualTo(Decimals.rounded(fraction));
     }
 
     @Test

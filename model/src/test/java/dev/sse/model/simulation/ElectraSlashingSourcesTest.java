@@ -59,4 +59,22 @@ class ElectraSlashingSourcesTest {
         // EB 32 ETH (not 32.9); T = 320 ETH of effective balance: the same 9.6078125 ETH as a 32 ETH validator
         assertThat(s.stake()).isCloseTo(9.6078125, within(1e-9));
     }
+
+    /**
+     * Issue 21: the engine reads the chain's {@code initialPenaltyQuotient}, {@code correlationPenaltyMultiplier} and
+     * {@code slashingsWindowEpochs} (EthereumPenalties; the specs' 4096, 3, 8192 when absent). Phase0's values
+     * (consensus-specs specs/phase0/beacon-chain.md: MIN_SLASHING_PENALTY_QUOTIENT 128, PROPORTIONAL_SLASHING_MULTIPLIER 1)
+     * and a window of 4096 epochs: 32/128 + 32 × 1·32/320 ETH, the correlation penalty 2048 epochs (9 days) later.
+     */
+    @Test
+    void theChainsPenaltyConstantsReplaceTheSpecs() {
+        Nets n = Nets.network().chain("eth", L1, 1, 1, null, Map.of("initialPenaltyQuotient", 128,
+                "correlationPenaltyMultiplier", 1, "slashingsWindowEpochs", 4096));
+        for (int i = 0; i < 10; i++) {
+            n.validator("v" + i, 32).pooled("eth", "v" + i);
+        }
+        SimEvent.Slashed s = firstSlash(n.build(), new Fault.DoubleSign("eth", List.of("v0")));
+        assertThat(s.stake()).isCloseTo(32.0 / 128 + 32 * 0.1, within(1e-9));
+        assertThat(s.because()).contains("⌊EB/128⌋", "9 days later", "⌊min(1·S, T)");
+    }
 }

@@ -60,7 +60,7 @@ public final class AnalysisJson {
             g.writeStartObject();
             g.writeStringField("network", r.network());
             g.writeStringField("valueUnit", r.valueUnit());
-            num(g, "totalStake", r.totalStake());
+            JsonStyle.number(g, "totalStake", r.totalStake());
             g.writeBooleanField("secure", r.secure());
             g.writeBooleanField("secureExact", r.secureExact());
             g.writeStringField("verdict", r.verdict().label());
@@ -69,13 +69,13 @@ public final class AnalysisJson {
             attack(g, r.bestAttack());
             g.writeBooleanField("bestAttackExact", r.bestAttackExact());
             if (!r.bestAttackExact() && r.bestAttackBound() != null) {
-                num(g, "bestAttackBound", r.bestAttackBound());
+                JsonStyle.number(g, "bestAttackBound", r.bestAttackBound());
             }
             g.writeObjectFieldStart("eigenLayerCondition");
             g.writeBooleanField("holds", r.eigenLayerCondition().holds());
             g.writeObjectFieldStart("sums");
             for (Map.Entry<String, Double> e : r.eigenLayerCondition().sums().entrySet()) {
-                num(g, e.getKey(), e.getValue());
+                JsonStyle.number(g, e.getKey(), e.getValue());
             }
             g.writeEndObject();
             g.writeStringField("why", r.eigenLayerCondition().why());
@@ -102,10 +102,10 @@ public final class AnalysisJson {
     }
 
     private static void margin(JsonGenerator g, Margin m) throws IOException {
-        num(g, "margin", m.value());
+        JsonStyle.number(g, "margin", m.value());
         g.writeBooleanField("marginExact", m.exact());
         if (!m.exact()) {
-            num(g, "marginBound", m.lowerBound());
+            JsonStyle.number(g, "marginBound", m.lowerBound());
         }
         g.writeStringField("marginWhy", m.why());
     }
@@ -118,21 +118,21 @@ public final class AnalysisJson {
         g.writeStartObject();
         strings(g, "chains", a.chains());
         strings(g, "validators", a.validators());
-        num(g, "cost", a.cost());
-        num(g, "profit", a.profit());
+        JsonStyle.number(g, "cost", a.cost());
+        JsonStyle.number(g, "profit", a.profit());
         g.writeEndObject();
     }
 
     private static void chain(JsonGenerator g, ChainMetrics c, ChainEconomics e, Map<List<ValidatorPower>, String> sets)
             throws IOException {
         g.writeObjectFieldStart(c.id());
-        num(g, "securingStake", c.securingStake());
-        num(g, "costOfCorruption", c.costOfCorruption());
+        JsonStyle.number(g, "securingStake", c.securingStake());
+        JsonStyle.number(g, "costOfCorruption", c.costOfCorruption());
         g.writeBooleanField("costExact", c.costExact());
-        num(g, "profitFromCorruption", c.profitFromCorruption());
-        num(g, "securityMargin", c.securityMargin());
-        num(g, "slashableCostOfCorruption", c.slashableCostOfCorruption());
-        num(g, "slashableMargin", c.slashableMargin());
+        JsonStyle.number(g, "profitFromCorruption", c.profitFromCorruption());
+        JsonStyle.number(g, "securityMargin", c.securityMargin());
+        JsonStyle.number(g, "slashableCostOfCorruption", c.slashableCostOfCorruption());
+        JsonStyle.number(g, "slashableMargin", c.slashableMargin());
         g.writeNumberField("nakamotoCoefficient", c.nakamotoCoefficient());
         String owner = c.validatorSet().isEmpty() ? null : sets.putIfAbsent(c.validatorSet(), c.id());
         if (owner != null) {
@@ -142,22 +142,22 @@ public final class AnalysisJson {
             for (ValidatorPower p : c.validatorSet()) {
                 g.writeStartObject();
                 g.writeStringField("id", p.id());
-                num(g, "power", p.power());
+                JsonStyle.number(g, "power", p.power());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
-        num(g, "isolatedCostOfCorruption", c.isolatedCostOfCorruption());
+        JsonStyle.number(g, "isolatedCostOfCorruption", c.isolatedCostOfCorruption());
         strings(g, "blastRadius", c.blastRadius());
         if (c.backingCaptureProbability() != null) {
-            num(g, "backingCaptureProbability", c.backingCaptureProbability());
-            num(g, "invalidBlockEscapeProbability", c.invalidBlockEscapeProbability());
+            JsonStyle.number(g, "backingCaptureProbability", c.backingCaptureProbability());
+            JsonStyle.number(g, "invalidBlockEscapeProbability", c.invalidBlockEscapeProbability());
         }
         if (c.exitWindowDays() != null) {
             if (c.exitWindowDays().isInfinite()) {
                 g.writeStringField("exitWindowDays", "unlimited");
             } else {
-                num(g, "exitWindowDays", c.exitWindowDays());
+                JsonStyle.number(g, "exitWindowDays", c.exitWindowDays());
             }
             g.writeStringField("exitWindowRisk", c.exitWindowRisk());
         }
@@ -173,14 +173,14 @@ public final class AnalysisJson {
 
     private static void worst(JsonGenerator g, WorstCaseLoss w) throws IOException {
         g.writeObjectFieldStart("worstCaseLoss");
-        num(g, "budget", w.budget());
-        num(g, "loss", w.loss());
+        JsonStyle.number(g, "budget", w.budget());
+        JsonStyle.number(g, "loss", w.loss());
         strings(g, "shock", w.shock());
         g.writeFieldName("attack");
         attack(g, w.attack());
         g.writeBooleanField("exact", w.exact());
         if (!w.exact()) {
-            num(g, "bound", w.bound());
+            JsonStyle.number(g, "bound", w.bound());
         }
         g.writeStringField("why", w.why());
         g.writeEndObject();
@@ -194,13 +194,4 @@ public final class AnalysisJson {
         g.writeEndArray();
     }
 
-    static void num(JsonGenerator g, String name, Double d) throws IOException {
-        if (d == null || d.isNaN() || d.isInfinite()) {
-            g.writeNullField(name);
-        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            g.writeNumberField(name, d.longValue());
-        } else {
-            g.writeNumberField(name, d);
-        }
-    }
 }

@@ -20,13 +20,13 @@ final class EconomicsJson {
 
     /** The chain's economics keys (written before the chain's {@code why}). */
     static void chainKeys(JsonGenerator g, ChainEconomics e) throws IOException {
-        AnalysisJson.num(g, "annualSecurityCost", e.annualSecurityCost());
-        AnalysisJson.num(g, "securityPerCost", e.securityPerCost());
-        AnalysisJson.num(g, "timeToFinalitySeconds", e.timeToFinalitySeconds());
+        JsonStyle.number(g, "annualSecurityCost", e.annualSecurityCost());
+        JsonStyle.number(g, "securityPerCost", e.securityPerCost());
+        JsonStyle.number(g, "timeToFinalitySeconds", e.timeToFinalitySeconds());
         g.writeObjectFieldStart("sovereignty");
         g.writeStringField("validatorSet", e.sovereignty().validatorSet());
         g.writeStringField("upgrades", e.sovereignty().upgrades());
-        AnalysisJson.num(g, "upgradeDelayDays", e.sovereignty().upgradeDelayDays());
+        JsonStyle.number(g, "upgradeDelayDays", e.sovereignty().upgradeDelayDays());
         g.writeEndObject();
     }
 
@@ -34,11 +34,11 @@ final class EconomicsJson {
         g.writeObjectFieldStart("validators");
         for (ValidatorEconomics v : e.validators().values()) {
             g.writeObjectFieldStart(v.id());
-            AnalysisJson.num(g, "stakeValue", v.stakeValue());
-            AnalysisJson.num(g, "annualIncome", v.annualIncome());
-            AnalysisJson.num(g, "returnOnStake", v.returnOnStake());
-            AnalysisJson.num(g, "stakedOnceReturn", v.stakedOnceReturn());
-            AnalysisJson.num(g, "restakingMultiplier", v.restakingMultiplier());
+            JsonStyle.number(g, "stakeValue", v.stakeValue());
+            JsonStyle.number(g, "annualIncome", v.annualIncome());
+            JsonStyle.number(g, "returnOnStake", v.returnOnStake());
+            JsonStyle.number(g, "stakedOnceReturn", v.stakedOnceReturn());
+            JsonStyle.number(g, "restakingMultiplier", v.restakingMultiplier());
             g.writeNumberField("chainsSecured", v.chainsSecured());
             g.writeStringField("bestChain", v.bestChain());
             why(g, v.why());
@@ -54,10 +54,10 @@ final class EconomicsJson {
             g.writeStringField("kind", b.kind());
             AnalysisJson.strings(g, "chains", b.chains());
             g.writeStringField("trust", b.trust());
-            AnalysisJson.num(g, "value", b.value());
-            AnalysisJson.num(g, "bridgeCostOfCorruption", b.costOfCorruption());
+            JsonStyle.number(g, "value", b.value());
+            JsonStyle.number(g, "bridgeCostOfCorruption", b.costOfCorruption());
             g.writeBooleanField("costExact", b.costExact());
-            AnalysisJson.num(g, "costToValue", b.costToValue());
+            JsonStyle.number(g, "costToValue", b.costToValue());
             g.writeBooleanField("secure", b.secure());
             g.writeBooleanField("weakestLink", b.weakestLink());
             AnalysisJson.strings(g, "attackers", b.attackers());

@@ -6,14 +6,19 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.sse.model.format.Decimals;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * The one JSON writer setup (issue 21) behind every document the model writes: network files, scenario files,
- * simulation traces, analyses and sweeps. Keys in the order written, {@code "key": value}, two-space indent,
- * {@code "\n"} line ends on every platform, empty arrays and objects as {@code []} and {@code {}}; the target is
- * flushed but never closed. Numbers are the callers' (see {@link dev.sse.model.format.Decimals}).
+ * simulation traces, analyses, sweeps and Monte Carlo summaries. Keys in the order written, {@code "key": value},
+ * two-space indent, {@code "\n"} line ends on every platform, empty arrays and objects as {@code []} and {@code {}};
+ * the target is flushed but never closed. Every number field of an output document (analysis, economics, sweep,
+ * Monte Carlo) goes through {@link #number}: {@link Decimals#exact}, the same text as the CSV files, a plain decimal,
+ * never Java's exponent form ({@code 89546360.80000001}, not {@code 8.954636080000001E7}). Network files alone keep
+ * their format's numbers ({@code Numbers}, docs/network-format.md: {@code 1.5E20}): a file is an input too, and a
+ * plain {@code 1e-300} would be 300 digits, past the reader's limit of 50 characters per number.
  */
 final class JsonStyle {
 
@@ -39,6 +44,19 @@ final class JsonStyle {
     /** A generator writing to {@code out} on one line, no spaces (a JSON value inside another format's text). */
     static JsonGenerator inline(Writer out) throws IOException {
         return FACTORY.createGenerator(out);
+    }
+
+    /**
+     * {@code "key": value}, the value exact ({@link Decimals#exact}: 2, 0.1, 89546360.80000001), or {@code null} when
+     * absent, NaN or infinite: every number field of the analysis, sweep, economics and Monte Carlo documents.
+     */
+    static void number(JsonGenerator g, String key, Double value) throws IOException {
+        g.writeFieldName(key);
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(Decimals.exact(value));
+        }
     }
 
     /** {@code "key": ["a", "b"]}: a list of strings as one field (analysis, sweep and Monte Carlo documents). */

@@ -16,7 +16,7 @@ import java.util.List;
  * The {@code montecarlo --json} summary (docs/scenario-format.md, "Output of montecarlo"): the run, the
  * distribution of the value lost (mean, quantiles, VaR and expected shortfall at 95/99/99.9%), the cascade depth,
  * per-chain fall and compromise probabilities with the loss given a fall, and the worst draws. Deterministic: fixed
- * key order, 12 significant digits, "\n" line ends, undefined numbers null; nothing about threads or timing.
+ * key order, numbers exact like every other document ({@link JsonStyle#number}), "\n" line ends, undefined numbers null; nothing about threads or timing.
  */
 public final class MonteCarloJson {
 
@@ -33,7 +33,7 @@ public final class MonteCarloJson {
             g.writeStartObject();
             g.writeStringField("network", r.network().name());
             g.writeStringField("valueUnit", r.network().valueUnit());
-            num(g, "totalStake", r.totalValue());
+            JsonStyle.number(g, "totalStake", r.totalValue());
             g.writeStringField("scenario", r.spec().base().name());
             g.writeStringField("policy", r.spec().base().policy().json());
             g.writeNumberField("seed", r.spec().seed());
@@ -46,7 +46,7 @@ public final class MonteCarloJson {
             g.writeEndArray();
             loss(g, r.losses(), r.totalValue());
             g.writeObjectFieldStart("cascade");
-            num(g, "meanDepth", r.meanDepth());
+            JsonStyle.number(g, "meanDepth", r.meanDepth());
             g.writeArrayFieldStart("drawsByDepth");
             for (int c : r.depthCounts()) {
                 g.writeNumber(c);
@@ -59,9 +59,9 @@ public final class MonteCarloJson {
             for (ChainRisk c : r.chainRisks()) {
                 g.writeStartObject();
                 g.writeStringField("id", c.id());
-                num(g, "fall", c.fall());
-                num(g, "compromised", c.compromised());
-                num(g, "lossIfFalls", c.lossIfFalls());
+                JsonStyle.number(g, "fall", c.fall());
+                JsonStyle.number(g, "compromised", c.compromised());
+                JsonStyle.number(g, "lossIfFalls", c.lossIfFalls());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -70,8 +70,8 @@ public final class MonteCarloJson {
                 g.writeStartObject();
                 g.writeNumberField("draw", d.index());
                 g.writeNumberField("seed", d.seed());
-                num(g, "loss", d.loss());
-                num(g, "lossFraction", d.lossFraction());
+                JsonStyle.number(g, "loss", d.loss());
+                JsonStyle.number(g, "lossFraction", d.lossFraction());
                 g.writeNumberField("depth", d.depth());
                 JsonStyle.strings(g, "fallen", d.fallen());
                 JsonStyle.strings(g, "compromised", d.compromised());
@@ -87,25 +87,25 @@ public final class MonteCarloJson {
 
     private static void loss(JsonGenerator g, Distribution d, double total) throws IOException {
         g.writeObjectFieldStart("loss");
-        num(g, "mean", d.mean());
-        num(g, "meanFraction", total > 0 ? d.mean() / total : null);
-        num(g, "stdev", d.stdev());
-        num(g, "min", d.min());
-        num(g, "max", d.max());
-        num(g, "probabilityOfLoss", d.probabilityPositive());
+        JsonStyle.number(g, "mean", d.mean());
+        JsonStyle.number(g, "meanFraction", total > 0 ? d.mean() / total : null);
+        JsonStyle.number(g, "stdev", d.stdev());
+        JsonStyle.number(g, "min", d.min());
+        JsonStyle.number(g, "max", d.max());
+        JsonStyle.number(g, "probabilityOfLoss", d.probabilityPositive());
         g.writeObjectFieldStart("quantiles");
         for (double q : Distribution.QUANTILES) {
-            num(g, label(q), d.quantile(q));
+            JsonStyle.number(g, label(q), d.quantile(q));
         }
         g.writeEndObject();
         g.writeObjectFieldStart("valueAtRisk");
         for (double q : Distribution.LEVELS) {
-            num(g, label(q), d.valueAtRisk(q));
+            JsonStyle.number(g, label(q), d.valueAtRisk(q));
         }
         g.writeEndObject();
         g.writeObjectFieldStart("expectedShortfall");
         for (double q : Distribution.LEVELS) {
-            num(g, label(q), d.expectedShortfall(q));
+            JsonStyle.number(g, label(q), d.expectedShortfall(q));
         }
         g.writeEndObject();
         g.writeEndObject();
@@ -113,16 +113,8 @@ public final class MonteCarloJson {
 
     /** A level as a key: 0.95 → "0.95", 0.999 → "0.999". */
     static String label(double q) {
-        return Decimals.rounded(q);
+        return Decimals.exact(q);
     }
 
 
-    private static void num(JsonGenerator g, String key, Double v) throws IOException {
-        g.writeFieldName(key);
-        if (v == null || !Double.isFinite(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(Decimals.rounded(v));
-        }
-    }
 }

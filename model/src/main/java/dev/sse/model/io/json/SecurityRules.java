@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.EthereumPenalties;
 import dev.sse.model.network.PolkadotBacking;
 import dev.sse.model.network.IcsShaping;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ import java.util.Set;
  *       {@code challengeWindowDays}, {@code proofIntervalSeconds} &ge; 0; {@code upgradable} boolean.</li>
  *   <li>Multi-asset stake (version 2): {@code assetWeights}, asset symbol → weight from 1e-12 to 1e18.</li>
  *   <li>Slashing: every key ending in {@code Fraction} (e.g. {@code doubleSignFraction}) is in [0, 1];
- *       {@code slashedInWindow} (Ethereum: ETH slashed in the window before the scenario) &ge; 0.</li>
+ *       {@code slashedInWindow} (Ethereum: ETH slashed in the window before the scenario) &ge; 0; Ethereum's
+ *       {@code initialPenaltyQuotient} whole 1..1e9, {@code correlationPenaltyMultiplier} whole 0..1e9,
+ *       {@code slashingsWindowEpochs} whole 2..1e9 ({@link EthereumPenalties}).</li>
  * </ul>
  */
 final class SecurityRules {
@@ -79,6 +82,9 @@ final class SecurityRules {
         s.node().members().stream().filter(m -> m.key().endsWith("Fraction"))
                 .forEach(m -> s.number(m.key(), Rule.FRACTION, false));
         s.number("slashedInWindow", Rule.NON_NEGATIVE, false);
+        s.number(EthereumPenalties.INITIAL_PENALTY_QUOTIENT, Rule.wholeBetween(1, 1e9), false);
+        s.number(EthereumPenalties.CORRELATION_PENALTY_MULTIPLIER, Rule.wholeBetween(0, 1e9), false);
+        s.number(EthereumPenalties.SLASHINGS_WINDOW_EPOCHS, Rule.wholeBetween(2, 1e9), false);
     }
 
     private static void checkIds(JsonTree.Arr list, String path, Problems problems) {

@@ -1,7 +1,6 @@
 package dev.sse.model.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.sse.model.format.Decimals;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
 import java.io.IOException;
@@ -29,12 +28,12 @@ public final class SweepJson {
             g.writeStringField("network", r.network());
             g.writeStringField("valueUnit", r.valueUnit());
             g.writeStringField("parameter", r.spec().parameter().key());
-            num(g, "from", r.spec().from());
-            num(g, "to", r.spec().to());
+            JsonStyle.number(g, "from", r.spec().from());
+            JsonStyle.number(g, "to", r.spec().to());
             g.writeNumberField("steps", r.spec().steps());
-            num(g, "shockBudget", r.spec().parameter() instanceof dev.sse.model.sweep.SweepParameter.ShockBudget
+            JsonStyle.number(g, "shockBudget", r.spec().parameter() instanceof dev.sse.model.sweep.SweepParameter.ShockBudget
                     ? null : r.spec().shockBudget());
-            num(g, "timeLimitSeconds", r.spec().timeLimitSeconds());
+            JsonStyle.number(g, "timeLimitSeconds", r.spec().timeLimitSeconds());
             if (r.spec().scenario() == null) {
                 g.writeNullField("scenario");
             } else {
@@ -56,22 +55,22 @@ public final class SweepJson {
 
     private static void row(JsonGenerator g, SweepRow row) throws IOException {
         g.writeStartObject();
-        num(g, "value", row.value());
+        JsonStyle.number(g, "value", row.value());
         g.writeBooleanField("secure", row.secure());
         g.writeBooleanField("secureExact", row.secureExact());
-        num(g, "margin", row.margin());
+        JsonStyle.number(g, "margin", row.margin());
         g.writeBooleanField("marginExact", row.marginExact());
-        num(g, "shockBudget", row.shockBudget());
-        num(g, "worstCaseLoss", row.worstCaseLoss());
+        JsonStyle.number(g, "shockBudget", row.shockBudget());
+        JsonStyle.number(g, "worstCaseLoss", row.worstCaseLoss());
         g.writeBooleanField("worstCaseExact", row.worstExact());
-        num(g, "drBound", row.drBound());
+        JsonStyle.number(g, "drBound", row.drBound());
         JsonStyle.strings(g, "worstShock", row.worstShock());
         map(g, "chainMargins", row.chainMargins());
         if (!row.captures().isEmpty()) {
             map(g, "captures", row.captures());
         }
         if (row.scenarioLoss() != null) {
-            num(g, "scenarioLoss", row.scenarioLoss());
+            JsonStyle.number(g, "scenarioLoss", row.scenarioLoss());
             JsonStyle.strings(g, "scenarioFallen", row.scenarioFallen());
         }
         g.writeEndObject();
@@ -80,18 +79,10 @@ public final class SweepJson {
     private static void map(JsonGenerator g, String key, Map<String, Double> values) throws IOException {
         g.writeObjectFieldStart(key);
         for (Map.Entry<String, Double> e : values.entrySet()) {
-            num(g, e.getKey(), e.getValue());
+            JsonStyle.number(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
     }
 
 
-    private static void num(JsonGenerator g, String key, Double v) throws IOException {
-        g.writeFieldName(key);
-        if (v == null || !Double.isFinite(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(Decimals.exact(v));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.sse.model.simulation.slashing;
 
+import dev.sse.model.network.EthereumPenalties;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -11,7 +12,7 @@ import java.math.RoundingMode;
  * <ul>
  *   <li>initial penalty, at once: {@code effective_balance // MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA} (4096);</li>
  *   <li>correlation penalty, {@code EPOCHS_PER_SLASHINGS_VECTOR // 2} epochs later:
- *       {@code adjusted = min(sum(slashings) * 3, total_balance)},
+ *       {@code adjusted = min(sum(slashings) * PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX (3), total_balance)},
  *       {@code per_increment = adjusted // (total_balance // EFFECTIVE_BALANCE_INCREMENT)},
  *       {@code penalty = per_increment * (effective_balance // EFFECTIVE_BALANCE_INCREMENT)};</li>
  *   <li>{@code decrease_balance} stops at 0, so the loss is capped at the balance.</li>
@@ -25,17 +26,11 @@ import java.math.RoundingMode;
  * (2,048 ETH): one validator of a network file often stands for an operator's many beacon validators, and
  * the correlation penalty is linear in increments, so the sum is the same. Slashed validators are exited.
  * Being offline and proposing an invalid block are not slashable.
+ *
+ * <p>The three constants are the chain's {@link EthereumPenalties} (its {@code slashing} block may set them; the
+ * specs' values, {@link EthereumPenalties#ELECTRA}, otherwise).
  */
 public final class EthereumSlashing {
-
-    /** MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA. */
-    public static final int MIN_SLASHING_PENALTY_QUOTIENT = 4096;
-
-    /** PROPORTIONAL_SLASHING_MULTIPLIER_BELLATRIX (3 since Bellatrix). */
-    public static final int PROPORTIONAL_SLASHING_MULTIPLIER = 3;
-
-    /** EPOCHS_PER_SLASHINGS_VECTOR: slashings within this many epochs (~36 days) add up. */
-    public static final int EPOCHS_PER_SLASHINGS_VECTOR = 8192;
 
     /** EFFECTIVE_BALANCE_INCREMENT in Gwei (1 ETH). */
     public static final BigInteger INCREMENT = BigInteger.valueOf(1_000_000_000L);
@@ -62,27 +57,30 @@ public final class EthereumSlashing {
     }
 
     /** {@code effective_balance // MIN_SLASHING_PENALTY_QUOTIENT_ELECTRA}. */
-    public static BigInteger initialPenalty(BigInteger effectiveBalance) {
-        return effectiveBalance.divide(BigInteger.valueOf(MIN_SLASHING_PENALTY_QUOTIENT));
+    public static BigInteger initialPenalty(EthereumPenalties p, BigInteger effectiveBalance) {
+        return effectiveBalance.divide(BigInteger.valueOf(p.initialPenaltyQuotient()));
     }
 
     /**
      * The correlation penalty of {@code process_slashings} (Electra).
      *
+     * @param p                the chain's constants
      * @param effectiveBalance the offender's effective balance, Gwei
      * @param slashings        {@code sum(state.slashings)}: effective balances slashed in the window, Gwei
      * @param totalBalance     the total active balance, Gwei ({@code get_total_balance} is at least one increment)
      */
-    public static BigInteger correlationPenalty(BigInteger effectiveBalance, BigInteger slashings, BigInteger totalBalance) {
+    public static BigInteger correlationPenalty(EthereumPenalties p, BigInteger effectiveBalance, BigInteger slashings,
+                                                BigInteger totalBalance) {
         BigInteger total = totalBalance.max(INCREMENT);
-        BigInteger adjusted = slashings.multiply(BigInteger.valueOf(PROPORTIONAL_SLASHING_MULTIPLIER)).min(total);
+        BigInteger adjusted = slashings.multiply(BigInteger.valueOf(p.correlationPenaltyMultiplier())).min(total);
         BigInteger perIncrement = adjusted.divide(total.divide(INCREMENT));
         return perIncrement.multiply(effectiveBalance.divide(INCREMENT));
     }
 
     /** Initial plus correlation penalty of an offender with {@code balance} Gwei, capped at the balance. */
-    public static BigInteger penalty(BigInteger balance, BigInteger slashings, BigInteger totalBalance) {
+    public static BigInteger penalty(EthereumPenalties p, BigInteger balance, BigInteger slashings,
+                                     BigInteger totalBalance) {
         BigInteger eb = effectiveBalance(balance);
-        return initialPenalty(eb).add(correlationPenalty(eb, slashings, totalBalance)).min(balance);
+        return initialPenalty(p, eb).add(correlationPenalty(p, eb, slashings, totalBalance)).min(balance);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sse.model.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,23 @@ class SlashingWarningsTest {
     @Test
     void knownKeysGiveNoWarning() {
         assertThat(NetworkCodec.warnings("w.json", NET.replace(", \"tombstone\": true", ""))).isEmpty();
+    }
+
+    /** Issue 21: Ethereum's penalty constants are read by the engine ({@code EthereumPenalties}): no warning. */
+    @Test
+    void ethereumPenaltyConstantsAreKnown() {
+        String eth = NET.replace("\"tombstone\": true, \"protocol\": \"cosmos\"", "\"protocol\": \"ethereum\", "
+                + "\"initialPenaltyQuotient\": 4096, \"correlationPenaltyMultiplier\": 3, \"slashingsWindowEpochs\": 8192");
+        assertThat(eth).contains("slashingsWindowEpochs");
+        assertThat(NetworkCodec.warnings("w.json", eth)).isEmpty();
+    }
+
+    /** Out of range, they are errors at the key, like every known slashing key. */
+    @Test
+    void ethereumPenaltyConstantsAreChecked() {
+        String bad = NET.replace("\"tombstone\": true", "\"initialPenaltyQuotient\": 0, \"slashingsWindowEpochs\": 1.5");
+        assertThatThrownBy(() -> NetworkCodec.readString("w.json", bad)).isInstanceOf(NetworkFormatException.class)
+                .hasMessageContaining("$.chains[0].slashing.initialPenaltyQuotient: must be a whole number from 1 to 1000000000")
+                .hasMessageContaining("$.chains[0].slashing.slashingsWindowEpochs: must be a whole number from 2 to 1000000000");
     }
 }

@@ -3,11 +3,14 @@ package dev.sse.model.simulation.slashing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.sse.model.network.EthereumPenalties;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed numbers for each protocol's formula (domain.md §1.4, §2.3, §4.2). */
 class SlashingFormulasTest {
+
+    private static final EthereumPenalties E = EthereumPenalties.ELECTRA;
 
     @Test
     void polkadotEquivocationFollowsTheWikiTable() {
@@ -25,10 +28,10 @@ class SlashingFormulasTest {
         BigInteger eth = EthereumSlashing.INCREMENT;
         BigInteger v32 = eth.multiply(BigInteger.valueOf(32));
         BigInteger t320 = eth.multiply(BigInteger.valueOf(320));
-        assertThat(EthereumSlashing.initialPenalty(v32)).isEqualTo(7_812_500); // 32 ETH / 4096 = 0.0078125 ETH
-        assertThat(EthereumSlashing.penalty(v32, v32, t320)).isEqualTo(9_607_812_500L); // 32·(1/4096 + 3·32/320)
-        assertThat(EthereumSlashing.penalty(v32, BigInteger.ZERO, t320)).isEqualTo(7_812_500);
-        assertThat(EthereumSlashing.penalty(v32, eth.multiply(BigInteger.valueOf(107)), t320)).isEqualTo(v32); // 3·S ≥ T: all
+        assertThat(EthereumSlashing.initialPenalty(E, v32)).isEqualTo(7_812_500); // 32 ETH / 4096 = 0.0078125 ETH
+        assertThat(EthereumSlashing.penalty(E, v32, v32, t320)).isEqualTo(9_607_812_500L); // 32·(1/4096 + 3·32/320)
+        assertThat(EthereumSlashing.penalty(E, v32, BigInteger.ZERO, t320)).isEqualTo(7_812_500);
+        assertThat(EthereumSlashing.penalty(E, v32, eth.multiply(BigInteger.valueOf(107)), t320)).isEqualTo(v32); // 3·S ≥ T: all
     }
 
     /**
@@ -44,9 +47,28 @@ class SlashingFormulasTest {
         BigInteger eb = BigInteger.valueOf(17_000_000_000L);
         BigInteger minimal = eb.add(BigInteger.valueOf(63L * 32_000_000_000L));
         BigInteger mainnet = eb.add(BigInteger.valueOf(255L * 32_000_000_000L));
-        assertThat(EthereumSlashing.correlationPenalty(eb, eb, minimal)).isEqualTo(426_463_343L);
-        assertThat(EthereumSlashing.correlationPenalty(eb, eb, mainnet)).isEqualTo(106_029_102L);
-        assertThat(EthereumSlashing.initialPenalty(eb)).isEqualTo(4_150_390L); // 17e9 // 4096, floored from 4,150,390.625
+        assertThat(EthereumSlashing.correlationPenalty(E, eb, eb, minimal)).isEqualTo(426_463_343L);
+        assertThat(EthereumSlashing.correlationPenalty(E, eb, eb, mainnet)).isEqualTo(106_029_102L);
+        assertThat(EthereumSlashing.initialPenalty(E, eb)).isEqualTo(4_150_390L); // 17e9 // 4096, floored from 4,150,390.625
+    }
+
+    /**
+     * Issue 21: the three constants are the chain's, not fixed: a quotient of 32 (phase0's MIN_SLASHING_PENALTY_QUOTIENT
+     * is 128, Altair's 64, Bellatrix's 32, Electra's 4096: consensus-specs specs/{phase0,altair,bellatrix,electra}/beacon-chain.md)
+     * and phase0's multiplier 1 give other numbers from the same formula; the specs' values are ELECTRA's.
+     */
+    @Test
+    void ethereumConstantsComeFromTheChain() {
+        assertThat(E).isEqualTo(new EthereumPenalties(4096, 3, 8192));
+        assertThat(E.correlationDelayDays()).isCloseTo(18.2, within(0.01)); // 4096 epochs × 32 slots × 12 s
+        BigInteger eth = EthereumSlashing.INCREMENT;
+        BigInteger v32 = eth.multiply(BigInteger.valueOf(32));
+        BigInteger t320 = eth.multiply(BigInteger.valueOf(320));
+        EthereumPenalties bellatrixQuotientPhase0Multiplier = new EthereumPenalties(32, 1, 8192);
+        assertThat(EthereumSlashing.initialPenalty(bellatrixQuotientPhase0Multiplier, v32)).isEqualTo(eth); // 32 / 32
+        assertThat(EthereumSlashing.penalty(bellatrixQuotientPhase0Multiplier, v32, v32, t320))
+                .isEqualTo(4_200_000_000L); // 32·(1/32 + 1·32/320) = 1 + 3.2 ETH
+        assertThat(new EthereumPenalties(4096, 3, 4096).correlationDelayDays()).isCloseTo(9.1, within(0.01));
     }
 
     @Test
@@ -54,7 +76,7 @@ class SlashingFormulasTest {
         assertThat(EthereumSlashing.gwei(31.9999999999)).isEqualTo(31_999_999_999L);
         assertThat(EthereumSlashing.effectiveBalance(EthereumSlashing.gwei(31.9999999999))).isEqualTo(31_000_000_000L);
         assertThat(EthereumSlashing.gwei(-1)).isZero();
-        assertThat(EthereumSlashing.correlationPenalty(BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO)).isZero(); // T ≥ 1 ETH
+        assertThat(EthereumSlashing.correlationPenalty(E, BigInteger.ZERO, BigInteger.ONE, BigInteger.ZERO)).isZero(); // T ≥ 1 ETH
     }
 
     @Test
