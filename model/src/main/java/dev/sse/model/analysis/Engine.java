@@ -216,13 +216,15 @@ final class Engine {
      */
     Outcomes.Ratio minRatio(Instance inst, long netBound) {
         Outcomes.Ratio r = minRatio(inst);
-        if (r.exact() || !r.exists() || netBound == Long.MAX_VALUE) {
+        // a net bound ≤ 0 gives ratio ≥ 1, which the verdict already implies (Conclusion)
+        if (r.exact() || !r.exists() || netBound == Long.MAX_VALUE || netBound <= 0) {
             return r;
         }
         long[] cover = new long[inst.chainCount()];
         long[] profit = new long[inst.chainCount()];
         for (int s = 0; s < cover.length; s++) {
-            CoverSolver.Cover c = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
+            // the covers the chain metrics already computed on this instance (memoised), not a second search
+            CoverSolver.Cover c = inst.chainCover(s, ChainMetricsBuilder.COVER_NODES);
             cover[s] = c == null ? 0 : c.lowerBound();
             profit[s] = inst.profit(s);
         }
