@@ -6,8 +6,8 @@ import dev.sse.model.analysis.Margin;
 import dev.sse.model.format.Screen;
 
 /**
- * The margin as the status badge prints it. A margin the solver did not prove within its time limit is marked
- * "(bound)", unless its proven interval [lower bound, value found] prints as the same three significant digits:
+ * The margin as the status badge prints it. A margin the solver did not prove within its time limit shows its
+ * proven lower bound ("(bound)" when none is known), unless its proven interval [lower bound, value found] prints as the same three significant digits:
  * γ* lies in that interval and rounding is monotone, so every digit shown is then proven (cosmos-hub-ics after a
  * stake drag: 203.58% found, proven ≥ 203.57%, both "204%"). The JSON of {@code analyze} keeps
  * {@code marginExact: false} and the bound for scripts.
@@ -19,7 +19,7 @@ final class MarginText {
 
     /**
      * The whole badge, "SECURE · margin γ* 204%", "INSECURE · margin γ* −90.7%" or "no attack found (not proven) ·
-     * margin γ* 12% (bound)": the verdict and the margin both come from the result's one derivation
+     * margin γ* 12% (proven ≥ 0%)": the verdict and the margin both come from the result's one derivation
      * ({@link AnalysisResult#verdict()}), so a negative margin is never shown beside SECURE (issue 18 item 5).
      */
     static String verdictBadge(AnalysisResult r) {
@@ -31,12 +31,29 @@ final class MarginText {
         return Messages.get("status.badge", verdict, badge(r.margin()));
     }
 
-    /** "margin γ* 204%", or "margin γ* 204% (bound)" when the digits shown are not all proven. */
+    /**
+     * "margin γ* 204%"; when the digits shown are not all proven, with the proven interval's lower end, "margin γ*
+     * -31.7% (proven ≥ -66.7%)" (issue 20: the badge shows the proven interval), or "margin γ* 204% (bound)" when no
+     * lower bound is known.
+     */
     static String badge(Margin m) {
         if (m.value() == null) {
             return Messages.get("status.noMargin");
         }
-        return Messages.get(provenAsShown(m) ? "status.margin" : "status.margin.bound", Screen.percent(m.value()));
+        if (provenAsShown(m)) {
+            return Messages.get("status.margin", Screen.percent(m.value()));
+        }
+        return m.lowerBound() == null ? Messages.get("status.margin.bound", Screen.percent(m.value()))
+                : Messages.get("status.margin.proven", Screen.percent(m.value()), percentDown(m.lowerBound()));
+    }
+
+    /** A proven lower bound as a percentage in three significant digits, rounded down so it stays proven. */
+    static String percentDown(double fraction) {
+        if (fraction == 0 || !Double.isFinite(fraction)) {
+            return Screen.percent(fraction);
+        }
+        return Screen.decimal(java.math.BigDecimal.valueOf(fraction).movePointRight(2)
+                .round(new java.math.MathContext(3, java.math.RoundingMode.FLOOR)).doubleValue()) + "%";
     }
 
     /** True when the margin is exact, or its proven interval prints as the same figure. */

@@ -8,7 +8,10 @@ import dev.sse.model.analysis.Margin;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The badge drops "(bound)" only when every digit it prints is proven. */
+/**
+ * The badge drops its mark only when every digit it prints is proven; otherwise it shows the proven lower end of the
+ * interval (issue 20), or "(bound)" when none is known.
+ */
 class MarginTextTest {
 
     @Test
@@ -26,11 +29,15 @@ class MarginTextTest {
     }
 
     @Test
-    void anUnprovenMarginWhoseDigitsDifferKeepsTheMark() {
-        assertThat(MarginText.badge(new Margin(2.04, false, 1.9, ""))).isEqualTo("margin γ* 204% (bound)");
+    void anUnprovenMarginWhoseDigitsDifferShowsItsProvenLowerEnd() {
+        assertThat(MarginText.badge(new Margin(2.04, false, 1.9, ""))).isEqualTo("margin γ* 204% (proven ≥ 190%)");
         assertThat(MarginText.interval(new Margin(2.04, false, 1.9, ""))).isEmpty();
         // 0.0995 prints "9.95%", 0.0994 "9.94%": not all digits proven
-        assertThat(MarginText.badge(new Margin(0.0995, false, 0.0994, ""))).endsWith("(bound)");
+        assertThat(MarginText.badge(new Margin(0.0995, false, 0.0994, ""))).endsWith("(proven ≥ 9.94%)");
+        // pooled 1,900 × 42 (issue 20): found −31.7%, proven ≥ −66.7%
+        // the lower end is rounded down, so what the badge says stays proven
+        assertThat(MarginText.badge(new Margin(-0.3174, false, -0.6665, ""))).isEqualTo("margin γ* -31.7% (proven ≥ -66.7%)");
+        assertThat(MarginText.badge(new Margin(0.5, false, 0.12345, ""))).isEqualTo("margin γ* 50% (proven ≥ 12.3%)");
     }
 
     @Test
@@ -47,9 +54,9 @@ class MarginTextTest {
     @Test
     void theBadgeShowsTheResultsOneVerdictBesideItsMargin() {
         assertThat(MarginText.verdictBadge(result(false, true, new Margin(-0.907, false, -0.95, ""))))
-                .isEqualTo("INSECURE · margin γ* -90.7% (bound)");
+                .isEqualTo("INSECURE · margin γ* -90.7% (proven ≥ -95%)");
         assertThat(MarginText.verdictBadge(result(true, false, new Margin(0.12, false, -0.3, ""))))
-                .isEqualTo("no attack found (not proven) · margin γ* 12% (bound)");
+                .isEqualTo("no attack found (not proven) · margin γ* 12% (proven ≥ -30%)");
         assertThat(MarginText.verdictBadge(result(true, true, new Margin(2.0354, true, 2.0354, ""))))
                 .isEqualTo("SECURE · margin γ* 204%");
     }

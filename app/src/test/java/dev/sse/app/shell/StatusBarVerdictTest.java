@@ -43,7 +43,7 @@ class StatusBarVerdictTest {
         StatusBar bar = WaitForAsyncUtils.asyncFx(StatusBar::new).get();
         assertThat(show(bar, result(false, true, -0.907))).extracting(PseudoClass::getPseudoClassName)
                 .containsExactly("insecure");
-        assertThat(bar.badgeText()).isEqualTo("INSECURE · margin γ* -90.7% (bound)");
+        assertThat(bar.badgeText()).isEqualTo("INSECURE · margin γ* -90.7% (proven ≥ -101%)");
         assertThat(show(bar, result(true, false, 0.5))).isEmpty();
         assertThat(bar.badgeText()).startsWith("no attack found (not proven) · margin γ* 50%");
         assertThat(show(bar, result(true, true, 0.5))).extracting(PseudoClass::getPseudoClassName)

@@ -3,6 +3,7 @@ package dev.sse.model.analysis;
 import dev.sse.model.analysis.exact.BruteForce;
 import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.Components;
+import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
@@ -13,6 +14,7 @@ import dev.sse.model.analysis.milp.IlpBackend;
 import dev.sse.model.analysis.milp.MilpBestAttack;
 import dev.sse.model.analysis.milp.MilpRatio;
 import dev.sse.model.analysis.milp.MilpWorstCase;
+import dev.sse.model.analysis.milp.RatioBound;
 import dev.sse.model.analysis.milp.OjAlgoBackend;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -185,7 +187,54 @@ final class Engine {
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
-        return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling));
+        return note(b.name(), provenIfNoProfit(sub, MilpBestAttack.solve(sub, b, seconds, ceiling)));
+    }
+
+    /**
+     * Issue 20 ("nothing reads 'not proven' when a one-line argument proves it"): with no chain of profit &gt; 0 no
+     * coalition gains (its profit 0 never exceeds a cost ≥ 0), so an unproven "no attack" (the ojAlgo fallback
+     * reports no bound) is proven, net bound 0.
+     */
+    private static Outcomes.Attack provenIfNoProfit(Instance sub, Outcomes.Attack a) {
+        if (a.exact() || a.attack() != null) {
+            return a;
+        }
+        for (int s = 0; s < sub.chainCount(); s++) {
+            if (sub.profit(s) > 0) {
+                return a;
+            }
+        }
+        return new Outcomes.Attack(null, true, 0, a.solver());
+    }
+
+    /**
+     * As {@link #minRatio(Instance)}, with the lower bound also raised by the best attack's proven net bound
+     * ({@link RatioBound#fromNetBound}; issue 20: on the insecure 1,900 × 42 networks the Dinkelbach steps alone left
+     * γ* "proven ≥ −100%").
+     *
+     * @param netBound a proven upper bound on every coalition's profit − cost, or Long.MAX_VALUE when unknown
+     */
+    Outcomes.Ratio minRatio(Instance inst, long netBound) {
+        Outcomes.Ratio r = minRatio(inst);
+        // a net bound ≤ 0 gives ratio ≥ 1, which the verdict already implies (Conclusion)
+        if (r.exact() || !r.exists() || netBound == Long.MAX_VALUE || netBound <= 0) {
+            return r;
+        }
+        long[] cover = new long[inst.chainCount()];
+        long[] profit = new long[inst.chainCount()];
+        for (int s = 0; s < cover.length; s++) {
+            // the covers the chain metrics already computed on this instance (memoised), not a second search
+            CoverSolver.Cover c = inst.chainCover(s, ChainMetricsBuilder.COVER_NODES);
+            cover[s] = c == null ? 0 : c.lowerBound();
+            profit[s] = inst.profit(s);
+        }
+        Fraction byNet = RatioBound.fromNetBound(netBound, cover, profit);
+        if (byNet.compareTo(r.lowerBound()) <= 0) {
+            return r;
+        }
+        Fraction value = Fraction.of(r.cost(), r.profit());
+        boolean exact = byNet.compareTo(value) >= 0;
+        return new Outcomes.Ratio(r.cost(), r.profit(), exact, exact ? value : byNet, r.solver());
     }
 
     Outcomes.Ratio minRatio(Instance inst) {

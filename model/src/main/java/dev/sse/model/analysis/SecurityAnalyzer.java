@@ -44,7 +44,7 @@ public final class SecurityAnalyzer {
 
         Outcomes.Attack best = engine.bestAttack(inst);
         Attack attack = toAttack(best.attack(), inst, metrics);
-        Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst), metrics, unit);
+        Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst, best.netBound()), metrics, unit);
         EigenLayerCondition eigen = eigenLayer(inst);
         WorstCaseLoss worst = options.shockBudget() == null ? null
                 : worstCase(engine.worstCase(inst, Fraction.ofDouble(options.shockBudget())), options.shockBudget(),

@@ -215,8 +215,7 @@ public final class MilpRatio {
             if (!res.hasSolution() || res.status() != IlpResult.Status.OPTIMAL
                     && IlpModel.eval(obj, res.values()) >= 0) {
                 if (!Double.isNaN(res.bound()) && res.hasSolution()) {
-                    long b = (long) Math.floor(Math.min(res.bound(), 0));
-                    lower = max(lower, times(Fraction.of(Math.max(0, num + b), g), unit));
+                    lower = max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
                 }
                 if (slice < left) {
                     full = true; // nothing better found in the slice: the rest of the time goes to the proof
@@ -244,13 +243,29 @@ public final class MilpRatio {
                         backend.name());
             }
             if (!Double.isNaN(res.bound())) {
-                // g·cost' − num·profit' ≥ bound for every coalition and profit' ≥ 1 ⇒ ratio' ≥ (num + min(bound,0))/g
-                long b = (long) Math.floor(Math.min(res.bound(), 0));
-                lower = max(lower, times(Fraction.of(Math.max(0, num + b), g), unit));
+                lower = max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
             }
             break;
         }
         return new Outcomes.Ratio(inc[0], inc[1], false, lower, backend.name());
+    }
+
+    /**
+     * The ratio bound (scaled units) proven by a step that minimised g·cost' − num·profit' to a bound ≥ {@code bound}:
+     * {@link RatioBound}, with each chain's cover lower bound (the rows of {@link AttackModel#addCoverCuts()}) and
+     * profit in the step's units.
+     */
+    private static Fraction stepBound(Instance inst, long num, long g, double bound, long gc, long gp) {
+        long b = (long) Math.floor(Math.min(bound, 0));
+        long[] cover = new long[inst.chainCount()];
+        long[] profit = new long[inst.chainCount()];
+        for (int s = 0; s < cover.length; s++) {
+            CoverSolver.Cover c = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
+            long lb = c == null ? 0 : Math.max(0, c.lowerBound());
+            cover[s] = lb / gc + (lb % gc == 0 ? 0 : 1); // cost' is a whole number ≥ lb/gc
+            profit[s] = Math.max(0, inst.profit(s)) / gp;
+        }
+        return RatioBound.lower(num, g, b, cover, profit);
     }
 
     private static Fraction times(Fraction a, Fraction b) {
