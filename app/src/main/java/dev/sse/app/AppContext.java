@@ -60,6 +60,7 @@ public final class AppContext implements AutoCloseable {
         table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
+        dev.sse.app.workbench.PinMoves.install(mainWindow.commands(), graphViewModel);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
