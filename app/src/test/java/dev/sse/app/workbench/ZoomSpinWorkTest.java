@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 23, "smooth while it grows": a wheel spin on kusama (24 notches, one a frame, as the render benchmark's
  * {@code ZoomSpin}) places and declutters the chain labels once, at its first notch, and again once when the zoom
  * settles, and asks the raster thread for an edge picture at most every 250 ms meanwhile. Before, every notch
- * placed and decluttered the 101 labels and asked for a new edge picture (a spin ran at 28–41 fps on kusama).
+ * placed and decluttered the 101 labels and asked for a new edge picture, and the empty pulse canvas was cleared and
+ * drawn (a spin ran at 28–41 fps on kusama).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -79,6 +80,9 @@ class ZoomSpinWorkTest {
         // the notches came one a frame: only the first placed the labels (and the first after each pause), which stay
         // hidden until the zoom settles
         assertThat(labelsDuring).isBetween(1L, 1L + pauses[0]);
+        // nothing pulses (no playback): the pulse canvas is not drawn at all
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.lookupAll("*").stream()
+                .filter(n -> n instanceof dev.sse.views.graph.render.PulseLayer).allMatch(n -> !n.isVisible())).get()).isTrue();
         assertThat(shownDuring).isFalse();
         assertThat(picturesDuring).isLessThanOrEqualTo(1 + spinMillis / 250 + pauses[0]);
 
