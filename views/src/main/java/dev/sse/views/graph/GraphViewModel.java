@@ -183,14 +183,15 @@ public final class GraphViewModel {
             // other nodes (another network, or nodes added): a fresh layout, never a pile at the origin
             return GraphFrame.of(graph, strategy.layout(graph, withSeed));
         }).thenApply(laid -> {
+            if (request != requests) {
+                return laid; // superseded: neither shown nor allowed to drop pins
+            }
             // nodes added or removed: the pinned nodes that remain stay where they were dropped
             GraphFrame result = laid.positions().keySet().equals(current.positions().keySet()) ? laid : pins.keep(laid);
-            if (request == requests) {
-                busy.set(false);
-                frame.set(result);
-                if (!result.positions().keySet().equals(current.positions().keySet())) {
-                    keepSelection(result);
-                }
+            busy.set(false);
+            frame.set(result);
+            if (!result.positions().keySet().equals(current.positions().keySet())) {
+                keepSelection(result);
             }
             return result;
         });
