@@ -66,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
         sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel);
         montecarlo = dev.sse.app.montecarlo.MonteCarloFeature.install(mainWindow, graphViewModel, workers);
+        dev.sse.app.workbench.PinMoves.install(mainWindow.commands(), graphViewModel);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }

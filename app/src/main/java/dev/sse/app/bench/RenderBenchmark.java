@@ -55,7 +55,9 @@ public final class RenderBenchmark {
     private static final int PLAYING = 3;
     private static final int LAYOUTS = 4;
     private static final int ZOOMING = 5;
-    private ZoomSpin.Result zoom;
+    private List<ZoomSpin.Result> zoom;
+    /** Wheel spins after the layout switches: one spin is 49 frames, too few to compare builds by alone. */
+    static final int SPINS = 3;
     private boolean looping = true;
     /** Each layout switch: the layout's name and the time until it was shown (computed off the FX thread). */
     private final List<String> layoutTimes = new java.util.ArrayList<>();
@@ -140,9 +142,9 @@ public final class RenderBenchmark {
                     Measured measured = new Measured(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
                     switchLayouts(timeline).thenCompose(ignored -> {
                         lap(LAYOUTS);
-                        return ZoomSpin.run(window.camera(), graph.frameProperty().get());
-                    }).thenAccept(spin -> {
-                        zoom = spin;
+                        return spins(SPINS);
+                    }).thenAccept(spins -> {
+                        zoom = spins;
                         busy[ZOOMING] = meter.stop();
                         waits[ZOOMING] = probe.stop();
                         report(measured, timeline);
@@ -151,6 +153,19 @@ public final class RenderBenchmark {
                 }
             }
         }.start();
+    }
+
+    /** {@code n} wheel spins, one after the other, each from the camera the last one left. */
+    private CompletableFuture<List<ZoomSpin.Result>> spins(int n) {
+        CompletableFuture<List<ZoomSpin.Result>> all = CompletableFuture.completedFuture(List.of());
+        for (int i = 0; i < n; i++) {
+            all = all.thenCompose(done -> ZoomSpin.run(window.camera(), graph.frameProperty().get()).thenApply(spin -> {
+                List<ZoomSpin.Result> next = new java.util.ArrayList<>(done);
+                next.add(spin);
+                return next;
+            }));
+        }
+        return all;
     }
 
     /** Pauses playback, then shows every other layout and the first one again, each given time to settle. */
@@ -201,9 +216,13 @@ public final class RenderBenchmark {
                 System.getProperty("prism.order", "default"));
         out.printf(Locale.ROOT, "  fps: %.1f (%d frames in %.1f s); longest frame gap: %.0f ms; gaps over 100 ms: %d%n",
                 f.count() / f.seconds(), f.count(), f.seconds(), f.longestGap() / 1e6, f.longGaps());
-        out.printf(Locale.ROOT, "  zooming (a wheel spin, %d notches in toward the outermost chain and %d out, one per frame):"
-                + " %.1f fps (%d frames in %.2f s); longest frame gap: %.0f ms%n", ZoomSpin.NOTCHES, ZoomSpin.NOTCHES,
-                zoom.fps(), zoom.frames(), zoom.nanos() / 1e9, zoom.longestGap() / 1e6);
+        out.printf(Locale.ROOT, "  zooming (%d wheel spins, each %d notches in toward the outermost chain and %d out, one per"
+                + " frame):%n", zoom.size(), ZoomSpin.NOTCHES, ZoomSpin.NOTCHES);
+        for (ZoomSpin.Result spin : zoom) {
+            out.printf(Locale.ROOT, "    %.1f fps (%d frames in %.2f s); longest frame gap: %.0f ms; CPU per frame: FX thread"
+                    + " %.1f ms, render thread %.1f ms%n", spin.fps(), spin.frames(), spin.nanos() / 1e9,
+                    spin.longestGap() / 1e6, spin.perFrame(spin.fxCpu()), spin.perFrame(spin.renderCpu()));
+        }
         if (meter.supported()) {
             out.printf(Locale.ROOT, "  FX thread longest busy stretch (%s every %d ms, render waits excluded; in brackets the"
                     + " part it ran on a core, the rest it waited for one): %s%n", meter.source(),

@@ -57,7 +57,10 @@ class ChainLabelOverlapTest {
                 var view = context.graphView();
                 view.camera().zoomAt(zoom, view.getWidth() / 2, view.getHeight() / 2);
             }).get();
+            // labels are placed when the zoom settles (a quick second notch hides them until then: NodeLayer)
+            Thread.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> context.graphView().labelsShown()).get()).isTrue();
             List<Bounds> labels = WaitForAsyncUtils.asyncFx(() -> shownLabels(context.graphView())).get();
             Bounds legend = WaitForAsyncUtils.asyncFx(() -> context.graphView().lookup(".legend")
                     .localToScene(context.graphView().lookup(".legend").getLayoutBounds())).get();

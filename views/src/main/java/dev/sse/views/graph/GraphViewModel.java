@@ -67,17 +67,24 @@ public final class GraphViewModel {
             NetworkGraph graph = NetworkGraph.of(network);
             return GraphFrame.of(graph, strategy.layout(graph, seed));
         });
-        CompletableFuture<GraphFrame> shown = laidOut.whenComplete((result, error) -> {
+        CompletableFuture<GraphFrame> shown = laidOut.handle((result, error) -> {
+            if (error != null) {
+                if (request == requests) {
+                    busy.set(false);
+                }
+                throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+            }
             if (request != requests) {
-                return;
+                return result;
             }
             busy.set(false);
-            if (result != null) {
-                frame.set(result);
-                keepSelection(result);
-                summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
-                        String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
-            }
+            // a layout switch (the same nodes) keeps the pinned nodes where they were dropped; another network drops pins
+            GraphFrame pinned = pins.onNewLayout(frame.get(), result);
+            frame.set(pinned);
+            keepSelection(pinned);
+            summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
+                    String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
+            return pinned;
         });
         pending = new Pending(request, network, shown);
         return shown;
@@ -175,14 +182,18 @@ public final class GraphViewModel {
             }
             // other nodes (another network, or nodes added): a fresh layout, never a pile at the origin
             return GraphFrame.of(graph, strategy.layout(graph, withSeed));
-        }).whenComplete((result, error) -> {
-            if (request == requests && result != null) {
-                busy.set(false);
-                frame.set(result);
-                if (!result.positions().keySet().equals(current.positions().keySet())) {
-                    keepSelection(result);
-                }
+        }).thenApply(laid -> {
+            if (request != requests) {
+                return laid; // superseded: neither shown nor allowed to drop pins
             }
+            // nodes added or removed: the pinned nodes that remain stay where they were dropped
+            GraphFrame result = laid.positions().keySet().equals(current.positions().keySet()) ? laid : pins.keep(laid);
+            busy.set(false);
+            frame.set(result);
+            if (!result.positions().keySet().equals(current.positions().keySet())) {
+                keepSelection(result);
+            }
+            return result;
         });
         pending = new Pending(request, network, updated);
         return updated;
@@ -319,11 +330,50 @@ public final class GraphViewModel {
         select(f.nodes().get(next).ref());
     }
 
-    /** A node was dragged: it stays where it was dropped (pinned) through edits and playback. */
+    /** Pinned nodes: where plain drags dropped them ({@link Pins}). */
+    private final Pins pins = new Pins();
+
+    private NodeMoves nodeMoves;
+
+    public void setNodeMoves(NodeMoves moves) {
+        this.nodeMoves = moves;
+    }
+
+    /** A plain drag ended at {@code to}: through {@link NodeMoves} when set (one undoable command), else pinned now. */
+    public void dropped(NodeRef node, Position to) {
+        GraphFrame f = frame.get();
+        Position from = f == null ? null : f.positions().get(node);
+        if (from == null) {
+            return;
+        }
+        if (nodeMoves != null) {
+            nodeMoves.moved(node, from, to, pins.has(node));
+        } else {
+            pin(node, to);
+        }
+    }
+
+    /** Pins {@code node} at {@code at}: it stays there through edits, playback and layout switches. */
     public void pin(NodeRef node, Position at) {
+        pins.put(node, at);
+        place(node, at);
+    }
+
+    /** Unpins {@code node} and puts it back at {@code at} (undoing its first drag). */
+    public void unpin(NodeRef node, Position at) {
+        pins.remove(node);
+        place(node, at);
+    }
+
+    /** The pinned nodes and their places. */
+    public Map<NodeRef, Position> pins() {
+        return pins.all();
+    }
+
+    private void place(NodeRef node, Position at) {
         GraphFrame f = frame.get();
         if (f != null && f.positions().containsKey(node)) {
-            Map<NodeRef, dev.sse.views.graph.layout.Position> next = new HashMap<>(f.positions());
+            Map<NodeRef, Position> next = new HashMap<>(f.positions());
             next.put(node, at);
             frame.set(new GraphFrame(f.network(), f.nodes(), f.edges(), next));
         }

@@ -156,8 +156,8 @@ final class SubsetSum {
             }
         }
         long r = target - sum;
-        if (r < 0 || r > coreSum) {
-            return null;
+        if (r < 0 || r > coreSum || k < n && !HalfSums.inSomeBand(cv, r)) {
+            return null; // only an exact hit counts, and no subset of the core sums to r
         }
         int h1 = k / 2;
         int h2 = k - h1;

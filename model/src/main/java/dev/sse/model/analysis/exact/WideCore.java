@@ -7,7 +7,10 @@ package dev.sse.model.analysis.exact;
  * (2^40 sums: about one per unit near the middle of their range), one half's 2^18 or 2^20 sums are hashed once ({@link HalfSums}), and the
  * greedy fill of the other items is varied up to {@value #VARIANTS} times (leaving out the t-th item the plain
  * greedy took), each variant a fresh residue r to look up; the first exact hit proves the cover optimal, since
- * T'·g is a lower bound. Memory: at most 2^20 sums per half plus a 2^22-slot table (about 56 MB), freed on return.
+ * T'·g is a lower bound. Memory: at most 2^20 sums per half plus a 2^22-slot table (about 56 MB), freed on return,
+ * and built only once a fill's residue lies in one of the core's bands ({@link HalfSums#inSomeBand}): near-uniform
+ * weights (the kusama sample after a stake drag) leave every residue in a gap, and building and probing the tables for
+ * nothing took about 180 ms of CPU per drag preview (docs/performance.md, "Stake drag"; {@code SubsetSumBandsTest}).
  */
 final class WideCore {
 
@@ -41,8 +44,8 @@ final class WideCore {
             return null;
         }
         int h1 = k / 2;
-        long[] a = HalfSums.sums(cv, 0, h1);
-        HalfSums b = HalfSums.of(cv, h1, k - h1);
+        long[] a = null;
+        HalfSums b = null;
         long goal = target - coreSum / 2;
         for (int skip = -1; skip < VARIANTS; skip++) {
             boolean[] chosen = new boolean[n];
@@ -62,8 +65,12 @@ final class WideCore {
                 return null;
             }
             long r = target - sum;
-            if (r < 0 || r > coreSum) {
-                continue;
+            if (r < 0 || r > coreSum || !HalfSums.inSomeBand(cv, r)) {
+                continue; // no subset of the core sums to r: nothing to look up
+            }
+            if (a == null) {
+                a = HalfSums.sums(cv, 0, h1);
+                b = HalfSums.of(cv, h1, k - h1);
             }
             for (int m1 = 0; m1 < a.length; m1++) {
                 int m2 = b.mask(r - a[m1]);

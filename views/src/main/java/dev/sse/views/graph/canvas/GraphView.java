@@ -100,7 +100,7 @@ public final class GraphView extends StackPane {
         pulseLayer.widthProperty().bind(surface.widthProperty());
         pulseLayer.heightProperty().bind(surface.heightProperty());
         camera.addListener(o -> {
-            edges.redraw();
+            edges.cameraChanged();
             pulseLayer.redraw();
         });
 
@@ -383,6 +383,21 @@ public final class GraphView extends StackPane {
 
     public Camera camera() {
         return camera;
+    }
+
+    /** How many times the chain labels were placed and decluttered so far (the zoom test counts them per spin). */
+    public long labelPlacements() {
+        return nodes.labelUpdates();
+    }
+
+    /** How many edge pictures were asked of the raster thread so far (the zoom test counts them per spin). */
+    public long edgePictures() {
+        return edges.picturesAsked();
+    }
+
+    /** Whether the chain labels are drawn now (hidden by the level of detail, or while a wheel spin goes on). */
+    public boolean labelsShown() {
+        return nodes.labelOpacity() > 0;
     }
 
     /** Chain labels at {@code k} × their normal size on screen (presenter mode), 1 = normal. */

@@ -11,7 +11,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 
 /**
- * Dragging a node (no modifier) moves it; on release it is pinned there for the rest of the session.
+ * Dragging a node (no modifier) moves it; on release it is pinned there for the rest of the session, one undoable
+ * command ({@link GraphViewModel#dropped}). Ctrl (the stake and allocation gestures) and Shift (the marquee) leave it be.
  * Dropping a validator onto a chain allocates it to that chain instead (one undoable edit).
  * While dragging only the glyph and the edge layer move; the frame is replaced once, on release.
  */
@@ -49,7 +50,7 @@ public final class NodeDragGesture {
                     viewModel.stakeEditor().get().allocate(dragged.id(), target.id());
                     live.accept(dragged, viewModel.frameProperty().get().positions().get(dragged));
                 } else {
-                    viewModel.pin(dragged, at(e, camera));
+                    viewModel.dropped(dragged, at(e, camera));
                 }
             }
             dragged = null;

@@ -133,6 +133,47 @@ public final class EdgeLayer extends ImageView {
         redraw();
     }
 
+    /**
+     * While the zoom changes, a new picture at most this often: the last one is scaled meanwhile. A picture per
+     * wheel notch kept the raster thread drawing all through a spin (17–29 ms a picture on kusama) on a machine with
+     * two cores for it, the FX thread and the render thread, and each new picture is a new image for the render
+     * thread to upload; zooming kusama ran at 28–41 fps (docs/performance.md, "Zooming").
+     */
+    static final long ZOOM_REFRESH_NANOS = 250_000_000L;
+    /** The picture at the zoom reached is asked for this long after the last change of zoom. */
+    private final javafx.animation.PauseTransition zoomSettle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private long lastZoomRefresh;
+    /** Pictures asked of the raster thread so far (the zoom test counts them). */
+    private long pictures;
+
+    {
+        zoomSettle.setOnFinished(e -> redraw());
+    }
+
+    /**
+     * The camera moved: a pan or a size change asks for a new picture at once ({@link #redraw}); a change of zoom
+     * scales the last one and asks for a new one only every {@link #ZOOM_REFRESH_NANOS} and once the zoom settles.
+     */
+    public void cameraChanged() {
+        if (shown == null || shown.scale() == camera.scale() || pixelScale != 1) {
+            redraw();
+            return;
+        }
+        place();
+        zoomSettle.playFromStart();
+        long now = System.nanoTime();
+        if (now - lastZoomRefresh >= ZOOM_REFRESH_NANOS) {
+            lastZoomRefresh = now;
+            redraw();
+        }
+    }
+
+    /** How many pictures were asked of the raster thread so far. */
+    public long picturesAsked() {
+        return pictures;
+    }
+
     /** Moves the last picture to the camera now and asks for a new one (drawn off the FX thread). */
     public void redraw() {
         place();
@@ -151,6 +192,7 @@ public final class EdgeLayer extends ImageView {
         }
         lastJob = job;
         drawing = true;
+        pictures++;
         long request = ++requested;
         raster.compute(() -> EdgeRaster.draw(job)).whenComplete((picture, error) -> {
             drawing = false;

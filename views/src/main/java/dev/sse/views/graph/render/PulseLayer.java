@@ -85,10 +85,17 @@ public final class PulseLayer extends Canvas {
             chooseCarriersNow();
         }
         GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, getWidth(), getHeight());
         if (carriers.isEmpty()) {
+            // nothing travels (no playback, or its last step): hidden, so a frame (every notch of a wheel spin) neither
+            // clears this full-size canvas nor blends its transparent pixels over the graph
+            if (isVisible()) {
+                g.clearRect(0, 0, getWidth(), getHeight());
+                setVisible(false);
+            }
             return;
         }
+        setVisible(true);
+        g.clearRect(0, 0, getWidth(), getHeight());
         double s = camera.scale();
         double tx = camera.tx() - stamp.getWidth() / 2;
         double ty = camera.ty() - stamp.getHeight() / 2;
