@@ -2,11 +2,14 @@ package dev.sse.model.io.importer;
 
 import dev.sse.model.io.json.JsonCursor;
 import dev.sse.model.io.json.NetworkFormatException;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code GET /interchain_security/ccv/provider/consumer_validators/{chain_id or consumer_id}}: a consumer's
@@ -18,30 +21,44 @@ import java.util.Map;
 final class IcsConsumerSet {
 
     /** A member of the consumer set, by provider consensus address, with its consumer power. */
-    record Member(String providerAddress, BigInteger power, JsonCursor at) {
+    record Member(String providerAddress, BigInteger power) {
+    }
+
+    /** The members of a response, and the response without them (for located problems about the whole). */
+    record Read(JsonCursor root, List<Member> members) {
     }
 
     private IcsConsumerSet() {
     }
 
-    static List<Member> read(JsonCursor root) throws NetworkFormatException {
+    /**
+     * Streams the response's {@code validators} ({@link JsonCursor#stream}): a recorded set of 10,000 is read entry
+     * by entry, never as a tree (issue 22, 10,000 validators × 100 chains).
+     */
+    static Read read(Path file) throws IOException, NetworkFormatException {
+        return read(file, Set.of());
+    }
+
+    /** @param valid addresses known to be well-formed (the bonded validators'), not checked again */
+    static Read read(Path file, Set<String> valid) throws IOException, NetworkFormatException {
         List<Member> out = new ArrayList<>();
-        Map<String, JsonCursor> seen = new HashMap<>();
-        for (JsonCursor v : root.field("validators").items()) {
+        Map<String, int[]> seen = new HashMap<>();
+        JsonCursor root = JsonCursor.stream(file, "validators", v -> {
             JsonCursor address = v.field("provider_address");
-            if (!Bech32.isValid(address.string(), "cosmosvalcons")) {
+            if (!valid.contains(address.string()) && !Bech32.isValid(address.string(), "cosmosvalcons")) {
                 throw address.expected("a provider consensus address (cosmosvalcons1…)");
             }
-            JsonCursor first = seen.putIfAbsent(address.string(), address);
+            int[] first = seen.putIfAbsent(address.string(), new int[] {address.line(), address.column()});
             if (first != null) {
-                throw address.error("validator '" + address.string() + "' appears twice (first at line " + first.line()
-                        + ", column " + first.column() + ")");
+                throw address.error("validator '" + address.string() + "' appears twice (first at line " + first[0]
+                        + ", column " + first[1] + ")");
             }
             BigInteger power = (v.has("consumer_power") ? v.field("consumer_power") : v.field("power")).natural();
             if (power.signum() > 0) {
-                out.add(new Member(address.string(), power, v));
+                out.add(new Member(address.string(), power));
             }
-        }
-        return List.copyOf(out);
+        });
+        root.field("validators").items(); // present and an array (its items were streamed)
+        return new Read(root, List.copyOf(out));
     }
 }
