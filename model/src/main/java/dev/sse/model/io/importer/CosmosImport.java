@@ -121,14 +121,13 @@ public final class CosmosImport {
             Map<String, List<String>> sets = new LinkedHashMap<>();
             Map<String, Integer> unbonded = new HashMap<>();
             for (Map.Entry<String, Path> e : o.consumerValidators().entrySet()) {
-                IcsConsumerSet.Read read = IcsConsumerSet.read(e.getValue(), byConsensus.keySet());
+                IcsConsumerSet.Read read = IcsConsumerSet.read(e.getValue(), byConsensus);
                 String chainId = chainIdOf(e.getKey(), consumers, read.root());
                 provenance.endpoint(SET + e.getKey()).file(e.getValue());
                 List<String> ids = new ArrayList<>(read.members().size());
                 for (IcsConsumerSet.Member m : read.members()) {
-                    String id = byConsensus.get(m.providerAddress());
-                    if (id != null) {
-                        ids.add(id);
+                    if (m.bondedId() != null) {
+                        ids.add(m.bondedId());
                     }
                 }
                 sets.put(chainId, ids);
