@@ -1,10 +1,12 @@
 package dev.sse.app.cli;
 
 import dev.sse.model.io.importer.Imported;
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -70,9 +72,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = "import " + spec.name();
         Imported imported;
+        String text;
         try {
             imported = importer.run();
-            String text = NetworkCodec.write(imported.network());
+            text = NetworkCodec.write(imported.network());
             NetworkCodec.readString(String.valueOf(out.getFileName()), text); // what we write must read back
         } catch (dev.sse.model.io.importer.LiveFetch.Failed e) { // --from URL: the request that failed
             CliSupport.error(err, name + ": " + e.getMessage());
@@ -82,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
             return CliSupport.BAD_INPUT;
         }
         try {
-            NetworkCodec.write(imported.network(), out);
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8)); // the text just read back, not a second writing
         } catch (IOException e) {
             CliSupport.error(err, name + ": " + CliSupport.cannotWrite(out, e));
             return CliSupport.BAD_INPUT;

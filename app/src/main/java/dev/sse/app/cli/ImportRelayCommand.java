@@ -1,5 +1,6 @@
 package dev.sse.app.cli;
 
+import dev.sse.model.io.importer.LiveFetch;
 import dev.sse.model.io.importer.RelayImport;
 import dev.sse.model.io.importer.RelayOptions;
 import java.math.BigDecimal;
@@ -18,9 +19,20 @@ import picocli.CommandLine.Option;
  */
 public abstract class ImportRelayCommand implements Callable<Integer> {
 
-    @Option(names = "--exposures", required = true, paramLabel = "FILE",
+    @Option(names = "--exposures", paramLabel = "FILE",
             description = "era exposures: .csv export, Sidecar erasStakers* responses or polkadot-js entries; repeatable")
-    List<Path> exposures;
+    List<Path> exposures = new java.util.ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "URL", description = "instead of files: a Substrate API Sidecar endpoint; "
+            + "fetches the active validators and each one's erasStakersOverview for --era")
+    String from;
+
+    @Option(names = "--era", paramLabel = "ERA", description = "with --from: the era whose exposures to fetch")
+    Long era;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
+    int timeout;
 
     @Option(names = "--parachain", paramLabel = "ID[=NAME]", description = "a parachain secured by the relay; repeatable")
     List<String> parachains = new java.util.ArrayList<>();
@@ -52,8 +64,31 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
             }
             paras.put(id, eq < 0 ? "" : p.substring(eq + 1));
         }
-        RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), target.date);
-        return target.run(() -> RelayImport.run(o));
+        if ((from == null) == exposures.isEmpty()) {
+            return target.bad("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
+        }
+        if (from == null) {
+            if (era != null) {
+                return target.bad("--era goes with --from; recorded exposures carry their era");
+            }
+            RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), target.date);
+            return target.run(() -> RelayImport.run(o));
+        }
+        if (era == null || era < 0 || timeout < 1) {
+            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
+                    : "--from needs --era ERA (a whole number >= 0): the era whose exposures to fetch");
+        }
+        return target.run(() -> {
+            Path dir = ImportCommand.fetchDir();
+            try {
+                LiveFetch fetch = new LiveFetch(dir, java.time.Duration.ofSeconds(timeout));
+                RelayOptions o = new RelayOptions(relay, fetch.relayExposures(from, era), paras,
+                        price.get(relay.asset), target.date);
+                return ImportCommand.fetchedFrom(RelayImport.run(o), from, fetch.fetched());
+            } finally {
+                ImportCommand.delete(dir);
+            }
+        });
     }
 
     @Command(name = "kusama", mixinStandardHelpOptions = true, sortOptions = false,

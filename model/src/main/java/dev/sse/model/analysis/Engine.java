@@ -186,6 +186,9 @@ final class Engine {
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
+        if (noProfit(sub)) {
+            return note("exact cover", new Outcomes.Attack(null, true, 0, "exact cover"));
+        }
         IlpBackend b = backend();
         return note(b.name(), provenIfNoProfit(sub, MilpBestAttack.solve(sub, b, seconds, ceiling)));
     }
@@ -237,6 +240,20 @@ final class Engine {
         return new Outcomes.Ratio(r.cost(), r.profit(), exact, exact ? value : byNet, r.solver());
     }
 
+    /**
+     * Whether no chain of {@code sub} pays anything when corrupted (π_s = 0 for all s, as every importer writes):
+     * then every coalition nets profit − cost ≤ 0, no attack is valid and the MILP (with OR-Tools' native loading,
+     * a fifth of a one-shot {@code analyze} of the imported Hub, issue 22) has nothing to find.
+     */
+    private static boolean noProfit(Instance sub) {
+        for (int s = 0; s < sub.chainCount(); s++) {
+            if (sub.profit(s) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Outcomes.Ratio minRatio(Instance inst) {
         if (brute(inst)) {
             long[] r = new BruteForce(inst).minRatio();
@@ -257,6 +274,8 @@ final class Engine {
                 r = note("exact cover", UniformPooled.minRatio(sub));
             } else if (Separable.applies(sub)) {
                 r = note("exact cover", Separable.minRatio(sub));
+            } else if (noProfit(sub)) {
+                continue; // no coalition has profit > 0: no ratio to minimise
             } else {
                 IlpBackend b = backend();
                 r = note(b.name(), MilpRatio.solve(sub, b, seconds, race));

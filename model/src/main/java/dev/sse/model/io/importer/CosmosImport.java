@@ -117,12 +117,21 @@ public final class CosmosImport {
                     }
                 }
             }
-            Map<String, List<IcsConsumerSet.Member>> sets = new LinkedHashMap<>();
+            // each set as the bonded validators' own id strings at once: a million parsed members are not kept
+            Map<String, List<String>> sets = new LinkedHashMap<>();
+            Map<String, Integer> unbonded = new HashMap<>();
             for (Map.Entry<String, Path> e : o.consumerValidators().entrySet()) {
-                JsonCursor root = JsonCursor.read(e.getValue());
-                String chainId = chainIdOf(e.getKey(), consumers, root);
+                IcsConsumerSet.Read read = IcsConsumerSet.read(e.getValue(), byConsensus);
+                String chainId = chainIdOf(e.getKey(), consumers, read.root());
                 provenance.endpoint(SET + e.getKey()).file(e.getValue());
-                sets.put(chainId, IcsConsumerSet.read(root));
+                List<String> ids = new ArrayList<>(read.members().size());
+                for (IcsConsumerSet.Member m : read.members()) {
+                    if (m.bondedId() != null) {
+                        ids.add(m.bondedId());
+                    }
+                }
+                sets.put(chainId, ids);
+                unbonded.put(chainId, read.members().size() - ids.size());
             }
             List<String> order = new ArrayList<>(consumers.keySet());
             sets.keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);
@@ -135,21 +144,16 @@ public final class CosmosImport {
                 }
                 b.chain(Chain.builder(chainId, ChainKind.CONSUMER).name(chainId).securedBy(o.chainId())
                         .security(security).build());
-                List<IcsConsumerSet.Member> set = sets.get(chainId);
+                List<String> set = sets.get(chainId);
                 if (set == null) {
                     assumptions.add(chainId + ": no consumer_validators response given; its set is computed from its "
                             + "power shaping (top_N " + c.topN() + ") over the bonded validators.");
                     continue;
                 }
-                int missing = 0;
-                for (IcsConsumerSet.Member m : set) {
-                    String id = byConsensus.get(m.providerAddress());
-                    if (id == null) {
-                        missing++;
-                    } else {
-                        allocations.add(Allocation.pooled(id, chainId));
-                    }
+                for (String id : set) {
+                    allocations.add(Allocation.pooled(id, chainId));
                 }
+                int missing = unbonded.get(chainId);
                 if (missing > 0) {
                     assumptions.add(chainId + ": " + missing + " validator(s) of its set are not bonded in the "
                             + "validators snapshot (the responses were taken at different heights) and are left out.");

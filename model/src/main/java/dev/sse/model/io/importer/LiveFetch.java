@@ -89,6 +89,30 @@ public final class LiveFetch {
                 + URLEncoder.encode(id, StandardCharsets.UTF_8), "consumer-validators-" + safe(id) + ".json");
     }
 
+    /**
+     * One era's exposures of a relay chain's active validators from Substrate API Sidecar (shared/real-data/polkadot
+     * SHAPES.md): {@code GET /pallets/staking/validators} for the stashes with status {@code active}, then for each
+     * {@code GET /pallets/staking/storage/erasStakersOverview?keys[]={era}&keys[]={stash}}, one file per stash for
+     * {@link RelayExposures} (a stash without an exposure in that era answers {@code "value": null} and is skipped
+     * there). One request per validator: about 1,000 on Kusama.
+     */
+    public List<Path> relayExposures(String sidecar, long era) throws IOException, NetworkFormatException {
+        JsonCursor root = JsonCursor.read(get(base(sidecar) + "/pallets/staking/validators", "validators.json"));
+        List<Path> out = new ArrayList<>();
+        for (JsonCursor v : root.field("validators").items()) {
+            if (v.field("status").string().equals("active")) {
+                String stash = v.field("address").string();
+                out.add(get(base(sidecar) + "/pallets/staking/storage/erasStakersOverview?keys%5B%5D=" + era
+                        + "&keys%5B%5D=" + URLEncoder.encode(stash, StandardCharsets.UTF_8), "exposure-"
+                        + (out.size() + 1) + ".json"));
+            }
+        }
+        if (out.isEmpty()) {
+            throw root.field("validators").error("no validator has status \"active\"");
+        }
+        return out;
+    }
+
     /** Every page of {@code GET /operators?withTvl=true} (or {@code /avs}): {@code skip} by {@code take} to {@code meta.total}. */
     public List<Path> eigenExplorer(String api, String resource) throws IOException, NetworkFormatException {
         List<Path> pages = new ArrayList<>();

@@ -5,8 +5,10 @@ import dev.sse.model.network.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -15,7 +17,8 @@ import java.util.Set;
  * validators and chains: both must exist, each (validator, chain) pair appears once, an amount is
  * &gt; 0 and at most the validator's stake, and a validator's explicit amounts together stay within its
  * stake (unique stake: each unit is allocated at most once). Pooled allocations (no amount) reuse the
- * whole stake and do not count toward that sum; a validator may mix both.
+ * whole stake and do not count toward that sum; a validator may mix both. A group entry
+ * ({@code {"chain", "validatorsOf", "except"}}, version 2) stands for a chain's whole pooled set ({@link AllocationGroups}).
  */
 final class AllocationMapper {
 
@@ -47,13 +50,61 @@ final class AllocationMapper {
                                 Set<String> chainIds, Map<String, Validator> validators) {
         AllocationMapper mapper = new AllocationMapper(validatorIds, chainIds, validators);
         List<Allocation> out = new ArrayList<>();
+        List<Map.Entry<Integer, AllocationGroups.Read>> groups = new ArrayList<>(); // (singles before it, group)
+        Map<String, JsonTree.Loc> groupedChains = new HashMap<>();
         for (int i = 0; i < array.items().size(); i++) {
             String at = JsonPaths.index(path, i);
-            Fields.of(array.items().get(i), at, problems, "an allocation")
-                    .map(f -> mapper.allocation(f.rejectUnknown(FIELDS)))
-                    .ifPresent(out::add);
+            Optional<Fields> item = Fields.of(array.items().get(i), at, problems, "an allocation");
+            if (item.isPresent() && item.get().node().member(AllocationGroups.KEY) != null) {
+                int slot = out.size();
+                mapper.group(item.get().rejectUnknown(AllocationGroups.FIELDS), groupedChains)
+                        .ifPresent(g -> groups.add(Map.entry(slot, g)));
+            } else {
+                item.map(f -> mapper.allocation(f.rejectUnknown(FIELDS))).ifPresent(out::add);
+            }
         }
-        return out;
+        if (groups.isEmpty()) {
+            return out;
+        }
+        List<Allocation> singles = out;
+        List<Allocation> all = new ArrayList<>();
+        int next = 0;
+        for (Map.Entry<Integer, AllocationGroups.Read> g : groups) {
+            all.addAll(singles.subList(next, g.getKey()));
+            next = g.getKey();
+            all.addAll(AllocationGroups.expand(g.getValue(), singles, groupedChains.keySet()));
+        }
+        all.addAll(singles.subList(next, singles.size()));
+        return all;
+    }
+
+    /** An allocation group ({@link AllocationGroups}), checked but not yet expanded; empty when invalid. */
+    private Optional<AllocationGroups.Read> group(Fields f, Map<String, JsonTree.Loc> groupedChains) {
+        String chain = reference(f, "chain", "chain", chainIds);
+        String of = reference(f, AllocationGroups.KEY, "chain", chainIds);
+        Set<String> except = new LinkedHashSet<>();
+        f.array(AllocationGroups.EXCEPT, false).ifPresent(a -> {
+            for (int i = 0; i < a.items().size(); i++) {
+                JsonTree item = a.items().get(i);
+                String at = JsonPaths.index(f.pathOf(AllocationGroups.EXCEPT), i);
+                if (!(item instanceof JsonTree.Str s)) {
+                    f.report(item, at, "a validator id");
+                } else if (validatorIds != null && !validatorIds.contains(s.value())) {
+                    f.problem(item, at, "unknown validator '" + JsonPaths.shown(s.value()) + "'; no validator has this id");
+                } else if (!except.add(s.value())) {
+                    f.problem(item, at, "validator '" + JsonPaths.shown(s.value()) + "' is excepted twice");
+                }
+            }
+        });
+        if (chain != null) {
+            JsonTree.Loc first = groupedChains.putIfAbsent(chain, f.node().loc());
+            if (first != null) {
+                f.problem(f.node(), f.path(), "a second group for chain '" + JsonPaths.shown(chain) + "' (first at line "
+                        + first.line() + ", column " + first.column() + ")");
+            }
+        }
+        return f.valid() && chain != null && of != null
+                ? Optional.of(new AllocationGroups.Read(chain, of, except, f)) : Optional.empty();
     }
 
     private Allocation allocation(Fields f) {
@@ -78,10 +129,14 @@ final class AllocationMapper {
     }
 
     private String reference(Fields f, String key, Set<String> known) {
+        return reference(f, key, key, known);
+    }
+
+    private String reference(Fields f, String key, String noun, Set<String> known) {
         String id = f.id(key);
         if (id != null && known != null && !known.contains(id)) {
             f.problem(f.value(key).orElseThrow(), f.pathOf(key),
-                    "unknown " + key + " '" + JsonPaths.shown(id) + "'; no " + key + " has this id");
+                    "unknown " + noun + " '" + JsonPaths.shown(id) + "'; no " + noun + " has this id");
             return null;
         }
         return id;

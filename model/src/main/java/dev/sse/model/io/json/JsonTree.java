@@ -100,14 +100,29 @@ sealed interface JsonTree {
             this(loc, List.copyOf(members), index(members));
         }
 
+        /** Objects of up to this many members are searched in order: a hash map each costs more (issue 22). */
+        private static final int SCANNED = 8;
+
+        /** By key, first wins; null for a small object ({@link #member} scans it). */
         private static Map<String, Member> index(List<Member> members) {
+            if (members.size() <= SCANNED) {
+                return null;
+            }
             Map<String, Member> map = new LinkedHashMap<>();
             members.forEach(m -> map.putIfAbsent(m.key(), m));
             return Collections.unmodifiableMap(map);
         }
 
         Member member(String key) {
-            return byKey.get(key);
+            if (byKey != null) {
+                return byKey.get(key);
+            }
+            for (Member m : members) {
+                if (m.key().equals(key)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         @Override

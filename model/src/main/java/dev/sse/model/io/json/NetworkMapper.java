@@ -100,6 +100,7 @@ final class NetworkMapper {
                     + f.value("version").orElseThrow().describe() + "; this explorer reads versions 1 and " + VERSION);
         } else if (version != null && version == VERSION_1) {
             Holdings.refuseInVersion1(f.node(), problems);
+            AllocationGroups.refuseInVersion1(f.node(), problems);
         }
         return problems.count() == before;
     }

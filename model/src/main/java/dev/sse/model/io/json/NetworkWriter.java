@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes a network as format v1, or v2 when it holds multi-asset stake (validators' {@code holdings} instead of
- * {@code stake}, chains' {@code security.assetWeights}; issue 22): fields in the documented order, 2-space indent, {@code "key": value},
+ * {@code stake}, chains' {@code security.assetWeights}; issue 22) or a large pooled set as one group entry
+ * ({@link AllocationGroups}): fields in the documented order, 2-space indent, {@code "key": value},
  * one trailing newline. Optional fields are omitted when absent or default ({@code description},
  * {@code source} when empty; {@code adversaryFraction} when 1/3; {@code assets}, {@code scenarios},
  * {@code security}, {@code slashing} when empty; {@code asset}, {@code operator}, {@code securedBy},
@@ -42,7 +43,9 @@ final class NetworkWriter {
     private void network(Network n) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", NetworkMapper.FORMAT);
-        g.writeNumberField("version", n.isMultiAsset() ? NetworkMapper.VERSION : NetworkMapper.VERSION_1);
+        java.util.Map<String, AllocationGroups.Group> groups = AllocationGroups.plan(n);
+        g.writeNumberField("version", n.isMultiAsset() || !groups.isEmpty() ? NetworkMapper.VERSION
+                : NetworkMapper.VERSION_1);
         g.writeStringField("name", n.name());
         optionalText("description", n.description());
         optionalText("source", n.source());
@@ -68,8 +71,14 @@ final class NetworkWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("allocations");
+        java.util.Set<String> grouped = new java.util.HashSet<>();
         for (Allocation a : n.allocations()) {
-            allocation(a);
+            AllocationGroups.Group group = groups.get(a.chain());
+            if (group == null) {
+                allocation(a);
+            } else if (grouped.add(a.chain())) {
+                group(a.chain(), group);
+            }
         }
         g.writeEndArray();
         new NetworkExtrasWriter(g).bridges(n.bridges());
@@ -133,6 +142,21 @@ final class NetworkWriter {
         g.writeStringField("chain", a.chain());
         if (a.amount().isPresent()) {
             number("amount", a.amount().getAsDouble());
+        }
+        g.writeEndObject();
+    }
+
+    /** A chain's pooled set as one entry ({@link AllocationGroups}); {@code except} only when not empty. */
+    private void group(String chain, AllocationGroups.Group group) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("chain", chain);
+        g.writeStringField(AllocationGroups.KEY, group.validatorsOf());
+        if (!group.except().isEmpty()) {
+            g.writeArrayFieldStart(AllocationGroups.EXCEPT);
+            for (String id : group.except()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }

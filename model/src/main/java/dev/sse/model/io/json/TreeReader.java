@@ -52,10 +52,30 @@ final class TreeReader {
 
     private final JsonParser parser;
     private final Problems problems;
+    /** With {@link #stream}: the top-level array whose items go to {@link #sink} one at a time, else null. */
+    private final String streamed;
+    private final ItemSink sink;
 
-    private TreeReader(JsonParser parser, Problems problems) {
+    private TreeReader(JsonParser parser, Problems problems, String streamed, ItemSink sink) {
         this.parser = parser;
         this.problems = problems;
+        this.streamed = streamed;
+        this.sink = sink;
+    }
+
+    /** Takes the items of a streamed array as they are parsed; a problem it throws stops the reading. */
+    interface ItemSink {
+        void item(JsonTree item, String path) throws NetworkFormatException;
+    }
+
+    /** Carries a sink's {@link NetworkFormatException} through the parser's loop. */
+    private static final class Stop extends RuntimeException {
+        private final NetworkFormatException problem;
+
+        Stop(NetworkFormatException problem) {
+            super(null, null, false, false);
+            this.problem = problem;
+        }
     }
 
     /**
@@ -63,6 +83,26 @@ final class TreeReader {
      * Does not close {@code in}: its owner does.
      */
     static Optional<JsonTree> read(Reader in, Problems problems) {
+        return read(in, problems, null, null);
+    }
+
+    /**
+     * Like {@link #read(Reader, Problems)}, but the items of the top-level member {@code key}, when it is an array,
+     * are handed to {@code sink} as each is parsed and not kept: the returned tree holds that array empty (at its
+     * location). A response of a million items is read in the memory of one (issue 22: 100 consumer sets of 10,000).
+     *
+     * @throws NetworkFormatException what {@code sink} threw; the reading stops there
+     */
+    static Optional<JsonTree> stream(Reader in, Problems problems, String key, ItemSink sink)
+            throws NetworkFormatException {
+        try {
+            return read(in, problems, key, sink);
+        } catch (Stop s) {
+            throw s.problem;
+        }
+    }
+
+    private static Optional<JsonTree> read(Reader in, Problems problems, String key, ItemSink sink) {
         JsonParser parser;
         try {
             parser = FACTORY.createParser(in);
@@ -71,7 +111,7 @@ final class TreeReader {
             return Optional.empty();
         }
         try {
-            return new TreeReader(parser, problems).document();
+            return new TreeReader(parser, problems, key, sink).document();
         } finally {
             try {
                 parser.close();
@@ -104,6 +144,8 @@ final class TreeReader {
                     e.getMessage());
         } catch (IOException e) {
             fail(null, "cannot read input: " + JacksonMessages.io(e));
+        } catch (Stop e) {
+            throw e;
         } catch (RuntimeException e) {
             fail(null, "malformed JSON: " + JacksonMessages.runtime(e));
         }
@@ -122,34 +164,54 @@ final class TreeReader {
     }
 
     private JsonTree value(JsonToken token, String path) throws IOException {
+        return value(token, path, null, -1);
+    }
+
+    /**
+     * The value at {@code parent}'s member {@code key} (or item {@code index}; or {@code parent} itself when both are
+     * unset). Only containers and problems build their path string: a million leaves need none (issue 22).
+     */
+    private JsonTree value(JsonToken token, String parent, String key, int index) throws IOException {
         Loc loc = here();
         return switch (token) {
-            case START_OBJECT -> object(loc, path);
-            case START_ARRAY -> array(loc, path);
+            case START_OBJECT -> object(loc, path(parent, key, index));
+            case START_ARRAY -> array(loc, path(parent, key, index));
             case VALUE_STRING -> new JsonTree.Str(loc, parser.getText());
             case VALUE_NUMBER_INT -> integer(loc);
-            case VALUE_NUMBER_FLOAT -> floating(loc, path);
+            case VALUE_NUMBER_FLOAT -> floating(loc, parent, key, index);
             case VALUE_TRUE -> new JsonTree.Bool(loc, true);
             case VALUE_FALSE -> new JsonTree.Bool(loc, false);
             case VALUE_NULL -> new JsonTree.Null(loc);
             default -> {
-                problems.add(loc, path, "malformed JSON: unexpected " + token);
+                problems.add(loc, path(parent, key, index), "malformed JSON: unexpected " + token);
                 yield new JsonTree.Bad(loc, String.valueOf(token));
             }
         };
     }
 
+    private static String path(String parent, String key, int index) {
+        return key != null ? JsonPaths.child(parent, key) : index >= 0 ? JsonPaths.index(parent, index) : parent;
+    }
+
     private JsonTree object(Loc loc, String path) throws IOException {
         List<Member> members = new ArrayList<>();
-        Map<String, Loc> seen = new HashMap<>();
+        Map<String, Loc> seen = null; // from the 9th key on; a small object is searched in order
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             Loc keyLoc = here();
-            String childPath = JsonPaths.child(path, key);
-            JsonTree child = value(parser.nextToken(), childPath);
-            Loc first = seen.putIfAbsent(key, keyLoc);
+            JsonToken next = parser.nextToken();
+            JsonTree child = streamed != null && next == JsonToken.START_ARRAY && key.equals(streamed)
+                    && path.equals(JsonPaths.ROOT) ? streamedArray(here(), JsonPaths.child(path, key))
+                    : value(next, path, key, -1);
+            if (seen == null && members.size() >= 8) {
+                seen = new HashMap<>();
+                for (Member m : members) {
+                    seen.put(m.key(), m.keyLoc());
+                }
+            }
+            Loc first = seen != null ? seen.putIfAbsent(key, keyLoc) : firstOf(members, key);
             if (first != null) {
-                problems.add(keyLoc, childPath, "duplicate key '" + JsonPaths.shown(key) + "' (first at line "
+                problems.add(keyLoc, JsonPaths.child(path, key), "duplicate key '" + JsonPaths.shown(key) + "' (first at line "
                         + first.line() + ", column " + first.column() + ")");
             } else {
                 members.add(new Member(key, keyLoc, child));
@@ -158,12 +220,37 @@ final class TreeReader {
         return new JsonTree.Obj(loc, members);
     }
 
+    private static Loc firstOf(List<Member> members, String key) {
+        for (Member m : members) {
+            if (m.key().equals(key)) {
+                return m.keyLoc();
+            }
+        }
+        return null;
+    }
+
     private JsonTree array(Loc loc, String path) throws IOException {
         List<JsonTree> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            items.add(value(t, JsonPaths.index(path, items.size())));
+            items.add(value(t, path, null, items.size()));
         }
         return new JsonTree.Arr(loc, items);
+    }
+
+    private JsonTree streamedArray(Loc loc, String path) throws IOException {
+        int i = 0;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            String at = JsonPaths.index(path, i++);
+            JsonTree item = value(t, at);
+            if (problems.isEmpty()) {
+                try {
+                    sink.item(item, at);
+                } catch (NetworkFormatException e) {
+                    throw new Stop(e);
+                }
+            }
+        }
+        return new JsonTree.Arr(loc, List.of());
     }
 
     private JsonTree integer(Loc loc) throws IOException {
@@ -175,13 +262,13 @@ final class TreeReader {
         return new JsonTree.Num(loc, parser.getDoubleValue(), text);
     }
 
-    private JsonTree floating(Loc loc, String path) throws IOException {
+    private JsonTree floating(Loc loc, String parent, String key, int index) throws IOException {
         String text = parser.getText();
         double d = parser.getDoubleValue();
         if (Double.isFinite(d)) {
             return new JsonTree.Num(loc, d, text);
         }
-        problems.add(loc, path, parser.isNaN() && !Character.isDigit(text.charAt(text.length() - 1))
+        problems.add(loc, path(parent, key, index), parser.isNaN() && !Character.isDigit(text.charAt(text.length() - 1))
                 ? "must be a finite number, got " + text
                 : "number out of range: " + JsonPaths.shown(text));
         return new JsonTree.Bad(loc, text);
