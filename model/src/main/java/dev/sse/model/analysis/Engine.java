@@ -174,6 +174,9 @@ final class Engine {
         if (UniformPooled.applies(sub)) {
             return note("exact cover", UniformPooled.bestAttack(sub, ceiling));
         }
+        if (noProfit(sub)) {
+            return note("exact cover", new Outcomes.Attack(null, true, 0, "exact cover"));
+        }
         if (Separable.applies(sub)) {
             Outcomes.Attack none = Separable.noAttack(sub);
             if (none != null) {
@@ -186,28 +189,8 @@ final class Engine {
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
-        if (noProfit(sub)) {
-            return note("exact cover", new Outcomes.Attack(null, true, 0, "exact cover"));
-        }
         IlpBackend b = backend();
-        return note(b.name(), provenIfNoProfit(sub, MilpBestAttack.solve(sub, b, seconds, ceiling)));
-    }
-
-    /**
-     * Issue 20 ("nothing reads 'not proven' when a one-line argument proves it"): with no chain of profit &gt; 0 no
-     * coalition gains (its profit 0 never exceeds a cost ≥ 0), so an unproven "no attack" (the ojAlgo fallback
-     * reports no bound) is proven, net bound 0.
-     */
-    private static Outcomes.Attack provenIfNoProfit(Instance sub, Outcomes.Attack a) {
-        if (a.exact() || a.attack() != null) {
-            return a;
-        }
-        for (int s = 0; s < sub.chainCount(); s++) {
-            if (sub.profit(s) > 0) {
-                return a;
-            }
-        }
-        return new Outcomes.Attack(null, true, 0, a.solver());
+        return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling));
     }
 
     /**
@@ -241,7 +224,8 @@ final class Engine {
     }
 
     /**
-     * Whether no chain of {@code sub} pays anything when corrupted (π_s = 0 for all s, as every importer writes):
+     * Whether no chain of {@code sub} pays anything when corrupted (π_s = 0 for all s, as every importer writes).
+     * Issue 20 ("nothing reads 'not proven' when a one-line argument proves it") and issue 22 (speed):
      * then every coalition nets profit − cost ≤ 0, no attack is valid and the MILP (with OR-Tools' native loading,
      * a fifth of a one-shot {@code analyze} of the imported Hub, issue 22) has nothing to find.
      */
