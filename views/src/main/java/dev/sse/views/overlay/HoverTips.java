@@ -9,7 +9,6 @@ import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.graph.interact.EdgePicker;
-import dev.sse.views.graph.layout.Position;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
@@ -88,35 +87,7 @@ public final class HoverTips {
 
     static Optional<EdgeItem> edgeAt(GraphFrame frame, Camera camera, double x, double y) {
         Optional<EdgeItem> allocation = EdgePicker.allocationAt(frame, camera, x, y);
-        if (allocation.isPresent()) {
-            return allocation;
-        }
-        EdgeItem best = null;
-        double bestDistance = EdgePicker.TOLERANCE_PX;
-        for (EdgeItem e : frame.edges()) {
-            if (e.link().kind() != Link.Kind.SECURED_BY) {
-                continue;
-            }
-            Position a = frame.positions().get(e.link().source());
-            Position b = frame.positions().get(e.link().target());
-            if (a == null || b == null) {
-                continue;
-            }
-            double d = distance(x, y, camera.toScreenX(a), camera.toScreenY(a), camera.toScreenX(b), camera.toScreenY(b));
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = e;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double length2 = dx * dx + dy * dy;
-        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+        return allocation.isPresent() ? allocation : EdgePicker.nearest(frame, camera, x, y, Link.Kind.SECURED_BY);
     }
 
     public Label tip() {

@@ -22,10 +22,18 @@ public final class EdgePicker {
 
     /** The allocation edge nearest to screen point (x, y), if one is close enough. */
     public static Optional<EdgeItem> allocationAt(GraphFrame frame, Camera camera, double x, double y) {
+        return nearest(frame, camera, x, y, Link.Kind.ALLOCATION);
+    }
+
+    /**
+     * The edge of {@code kind} nearest to screen point (x, y), if one is within {@link #TOLERANCE_PX} or half its
+     * drawn width: the one hit test behind the stake gestures and the hover tips.
+     */
+    public static Optional<EdgeItem> nearest(GraphFrame frame, Camera camera, double x, double y, Link.Kind kind) {
         EdgeItem best = null;
         double bestDistance = Double.MAX_VALUE;
         for (EdgeItem e : frame.edges()) {
-            if (e.link().kind() != Link.Kind.ALLOCATION) {
+            if (e.link().kind() != kind) {
                 continue;
             }
             Position a = frame.positions().get(e.link().source());

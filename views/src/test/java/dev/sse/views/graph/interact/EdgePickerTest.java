@@ -43,6 +43,18 @@ class EdgePickerTest {
         assertThat(EdgePicker.allocationAt(frame(), camera, 200, 150)).isEmpty();
     }
 
+    /** The hover tips' hit test for secured-by links is the same one (it was a copy in HoverTips). */
+    @Test
+    void takesTheSecuredByLinkOfTheKindAskedFor() {
+        Camera camera = new Camera();
+        camera.frame(50, 0, 2, 200, 100);
+        assertThat(EdgePicker.nearest(frame(), camera, 203, 150, dev.sse.model.network.graph.Link.Kind.SECURED_BY)
+                .map(EdgeItem::link)).hasValueSatisfying(l -> assertThat(l.kind())
+                        .isEqualTo(dev.sse.model.network.graph.Link.Kind.SECURED_BY));
+        assertThat(EdgePicker.nearest(frame(), camera, 210, 150, dev.sse.model.network.graph.Link.Kind.SECURED_BY))
+                .isEmpty();
+    }
+
     @Test
     void distanceToASegmentIsToItsNearestPoint() {
         assertThat(EdgePicker.distance(5, 3, 0, 0, 10, 0)).isEqualTo(3);
