@@ -91,6 +91,10 @@ public final class MonteCarloView extends VBox {
         HBox line = new HBox(8, progress, status);
         NumberAxis share = axis(ViewText.get("mc.axis.share"));
         share.setTickLabelFormatter(dev.sse.views.charts.ChartNodes.ticks(Screen::percent)); // "75%" fits a docked panel
+        share.setAutoRanging(false); // a share of the draws: 0 to 100%, never the 12,500% an empty chart auto-ranges to
+        share.setLowerBound(0);
+        share.setUpperBound(1);
+        share.setTickUnit(0.25);
         histogram = new BarChart<>(new CategoryAxis(), share);
         histogram.setTitle(ViewText.get("mc.chart.histogram"));
         histogram.setAnimated(false);
