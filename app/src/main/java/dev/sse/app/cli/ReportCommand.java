@@ -23,8 +23,6 @@ import dev.sse.model.network.Settings;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.Sweeper;
-import dev.sse.model.variants.Isolation;
-import dev.sse.model.variants.Variants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -137,7 +135,7 @@ public final class ReportCommand implements Callable<Integer> {
             List<Side> sides = new ArrayList<>();
             sides.add(SideRunner.run(label(primary, network), primary, scenario, options));
             if (other != null) {
-                sides.add(SideRunner.run(label(other, compare != null ? compare : "variant: " + variant), other, scenario, options));
+                sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, scenario, options));
             }
             ComparisonTable table = other == null ? null : Comparison.of(sides.get(0), sides.get(1));
             List<ReportInput.Chart> charts = new ArrayList<>(noCharts ? List.of() : charts(sides));
@@ -174,12 +172,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private Network variant(Network n) {
-        return switch (variant) {
-            case "isolate" -> Variants.isolateConsumers(n, new Isolation(share));
-            case "pool" -> Variants.poolAllocations(n);
-            case "unique" -> Variants.uniqueStake(n);
-            default -> throw new IllegalArgumentException("--variant must be isolate, pool or unique, got '" + variant + "'");
-        };
+        return ReportVariant.parse(variant).derive(n, share);
     }
 
     private Scenario scenario(Network primary, Network other) throws IOException, NetworkFormatException {
@@ -224,12 +217,9 @@ public final class ReportCommand implements Callable<Integer> {
         return ReportCharts.of(sides, shocks, prices);
     }
 
-    /** The settings only {@code report} has, after the run's. */
+    /** The settings only {@code report} has, after the run's (a variant is named by its side, as in the window). */
     private Map<String, String> settings() {
         Map<String, String> s = new LinkedHashMap<>();
-        if (variant != null) {
-            s.put("variant", variant + ("isolate".equals(variant) ? " (" + new Isolation(share).describe() + ")" : ""));
-        }
         if (montecarlo > 0) {
             s.put("Monte Carlo", montecarlo + " draws per side, seed " + montecarloSeed + ", "
                     + MonteCarloSpec.DEFAULT_TIME_LIMIT + " units per solve");

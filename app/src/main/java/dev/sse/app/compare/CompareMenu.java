@@ -30,7 +30,7 @@ public final class CompareMenu {
         compare.setOnAction(e -> {
             Network n = current.get();
             if (n != null) {
-                newWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, CompareWindow.Variant.ISOLATE, null);
+                newWindow().followTheme(owner.get()).show().compareWithVariant(label.get(), n, dev.sse.app.cli.ReportVariant.ISOLATE, null);
             }
         });
         Menu samples = new Menu(Messages.get("compare.menu.samples"));
@@ -62,9 +62,9 @@ public final class CompareMenu {
     public CompareWindow open(Window owner, String leftId, Network left, String other, String scenario) throws Exception {
         CompareWindow w = newWindow().followTheme(owner).show();
         switch (other) {
-            case "isolate" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.ISOLATE, scenario);
-            case "pool" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.POOL, scenario);
-            case "unique" -> w.compareWithVariant(leftId, left, CompareWindow.Variant.UNIQUE, scenario);
+            case "isolate" -> w.compareWithVariant(leftId, left, dev.sse.app.cli.ReportVariant.ISOLATE, scenario);
+            case "pool" -> w.compareWithVariant(leftId, left, dev.sse.app.cli.ReportVariant.POOL, scenario);
+            case "unique" -> w.compareWithVariant(leftId, left, dev.sse.app.cli.ReportVariant.UNIQUE, scenario);
             default -> w.compare(leftId, left, other, dev.sse.app.files.NetworkLoader.loadSample(other), scenario);
         }
         return w;

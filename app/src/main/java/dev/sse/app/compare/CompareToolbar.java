@@ -42,11 +42,11 @@ final class CompareToolbar {
         this.window = window;
         MenuButton openLeft = opener(Messages.get("compare.left.open"), (label, n) -> window.compare(label, n, rightLabel, right, name()));
         MenuButton openRight = opener(Messages.get("compare.right.open"), (label, n) -> window.compare(leftLabel, left, label, n, name()));
-        Button isolate = variant(Messages.get("compare.isolate"), CompareWindow.Variant.ISOLATE,
+        Button isolate = variant(Messages.get("compare.isolate"), dev.sse.app.cli.ReportVariant.ISOLATE,
                 Messages.get("compare.isolate.tip"));
         isolate.setId("compare-isolate");
-        Button pool = variant(Messages.get("compare.pool"), CompareWindow.Variant.POOL, Messages.get("compare.pool.tip"));
-        Button unique = variant(Messages.get("compare.unique"), CompareWindow.Variant.UNIQUE, Messages.get("compare.unique.tip"));
+        Button pool = variant(Messages.get("compare.pool"), dev.sse.app.cli.ReportVariant.POOL, Messages.get("compare.pool.tip"));
+        Button unique = variant(Messages.get("compare.unique"), dev.sse.app.cli.ReportVariant.UNIQUE, Messages.get("compare.unique.tip"));
         share.setPrefWidth(72);
         share.setTooltip(new Tooltip(Messages.get("compare.share.tip")));
         scenario.setId("compare-scenario");
@@ -107,7 +107,7 @@ final class CompareToolbar {
         message.setText(text);
     }
 
-    private Button variant(String text, CompareWindow.Variant kind, String tip) {
+    private Button variant(String text, dev.sse.app.cli.ReportVariant kind, String tip) {
         Button b = new Button(text);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> {

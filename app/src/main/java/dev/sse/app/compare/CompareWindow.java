@@ -4,13 +4,12 @@ import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.NetworkLoader;
+import dev.sse.app.cli.ReportVariant;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.Side;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.network.Network;
-import dev.sse.model.variants.Isolation;
-import dev.sse.model.variants.Variants;
 import dev.sse.samples.SampleNetworks;
 import dev.sse.views.charts.ChartsView;
 import dev.sse.views.charts.ChartsViewModel;
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.FileChooser;
@@ -127,7 +125,7 @@ public final class CompareWindow {
         try {
             Network left = NetworkLoader.loadSample(leftId);
             if (rightId == null) {
-                return compareWithVariant(leftId, left, Variant.ISOLATE, scenario);
+                return compareWithVariant(leftId, left, ReportVariant.ISOLATE, scenario);
             }
             return compare(leftId, left, rightId, NetworkLoader.loadSample(rightId), scenario);
         } catch (Exception e) {
@@ -137,23 +135,11 @@ public final class CompareWindow {
     }
 
     /** The derived variants of the toolbar. */
-    enum Variant { ISOLATE, POOL, UNIQUE }
-
     /** Compares {@code left} with one of its derived variants (built off the FX thread). */
-    public CompletableFuture<Void> compareWithVariant(String leftLabel, Network left, Variant kind, String scenario) {
+    public CompletableFuture<Void> compareWithVariant(String leftLabel, Network left, ReportVariant kind, String scenario) {
         double share = toolbar.share();
-        UnaryOperator<Network> derive = switch (kind) {
-            case ISOLATE -> n -> Variants.isolateConsumers(n, share > 0 ? Isolation.providerShare(share) : Isolation.directOnly());
-            case POOL -> Variants::poolAllocations;
-            case UNIQUE -> Variants::uniqueStake;
-        };
-        String label = switch (kind) {
-            case ISOLATE -> Messages.get("compare.variant.isolated", share > 0
-                    ? Messages.get("compare.variant.share", String.valueOf(Math.round(share * 100))) : Messages.get("compare.variant.directOnly"));
-            case POOL -> Messages.get("compare.variant.pooled");
-            case UNIQUE -> Messages.get("compare.variant.unique");
-        };
-        return bridge.compute(() -> derive.apply(left))
+        String label = kind.label(share);
+        return bridge.compute(() -> kind.derive(left, share))
                 .thenCompose(right -> compare(leftLabel, left, label, right, scenario));
     }
 

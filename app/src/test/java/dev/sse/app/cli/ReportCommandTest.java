@@ -30,9 +30,9 @@ class ReportCommandTest {
         assertThat(run("textbook-shared-vs-isolated", "--variant", "isolate", "--share", "0.5",
                 "--scenario-name", "provider-failure", "--out", html.toString())).isZero();
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("Comparison: textbook-shared-vs-isolated vs variant: isolate",
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("Comparison: textbook-shared-vs-isolated vs isolated (50% share)",
                 "Security margin per chain", "Stake lost vs shock size", "Scenario: provider-failure", "P fails",
-                "Event log", "seed <code>1</code>", "own validators with 50.0% of the provider", "<svg");
+                "Event log", "seed <code>1</code>", "<svg");
         assertThat(page).doesNotContain("<script", "src=\"http");
         assertThat(out.toString()).startsWith("wrote " + html);
         assertThat(err.toString()).isEmpty();

@@ -31,6 +31,7 @@ import java.util.Map;
 import dev.sse.app.cli.CliSupport;
 import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.ReportPage;
+import dev.sse.app.cli.ReportVariant;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.samples.SampleNetworks;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,19 +102,40 @@ class CompareReportTest {
         assertThat(cli.execute("textbook-domino", "--compare", "textbook-triangle", "--time-limit", "1",
                 "--out", file.toString())).isZero();
 
+        String window = windowPage("textbook-domino", sample("textbook-domino"), "textbook-triangle",
+                sample("textbook-triangle"), clock);
+
+        assertThat(window).contains("2026-12-07T03:30:00Z", ReportPage.generator(), "<svg");
+        assertThat(window).isEqualTo(Files.readString(file));
+    }
+
+    /** With a derived variant too: both name its side as the window's button does ("unique stake"), one ReportVariant. */
+    @Test
+    void aVariantsReportIsTheSameFromTheWindowAndTheCommandLine(@TempDir Path dir) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-07T04:40:00Z"), ZoneOffset.UTC);
+        Path file = dir.resolve("cli.html");
+        CommandLine cli = CliSupport.configure(new CommandLine(new ReportCommand(clock)));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("textbook-domino", "--variant", "unique", "--time-limit", "1",
+                "--out", file.toString())).isZero();
+        Network left = sample("textbook-domino");
+        String window = windowPage("textbook-domino", left, ReportVariant.UNIQUE.label(0.1),
+                ReportVariant.UNIQUE.derive(left, 0.1), clock);
+
+        assertThat(window).contains("unique stake").isEqualTo(Files.readString(file));
+    }
+
+    /** The page the Compare window writes for these two sides, as its Charts tab sweeps them. */
+    private static String windowPage(String leftLabel, Network left, String rightLabel, Network right, Clock clock) {
         AnalysisOptions options = new AnalysisOptions(0.1, Map.of(), 1, AnalysisOptions.Solver.AUTO);
-        List<Side> sides = List.of(
-                SideRunner.run("textbook-domino", sample("textbook-domino"), null, options),
-                SideRunner.run("textbook-triangle", sample("textbook-triangle"), null, options));
+        List<Side> sides = List.of(SideRunner.run(leftLabel, left, null, options),
+                SideRunner.run(rightLabel, right, null, options));
         List<SweepResult> shocks = sides.stream().map(s -> Sweeper.run(s.network(), ChartData.shockSweep(1))).toList();
         List<ReportCharts.Priced> prices = sides.stream().flatMap(s -> ChartData.mainAsset(s.network()).stream()
                 .map(a -> new ReportCharts.Priced(s, Sweeper.run(s.network(), ChartData.priceSweep(a, 1).withShockBudget(0.1)))))
                 .toList();
-        String window = CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
+        return CompareReport.html(sides.get(0), sides.get(1), Comparison.of(sides.get(0), sides.get(1)), null,
                 shocks, prices, options, clock);
-
-        assertThat(window).contains("2026-12-07T03:30:00Z", ReportPage.generator(), "<svg");
-        assertThat(window).isEqualTo(Files.readString(file));
     }
 
     private static Network sample(String id) throws Exception {
