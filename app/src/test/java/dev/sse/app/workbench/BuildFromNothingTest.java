@@ -2,7 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.AppContext;
+import dev.sse.app.GuiOptions;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.model.analysis.SecurityAnalyzer;
 import dev.sse.model.io.json.NetworkCodec;
@@ -15,14 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,8 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Allocate, the property sheet), saved, reopened and analysed equals the same network written by hand.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class BuildFromNothingTest {
+class BuildFromNothingTest extends OpenWindow {
 
     private static final String BY_HAND = """
             {"format": "shared-security-network", "version": 1, "name": "Untitled network",
@@ -42,19 +37,12 @@ class BuildFromNothingTest {
              "allocations": [{"validator": "alice", "chain": "hub"}, {"validator": "bob", "chain": "hub"}]}
             """;
 
-    private AppContext context;
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-domino"));
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino");
     }
 
     private Network network() {

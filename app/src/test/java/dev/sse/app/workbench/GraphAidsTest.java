@@ -2,39 +2,26 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.AppContext;
+import dev.sse.app.GuiOptions;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.model.network.graph.Link;
 import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.shape.Circle;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: hover tooltips on a glyph and on an edge, the minimap's viewport and the zoom indicator. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class GraphAidsTest {
+class GraphAidsTest extends OpenWindow {
 
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "cosmos-hub-ics"));
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "cosmos-hub-ics");
     }
 
     @Test

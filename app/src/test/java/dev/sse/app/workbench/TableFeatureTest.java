@@ -2,36 +2,23 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.AppContext;
+import dev.sse.app.GuiOptions;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Node table docks the tables, filled from the analysis, with the selection linked both ways. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class TableFeatureTest {
+class TableFeatureTest extends OpenWindow {
 
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-domino"));
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino");
     }
 
     @Test

@@ -2,37 +2,24 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.AppContext;
+import dev.sse.app.GuiOptions;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
 import dev.sse.model.network.ChainKind;
 import dev.sse.views.overlay.Visibility;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Show hides classes on the canvas, in the legend and in the node tables. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class VisibilityFeatureTest {
+class VisibilityFeatureTest extends OpenWindow {
 
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "ethereum-rollups"));
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "ethereum-rollups");
     }
 
     private long glyphs() {

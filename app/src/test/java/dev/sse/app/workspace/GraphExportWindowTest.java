@@ -2,8 +2,9 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sse.app.GuiOptions;
+import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
-import dev.sse.app.AppContext;
 import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -12,34 +13,20 @@ import dev.sse.views.graph.layout.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: File → Export as GraphML/GEXF/DOT writes the picture as drawn, and File → Open reads GraphML back. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class GraphExportWindowTest {
+class GraphExportWindowTest extends OpenWindow {
 
     @TempDir
     Path dir;
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-domino"));
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+    @Override
+    protected GuiOptions options() {
+        return Options.of("--sample", "textbook-domino");
     }
 
     private void awaitShown() throws Exception {
