@@ -9,21 +9,16 @@ import dev.sse.views.graph.layout.LayoutStrategy;
 import dev.sse.views.graph.layout.Position;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
@@ -36,21 +31,11 @@ public final class GraphViewModel {
     private final FxBridge bridge;
     private final ReadOnlyObjectWrapper<GraphFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<NodeRef> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Map<NodeRef, RiskState>> states =
             new ReadOnlyObjectWrapper<>(this, "states", Map.of());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableSet<NodeRef> selection =
-            FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObservableSet<NodeRef> neighbours =
-            FXCollections.observableSet(new HashSet<>());
-    /**
-     * Counts finished selection changes. The sets report each element added or removed, so selecting a service
-     * with 1,134 neighbours on stress fired 1,134 changes, and a view that restyled on each spent 136–184 ms
-     * restyling 2,050 glyphs over and over; this changes once per select, toggle or marquee.
-     */
-    private final javafx.beans.property.ReadOnlyLongWrapper selectionChanges =
-            new javafx.beans.property.ReadOnlyLongWrapper(this, "selectionChanges");
+    /** Selected nodes, the primary one and its neighbours ({@link GraphSelection}). */
+    private final GraphSelection selecting = new GraphSelection(frame::get);
     private long requests;
 
     public GraphViewModel(FxBridge bridge) {
@@ -81,7 +66,7 @@ public final class GraphViewModel {
             // a layout switch (the same nodes) keeps the pinned nodes where they were dropped; another network drops pins
             GraphFrame pinned = pins.onNewLayout(frame.get(), result);
             frame.set(pinned);
-            keepSelection(pinned);
+            selecting.keep(pinned);
             summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
                     String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
             return pinned;
@@ -97,22 +82,6 @@ public final class GraphViewModel {
     private Pending pending;
 
     private record Pending(long request, Network network, CompletableFuture<GraphFrame> frame) {
-    }
-
-    /**
-     * After a new frame: the selection keeps the nodes the frame still has (a layout switch keeps it whole, so the
-     * halo and the inspector agree), the primary selection moves to the first kept node when its own is gone.
-     */
-    private void keepSelection(GraphFrame shown) {
-        Set<NodeRef> nodes = shown.positions().keySet();
-        if (!nodes.containsAll(selection)) {
-            selection.retainAll(nodes);
-        }
-        NodeRef primary = selected.get();
-        if (primary != null && !selection.contains(primary)) {
-            selected.set(selection.isEmpty() ? null : selection.iterator().next());
-        }
-        updateNeighbours();
     }
 
     private final ReadOnlyObjectWrapper<Set<NodeRef>> pulsing = new ReadOnlyObjectWrapper<>(this, "pulsing", Set.of());
@@ -191,7 +160,7 @@ public final class GraphViewModel {
             busy.set(false);
             frame.set(result);
             if (!result.positions().keySet().equals(current.positions().keySet())) {
-                keepSelection(result);
+                selecting.keep(result);
             }
             return result;
         });
@@ -244,55 +213,17 @@ public final class GraphViewModel {
 
     /** Selects one node (or none), replacing the selection. */
     public void select(NodeRef node) {
-        selection.clear();
-        if (node != null) {
-            selection.add(node);
-        }
-        selected.set(node);
-        updateNeighbours();
+        selecting.select(node);
     }
 
     /** Shift-click: adds or removes a node from the selection. */
     public void toggle(NodeRef node) {
-        if (!selection.remove(node)) {
-            selection.add(node);
-            selected.set(node);
-        } else if (node.equals(selected.get())) {
-            selected.set(selection.isEmpty() ? null : selection.iterator().next());
-        }
-        updateNeighbours();
+        selecting.toggle(node);
     }
 
     /** Marquee: selects these nodes (added to the selection when {@code add}). */
     public void selectAll(Collection<NodeRef> nodes, boolean add) {
-        if (!add) {
-            selection.clear();
-        }
-        selection.addAll(nodes);
-        selected.set(selection.isEmpty() ? null : selection.iterator().next());
-        updateNeighbours();
-    }
-
-    /** What the primary selection secures and what secures it (its neighbours in the graph). */
-    private void updateNeighbours() {
-        GraphFrame f = frame.get();
-        NodeRef primary = selected.get();
-        if (f == null || primary == null) {
-            neighbours.clear();
-            selectionChanges.set(selectionChanges.get() + 1);
-            return;
-        }
-        Set<NodeRef> next = new HashSet<>();
-        for (EdgeItem e : f.edges()) {
-            if (e.link().source().equals(primary)) {
-                next.add(e.link().target());
-            } else if (e.link().target().equals(primary)) {
-                next.add(e.link().source());
-            }
-        }
-        neighbours.clear();
-        neighbours.addAll(next);
-        selectionChanges.set(selectionChanges.get() + 1);
+        selecting.selectAll(nodes, add);
     }
 
     /**
@@ -300,34 +231,12 @@ public final class GraphViewModel {
      * order) whose id or name contains the query.
      */
     public Optional<NodeRef> find(String query) {
-        GraphFrame f = frame.get();
-        if (f == null || query == null || query.isBlank()) {
-            return Optional.empty();
-        }
-        String q = query.strip().toLowerCase(Locale.ROOT);
-        Predicate<NodeItem> exact = n -> n.ref().id().toLowerCase(Locale.ROOT).equals(q)
-                || n.label().toLowerCase(Locale.ROOT).equals(q);
-        Predicate<NodeItem> partial = n -> n.ref().id().toLowerCase(Locale.ROOT).contains(q)
-                || n.label().toLowerCase(Locale.ROOT).contains(q);
-        return f.nodes().stream().filter(exact).findFirst().or(() -> f.nodes().stream().filter(partial).findFirst())
-                .map(NodeItem::ref);
+        return selecting.find(query);
     }
 
     /** Keyboard traversal: the node {@code delta} steps from the selection, in file order (chains, then validators). */
     public void selectNext(int delta) {
-        GraphFrame f = frame.get();
-        if (f == null || f.nodes().isEmpty()) {
-            return;
-        }
-        int index = -1;
-        for (int i = 0; i < f.nodes().size(); i++) {
-            if (f.nodes().get(i).ref().equals(selected.get())) {
-                index = i;
-            }
-        }
-        int size = f.nodes().size();
-        int next = index < 0 ? (delta > 0 ? 0 : size - 1) : Math.floorMod(index + delta, size);
-        select(f.nodes().get(next).ref());
+        selecting.selectNext(delta);
     }
 
     /** Pinned nodes: where plain drags dropped them ({@link Pins}). */
@@ -380,16 +289,16 @@ public final class GraphViewModel {
     }
 
     public ObservableSet<NodeRef> selection() {
-        return selection;
+        return selecting.selection();
     }
 
     public ObservableSet<NodeRef> neighbours() {
-        return neighbours;
+        return selecting.neighbours();
     }
 
     /** Changes once each time the selection (and with it the neighbours) has finished changing: listen here, not to the sets. */
     public javafx.beans.property.ReadOnlyLongProperty selectionChangesProperty() {
-        return selectionChanges.getReadOnlyProperty();
+        return selecting.changesProperty();
     }
 
     public ReadOnlyObjectProperty<GraphFrame> frameProperty() {
@@ -401,7 +310,7 @@ public final class GraphViewModel {
     }
 
     public ReadOnlyObjectProperty<NodeRef> selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return selecting.selectedProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
