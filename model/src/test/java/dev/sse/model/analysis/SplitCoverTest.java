@@ -53,6 +53,22 @@ class SplitCoverTest {
                 .isEqualTo(Fraction.of(5, 6));
     }
 
+    /** A shared validator's cost goes to its chains in proportion to their profit (equal shares gave 50/50). */
+    @Test
+    void aSharedValidatorsCostIsSplitByProfit() {
+        Network net = Network.builder().name("shared")
+                .validator(Nets.v("a", 100))
+                .chain(Nets.service("x", 90, 1)).chain(Nets.service("y", 10, 1))
+                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("a", "y"))
+                .build();
+        Instance inst = InstanceBuilder.build(net, Map.of(), Set.of(), Set.of()).instance();
+        long[] h = new SplitCover(inst).of(new boolean[] {true, true});
+        assertThat(h[0] + h[1]).isEqualTo(inst.stake(0));
+        assertThat(h[0]).isEqualTo(9 * h[1]);
+        // with x alone in S, a's whole cost is x's
+        assertThat(new SplitCover(inst).of(new boolean[] {true, false})[0]).isEqualTo(inst.stake(0));
+    }
+
     @Property(tries = 300)
     void neverAboveWhatAnAttackInsideSPays(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
         Instance inst = InstanceBuilder.build(BruteForceVsMilpTest.random(seed), Map.of(), Set.of(), Set.of()).instance();
