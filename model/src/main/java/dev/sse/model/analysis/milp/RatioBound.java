@@ -24,6 +24,19 @@ public final class RatioBound {
     }
 
     /**
+     * A joint bound on the chains a coalition can attack for a given cost ({@link SplitCover}): an upper bound on
+     * the profit of any coalition A ⊆ S whose joint cost bound H(A) is ≤ k, where H(P) = min{H(A) : profit(A) ≥ P}
+     * is convex with H(0) = 0 (so H(P)/P never decreases) and cost(A) ≥ H(A).
+     */
+    @FunctionalInterface
+    public interface Cap {
+        Fraction profitAtMost(boolean[] inS, long k);
+    }
+
+    /** No joint bound: only the chains' own profits cap P. */
+    public static final Cap NONE = (inS, k) -> null;
+
+    /**
      * @param num   the step's numerator (the step minimises g·cost − num·profit)
      * @param g     the step's denominator, &gt; 0
      * @param b     the step's proven lower bound (values above 0 count as 0)
@@ -32,6 +45,15 @@ public final class RatioBound {
      * @return a proven lower bound on min cost/profit over coalitions with profit ≥ 1, at least 0
      */
     public static Fraction lower(long num, long g, long b, long[] cover, long[] profit) {
+        return lower(num, g, b, cover, profit, NONE);
+    }
+
+    /**
+     * As {@link #lower(long, long, long, long[], long[])}, with P also capped by {@code cap} at K: a coalition of
+     * profit P above the cap pays ≥ H(P) ≥ P·K/cap (H(P)/P never decreases), so its ratio is ≥ K/cap, the value
+     * of the K/P bound at P = cap; capping P at cap before the two bounds meet is therefore still a lower bound.
+     */
+    public static Fraction lower(long num, long g, long b, long[] cover, long[] profit, Cap cap) {
         if (num <= 0) {
             return Fraction.ZERO;
         }
@@ -44,8 +66,10 @@ public final class RatioBound {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (i, j) -> Long.compare(Math.max(0, cover[i]), Math.max(0, cover[j])));
         BigInteger reach = BigInteger.ZERO;
+        boolean[] inS = new boolean[cover.length];
         for (int k = 0; k < order.length; k++) {
             int s = order[k];
+            inS[s] = true;
             reach = reach.add(BigInteger.valueOf(Math.max(0, profit[s])));
             long kc = Math.max(0, cover[s]);
             if (k + 1 < order.length && Math.max(0, cover[order[k + 1]]) == kc) {
@@ -54,7 +78,7 @@ public final class RatioBound {
             if (reach.signum() == 0) {
                 continue; // no coalition with profit ≥ 1 has its costliest chain here
             }
-            best = min(best, atK(num, g, bound, kc, reach));
+            best = min(best, atK(num, g, bound, kc, capped(reach, cap.profitAtMost(inS, kc))));
         }
         return best.compareTo(Fraction.ZERO) < 0 ? Fraction.ZERO : best;
     }
@@ -69,35 +93,48 @@ public final class RatioBound {
      * @param profit   per chain, its profit (negative counts as 0)
      */
     public static Fraction fromNetBound(long netBound, long[] cover, long[] profit) {
+        return fromNetBound(netBound, cover, profit, NONE);
+    }
+
+    /** As {@link #fromNetBound(long, long[], long[])}, with P also capped by {@code cap} (see {@link #lower}). */
+    public static Fraction fromNetBound(long netBound, long[] cover, long[] profit, Cap cap) {
         BigInteger u = BigInteger.valueOf(Math.max(0, netBound));
         Integer[] order = new Integer[cover.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (i, j) -> Long.compare(Math.max(0, cover[i]), Math.max(0, cover[j])));
         Fraction best = null;
         BigInteger reach = BigInteger.ZERO;
+        boolean[] inS = new boolean[cover.length];
         for (int k = 0; k < order.length; k++) {
+            inS[order[k]] = true;
             reach = reach.add(BigInteger.valueOf(Math.max(0, profit[order[k]])));
             BigInteger kc = BigInteger.valueOf(Math.max(0, cover[order[k]]));
             if (k + 1 < order.length && Math.max(0, cover[order[k + 1]]) == kc.longValueExact() || reach.signum() == 0) {
                 continue;
             }
-            BigInteger p = kc.add(u).min(reach).max(BigInteger.ONE);
-            Fraction byCost = new Fraction(kc, p);
-            Fraction byNet = new Fraction(p.subtract(u), p);
+            Fraction hi = capped(reach, cap.profitAtMost(inS, kc.longValueExact()));
+            Fraction p = clamp(new Fraction(kc.add(u), BigInteger.ONE), Fraction.ONE, max(hi, Fraction.ONE));
+            Fraction byCost = new Fraction(kc.multiply(p.den()), p.num());
+            Fraction byNet = new Fraction(p.num().subtract(u.multiply(p.den())), p.num());
             Fraction here = byCost.compareTo(byNet) >= 0 ? byCost : byNet;
             best = best == null ? here : min(best, here);
         }
         return best == null || best.compareTo(Fraction.ZERO) < 0 ? Fraction.ZERO : best;
     }
 
-    /** min over P ∈ [1, reach] of max(K/P, (num·P + b)/(g·P)). */
-    private static Fraction atK(long num, long g, long b, long kc, BigInteger reach) {
+    private static Fraction capped(BigInteger reach, Fraction cap) {
+        Fraction r = new Fraction(reach, BigInteger.ONE);
+        return cap == null ? r : min(r, cap);
+    }
+
+    /** min over P ∈ [1, max(1, reach)] of max(K/P, (num·P + b)/(g·P)). */
+    private static Fraction atK(long num, long g, long b, long kc, Fraction reach) {
         BigInteger n = BigInteger.valueOf(num);
         BigInteger gg = BigInteger.valueOf(g);
         BigInteger k = BigInteger.valueOf(kc);
         // P* = (K·g − b)/num; both bounds are equal there
         Fraction star = new Fraction(k.multiply(gg).subtract(BigInteger.valueOf(b)), n);
-        Fraction p = clamp(star, Fraction.ONE, new Fraction(reach, BigInteger.ONE));
+        Fraction p = clamp(star, Fraction.ONE, max(reach, Fraction.ONE));
         Fraction byCost = new Fraction(k.multiply(p.den()), p.num());
         // (num·P + b)/(g·P) = (num·p + b·q)/(g·p) for P = p/q
         Fraction byStep = new Fraction(n.multiply(p.num()).add(BigInteger.valueOf(b).multiply(p.den())),
@@ -107,6 +144,10 @@ public final class RatioBound {
 
     private static Fraction clamp(Fraction x, Fraction lo, Fraction hi) {
         return x.compareTo(lo) < 0 ? lo : x.compareTo(hi) > 0 ? hi : x;
+    }
+
+    private static Fraction max(Fraction a, Fraction b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Fraction min(Fraction a, Fraction b) {
