@@ -64,6 +64,10 @@ class ExplorerWindowTest extends OpenWindow {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.graphViewModel().frameProperty().get() != null
                 && !context.graphViewModel().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        // labels are placed once a camera change settles (150 ms, NodeLayer): wait for the last one, e.g. a fit on resize
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot()
+                .lookupAll(".node-label").stream().allMatch(l -> l.isVisible()
+                        && Math.abs(l.getLocalToSceneTransform().getMxx() - 1) < 1e-9)).get());
         WaitForAsyncUtils.asyncFx(() -> {
             var root = stage.getScene().getRoot();
             var labels = root.lookupAll(".node-label").stream().map(javafx.scene.text.Text.class::cast).toList();

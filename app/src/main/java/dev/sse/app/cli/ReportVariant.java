@@ -1,6 +1,5 @@
 package dev.sse.app.cli;
 
-import dev.sse.app.i18n.Messages;
 import dev.sse.model.network.Network;
 import dev.sse.model.variants.Isolation;
 import dev.sse.model.variants.Variants;
@@ -33,14 +32,16 @@ public enum ReportVariant {
         };
     }
 
-    /** The side's name in tables and reports: "isolated (30% share)", "pooled", "unique stake". */
+    /**
+     * The side's name in tables and reports: "isolated (30% share)", "isolated (direct only)", "pooled", "unique
+     * stake". English, as the command line's output is (it must not change with the locale), and the window names
+     * the side the same so that both write the same report.
+     */
     public String label(double share) {
         return switch (this) {
-            case ISOLATE -> Messages.get("compare.variant.isolated", share > 0
-                    ? Messages.get("compare.variant.share", String.valueOf(Math.round(share * 100)))
-                    : Messages.get("compare.variant.directOnly"));
-            case POOL -> Messages.get("compare.variant.pooled");
-            case UNIQUE -> Messages.get("compare.variant.unique");
+            case ISOLATE -> "isolated (" + (share > 0 ? Math.round(share * 100) + "% share" : "direct only") + ")";
+            case POOL -> "pooled";
+            case UNIQUE -> "unique stake";
         };
     }
 }
