@@ -38,7 +38,8 @@ class ChainSizeTest extends OpenWindow {
         assertThat(camera.scale()).isLessThan(0.3);
 
         // the zoom settles 150 ms after the fit
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onScreen(para) >= 0.3 * para.getRadius() - 1e-6);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> chainGlyphs().stream()
+                .allMatch(c -> Math.abs(onScreen(c) - 0.3 * c.getRadius()) < 1e-6)).get());
         WaitForAsyncUtils.asyncFx(() -> {
             for (Circle c : chainGlyphs()) {
                 assertThat(onScreen(c)).isCloseTo(0.3 * c.getRadius(), within(1e-6));
@@ -48,8 +49,10 @@ class ChainSizeTest extends OpenWindow {
         }).get();
 
         WaitForAsyncUtils.asyncFx(() -> camera.frame(0, 0, 1, 800, 600)).get();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(onScreen(para) - para.getRadius()) < 1e-6);
-        assertThat(onScreen(relay)).isCloseTo(relay.getRadius(), within(1e-6));
+        // both settle in one pass 150 ms after the camera change: read them together, on the FX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> Math.abs(onScreen(para) - para.getRadius()) < 1e-6 && Math.abs(onScreen(relay) - relay.getRadius()) < 1e-6).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> onScreen(relay)).get()).isCloseTo(relay.getRadius(), within(1e-6));
     }
 
     private List<Circle> chainGlyphs() {
