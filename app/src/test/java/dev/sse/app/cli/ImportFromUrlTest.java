@@ -1,5 +1,6 @@
 package dev.sse.app.cli;
 
+import dev.sse.app.testing.LocalServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,10 +14,8 @@ import dev.sse.model.network.Network;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,21 +41,19 @@ class ImportFromUrlTest {
 
     @TempDir
     Path dir;
-    HttpServer server;
+    LocalServer server;
     String base;
     final List<String> requests = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::serve);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalServer.start(this::serve);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void serve(HttpExchange x) throws IOException {
@@ -152,8 +149,7 @@ class ImportFromUrlTest {
 
     @Test
     void aChainWithoutIcsHasNoConsumers() throws Exception {
-        server.removeContext("/");
-        server.createContext("/", x -> {
+        server.serve(x -> {
             byte[] page = Files.readAllBytes(HUB.resolve("validators-page-2.json"));
             boolean staking = x.getRequestURI().getPath().startsWith("/cosmos/");
             x.sendResponseHeaders(staking ? 200 : 501, staking ? page.length : -1);

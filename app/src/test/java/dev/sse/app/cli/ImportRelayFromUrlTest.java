@@ -1,16 +1,15 @@
 package dev.sse.app.cli;
 
+import dev.sse.app.testing.LocalServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class ImportRelayFromUrlTest {
 
     @TempDir
     Path dir;
-    HttpServer server;
+    LocalServer server;
     String base;
     final List<String> requests = new ArrayList<>();
     final StringWriter out = new StringWriter();
@@ -47,15 +46,13 @@ class ImportRelayFromUrlTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::serve);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LocalServer.start(this::serve);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void serve(HttpExchange x) throws IOException {
