@@ -68,7 +68,7 @@ public final class NodeDragGesture {
         for (var item : frame.nodes()) {
             Position p = frame.positions().get(item.ref());
             // as drawn: zoomed far out a chain is magnified to stay readable (NodeLayer)
-            double drawn = item.radius() * dev.sse.views.graph.render.NodeLayer.chainMagnification(camera.scale());
+            double drawn = item.radius() * dev.sse.views.graph.render.ChainMagnification.of(camera.scale());
             if (item.isChain() && p != null && Math.hypot(p.x() - wx, p.y() - wy) <= drawn) {
                 return item.ref();
             }

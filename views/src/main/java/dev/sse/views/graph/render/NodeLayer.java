@@ -82,30 +82,18 @@ public final class NodeLayer extends Group {
     }
 
     /**
-     * Smallest size of a chain on screen, as a share of its size at zoom 1: zoomed out to fit a large network
-     * (kusama fits at about 0.12), chains would shrink to dots of 2–4 px whose risk outline is a fraction of a
-     * pixel. Below this share they keep their size on screen, so the hubs stay larger than the chains they
-     * secure and each outline stays a readable ring; validators shrink freely (there are thousands).
-     */
-    public static final double MIN_CHAIN_SCREEN_SHARE = 0.3;
-
-    /**
-     * Magnifies each chain whose glyph the zoom makes smaller than {@link #MIN_CHAIN_SCREEN_SHARE} of its size;
+     * Magnifies each chain whose glyph the zoom makes smaller than
+     * {@link ChainMagnification#MIN_CHAIN_SCREEN_SHARE} of its size;
      * done when the zoom settles and with each frame, not at every wheel notch, so a spin keeps scaling the
      * cached bitmap. True when some chain changed size.
      */
     private boolean magnifyChains() {
-        double k = chainMagnification(camera.scale());
+        double k = ChainMagnification.of(camera.scale());
         boolean changed = false;
         for (Glyph g : byRef.values()) {
             changed |= g.magnify(k); // validators are never magnified
         }
         return changed;
-    }
-
-    /** How many times its size a chain is drawn at the camera's {@code scale} once the zoom settles. */
-    public static double chainMagnification(double scale) {
-        return Math.max(1, MIN_CHAIN_SCREEN_SHARE / scale);
     }
 
     /**
