@@ -244,27 +244,25 @@ public final class GraphView extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
-        boolean menuKey = e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
-                || (e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown());
+        GraphKeys key = GraphKeys.of(e.getCode(), e.isShiftDown(),
+                e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown());
         NodeRef current = viewModel.selectedProperty().get();
-        if (menuKey && current != null && nodes.glyph(current) != null) {
-            Circle glyph = nodes.glyph(current);
-            javafx.geometry.Point2D p = glyph.localToScreen(glyph.getCenterX(), glyph.getCenterY());
-            showNodeMenu(current, glyph, p.getX(), p.getY());
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return; // Ctrl+F (find) and other accelerators belong to the window, not to F (fit)
-        }
-        switch (e.getCode()) {
-            case F -> fit();
-            case TAB -> {
-                viewModel.selectNext(e.isShiftDown() ? -1 : 1);
+        switch (key) {
+            case MENU -> {
+                Circle glyph = current == null ? null : nodes.glyph(current);
+                if (glyph == null) {
+                    return;
+                }
+                javafx.geometry.Point2D p = glyph.localToScreen(glyph.getCenterX(), glyph.getCenterY());
+                showNodeMenu(current, glyph, p.getX(), p.getY());
+            }
+            case FIT -> fit();
+            case NEXT, PREVIOUS -> {
+                viewModel.selectNext(key == GraphKeys.PREVIOUS ? -1 : 1);
                 centerOn(viewModel.selectedProperty().get());
             }
-            case ESCAPE -> viewModel.select(null);
-            default -> {
+            case CLEAR -> viewModel.select(null);
+            case NONE -> {
                 return;
             }
         }
@@ -377,8 +375,7 @@ public final class GraphView extends StackPane {
     /** The fill of a node's glyph as drawn (kind colour, or the state's), 0xRRGGBB; null when none. FX thread. */
     public Integer glyphFill(NodeRef ref) {
         return nodes.glyph(ref) != null && nodes.glyph(ref).getFill() instanceof Color c
-                ? (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-                | (int) Math.round(c.getBlue() * 255) : null;
+                ? dev.sse.views.graph.render.EdgeLayer.argb(c) & 0xFFFFFF : null;
     }
 
     public Camera camera() {

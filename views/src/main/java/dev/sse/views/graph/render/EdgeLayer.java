@@ -249,7 +249,8 @@ public final class EdgeLayer extends ImageView {
                 0, k / shown.pixelScale(), camera.ty() - shown.ty() * k);
     }
 
-    private static int argb(Color c) {
+    /** {@code c} as 0xAARRGGBB, each channel rounded: the one colour packing of the graph's pictures and probes. */
+    public static int argb(Color c) {
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
