@@ -34,9 +34,12 @@ public final class AppContext implements AutoCloseable {
     private dev.sse.app.workbench.PropertySheetFeature sheet;
     private dev.sse.app.montecarlo.MonteCarloFeature montecarlo;
 
+    /** Off the FX thread on the main workers, results back on it: the one bridge the window's parts share. */
+    private final FxBridge bridge;
+
     private AppContext(Workers workers, AppHome home) {
         this.workers = workers;
-        FxBridge bridge = new FxBridge(workers.executor());
+        this.bridge = new FxBridge(workers.executor());
         this.graphViewModel = new GraphViewModel(bridge);
         this.graphView = new GraphView(graphViewModel, workers.raster());
         this.compare = new CompareMenu(workers);
@@ -64,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
         edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
         newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
-        sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel);
+        sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel, bridge);
         montecarlo = dev.sse.app.montecarlo.MonteCarloFeature.install(mainWindow, graphViewModel, workers);
         dev.sse.app.workbench.PinMoves.install(mainWindow.commands(), graphViewModel);
         visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);

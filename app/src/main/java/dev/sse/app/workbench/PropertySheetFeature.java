@@ -5,6 +5,7 @@ import dev.sse.app.files.Document;
 import dev.sse.app.shell.MainWindow;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.inspector.PropertySheetView;
+import dev.sse.views.common.FxBridge;
 import dev.sse.views.inspector.PropertySheetViewModel;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -28,8 +29,9 @@ public final class PropertySheetFeature {
         this.graph = graph;
     }
 
-    public static PropertySheetFeature install(MainWindow window, GraphViewModel graph) {
+    public static PropertySheetFeature install(MainWindow window, GraphViewModel graph, FxBridge bridge) {
         PropertySheetFeature f = new PropertySheetFeature(window, graph);
+        f.viewModel.setBridge(bridge); // the reader's check runs off the FX thread while typing
         f.viewModel.setOnAccept(f::accept);
         window.shownProperty().addListener((o, was, now) -> f.refresh());
         window.analysisProperty().addListener((o, was, now) -> f.refresh());

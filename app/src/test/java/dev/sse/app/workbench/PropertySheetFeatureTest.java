@@ -44,6 +44,12 @@ class PropertySheetFeatureTest extends OpenWindow {
             PropertyRow profit = row(vm, "profitFromCorruption");
             assertThat(profit.textProperty().get()).isEqualTo("1.02");
             vm.type(profit, "-1");
+        }).get();
+        // the reader's check runs off the FX thread in the window; its message comes back on it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !row(vm, "profitFromCorruption").messageProperty().get().isEmpty()).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            PropertyRow profit = row(vm, "profitFromCorruption");
             assertThat(profit.messageProperty().get()).startsWith("$.chains[2].profitFromCorruption: ");
             assertThat(vm.commit(profit)).isFalse();
             vm.type(profit, "5");

@@ -82,7 +82,8 @@ public final class PropertySheetView extends ScrollPane {
             field.setPromptText(viewModel.multiProperty().get() ? ViewText.get("sheet.several") : "");
             field.setAccessibleText(row.field());
             // the check reads the whole network back (FieldEdit: the reader's own messages), about 0.2 s on kusama:
-            // it runs once typing pauses, not on every key; Enter and leaving the field still check at once
+            // it runs once typing pauses, off the FX thread (the view model's bridge); Enter and leaving the field
+            // check and apply at once
             javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
             pause.setOnFinished(e -> viewModel.type(row, field.getText()));
             field.textProperty().addListener((o, was, now) -> pause.playFromStart());

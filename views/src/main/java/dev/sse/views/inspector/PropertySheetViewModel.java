@@ -8,6 +8,7 @@ import dev.sse.model.network.edit.NetworkEdits;
 import dev.sse.model.network.edit.SelectionSummary;
 import dev.sse.model.network.edit.SheetFields;
 import dev.sse.model.network.graph.NodeRef;
+import dev.sse.views.common.FxBridge;
 import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,7 @@ public final class PropertySheetViewModel {
     private BiConsumer<String, Network> onAccept = (name, n) -> { };
     private Network network;
     private List<NodeRef> targets = List.of();
+    private FxBridge bridge;
 
     /** Where an accepted change goes: its undo name and the network after it (the app makes it one command). */
     public void setOnAccept(BiConsumer<String, Network> accept) {
@@ -76,10 +78,35 @@ public final class PropertySheetViewModel {
         bulkMessage.set("");
     }
 
-    /** Checks {@code text} for {@code row} as the reader would and shows its message; nothing is applied yet. */
+    /**
+     * Where the checks of {@link #type} run: the check writes and reads back the whole network (about 0.2 s on kusama),
+     * so the window runs it off the FX thread and shows its message on it. Without one (tests) it runs at once.
+     */
+    public void setBridge(FxBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    /**
+     * Checks {@code text} for {@code row} as the reader would and shows its message; nothing is applied yet. A
+     * message that comes back after the text or the network changed again is dropped.
+     */
     public void type(PropertyRow row, String text) {
         row.textProperty().set(text);
-        row.setMessage(changed(row) ? edit(row).message() : "");
+        if (!changed(row)) {
+            row.setMessage("");
+            return;
+        }
+        if (bridge == null) {
+            row.setMessage(edit(row).message());
+            return;
+        }
+        Network checked = network;
+        List<NodeRef> on = targets;
+        bridge.compute(() -> edit(checked, on, row.field(), text).message()).thenAccept(message -> {
+            if (network == checked && row.textProperty().get().equals(text)) {
+                row.setMessage(message);
+            }
+        });
     }
 
     /** Applies the row's text when it changed and reads; true when an edit was handed on. */
@@ -129,8 +156,11 @@ public final class PropertySheetViewModel {
     }
 
     private FieldEdit.Result edit(PropertyRow row) {
-        return FieldEdit.setAll(network, targets.isEmpty() ? java.util.Collections.singletonList(null) : targets,
-                row.field(), row.textProperty().get());
+        return edit(network, targets, row.field(), row.textProperty().get());
+    }
+
+    private static FieldEdit.Result edit(Network n, List<NodeRef> on, String field, String text) {
+        return FieldEdit.setAll(n, on.isEmpty() ? java.util.Collections.singletonList(null) : on, field, text);
     }
 
     /** The values in force: each field's text on every target when they agree, else blank. */

@@ -46,6 +46,32 @@ class PropertySheetViewModelTest {
         return vm.rows().stream().filter(r -> r.field().equals(field)).findFirst().orElseThrow();
     }
 
+    /**
+     * With a bridge (the window's), the reader's check runs on its background executor and the message arrives on
+     * its FX executor; a message for text that changed since is dropped.
+     */
+    @Test
+    void withABridgeTheCheckRunsInTheBackgroundAndAStaleMessageIsDropped() throws Exception {
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> fx = new ArrayList<>();
+        vm.setBridge(new dev.sse.views.common.FxBridge(background::add, fx::add));
+        shown(NodeRef.chain("c"));
+        PropertyRow profit = row("profitFromCorruption");
+        vm.type(profit, "-5");
+        assertThat(profit.messageProperty().get()).as("nothing checked on the calling thread").isEmpty();
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        assertThat(profit.messageProperty().get()).as("not shown before the FX executor runs").isEmpty();
+        fx.remove(0).run();
+        assertThat(profit.messageProperty().get()).contains("got -5");
+
+        vm.type(profit, "-7");
+        profit.textProperty().set("-8"); // typed on before the check of -7 came back
+        background.remove(0).run();
+        fx.remove(0).run();
+        assertThat(profit.messageProperty().get()).as("the message of -7 is stale").contains("got -5");
+    }
+
     @Test
     void typingShowsTheReadersMessageAndOnlyACommittedValidValueIsOneEdit() throws Exception {
         shown(NodeRef.chain("c"));
