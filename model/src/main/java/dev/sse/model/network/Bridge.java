@@ -1,8 +1,6 @@
 package dev.sse.model.network;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A channel between two chains that carries value (issue 10): IBC, XCMP, a rollup's canonical bridge or a
@@ -23,27 +21,9 @@ public record Bridge(String id, String name, Kind kind, List<String> chains, dou
         chains = List.copyOf(chains);
     }
 
-    /** The kinds of channel, with their file-format names. */
-    public enum Kind {
-        IBC("ibc"), XCMP("xcmp"), CANONICAL("canonical"), THIRD_PARTY("third-party");
-
-        private final String json;
-
-        Kind(String json) {
-            this.json = json;
-        }
-
-        public String json() {
-            return json;
-        }
-
-        public static Optional<Kind> fromJson(String name) {
-            return Arrays.stream(values()).filter(k -> k.json.equals(name)).findFirst();
-        }
-
-        public static String allNames() {
-            return String.join(", ", Arrays.stream(values()).map(Kind::json).toList());
-        }
+    /** The kinds of channel, named by {@link FileName} ({@code "third-party"}). */
+    public enum Kind implements FileName {
+        IBC, XCMP, CANONICAL, THIRD_PARTY
     }
 
     /** Whether the bridge joins {@code chainId}. */

@@ -1,6 +1,5 @@
 package dev.sse.model.network;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,30 +20,9 @@ import java.util.Optional;
  */
 public record Governance(Model model, Integer k, Integer n, Double upgradeDelayDays) {
 
-    /** The governance models of the file format. */
-    public enum Model {
-        OWN("own"), PROVIDER("provider"), SECURITY_COUNCIL("security-council");
-
-        private final String json;
-
-        Model(String json) {
-            this.json = json;
-        }
-
-        /** The file-format name, e.g. {@code "security-council"}. */
-        public String json() {
-            return json;
-        }
-
-        /** Parses a file-format name; empty when unknown. */
-        public static Optional<Model> fromJson(String name) {
-            return Arrays.stream(values()).filter(m -> m.json.equals(name)).findFirst();
-        }
-
-        /** All file-format names, for error messages. */
-        public static String allNames() {
-            return String.join(", ", Arrays.stream(values()).map(Model::json).toList());
-        }
+    /** The governance models of the file format, named by {@link FileName} ({@code "security-council"}). */
+    public enum Model implements FileName {
+        OWN, PROVIDER, SECURITY_COUNCIL
     }
 
     /** A short label: {@code own}, {@code provider}, {@code security-council 9/12}. */

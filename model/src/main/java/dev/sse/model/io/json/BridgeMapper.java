@@ -53,7 +53,7 @@ final class BridgeMapper {
     private Bridge bridge(Fields f, UniqueIds ids) {
         String id = f.id("id");
         String name = f.optionalText("name");
-        Bridge.Kind kind = kind(f);
+        Bridge.Kind kind = f.choice("kind", Bridge.Kind.class, "bridge kind");
         List<String> joined = chains(f);
         Double value = f.number("value", Rule.NON_NEGATIVE, true);
         BridgeTrust trust = f.value("trust").isEmpty() ? missingTrust(f)
@@ -70,19 +70,6 @@ final class BridgeMapper {
     private static BridgeTrust missingTrust(Fields f) {
         f.missing("trust");
         return null;
-    }
-
-    private static Bridge.Kind kind(Fields f) {
-        String name = f.id("kind");
-        if (name == null) {
-            return null;
-        }
-        Optional<Bridge.Kind> kind = Bridge.Kind.fromJson(name);
-        if (kind.isEmpty()) {
-            f.problem(f.value("kind").orElseThrow(), f.pathOf("kind"), "unknown bridge kind '"
-                    + JsonPaths.shown(name) + "'; expected one of: " + Bridge.Kind.allNames());
-        }
-        return kind.orElse(null);
     }
 
     /** Two distinct chain ids, each known; null when anything is wrong (reported). */

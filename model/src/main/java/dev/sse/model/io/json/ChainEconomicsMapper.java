@@ -30,7 +30,7 @@ final class ChainEconomicsMapper {
             return null;
         }
         Fields g = obj.get().rejectUnknown(GOVERNANCE_FIELDS);
-        Governance.Model model = model(g);
+        Governance.Model model = g.choice("model", Governance.Model.class, "governance model");
         boolean council = model == Governance.Model.SECURITY_COUNCIL;
         Double k = g.number("k", Rule.WHOLE_POSITIVE, council);
         Double n = g.number("n", Rule.WHOLE_POSITIVE, council);
@@ -51,19 +51,6 @@ final class ChainEconomicsMapper {
         Double delay = g.number("upgradeDelayDays", Rule.NON_NEGATIVE, false);
         return g.valid() && model != null ? new Governance(model, council ? k.intValue() : null,
                 council ? n.intValue() : null, delay) : null;
-    }
-
-    private static Governance.Model model(Fields g) {
-        String name = g.id("model");
-        if (name == null) {
-            return null;
-        }
-        Optional<Governance.Model> model = Governance.Model.fromJson(name);
-        if (model.isEmpty()) {
-            g.problem(g.value("model").orElseThrow(), g.pathOf("model"), "unknown governance model '"
-                    + JsonPaths.shown(name) + "'; expected one of: " + Governance.Model.allNames());
-        }
-        return model.orElse(null);
     }
 
     /** The chain's security cost, or null when absent or invalid (reported). */

@@ -45,7 +45,7 @@ final class ChainMapper {
     private static Mapped<Chain> chain(Fields f, UniqueIds ids, Problems problems) {
         String id = f.id("id");
         String name = f.optionalText("name");
-        ChainKind kind = kind(f);
+        ChainKind kind = f.choice("kind", ChainKind.class, "chain kind");
         String asset = f.optionalId("asset");
         Double profit = f.number("profitFromCorruption", Rule.NON_NEGATIVE, false);
         Double threshold = f.number("attackThreshold", Rule.THRESHOLD, false);
@@ -66,19 +66,6 @@ final class ChainMapper {
                         .dataAvailability(da).build()
                 : null;
         return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
-    }
-
-    private static ChainKind kind(Fields f) {
-        String name = f.id("kind");
-        if (name == null) {
-            return null;
-        }
-        Optional<ChainKind> kind = ChainKind.fromJson(name);
-        if (kind.isEmpty()) {
-            f.problem(f.node().member("kind").value(), f.pathOf("kind"), "unknown chain kind '"
-                    + JsonPaths.shown(name) + "'; expected one of: " + ChainKind.allNames());
-        }
-        return kind.orElse(null);
     }
 
     private static String securedBy(Fields f, ChainKind kind) {

@@ -2,6 +2,7 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.io.json.JsonTree.Member;
 import dev.sse.model.io.json.JsonTree.Obj;
+import dev.sse.model.network.FileName;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,6 +94,23 @@ final class Fields {
             return null;
         }
         return nonEmpty(m.value(), pathOf(key));
+    }
+
+    /**
+     * A required name of one of {@code type}'s constants ({@link FileName}); an unknown name is reported with
+     * every known one, e.g. {@code unknown bridge kind 'x'; expected one of: ibc, xcmp, canonical, third-party}.
+     */
+    <E extends Enum<E> & FileName> E choice(String key, Class<E> type, String what) {
+        String name = id(key);
+        if (name == null) {
+            return null;
+        }
+        Optional<E> known = FileName.parse(type, name);
+        if (known.isEmpty()) {
+            problem(obj.member(key).value(), pathOf(key), "unknown " + what + " '" + JsonPaths.shown(name)
+                    + "'; expected one of: " + FileName.allNames(type));
+        }
+        return known.orElse(null);
     }
 
     /** An optional non-empty string; {@code null} when absent. */

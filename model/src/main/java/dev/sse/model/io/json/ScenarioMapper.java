@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.network.FileName;
 import dev.sse.model.simulation.CascadePolicy;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.simulation.ScenarioIssue;
@@ -131,7 +132,7 @@ final class ScenarioMapper {
             return Fault.Dispute.FOR_INVALID_BACKED;
         }
         Object v = f.get("offence");
-        Fault.Dispute d = v instanceof String s ? Fault.Dispute.fromJson(s).orElse(null) : null;
+        Fault.Dispute d = v instanceof String s ? FileName.parse(Fault.Dispute.class, s).orElse(null) : null;
         if (d == null) {
             issue(child(at, "offence"), "must be \"for-invalid-backed\", \"for-invalid-approved\" or \"against-valid\", got "
                     + describe(v));

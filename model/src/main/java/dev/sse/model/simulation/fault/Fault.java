@@ -1,5 +1,6 @@
 package dev.sse.model.simulation.fault;
 
+import dev.sse.model.network.FileName;
 import dev.sse.model.network.Network;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,30 +97,21 @@ public sealed interface Fault {
 
     /**
      * The three dispute offences of Polkadot (polkadot-sdk {@code DisputeOffenceKind}, polkadot/runtime/parachains/
-     * src/disputes/slashing.rs), the {@code "offence"} of an {@code invalid-block} fault.
+     * src/disputes/slashing.rs), the {@code "offence"} of an {@code invalid-block} fault, named by {@link FileName}
+     * ({@code "for-invalid-approved"}).
      */
-    enum Dispute {
+    enum Dispute implements FileName {
         /** Backed the invalid candidate (the default). */
-        FOR_INVALID_BACKED("for-invalid-backed", "backed an invalid block"),
+        FOR_INVALID_BACKED("backed an invalid block"),
         /** Approved (checked and voted valid, without backing) an invalid candidate. */
-        FOR_INVALID_APPROVED("for-invalid-approved", "approved an invalid block"),
+        FOR_INVALID_APPROVED("approved an invalid block"),
         /** Disputed a candidate that turned out valid. */
-        AGAINST_VALID("against-valid", "disputed a valid block");
+        AGAINST_VALID("disputed a valid block");
 
-        private final String json;
         private final String did;
 
-        Dispute(String json, String did) {
-            this.json = json;
+        Dispute(String did) {
             this.did = did;
-        }
-
-        public String json() {
-            return json;
-        }
-
-        public static java.util.Optional<Dispute> fromJson(String name) {
-            return java.util.Arrays.stream(values()).filter(d -> d.json.equals(name)).findFirst();
         }
     }
 

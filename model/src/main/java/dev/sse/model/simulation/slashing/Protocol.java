@@ -2,49 +2,35 @@ package dev.sse.model.simulation.slashing;
 
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.ChainKind;
+import dev.sse.model.network.FileName;
 import dev.sse.model.network.Network;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The slashing rule book a chain follows. Chosen by its kind, or explicitly with the chain's
- * {@code slashing.protocol} setting (one of {@link #json()} names):
+ * {@code slashing.protocol} setting (its {@link FileName}, e.g. {@code "eigenlayer"}):
  * provider/consumer → {@link #COSMOS}, relay/parachain → {@link #POLKADOT}, l1/rollup → {@link #ETHEREUM},
  * avs → {@link #EIGENLAYER}, isolated/service → {@link #GENERIC}.
  */
-public enum Protocol {
+public enum Protocol implements FileName {
     /** Cosmos Interchain Security: see {@link CosmosSlashing}. */
-    COSMOS("cosmos"),
+    COSMOS,
     /** Polkadot relay chain and parachains: see {@link PolkadotSlashing}. */
-    POLKADOT("polkadot"),
+    POLKADOT,
     /** Ethereum consensus (Electra): see {@link EthereumSlashing}. */
-    ETHEREUM("ethereum"),
+    ETHEREUM,
     /** EigenLayer operator sets with unique stake: see {@link UniqueStakeSlashing}. */
-    EIGENLAYER("eigenlayer"),
+    EIGENLAYER,
     /** A Durvasula–Roughgarden service: misbehaviour costs the whole stake. */
-    GENERIC("generic");
+    GENERIC;
 
     /** The settings key that overrides the kind's default protocol. */
     public static final String SETTING = dev.sse.model.network.SlashingOverrides.PROTOCOL;
 
-    private final String json;
-
-    Protocol(String json) {
-        this.json = json;
-    }
-
-    public String json() {
-        return json;
-    }
-
-    public static Optional<Protocol> fromJson(String name) {
-        return Arrays.stream(values()).filter(p -> p.json.equals(name)).findFirst();
-    }
-
     /** The protocol whose rules punish offences on {@code chain}. */
     public static Protocol of(Chain chain) {
         Optional<Protocol> explicit = Optional.ofNullable(chain.slashingOverrides().protocol())
-                .flatMap(Protocol::fromJson);
+                .flatMap(name -> FileName.parse(Protocol.class, name));
         return explicit.orElseGet(() -> byKind(chain.kind()));
     }
 
