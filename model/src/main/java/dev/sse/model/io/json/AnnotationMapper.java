@@ -1,7 +1,6 @@
 package dev.sse.model.io.json;
 
 import dev.sse.model.network.Annotation;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,7 @@ final class AnnotationMapper {
     static List<Annotation> map(JsonTree.Arr array, String path, Problems problems, Set<String> nodeIds,
                                 Set<String> scenarios) {
         AnnotationMapper mapper = new AnnotationMapper(nodeIds, scenarios);
-        List<Annotation> out = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            Fields.of(array.items().get(i), JsonPaths.index(path, i), problems, "an annotation")
-                    .map(f -> mapper.annotation(f.rejectUnknown(FIELDS)))
-                    .ifPresent(out::add);
-        }
-        return out;
+        return Fields.each(array, path, problems, "an annotation", FIELDS, mapper::annotation);
     }
 
     private Annotation annotation(Fields f) {

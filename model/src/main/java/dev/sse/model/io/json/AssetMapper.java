@@ -1,7 +1,6 @@
 package dev.sse.model.io.json;
 
 import dev.sse.model.network.Asset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Maps {@code assets[]}: {@code {"symbol": "DOT", "priceUsd": 4.2}}; symbols unique, prices &gt; 0. */
@@ -14,20 +13,16 @@ final class AssetMapper {
 
     static List<Mapped<Asset>> map(JsonTree.Arr array, String path, Problems problems) {
         UniqueIds symbols = new UniqueIds("asset symbol", problems);
-        List<Mapped<Asset>> out = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            String at = JsonPaths.index(path, i);
-            Fields.of(array.items().get(i), at, problems, "an asset").ifPresent(f -> {
-                f.rejectUnknown(FIELDS);
-                String symbol = f.id("symbol");
-                Double price = f.number("priceUsd", Rule.POSITIVE, true);
-                if (symbol != null && !symbols.add(symbol, f.node().member("symbol").value(), f.pathOf("symbol"))) {
-                    symbol = null;
-                }
-                Asset asset = f.valid() && symbol != null ? new Asset(symbol, price) : null;
-                out.add(new Mapped<>(symbol, asset, f.node(), at));
-            });
+        return Fields.each(array, path, problems, "an asset", FIELDS, f -> asset(f, symbols));
+    }
+
+    private static Mapped<Asset> asset(Fields f, UniqueIds symbols) {
+        String symbol = f.id("symbol");
+        Double price = f.number("priceUsd", Rule.POSITIVE, true);
+        if (symbol != null && !symbols.add(symbol, f.node().member("symbol").value(), f.pathOf("symbol"))) {
+            symbol = null;
         }
-        return out;
+        Asset asset = f.valid() && symbol != null ? new Asset(symbol, price) : null;
+        return new Mapped<>(symbol, asset, f.node(), f.path());
     }
 }

@@ -42,12 +42,7 @@ final class BridgeMapper {
                             Set<String> chainIds, Map<String, Chain> chains) {
         BridgeMapper mapper = new BridgeMapper(problems, validatorIds, chainIds, chains);
         UniqueIds ids = new UniqueIds("bridge id", problems);
-        List<Bridge> out = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            Fields.of(array.items().get(i), JsonPaths.index(path, i), problems, "a bridge")
-                    .map(f -> mapper.bridge(f.rejectUnknown(FIELDS), ids)).ifPresent(out::add);
-        }
-        return out;
+        return Fields.each(array, path, problems, "a bridge", FIELDS, f -> mapper.bridge(f, ids));
     }
 
     private Bridge bridge(Fields f, UniqueIds ids) {

@@ -7,7 +7,6 @@ import dev.sse.model.network.ExternalSecurity;
 import dev.sse.model.network.Governance;
 import dev.sse.model.network.SecurityCost;
 import dev.sse.model.network.Settings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,15 +30,7 @@ final class ChainMapper {
 
     static List<Mapped<Chain>> map(JsonTree.Arr array, String path, Problems problems) {
         UniqueIds ids = new UniqueIds("chain id", problems);
-        List<Mapped<Chain>> out = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            String at = JsonPaths.index(path, i);
-            Fields.of(array.items().get(i), at, problems, "a chain").ifPresent(f -> {
-                f.rejectUnknown(FIELDS);
-                out.add(chain(f, ids, problems));
-            });
-        }
-        return out;
+        return Fields.each(array, path, problems, "a chain", FIELDS, f -> chain(f, ids, problems));
     }
 
     private static Mapped<Chain> chain(Fields f, UniqueIds ids, Problems problems) {

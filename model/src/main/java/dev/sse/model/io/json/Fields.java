@@ -3,8 +3,10 @@ package dev.sse.model.io.json;
 import dev.sse.model.io.json.JsonTree.Member;
 import dev.sse.model.io.json.JsonTree.Obj;
 import dev.sse.model.network.FileName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Typed access to the fields of one JSON object. Every getter reports what is wrong (missing, wrong
@@ -36,6 +38,21 @@ final class Fields {
             problems.add(node, path, "must be " + what + " (a JSON object), got " + node.describe());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The objects of {@code array} ({@code what} names one, e.g. "a chain"), each with its fields outside
+     * {@code allowed} reported, mapped in order by {@code map}; items that are not objects (reported) and null
+     * results are left out.
+     */
+    static <T> List<T> each(JsonTree.Arr array, String path, Problems problems, String what, List<String> allowed,
+                            Function<Fields, T> map) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            of(array.items().get(i), JsonPaths.index(path, i), problems, what)
+                    .map(f -> map.apply(f.rejectUnknown(allowed))).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** Reports every field not in {@code allowed}, at the field's key. */

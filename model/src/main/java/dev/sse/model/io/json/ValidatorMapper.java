@@ -2,7 +2,6 @@ package dev.sse.model.io.json;
 
 import dev.sse.model.analysis.exact.InstanceBuilder;
 import dev.sse.model.network.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +19,7 @@ final class ValidatorMapper {
 
     static List<Mapped<Validator>> map(JsonTree.Arr array, String path, Problems problems) {
         UniqueIds ids = new UniqueIds("validator id", problems);
-        List<Mapped<Validator>> out = new ArrayList<>();
-        for (int i = 0; i < array.items().size(); i++) {
-            String at = JsonPaths.index(path, i);
-            Fields.of(array.items().get(i), at, problems, "a validator").ifPresent(f -> {
-                f.rejectUnknown(FIELDS);
-                out.add(validator(f, ids, problems));
-            });
-        }
-        return out;
+        return Fields.each(array, path, problems, "a validator", FIELDS, f -> validator(f, ids, problems));
     }
 
     private static Mapped<Validator> validator(Fields f, UniqueIds ids, Problems problems) {
