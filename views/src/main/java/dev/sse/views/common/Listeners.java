@@ -8,10 +8,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventTarget;
 import javafx.event.EventType;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 
 /**
  * What a view or feature adds to objects it does not own (the stage, the scene, another feature's properties),
@@ -35,34 +33,16 @@ public final class Listeners implements AutoCloseable {
         releases.add(() -> observable.removeListener(listener));
     }
 
-    /** An event filter on a window, removed on close. */
-    public <E extends Event> void filter(Window window, EventType<E> type, EventHandler<? super E> filter) {
-        window.addEventFilter(type, filter);
-        releases.add(() -> window.removeEventFilter(type, filter));
+    /** An event filter on a window, a scene, a node or any other event target, removed on close. */
+    public <E extends Event> void filter(EventTarget target, EventType<E> type, EventHandler<? super E> filter) {
+        target.addEventFilter(type, filter);
+        releases.add(() -> target.removeEventFilter(type, filter));
     }
 
-    /** An event filter on a scene, removed on close. */
-    public <E extends Event> void filter(Scene scene, EventType<E> type, EventHandler<? super E> filter) {
-        scene.addEventFilter(type, filter);
-        releases.add(() -> scene.removeEventFilter(type, filter));
-    }
-
-    /** An event filter on a node, removed on close. */
-    public <E extends Event> void filter(Node node, EventType<E> type, EventHandler<? super E> filter) {
-        node.addEventFilter(type, filter);
-        releases.add(() -> node.removeEventFilter(type, filter));
-    }
-
-    /** An event handler on a window, removed on close. */
-    public <E extends Event> void handler(Window window, EventType<E> type, EventHandler<? super E> handler) {
-        window.addEventHandler(type, handler);
-        releases.add(() -> window.removeEventHandler(type, handler));
-    }
-
-    /** An event handler on a scene, removed on close. */
-    public <E extends Event> void handler(Scene scene, EventType<E> type, EventHandler<? super E> handler) {
-        scene.addEventHandler(type, handler);
-        releases.add(() -> scene.removeEventHandler(type, handler));
+    /** An event handler on a window, a scene, a node or any other event target, removed on close. */
+    public <E extends Event> void handler(EventTarget target, EventType<E> type, EventHandler<? super E> handler) {
+        target.addEventHandler(type, handler);
+        releases.add(() -> target.removeEventHandler(type, handler));
     }
 
     /** Anything else to undo on close (a {@code setOnXxx} handler, a stylesheet), run in reverse order of adding. */
