@@ -11,6 +11,7 @@ import dev.sse.views.graph.layout.Position;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,25 +76,24 @@ public record Visibility(Set<ChainKind> hiddenKinds, boolean validators, Set<Ris
     }
 
     public Visibility withKind(ChainKind kind, boolean show) {
-        Set<ChainKind> next = EnumSet.noneOf(ChainKind.class);
-        next.addAll(hiddenKinds);
-        if (show) {
-            next.remove(kind);
-        } else {
-            next.add(kind);
-        }
-        return new Visibility(next, validators, hiddenStates, minValidatorValue, allocations, securedBy);
+        return new Visibility(hidden(hiddenKinds, kind, show), validators, hiddenStates, minValidatorValue, allocations,
+                securedBy);
     }
 
     public Visibility withState(RiskState state, boolean show) {
-        Set<RiskState> next = EnumSet.noneOf(RiskState.class);
-        next.addAll(hiddenStates);
+        return new Visibility(hiddenKinds, validators, hidden(hiddenStates, state, show), minValidatorValue, allocations,
+                securedBy);
+    }
+
+    /** {@code hidden} without {@code item} when it is to show, with it otherwise. */
+    private static <E> Set<E> hidden(Set<E> hidden, E item, boolean show) {
+        Set<E> next = new HashSet<>(hidden);
         if (show) {
-            next.remove(state);
+            next.remove(item);
         } else {
-            next.add(state);
+            next.add(item);
         }
-        return new Visibility(hiddenKinds, validators, next, minValidatorValue, allocations, securedBy);
+        return next;
     }
 
     public Visibility withValidators(boolean show, double minValue) {

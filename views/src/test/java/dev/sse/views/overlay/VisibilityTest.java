@@ -64,4 +64,14 @@ class VisibilityTest {
         assertThat(noAllocations.edges()).singleElement().satisfies(e -> assertThat(e.link().source()).isEqualTo(NodeRef.chain("c")));
         assertThat(noAllocations.nodes()).hasSize(5);
     }
+
+    @Test
+    void showingAgainUndoesHidingAndLeavesTheOtherClassAlone() {
+        Visibility v = Visibility.ALL.withKind(ChainKind.AVS, false).withKind(ChainKind.AVS, false)
+                .withState(RiskState.ATTACKABLE, false);
+        assertThat(v.hiddenKinds()).containsExactly(ChainKind.AVS);
+        assertThat(v.withKind(ChainKind.AVS, true).hiddenKinds()).isEmpty();
+        assertThat(v.withKind(ChainKind.AVS, true).hiddenStates()).containsExactly(RiskState.ATTACKABLE);
+        assertThat(v.withKind(ChainKind.AVS, true).withState(RiskState.ATTACKABLE, true)).isEqualTo(Visibility.ALL);
+    }
 }
