@@ -24,22 +24,15 @@ final class ScenarioValidator {
     }
 
     private void fault(String at, Fault fault) {
+        if (fault instanceof Fault.OnChain f) {
+            chain(at, f.chain());
+            validators(at, f.validators());
+        }
         if (fault instanceof Fault.Shock f) {
             validators(at, f.validators());
         } else if (fault instanceof Fault.RandomShock f) {
             range(at + ".budget", f.budget(), "budget", false);
-        } else if (fault instanceof Fault.DoubleSign f) {
-            chain(at, f.chain());
-            validators(at, f.validators());
-        } else if (fault instanceof Fault.Downtime f) {
-            chain(at, f.chain());
-            validators(at, f.validators());
-        } else if (fault instanceof Fault.InvalidBlock f) {
-            chain(at, f.chain());
-            validators(at, f.validators());
         } else if (fault instanceof Fault.Slash f) {
-            chain(at, f.chain());
-            validators(at, f.validators());
             range(at + ".fraction", f.fraction(), "fraction", true);
         } else if (fault instanceof Fault.PriceShock f) {
             if (network.asset(f.asset()).isEmpty()) {

@@ -10,21 +10,19 @@ final class FaultJson {
 
     static void write(JsonOut out, Fault fault) {
         out.field("type", fault.type());
+        if (fault instanceof Fault.OnChain f) {
+            out.field("chain", f.chain()).strings("validators", f.validators());
+        }
         if (fault instanceof Fault.Shock f) {
             out.strings("validators", f.validators());
         } else if (fault instanceof Fault.RandomShock f) {
             out.field("budget", f.budget());
-        } else if (fault instanceof Fault.DoubleSign f) {
-            out.field("chain", f.chain()).strings("validators", f.validators());
-        } else if (fault instanceof Fault.Downtime f) {
-            out.field("chain", f.chain()).strings("validators", f.validators());
         } else if (fault instanceof Fault.InvalidBlock f) {
-            out.field("chain", f.chain()).strings("validators", f.validators());
             if (f.offence() != Fault.Dispute.FOR_INVALID_BACKED) {
                 out.field("offence", f.offence().json());
             }
         } else if (fault instanceof Fault.Slash f) {
-            out.field("chain", f.chain()).strings("validators", f.validators()).field("fraction", f.fraction());
+            out.field("fraction", f.fraction());
         } else if (fault instanceof Fault.PriceShock f) {
             out.field("asset", f.asset()).field("drop", f.drop());
         } else if (fault instanceof Fault.ProviderFailure f) {

@@ -54,8 +54,20 @@ public sealed interface Fault {
         @Override public String describe(Network n) { return "random shock of up to " + Math.round(budget * 1000) / 10.0 + "% of all stake"; }
     }
 
+    /**
+     * A fault of named validators on one chain ({@code "double-sign"}, {@code "downtime"}, {@code "invalid-block"},
+     * {@code "slash"}): the chain and the validators are written, checked and punished alike for all four.
+     */
+    sealed interface OnChain extends Fault permits DoubleSign, Downtime, InvalidBlock, Slash {
+        /** The chain where the validators misbehaved, or that slashes them. */
+        String chain();
+
+        /** The validators, de-duplicated, in file order. */
+        List<String> validators();
+    }
+
     /** {@code "double-sign"}: the validators signed two conflicting blocks (equivocation) on {@code chain}. */
-    record DoubleSign(String chain, List<String> validators) implements Fault {
+    record DoubleSign(String chain, List<String> validators) implements OnChain {
         public DoubleSign {
             validators = distinct(validators);
         }
@@ -65,7 +77,7 @@ public sealed interface Fault {
     }
 
     /** {@code "downtime"}: the validators were offline (missed too many blocks) on {@code chain}. */
-    record Downtime(String chain, List<String> validators) implements Fault {
+    record Downtime(String chain, List<String> validators) implements OnChain {
         public Downtime {
             validators = distinct(validators);
         }
@@ -78,7 +90,7 @@ public sealed interface Fault {
      * {@code "invalid-block"}: the validators backed (vouched for) an invalid block or candidate on {@code chain},
      * or, with {@code "offence"}, took another side of its dispute ({@link Dispute}).
      */
-    record InvalidBlock(String chain, List<String> validators, Dispute offence) implements Fault {
+    record InvalidBlock(String chain, List<String> validators, Dispute offence) implements OnChain {
         public InvalidBlock {
             validators = distinct(validators);
             Objects.requireNonNull(offence, "offence");
@@ -119,7 +131,7 @@ public sealed interface Fault {
      * {@code "slash"}: {@code chain} (typically an EigenLayer AVS) slashes {@code fraction} ∈ [0, 1] of each
      * validator's allocation to it (unique stake) or of its stake (pooled), following ELIP-002.
      */
-    record Slash(String chain, List<String> validators, double fraction) implements Fault {
+    record Slash(String chain, List<String> validators, double fraction) implements OnChain {
         public Slash {
             validators = distinct(validators);
         }
