@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.sse.model.format.Decimals;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -34,6 +36,32 @@ final class JsonStyle {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private JsonStyle() {
+    }
+
+    /** What writes one JSON value to a generator. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The document {@code body} writes in the project's style ({@link #open}), with a final newline. */
+    static String document(Body body) {
+        return text(true, body) + "\n";
+    }
+
+    /** The JSON text {@code body} writes on one line, no spaces ({@link #inline}). */
+    static String line(Body body) {
+        return text(false, body);
+    }
+
+    private static String text(boolean pretty, Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = pretty ? open(out) : inline(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.toString();
     }
 
     /** A generator writing to {@code out} in the project's style; closing it flushes {@code out}, leaves it open. */

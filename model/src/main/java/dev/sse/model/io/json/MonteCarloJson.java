@@ -8,8 +8,6 @@ import dev.sse.model.montecarlo.DrawOutcome;
 import dev.sse.model.montecarlo.MonteCarloResult;
 import dev.sse.model.montecarlo.ShockModel;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -28,61 +26,59 @@ public final class MonteCarloJson {
     }
 
     public static String write(MonteCarloResult r) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonStyle.open(out)) {
-            g.writeStartObject();
-            g.writeStringField("network", r.network().name());
-            g.writeStringField("valueUnit", r.network().valueUnit());
-            JsonStyle.number(g, "totalStake", r.totalValue());
-            g.writeStringField("scenario", r.spec().base().name());
-            g.writeStringField("policy", r.spec().base().policy().json());
-            g.writeNumberField("seed", r.spec().seed());
-            g.writeNumberField("draws", r.draws());
-            g.writeBooleanField("complete", r.complete());
-            g.writeArrayFieldStart("shocks");
-            for (ShockModel m : r.spec().shocks()) {
-                g.writeString(m.type() + ": " + m.describe());
-            }
-            g.writeEndArray();
-            loss(g, r.losses(), r.totalValue());
-            g.writeObjectFieldStart("cascade");
-            JsonStyle.number(g, "meanDepth", r.meanDepth());
-            g.writeArrayFieldStart("drawsByDepth");
-            for (int c : r.depthCounts()) {
-                g.writeNumber(c);
-            }
-            g.writeEndArray();
-            g.writeNumberField("attackRounds", r.attackRounds());
-            g.writeNumberField("provenRounds", r.provenRounds());
-            g.writeEndObject();
-            g.writeArrayFieldStart("chains");
-            for (ChainRisk c : r.chainRisks()) {
-                g.writeStartObject();
-                g.writeStringField("id", c.id());
-                JsonStyle.number(g, "fall", c.fall());
-                JsonStyle.number(g, "compromised", c.compromised());
-                JsonStyle.number(g, "lossIfFalls", c.lossIfFalls());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("worst");
-            for (DrawOutcome d : r.worst(WORST)) {
-                g.writeStartObject();
-                g.writeNumberField("draw", d.index());
-                g.writeNumberField("seed", d.seed());
-                JsonStyle.number(g, "loss", d.loss());
-                JsonStyle.number(g, "lossFraction", d.lossFraction());
-                g.writeNumberField("depth", d.depth());
-                JsonStyle.strings(g, "fallen", d.fallen());
-                JsonStyle.strings(g, "compromised", d.compromised());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return JsonStyle.document(g -> document(g, r));
+    }
+
+    private static void document(JsonGenerator g, MonteCarloResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("network", r.network().name());
+        g.writeStringField("valueUnit", r.network().valueUnit());
+        JsonStyle.number(g, "totalStake", r.totalValue());
+        g.writeStringField("scenario", r.spec().base().name());
+        g.writeStringField("policy", r.spec().base().policy().json());
+        g.writeNumberField("seed", r.spec().seed());
+        g.writeNumberField("draws", r.draws());
+        g.writeBooleanField("complete", r.complete());
+        g.writeArrayFieldStart("shocks");
+        for (ShockModel m : r.spec().shocks()) {
+            g.writeString(m.type() + ": " + m.describe());
         }
-        return out + "\n";
+        g.writeEndArray();
+        loss(g, r.losses(), r.totalValue());
+        g.writeObjectFieldStart("cascade");
+        JsonStyle.number(g, "meanDepth", r.meanDepth());
+        g.writeArrayFieldStart("drawsByDepth");
+        for (int c : r.depthCounts()) {
+            g.writeNumber(c);
+        }
+        g.writeEndArray();
+        g.writeNumberField("attackRounds", r.attackRounds());
+        g.writeNumberField("provenRounds", r.provenRounds());
+        g.writeEndObject();
+        g.writeArrayFieldStart("chains");
+        for (ChainRisk c : r.chainRisks()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            JsonStyle.number(g, "fall", c.fall());
+            JsonStyle.number(g, "compromised", c.compromised());
+            JsonStyle.number(g, "lossIfFalls", c.lossIfFalls());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("worst");
+        for (DrawOutcome d : r.worst(WORST)) {
+            g.writeStartObject();
+            g.writeNumberField("draw", d.index());
+            g.writeNumberField("seed", d.seed());
+            JsonStyle.number(g, "loss", d.loss());
+            JsonStyle.number(g, "lossFraction", d.lossFraction());
+            g.writeNumberField("depth", d.depth());
+            JsonStyle.strings(g, "fallen", d.fallen());
+            JsonStyle.strings(g, "compromised", d.compromised());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void loss(JsonGenerator g, Distribution d, double total) throws IOException {

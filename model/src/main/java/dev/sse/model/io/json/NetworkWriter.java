@@ -7,8 +7,6 @@ import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.Validator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a network as format v1, or v2 when it holds multi-asset stake (validators' {@code holdings} instead of
@@ -31,13 +29,7 @@ final class NetworkWriter {
 
     /** @throws IllegalArgumentException when the network holds a number JSON cannot represent (NaN, ±∞) */
     static String write(Network network) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonStyle.open(out)) {
-            new NetworkWriter(g).network(network);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return out.append('\n').toString();
+        return JsonStyle.document(g -> new NetworkWriter(g).network(network));
     }
 
     private void network(Network n) throws IOException {

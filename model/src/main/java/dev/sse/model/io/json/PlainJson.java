@@ -1,10 +1,6 @@
 package dev.sse.model.io.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,23 +38,11 @@ public final class PlainJson {
 
     /** {@code value} as a JSON document in the project's style ({@link JsonStyle#open}), with a final newline. */
     public static String write(Object value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonStyle.open(out)) {
-            SettingsWriter.value(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        return JsonStyle.document(g -> SettingsWriter.value(g, value));
     }
 
     /** {@code value} as JSON text on one line, no spaces ({@link JsonStyle#inline}). */
     public static String inline(Object value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonStyle.inline(out)) {
-            SettingsWriter.value(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return JsonStyle.line(g -> SettingsWriter.value(g, value));
     }
 }

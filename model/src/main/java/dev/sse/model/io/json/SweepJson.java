@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -22,35 +20,33 @@ public final class SweepJson {
     }
 
     public static String write(SweepResult r) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JsonStyle.open(out)) {
-            g.writeStartObject();
-            g.writeStringField("network", r.network());
-            g.writeStringField("valueUnit", r.valueUnit());
-            g.writeStringField("parameter", r.spec().parameter().key());
-            JsonStyle.number(g, "from", r.spec().from());
-            JsonStyle.number(g, "to", r.spec().to());
-            g.writeNumberField("steps", r.spec().steps());
-            JsonStyle.number(g, "shockBudget", r.spec().parameter() instanceof dev.sse.model.sweep.SweepParameter.ShockBudget
-                    ? null : r.spec().shockBudget());
-            JsonStyle.number(g, "timeLimitSeconds", r.spec().timeLimitSeconds());
-            if (r.spec().scenario() == null) {
-                g.writeNullField("scenario");
-            } else {
-                g.writeStringField("scenario", r.spec().scenario().name());
-                g.writeNumberField("seed", r.spec().scenario().seed());
-            }
-            g.writeBooleanField("complete", r.complete());
-            g.writeArrayFieldStart("rows");
-            for (SweepRow row : r.rows()) {
-                row(g, row);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return JsonStyle.document(g -> document(g, r));
+    }
+
+    private static void document(JsonGenerator g, SweepResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("network", r.network());
+        g.writeStringField("valueUnit", r.valueUnit());
+        g.writeStringField("parameter", r.spec().parameter().key());
+        JsonStyle.number(g, "from", r.spec().from());
+        JsonStyle.number(g, "to", r.spec().to());
+        g.writeNumberField("steps", r.spec().steps());
+        JsonStyle.number(g, "shockBudget", r.spec().parameter() instanceof dev.sse.model.sweep.SweepParameter.ShockBudget
+                ? null : r.spec().shockBudget());
+        JsonStyle.number(g, "timeLimitSeconds", r.spec().timeLimitSeconds());
+        if (r.spec().scenario() == null) {
+            g.writeNullField("scenario");
+        } else {
+            g.writeStringField("scenario", r.spec().scenario().name());
+            g.writeNumberField("seed", r.spec().scenario().seed());
         }
-        return out + "\n";
+        g.writeBooleanField("complete", r.complete());
+        g.writeArrayFieldStart("rows");
+        for (SweepRow row : r.rows()) {
+            row(g, row);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void row(JsonGenerator g, SweepRow row) throws IOException {

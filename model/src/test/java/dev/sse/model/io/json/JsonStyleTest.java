@@ -36,4 +36,18 @@ class JsonStyleTest {
             assertThat(text).as(kind).containsPattern("\n  \"[a-zA-Z]+\": ");
         });
     }
+
+    /** Issue 21: one way to write a document or a one-line value to text; five writers each had their own copy. */
+    @Test
+    void aDocumentEndsWithANewlineAndALineHasNoSpaces() {
+        JsonStyle.Body body = g -> {
+            g.writeStartObject();
+            JsonStyle.strings(g, "a", List.of("x"));
+            g.writeEndObject();
+        };
+        assertThat(JsonStyle.document(body)).isEqualTo("{\n  \"a\": [\n    \"x\"\n  ]\n}\n");
+        assertThat(JsonStyle.line(body)).isEqualTo("{\"a\":[\"x\"]}");
+        assertThat(PlainJson.write(Map.of("a", List.of("x")))).isEqualTo(JsonStyle.document(body));
+        assertThat(PlainJson.inline(Map.of("a", List.of("x")))).isEqualTo(JsonStyle.line(body));
+    }
 }
