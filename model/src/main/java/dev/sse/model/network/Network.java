@@ -308,19 +308,13 @@ public final class Network {
 
         public Builder provenance(Settings p) { provenance = p; return this; }
 
-        /** Replaces every assumption at once. */
-        public Builder assumptions(List<String> all) {
-            assumptions.clear();
-            assumptions.addAll(all);
-            return this;
-        }
-
-        /** Replaces every note at once. */
-        public Builder annotations(List<Annotation> all) {
-            annotations.clear();
-            annotations.addAll(all);
-            return this;
-        }
+        /** Replaces every validator at once; the five below replace every chain, allocation, bridge, note, assumption. */
+        public Builder validators(List<Validator> all) { return replaceAll(validators, all); }
+        public Builder chains(List<Chain> all) { return replaceAll(chains, all); }
+        public Builder allocations(List<Allocation> all) { return replaceAll(allocations, all); }
+        public Builder bridges(List<Bridge> all) { return replaceAll(bridges, all); }
+        public Builder annotations(List<Annotation> all) { return replaceAll(annotations, all); }
+        public Builder assumptions(List<String> all) { return replaceAll(assumptions, all); }
 
         /** Replaces the validator with the same id (or appends it). */
         public Builder replaceValidator(Validator v) {
@@ -334,29 +328,9 @@ public final class Network {
             return this;
         }
 
-        /** Replaces every allocation at once. */
-        public Builder allocations(List<Allocation> all) {
-            allocations.clear();
-            allocations.addAll(all);
-            return this;
-        }
-
-        /** Replaces every bridge at once. */
-        public Builder bridges(List<Bridge> all) {
-            bridges.clear();
-            bridges.addAll(all);
-            return this;
-        }
-
-        public Builder validators(List<Validator> all) {
-            validators.clear();
-            validators.addAll(all);
-            return this;
-        }
-
-        public Builder chains(List<Chain> all) {
-            chains.clear();
-            chains.addAll(all);
+        private <T> Builder replaceAll(List<T> list, List<T> all) {
+            list.clear();
+            list.addAll(all);
             return this;
         }
 
