@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The one JSON writer setup (issue 21) behind every document the model writes: network files, scenario files,
@@ -87,8 +88,23 @@ final class JsonStyle {
         }
     }
 
+    /** What writes one item of an array ({@link #array}). */
+    @FunctionalInterface
+    interface Item<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** {@code "key": [...]}, each of {@code items} written by {@code item}, in order. */
+    static <T> void array(JsonGenerator g, String key, List<T> items, Item<? super T> item) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (T t : items) {
+            item.write(t);
+        }
+        g.writeEndArray();
+    }
+
     /** {@code "key": ["a", "b"]}: a list of strings as one field (analysis, sweep and Monte Carlo documents). */
-    static void strings(JsonGenerator g, String key, java.util.List<String> values) throws IOException {
+    static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
         g.writeArrayFieldStart(key);
         for (String v : values) {
             g.writeString(v);

@@ -72,47 +72,42 @@ final class NetworkExtrasWriter {
         }
     }
 
+    /** The {@code bridges[]} array, omitted when empty. */
     void bridges(List<Bridge> bridges) throws IOException {
-        if (bridges.isEmpty()) {
-            return;
+        if (!bridges.isEmpty()) {
+            JsonStyle.array(g, "bridges", bridges, this::bridge);
         }
-        g.writeArrayFieldStart("bridges");
-        for (Bridge b : bridges) {
-            g.writeStartObject();
-            g.writeStringField("id", b.id());
-            g.writeStringField("name", b.name());
-            g.writeStringField("kind", b.kind().json());
-            g.writeArrayFieldStart("chains");
-            for (String c : b.chains()) {
-                g.writeString(c);
-            }
-            g.writeEndArray();
-            number("value", b.value());
-            g.writeFieldName("trust");
-            trust(b.trust());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     /** The {@code annotations[]} array (issue 11), omitted when empty: node notes and step notes in order. */
     void annotations(List<Annotation> notes) throws IOException {
-        if (notes.isEmpty()) {
-            return;
+        if (!notes.isEmpty()) {
+            JsonStyle.array(g, "annotations", notes, this::note);
         }
-        g.writeArrayFieldStart("annotations");
-        for (Annotation a : notes) {
-            g.writeStartObject();
-            if (a.isNodeNote()) {
-                g.writeStringField("node", a.node());
-            } else {
-                g.writeStringField("scenario", a.scenario());
-                g.writeNumberField("step", a.step());
-            }
-            g.writeStringField("text", a.text());
-            g.writeEndObject();
+    }
+
+    private void bridge(Bridge b) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", b.id());
+        g.writeStringField("name", b.name());
+        g.writeStringField("kind", b.kind().json());
+        JsonStyle.strings(g, "chains", b.chains());
+        number("value", b.value());
+        g.writeFieldName("trust");
+        trust(b.trust());
+        g.writeEndObject();
+    }
+
+    private void note(Annotation a) throws IOException {
+        g.writeStartObject();
+        if (a.isNodeNote()) {
+            g.writeStringField("node", a.node());
+        } else {
+            g.writeStringField("scenario", a.scenario());
+            g.writeNumberField("step", a.step());
         }
-        g.writeEndArray();
+        g.writeStringField("text", a.text());
+        g.writeEndObject();
     }
 
     private void trust(BridgeTrust t) throws IOException {
@@ -122,17 +117,14 @@ final class NetworkExtrasWriter {
             number("k", (double) m.k());
             number("n", (double) m.n());
             if (m.hasValidatorSigners()) {
-                g.writeArrayFieldStart("signers");
-                for (String s : m.signers()) {
-                    g.writeString(s);
-                }
+                JsonStyle.strings(g, "signers", m.signers());
             } else {
                 g.writeArrayFieldStart("signerStakes");
                 for (double s : m.signerStakes()) {
                     value(s, "signerStakes");
                 }
+                g.writeEndArray();
             }
-            g.writeEndArray();
         } else if (t instanceof BridgeTrust.External e) {
             number("stake", e.stake());
             number("attackThreshold", e.attackThreshold());

@@ -46,22 +46,10 @@ final class NetworkWriter {
             number("adversaryFraction", n.adversaryFraction());
         }
         if (!n.assets().isEmpty()) {
-            g.writeArrayFieldStart("assets");
-            for (Asset a : n.assets()) {
-                asset(a);
-            }
-            g.writeEndArray();
+            JsonStyle.array(g, "assets", n.assets(), this::asset);
         }
-        g.writeArrayFieldStart("validators");
-        for (Validator v : n.validators()) {
-            validator(v);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("chains");
-        for (Chain c : n.chains()) {
-            chain(c);
-        }
-        g.writeEndArray();
+        JsonStyle.array(g, "validators", n.validators(), this::validator);
+        JsonStyle.array(g, "chains", n.chains(), this::chain);
         g.writeArrayFieldStart("allocations");
         java.util.Set<String> grouped = new java.util.HashSet<>();
         for (Allocation a : n.allocations()) {

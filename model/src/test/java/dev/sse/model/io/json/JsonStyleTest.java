@@ -50,4 +50,15 @@ class JsonStyleTest {
         assertThat(PlainJson.write(Map.of("a", List.of("x")))).isEqualTo(JsonStyle.document(body));
         assertThat(PlainJson.inline(Map.of("a", List.of("x")))).isEqualTo(JsonStyle.line(body));
     }
+
+    @Test
+    void anArrayWritesEachItemInOrder() {
+        String text = JsonStyle.line(g -> {
+            g.writeStartObject();
+            JsonStyle.array(g, "n", List.of(1, 2), g::writeNumber);
+            JsonStyle.array(g, "none", List.<Integer>of(), g::writeNumber);
+            g.writeEndObject();
+        });
+        assertThat(text).isEqualTo("{\"n\":[1,2],\"none\":[]}");
+    }
 }
