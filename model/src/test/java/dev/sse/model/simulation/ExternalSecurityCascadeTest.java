@@ -6,7 +6,6 @@ import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.event.SimEvent;
 import dev.sse.model.simulation.fault.Fault;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +29,8 @@ class ExternalSecurityCascadeTest {
     }
 
     private static List<SimEvent> run(Network n) {
-        Simulation sim = Simulation.start(n, Scenario.of("t", List.of(new Fault.Shock(List.of("op")))),
-                new AnalysisAttackFinder());
-        List<SimEvent> events = new ArrayList<>();
-        while (!sim.isDone()) {
-            events.addAll(sim.step().events());
-        }
-        return events;
+        return Simulation.runAll(n, Scenario.of("t", List.of(new Fault.Shock(List.of("op")))), new AnalysisAttackFinder())
+                .events();
     }
 
     @Test
