@@ -1,10 +1,10 @@
 package dev.sse.model.io.importer;
 
+import static dev.sse.model.io.importer.ImportFixtures.oneProblem;
 import static dev.sse.model.io.importer.ImportFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,15 +49,7 @@ class CosmosImportErrorsTest {
         sets.forEach((k, v) -> setFiles.put(k, write(dir, "set-" + k + ".json", v)));
         CosmosOptions o = new CosmosOptions("cosmoshub-4", files, chains == null ? null : write(dir, "chains.json", chains),
                 setFiles, "ATOM", 6, null, null, null);
-        try {
-            Network n = CosmosImport.run(o).network();
-            throw new AssertionError("expected a failure, got " + n);
-        } catch (NetworkFormatException e) {
-            assertThat(e.problems()).hasSize(1);
-            return e.getMessage();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        return oneProblem(() -> CosmosImport.run(o).network());
     }
 
     private String failsOnPages(String... pages) {

@@ -1,5 +1,6 @@
 package dev.sse.model.io.importer;
 
+import static dev.sse.model.io.importer.ImportFixtures.oneProblem;
 import static dev.sse.model.io.importer.ImportFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,15 +29,7 @@ class EigenLayerImportErrorsTest {
     private String fails(String operators, String allocations) {
         List<Path> ops = operators == null ? List.of() : List.of(write(dir, "ops.json", operators));
         Path alloc = allocations == null ? null : write(dir, "alloc.json", allocations);
-        try {
-            EigenLayerImport.run(new EigenOptions("ethereum", ops, List.of(), alloc, Map.of(), null));
-            throw new AssertionError("expected a failure");
-        } catch (NetworkFormatException e) {
-            assertThat(e.problems()).hasSize(1);
-            return e.getMessage();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        return oneProblem(() -> EigenLayerImport.run(new EigenOptions("ethereum", ops, List.of(), alloc, Map.of(), null)));
     }
 
     private static String operator(String shares) {

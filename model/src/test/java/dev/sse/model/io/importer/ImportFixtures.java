@@ -1,5 +1,8 @@
 package dev.sse.model.io.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.io.json.NetworkFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -20,6 +23,24 @@ final class ImportFixtures {
             return Path.of(ImportFixtures.class.getResource("/import/" + relative).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An import run a test expects to refuse its input. */
+    interface Run {
+        Object run() throws IOException, NetworkFormatException;
+    }
+
+    /** The one located line {@code run} refuses its input with; it must report exactly one problem. */
+    static String oneProblem(Run run) {
+        try {
+            Object got = run.run();
+            throw new AssertionError("expected a failure, got " + got);
+        } catch (NetworkFormatException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 

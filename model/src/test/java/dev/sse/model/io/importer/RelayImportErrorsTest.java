@@ -1,9 +1,9 @@
 package dev.sse.model.io.importer;
 
+import static dev.sse.model.io.importer.ImportFixtures.oneProblem;
 import static dev.sse.model.io.importer.ImportFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.model.io.json.NetworkFormatException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +29,7 @@ class RelayImportErrorsTest {
         for (int i = 0; i < files.length; i += 2) {
             paths.add(write(dir, files[i], files[i + 1]));
         }
-        try {
-            RelayImport.run(new RelayOptions(RelayOptions.Relay.KUSAMA, paths, Map.of(), null, null));
-            throw new AssertionError("expected a failure");
-        } catch (NetworkFormatException e) {
-            assertThat(e.problems()).hasSize(1);
-            return e.getMessage();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        return oneProblem(() -> RelayImport.run(new RelayOptions(RelayOptions.Relay.KUSAMA, paths, Map.of(), null, null)));
     }
 
     @Test
