@@ -60,8 +60,7 @@ class InspectorViewModelTest {
                 .chain(Chain.builder("avs", ChainKind.AVS).profitFromCorruption(1).attackThreshold(1).securedBy("eth")
                         .build())
                 .allocation(Allocation.pooled("a", "avs")).build();
-        InspectorViewModel vm = new InspectorViewModel();
-        vm.show(net, NodeRef.chain("eth"), SecurityAnalyzer.analyze(net));
+        InspectorViewModel vm = shown(net, NodeRef.chain("eth"));
         InspectorRow cost = row(vm, "Cost of corruption");
         assertThat(cost.value()).isEqualTo("5 k");
         assertThat(cost.why()).contains("external security: stated cost of corruption", "(stated figure)");
@@ -78,8 +77,7 @@ class InspectorViewModelTest {
                 .chain(Chain.builder("mantle", ChainKind.ROLLUP).name("Mantle").securedBy("eth")
                         .dataAvailability(dev.sse.model.network.DataAvailability.on("eigenda", "L2BEAT")).build())
                 .allocation(Allocation.pooled("a", "eigenda")).build();
-        InspectorViewModel vm = new InspectorViewModel();
-        vm.show(net, NodeRef.chain("mantle"), SecurityAnalyzer.analyze(net));
+        InspectorViewModel vm = shown(net, NodeRef.chain("mantle"));
         InspectorRow da = row(vm, "Data availability");
         assertThat(da.value()).isEqualTo("EigenDA");
         assertThat(da.why()).contains("if the DA layer halts or withholds data, Mantle freezes", "(L2BEAT)");
@@ -89,8 +87,7 @@ class InspectorViewModelTest {
 
     @Test
     void aValidatorShowsItsStakeAndAllocations() {
-        InspectorViewModel vm = new InspectorViewModel();
-        vm.show(theorem2, NodeRef.validator("b"), SecurityAnalyzer.analyze(theorem2));
+        InspectorViewModel vm = shown(theorem2, NodeRef.validator("b"));
         assertThat(row(vm, "Stake value").value()).isEqualTo("0.9");
         assertThat(row(vm, "Secures x").why()).contains("pooled");
         assertThat(row(vm, "EigenLayer condition").value()).contains("holds");
@@ -103,8 +100,7 @@ class InspectorViewModelTest {
                 .chain(Chain.builder("h", ChainKind.PROVIDER).asset("ATOM").profitFromCorruption(1).attackThreshold(1)
                         .build())
                 .allocation(Allocation.pooled("v1", "h")).build();
-        InspectorViewModel vm = new InspectorViewModel();
-        vm.show(hub, NodeRef.validator("v1"), SecurityAnalyzer.analyze(hub));
+        InspectorViewModel vm = shown(hub, NodeRef.validator("v1"));
         // three significant digits with the scale, never a plain 14400000 that reads as exact
         assertThat(row(vm, "Stake").value()).isEqualTo("14.4 M ATOM");
     }
@@ -133,6 +129,13 @@ class InspectorViewModelTest {
 
         vm.show(ics, NodeRef.validator("v1"), analysis);
         assertThat(row(vm, "Secures Cosmos Hub").value()).isEqualTo("187 M USD");
+    }
+
+    /** A view model showing {@code ref} of {@code net} with the network's analysis, as the window does. */
+    private static InspectorViewModel shown(Network net, NodeRef ref) {
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.show(net, ref, SecurityAnalyzer.analyze(net));
+        return vm;
     }
 
     private static InspectorRow row(InspectorViewModel vm, String label) {
