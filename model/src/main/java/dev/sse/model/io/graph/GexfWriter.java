@@ -41,28 +41,8 @@ final class GexfWriter {
         x.writeAttribute("defaultedgetype", "directed");
         declare(x, "node", table.nodeColumns());
         declare(x, "edge", table.edgeColumns());
-        x.writeStartElement(NS, "nodes");
-        for (GraphTable.Row n : table.nodes()) {
-            x.writeCharacters("\n");
-            x.writeStartElement(NS, "node");
-            x.writeAttribute("id", n.id());
-            x.writeAttribute("label", n.label());
-            values(x, n, table.nodeColumns());
-            viz(x, n);
-            x.writeEndElement();
-        }
-        x.writeEndElement();
-        x.writeStartElement(NS, "edges");
-        for (GraphTable.Row e : table.edges()) {
-            x.writeCharacters("\n");
-            x.writeStartElement(NS, "edge");
-            x.writeAttribute("id", e.id());
-            x.writeAttribute("source", e.source());
-            x.writeAttribute("target", e.target());
-            values(x, e, table.edgeColumns());
-            x.writeEndElement();
-        }
-        x.writeEndElement();
+        rows(x, "node", table.nodes(), table.nodeColumns());
+        rows(x, "edge", table.edges(), table.edgeColumns());
         x.writeEndElement();
         x.writeEndElement();
         x.writeCharacters("\n");
@@ -88,6 +68,29 @@ final class GexfWriter {
                 case INTEGER -> "integer";
                 case STRING -> "string";
             });
+        }
+        x.writeEndElement();
+    }
+
+    /** {@code <nodes>} or {@code <edges>}: a node has its label and position, an edge its source and target. */
+    private static void rows(XMLStreamWriter x, String kind, List<GraphTable.Row> rows, List<GraphTable.Column> columns)
+            throws XMLStreamException {
+        x.writeStartElement(NS, kind + "s");
+        for (GraphTable.Row r : rows) {
+            x.writeCharacters("\n");
+            x.writeStartElement(NS, kind);
+            x.writeAttribute("id", r.id());
+            if (r.source() == null) {
+                x.writeAttribute("label", r.label());
+            } else {
+                x.writeAttribute("source", r.source());
+                x.writeAttribute("target", r.target());
+            }
+            values(x, r, columns);
+            if (r.source() == null) {
+                viz(x, r);
+            }
+            x.writeEndElement();
         }
         x.writeEndElement();
     }
