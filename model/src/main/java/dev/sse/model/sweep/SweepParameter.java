@@ -32,8 +32,10 @@ public sealed interface SweepParameter {
     /** A human label for axes, e.g. "ATOM price drop". */
     String label();
 
-    /** Why this parameter cannot be swept on {@code network} (an unknown id), or empty. */
-    Optional<String> check(Network network);
+    /** Why this parameter cannot be swept on {@code network} (an unknown id), or empty: a parameter naming no id fits. */
+    default Optional<String> check(Network network) {
+        return Optional.empty();
+    }
 
     /** Why {@code value} is out of range, or empty. */
     Optional<String> checkValue(Network network, double value);
@@ -78,7 +80,6 @@ public sealed interface SweepParameter {
     record ShockBudget() implements SweepParameter {
         @Override public String key() { return "shock-budget"; }
         @Override public String label() { return "shock size ψ"; }
-        @Override public Optional<String> check(Network n) { return Optional.empty(); }
         @Override public Optional<String> checkValue(Network n, double v) { return unit(v, "shock budget"); }
         @Override public SweepPoint at(Network n, AnalysisOptions base, double v) {
             return new SweepPoint(n, base.withShockBudget(v), List.of());
@@ -151,7 +152,6 @@ public sealed interface SweepParameter {
     record AdversaryFraction() implements SweepParameter {
         @Override public String key() { return "adversary-fraction"; }
         @Override public String label() { return "adversary fraction"; }
-        @Override public Optional<String> check(Network n) { return Optional.empty(); }
         @Override public Optional<String> checkValue(Network n, double v) { return unit(v, "adversary fraction"); }
         @Override public SweepPoint at(Network n, AnalysisOptions base, double v) {
             return new SweepPoint(n.toBuilder().adversaryFraction(v).build(), base, List.of());
