@@ -116,8 +116,8 @@ public final class AnalysisJson {
             return;
         }
         g.writeStartObject();
-        strings(g, "chains", a.chains());
-        strings(g, "validators", a.validators());
+        JsonStyle.strings(g, "chains", a.chains());
+        JsonStyle.strings(g, "validators", a.validators());
         JsonStyle.number(g, "cost", a.cost());
         JsonStyle.number(g, "profit", a.profit());
         g.writeEndObject();
@@ -148,7 +148,7 @@ public final class AnalysisJson {
             g.writeEndArray();
         }
         JsonStyle.number(g, "isolatedCostOfCorruption", c.isolatedCostOfCorruption());
-        strings(g, "blastRadius", c.blastRadius());
+        JsonStyle.strings(g, "blastRadius", c.blastRadius());
         if (c.backingCaptureProbability() != null) {
             JsonStyle.number(g, "backingCaptureProbability", c.backingCaptureProbability());
             JsonStyle.number(g, "invalidBlockEscapeProbability", c.invalidBlockEscapeProbability());
@@ -175,7 +175,7 @@ public final class AnalysisJson {
         g.writeObjectFieldStart("worstCaseLoss");
         JsonStyle.number(g, "budget", w.budget());
         JsonStyle.number(g, "loss", w.loss());
-        strings(g, "shock", w.shock());
+        JsonStyle.strings(g, "shock", w.shock());
         g.writeFieldName("attack");
         attack(g, w.attack());
         g.writeBooleanField("exact", w.exact());
@@ -185,13 +185,4 @@ public final class AnalysisJson {
         g.writeStringField("why", w.why());
         g.writeEndObject();
     }
-
-    static void strings(JsonGenerator g, String name, List<String> xs) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String x : xs) {
-            g.writeString(x);
-        }
-        g.writeEndArray();
-    }
-
 }

@@ -52,7 +52,7 @@ final class EconomicsJson {
         for (BridgeEconomics b : e.bridges().values()) {
             g.writeObjectFieldStart(b.id());
             g.writeStringField("kind", b.kind());
-            AnalysisJson.strings(g, "chains", b.chains());
+            JsonStyle.strings(g, "chains", b.chains());
             g.writeStringField("trust", b.trust());
             JsonStyle.number(g, "value", b.value());
             JsonStyle.number(g, "bridgeCostOfCorruption", b.costOfCorruption());
@@ -60,7 +60,7 @@ final class EconomicsJson {
             JsonStyle.number(g, "costToValue", b.costToValue());
             g.writeBooleanField("secure", b.secure());
             g.writeBooleanField("weakestLink", b.weakestLink());
-            AnalysisJson.strings(g, "attackers", b.attackers());
+            JsonStyle.strings(g, "attackers", b.attackers());
             why(g, b.why());
             g.writeEndObject();
         }
