@@ -28,47 +28,52 @@ final class NetworkExtrasWriter {
 
     void chain(Chain c) throws IOException {
         number("finalitySeconds", c.finalitySeconds());
-        Governance gov = c.governance();
-        if (gov != null) {
-            g.writeObjectFieldStart("governance");
-            g.writeStringField("model", gov.model().json());
-            number("k", gov.k() == null ? null : gov.k().doubleValue());
-            number("n", gov.n() == null ? null : gov.n().doubleValue());
-            number("upgradeDelayDays", gov.upgradeDelayDays());
+        object("governance", c.governance(), this::governance);
+        object("securityCost", c.securityCost(), this::securityCost);
+        object("externalSecurity", c.externalSecurity(), this::externalSecurity);
+        object("dataAvailability", c.dataAvailability(), this::dataAvailability);
+    }
+
+    /** {@code "key": {...}} with {@code fields} of {@code value}, omitted when {@code value} is null. */
+    private <T> void object(String key, T value, JsonStyle.Item<T> fields) throws IOException {
+        if (value != null) {
+            g.writeObjectFieldStart(key);
+            fields.write(value);
             g.writeEndObject();
         }
-        SecurityCost cost = c.securityCost();
-        if (cost != null) {
-            g.writeObjectFieldStart("securityCost");
-            number("inflationPerYear", cost.inflationPerYear());
-            number("feesPerYear", cost.feesPerYear());
-            number("providerShare", cost.providerShare());
-            number("rewardsPerYear", cost.rewardsPerYear());
-            number("coretimePerYear", cost.coretimePerYear());
-            g.writeEndObject();
+    }
+
+    private void governance(Governance gov) throws IOException {
+        g.writeStringField("model", gov.model().json());
+        number("k", gov.k() == null ? null : gov.k().doubleValue());
+        number("n", gov.n() == null ? null : gov.n().doubleValue());
+        number("upgradeDelayDays", gov.upgradeDelayDays());
+    }
+
+    private void securityCost(SecurityCost cost) throws IOException {
+        number("inflationPerYear", cost.inflationPerYear());
+        number("feesPerYear", cost.feesPerYear());
+        number("providerShare", cost.providerShare());
+        number("rewardsPerYear", cost.rewardsPerYear());
+        number("coretimePerYear", cost.coretimePerYear());
+    }
+
+    private void externalSecurity(ExternalSecurity ext) throws IOException {
+        number("stake", ext.stake());
+        if (ext.asset() != null) {
+            g.writeStringField("asset", ext.asset());
         }
-        ExternalSecurity ext = c.externalSecurity();
-        if (ext != null) {
-            g.writeObjectFieldStart("externalSecurity");
-            number("stake", ext.stake());
-            if (ext.asset() != null) {
-                g.writeStringField("asset", ext.asset());
-            }
-            number("threshold", ext.threshold());
-            number("costOfCorruption", ext.costOfCorruption());
-            g.writeStringField("source", ext.source());
-            g.writeEndObject();
-        }
-        DataAvailability da = c.dataAvailability();
-        if (da != null) {
-            g.writeObjectFieldStart("dataAvailability");
-            g.writeStringField("provider", da.provider());
-            number("committee", da.committee() == null ? null : da.committee().doubleValue());
-            number("threshold", da.threshold() == null ? null : da.threshold().doubleValue());
-            if (da.source() != null) {
-                g.writeStringField("source", da.source());
-            }
-            g.writeEndObject();
+        number("threshold", ext.threshold());
+        number("costOfCorruption", ext.costOfCorruption());
+        g.writeStringField("source", ext.source());
+    }
+
+    private void dataAvailability(DataAvailability da) throws IOException {
+        g.writeStringField("provider", da.provider());
+        number("committee", da.committee() == null ? null : da.committee().doubleValue());
+        number("threshold", da.threshold() == null ? null : da.threshold().doubleValue());
+        if (da.source() != null) {
+            g.writeStringField("source", da.source());
         }
     }
 
