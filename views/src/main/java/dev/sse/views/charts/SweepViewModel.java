@@ -8,6 +8,7 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepRow;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
+import dev.sse.views.common.FormNumber;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.common.ViewText;
 import java.util.List;
@@ -93,8 +94,9 @@ public final class SweepViewModel {
         SweepSpec spec;
         try {
             Scenario s = withScenario.get() ? scenario.get() : null;
-            spec = new SweepSpec(SweepParameter.parse(parameter.get()), number(from, "sweep.from"), number(to, "sweep.to"),
-                    (int) number(steps, "sweep.steps"), number(shockBudget, "sweep.psi"), number(timeLimit, "sweep.field.timeLimit"),
+            spec = new SweepSpec(SweepParameter.parse(parameter.get()), FormNumber.of(from, "sweep.from"),
+                    FormNumber.of(to, "sweep.to"), (int) FormNumber.of(steps, "sweep.steps"),
+                    FormNumber.of(shockBudget, "sweep.psi"), FormNumber.of(timeLimit, "sweep.field.timeLimit"),
                     s == null || s.faults().isEmpty() ? null : dev.sse.model.compare.ScenarioFit.fit(s, network).scenario());
             List<String> problems = Sweeper.problems(network, spec);
             if (!problems.isEmpty()) {
@@ -141,14 +143,6 @@ public final class SweepViewModel {
     /** The finished (or cancelled) sweep as CSV, or null before any. */
     public String csv() {
         return result.get() == null ? null : SweepCsv.write(result.get());
-    }
-
-    private static double number(StringProperty p, String whatKey) {
-        try {
-            return Double.parseDouble(p.get().strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(ViewText.get("sweep.notANumber", ViewText.get(whatKey), p.get()));
-        }
     }
 
     public StringProperty parameterProperty() { return parameter; }

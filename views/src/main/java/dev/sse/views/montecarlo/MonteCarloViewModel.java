@@ -10,6 +10,7 @@ import dev.sse.model.network.Asset;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.AnalysisAttackFinder;
 import dev.sse.model.simulation.Scenario;
+import dev.sse.views.common.FormNumber;
 import dev.sse.views.common.FxBridge;
 import dev.sse.views.common.ViewText;
 import java.util.ArrayList;
@@ -82,11 +83,11 @@ public final class MonteCarloViewModel {
 
     /** The shock models the form describes on {@code network} (its assets get the volatility). */
     public List<ShockModel> models(Network network) {
-        double p = number(failure, "mc.field.failure", 0, 1);
-        double rho = number(correlation, "mc.field.correlation", 0, 1);
-        double rate = number(chainRate, "mc.field.chainRate", 0, 1);
-        double x = number(slashFraction, "mc.field.slash", 0, 1);
-        double sigma = number(volatility, "mc.field.volatility", 0, 5);
+        double p = FormNumber.of(failure, "mc.field.failure", 0, 1);
+        double rho = FormNumber.of(correlation, "mc.field.correlation", 0, 1);
+        double rate = FormNumber.of(chainRate, "mc.field.chainRate", 0, 1);
+        double x = FormNumber.of(slashFraction, "mc.field.slash", 0, 1);
+        double sigma = FormNumber.of(volatility, "mc.field.volatility", 0, 5);
         List<ShockModel> out = new ArrayList<>();
         if (p > 0) {
             out.add(rho > 0 ? new ShockModel.CorrelatedFailures(p, rho) : new ShockModel.IndependentFailures(p));
@@ -114,8 +115,8 @@ public final class MonteCarloViewModel {
         int n;
         long s;
         try {
-            n = (int) number(draws, "mc.field.draws", 1, 1_000_000);
-            s = (long) number(seed, "mc.field.seed", Long.MIN_VALUE, Long.MAX_VALUE);
+            n = (int) FormNumber.of(draws, "mc.field.draws", 1, 1_000_000);
+            s = (long) FormNumber.of(seed, "mc.field.seed", Long.MIN_VALUE, Long.MAX_VALUE);
             ml = models(l);
             mr = r == null ? List.of() : models(r);
             if (ml.isEmpty()) {
@@ -231,20 +232,6 @@ public final class MonteCarloViewModel {
     /** The left side's draws as CSV, or null before any. */
     public String csv() {
         return leftResult.get() == null ? null : MonteCarloCsv.write(leftResult.get());
-    }
-
-    private static double number(StringProperty p, String whatKey, double min, double max) {
-        double x;
-        try {
-            x = Double.parseDouble(p.get().strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(ViewText.get("sweep.notANumber", ViewText.get(whatKey), p.get()));
-        }
-        if (!(x >= min && x <= max)) {
-            throw new IllegalArgumentException(ViewText.get("mc.outOfRange", ViewText.get(whatKey), p.get(),
-                    dev.sse.model.format.Decimals.exact(min), dev.sse.model.format.Decimals.exact(max)));
-        }
-        return x;
     }
 
     /** Whether the draws run on two sides (the Compare window) or one (the main window's panel). */
