@@ -11,9 +11,6 @@ import dev.sse.model.io.importer.Imported;
 import dev.sse.model.io.importer.LiveFetch;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import picocli.CommandLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -163,27 +160,19 @@ class ImportFromUrlTest {
         assertThat(in.consumerValidators()).isEqualTo(Map.of());
     }
 
-    private int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void importCosmosFromAnLcdWritesTheSameNetworkAsFromTheRecordedFiles() throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        CliRun cli = new CliRun(ImportCommand::new);
         Path live = dir.resolve("live.json");
-        assertThat(run(out, err, "cosmos", "--from", base, "--price", "ATOM=6.71", "--date", "2024-06-24",
+        assertThat(cli.run("cosmos", "--from", base, "--price", "ATOM=6.71", "--date", "2024-06-24",
                 "--out", live.toString())).isZero();
-        assertThat(out.toString().lines()).containsExactly("fetched 4 response(s) from " + base,
+        assertThat(cli.out().lines()).containsExactly("fetched 4 response(s) from " + base,
                 "cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators", "2 assumption(s) written to the file", "wrote " + live);
         Network n = NetworkCodec.read(live);
         assertThat(n.provenance().string("from")).contains(base);
         Path recorded = dir.resolve("recorded.json");
-        assertThat(run(new StringWriter(), err, "cosmos", "--validators", HUB.resolve("validators-page-1.json").toString(),
+        assertThat(cli.run("cosmos", "--validators", HUB.resolve("validators-page-1.json").toString(),
                 "--validators", HUB.resolve("validators-page-2.json").toString(), "--consumer-chains",
                 HUB.resolve("consumer-chains-v5.json").toString(), "--consumer-validators",
                 "neutron-1=" + HUB.resolve("consumer-validators-neutron-1.json"), "--price", "ATOM=6.71", "--date",
@@ -192,19 +181,19 @@ class ImportFromUrlTest {
         assertThat(n.validators()).isEqualTo(r.validators());
         assertThat(n.chains()).isEqualTo(r.chains());
         assertThat(n.allocations()).isEqualTo(r.allocations());
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void aFailedRequestIsTheImportersOneLine() {
-        StringWriter err = new StringWriter();
-        assertThat(run(new StringWriter(), err, "eigenlayer", "--from", base + "/nothing", "--out",
+        CliRun cli = new CliRun(ImportCommand::new);
+        assertThat(cli.run("eigenlayer", "--from", base + "/nothing", "--out",
                 dir.resolve("e.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("import eigenlayer: GET " + base
+        assertThat(cli.err()).isEqualTo("import eigenlayer: GET " + base
                 + "/nothing/operators?withTvl=true&skip=0&take=100: HTTP 404" + System.lineSeparator());
-        StringWriter both = new StringWriter();
-        assertThat(run(new StringWriter(), both, "cosmos", "--from", base, "--validators", "x.json", "--out", "o.json"))
+        cli.clear();
+        assertThat(cli.run("cosmos", "--from", base, "--validators", "x.json", "--out", "o.json"))
                 .isEqualTo(2);
-        assertThat(both.toString()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
+        assertThat(cli.err()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
     }
 }

@@ -8,8 +8,6 @@ import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code import polkadot|kusama --from URL --era N} against a local server answering as Substrate API Sidecar does
@@ -41,8 +38,7 @@ class ImportRelayFromUrlTest {
     LocalServer server;
     String base;
     final List<String> requests = new ArrayList<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun(ImportCommand::new);
 
     @BeforeEach
     void start() throws IOException {
@@ -87,18 +83,11 @@ class ImportRelayFromUrlTest {
         }
     }
 
-    private int run(String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void fetchesTheActiveValidatorsAndEachOnesExposureOfTheEra() throws Exception {
         Path net = dir.resolve("dot.json");
 
-        assertThat(run("polkadot", "--from", base + "/", "--era", "1039", "--out", net.toString())).isZero();
+        assertThat(cli.run("polkadot", "--from", base + "/", "--era", "1039", "--out", net.toString())).isZero();
 
         assertThat(requests).containsExactly("/pallets/staking/validators",
                 "/pallets/staking/storage/erasStakersOverview?keys%5B%5D=1039&keys%5B%5D="
@@ -111,21 +100,21 @@ class ImportRelayFromUrlTest {
         assertThat(n.validator("16hzCDgyqnm1tskDccVWqxDVXYDLgdrrpC4Guxu3gPgLe5ib").orElseThrow().stake())
                 .isEqualTo(2_113_313.4966048676);
         assertThat(n.provenance().values()).containsEntry("from", base + "/");
-        assertThat(out.toString()).startsWith("fetched 3 response(s) from " + base + "/");
+        assertThat(cli.out()).startsWith("fetched 3 response(s) from " + base + "/");
     }
 
     @Test
     void fromNeedsAnEraAndExcludesRecordedExposures() {
-        assertThat(run("kusama", "--from", base, "--out", dir.resolve("k.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--from needs --era ERA");
-        assertThat(run("kusama", "--from", base, "--era", "1", "--exposures", "x.csv", "--out",
+        assertThat(cli.run("kusama", "--from", base, "--out", dir.resolve("k.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--from needs --era ERA");
+        assertThat(cli.run("kusama", "--from", base, "--era", "1", "--exposures", "x.csv", "--out",
                 dir.resolve("k.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
+        assertThat(cli.err()).contains("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
     }
 
     @Test
     void anEraWithoutExposuresIsOneLocatedLine() {
-        assertThat(run("polkadot", "--from", base, "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("import polkadot: ").doesNotContain("Exception");
+        assertThat(cli.run("polkadot", "--from", base, "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("import polkadot: ").doesNotContain("Exception");
     }
 }
