@@ -21,9 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,20 +37,9 @@ class ImportFromUrlTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    String base;
+    @RegisterExtension
+    final LocalServer server = LocalServer.serving(this::serve);
     final List<String> requests = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LocalServer.start(this::serve);
-        base = server.base();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private void serve(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
@@ -103,7 +91,7 @@ class ImportFromUrlTest {
     @Test
     void fetchesEveryValidatorPageTheConsumersAndTheirSets() throws Exception {
         LiveFetch fetch = new LiveFetch(dir, Duration.ofSeconds(5));
-        LiveFetch.CosmosInputs in = fetch.cosmos(base + "/");
+        LiveFetch.CosmosInputs in = fetch.cosmos(server.base() + "/");
 
         assertThat(in.validators()).hasSize(2);
         assertThat(in.consumerValidators()).containsOnlyKeys("neutron-1");
@@ -118,12 +106,12 @@ class ImportFromUrlTest {
                 in.consumerValidators(), "ATOM", 6, null, "2024-06-24", null));
         assertThat(imported.summary()).startsWith("cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators");
-        assertThat(fetch.fetched()).hasSize(4).allMatch(u -> u.startsWith(base + "/"));
+        assertThat(fetch.fetched()).hasSize(4).allMatch(u -> u.startsWith(server.base() + "/"));
     }
 
     @Test
     void eigenExplorerPagesBySkipAndTakeToTheTotal() throws Exception {
-        List<Path> pages = new LiveFetch(dir, Duration.ofSeconds(5)).eigenExplorer(base, "operators");
+        List<Path> pages = new LiveFetch(dir, Duration.ofSeconds(5)).eigenExplorer(server.base(), "operators");
         assertThat(pages).hasSize(3);
         assertThat(requests).containsExactly("/operators?withTvl=true&skip=0&take=100",
                 "/operators?withTvl=true&skip=100&take=100", "/operators?withTvl=true&skip=200&take=100");
@@ -132,16 +120,16 @@ class ImportFromUrlTest {
 
     @Test
     void aMissingEndpointIsOneLine() {
-        assertThatThrownBy(() -> new LiveFetch(dir, Duration.ofSeconds(5)).consumerValidators(base, "stride-1"))
+        assertThatThrownBy(() -> new LiveFetch(dir, Duration.ofSeconds(5)).consumerValidators(server.base(), "stride-1"))
                 .isInstanceOf(LiveFetch.Failed.class)
-                .hasMessage("GET " + base + "/interchain_security/ccv/provider/consumer_validators/stride-1: HTTP 404");
+                .hasMessage("GET " + server.base() + "/interchain_security/ccv/provider/consumer_validators/stride-1: HTTP 404");
     }
 
     @Test
     void aServerThatDoesNotAnswerInTimeIsOneLine() {
         LiveFetch fetch = new LiveFetch(dir, Duration.ofSeconds(1));
-        assertThatThrownBy(() -> fetch.eigenExplorer(base + "/slow", "x")).isInstanceOf(LiveFetch.Failed.class)
-                .hasMessage("GET " + base + "/slow/x?withTvl=true&skip=0&take=100: no answer within 1 s");
+        assertThatThrownBy(() -> fetch.eigenExplorer(server.base() + "/slow", "x")).isInstanceOf(LiveFetch.Failed.class)
+                .hasMessage("GET " + server.base() + "/slow/x?withTvl=true&skip=0&take=100: no answer within 1 s");
     }
 
     @Test
@@ -154,7 +142,7 @@ class ImportFromUrlTest {
                 out.write(staking ? page : new byte[0]);
             }
         });
-        LiveFetch.CosmosInputs in = new LiveFetch(dir, Duration.ofSeconds(5)).cosmos(base);
+        LiveFetch.CosmosInputs in = new LiveFetch(dir, Duration.ofSeconds(5)).cosmos(server.base());
         assertThat(in.validators()).hasSize(1);
         assertThat(in.consumerChains()).isNull();
         assertThat(in.consumerValidators()).isEqualTo(Map.of());
@@ -164,13 +152,13 @@ class ImportFromUrlTest {
     void importCosmosFromAnLcdWritesTheSameNetworkAsFromTheRecordedFiles() throws Exception {
         CliRun cli = new CliRun(ImportCommand::new);
         Path live = dir.resolve("live.json");
-        assertThat(cli.run("cosmos", "--from", base, "--price", "ATOM=6.71", "--date", "2024-06-24",
+        assertThat(cli.run("cosmos", "--from", server.base(), "--price", "ATOM=6.71", "--date", "2024-06-24",
                 "--out", live.toString())).isZero();
-        assertThat(cli.out().lines()).containsExactly("fetched 4 response(s) from " + base,
+        assertThat(cli.out().lines()).containsExactly("fetched 4 response(s) from " + server.base(),
                 "cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators", "2 assumption(s) written to the file", "wrote " + live);
         Network n = NetworkCodec.read(live);
-        assertThat(n.provenance().string("from")).contains(base);
+        assertThat(n.provenance().string("from")).contains(server.base());
         Path recorded = dir.resolve("recorded.json");
         assertThat(cli.run("cosmos", "--validators", HUB.resolve("validators-page-1.json").toString(),
                 "--validators", HUB.resolve("validators-page-2.json").toString(), "--consumer-chains",
@@ -187,12 +175,12 @@ class ImportFromUrlTest {
     @Test
     void aFailedRequestIsTheImportersOneLine() {
         CliRun cli = new CliRun(ImportCommand::new);
-        assertThat(cli.run("eigenlayer", "--from", base + "/nothing", "--out",
+        assertThat(cli.run("eigenlayer", "--from", server.base() + "/nothing", "--out",
                 dir.resolve("e.json").toString())).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("import eigenlayer: GET " + base
+        assertThat(cli.err()).isEqualTo("import eigenlayer: GET " + server.base()
                 + "/nothing/operators?withTvl=true&skip=0&take=100: HTTP 404" + System.lineSeparator());
         cli.clear();
-        assertThat(cli.run("cosmos", "--from", base, "--validators", "x.json", "--out", "o.json"))
+        assertThat(cli.run("cosmos", "--from", server.base(), "--validators", "x.json", "--out", "o.json"))
                 .isEqualTo(2);
         assertThat(cli.err()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
     }

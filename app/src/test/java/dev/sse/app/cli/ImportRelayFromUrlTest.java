@@ -14,9 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,21 +34,10 @@ class ImportRelayFromUrlTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    String base;
+    @RegisterExtension
+    final LocalServer server = LocalServer.serving(this::serve);
     final List<String> requests = new ArrayList<>();
     final CliRun cli = new CliRun(ImportCommand::new);
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LocalServer.start(this::serve);
-        base = server.base();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private void serve(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
@@ -87,7 +75,7 @@ class ImportRelayFromUrlTest {
     void fetchesTheActiveValidatorsAndEachOnesExposureOfTheEra() throws Exception {
         Path net = dir.resolve("dot.json");
 
-        assertThat(cli.run("polkadot", "--from", base + "/", "--era", "1039", "--out", net.toString())).isZero();
+        assertThat(cli.run("polkadot", "--from", server.base() + "/", "--era", "1039", "--out", net.toString())).isZero();
 
         assertThat(requests).containsExactly("/pallets/staking/validators",
                 "/pallets/staking/storage/erasStakersOverview?keys%5B%5D=1039&keys%5B%5D="
@@ -99,22 +87,22 @@ class ImportRelayFromUrlTest {
         // 1 DOT = 10^10 planck: 21133134966048676 planck = 2,113,313.4966048676 DOT
         assertThat(n.validator("16hzCDgyqnm1tskDccVWqxDVXYDLgdrrpC4Guxu3gPgLe5ib").orElseThrow().stake())
                 .isEqualTo(2_113_313.4966048676);
-        assertThat(n.provenance().values()).containsEntry("from", base + "/");
-        assertThat(cli.out()).startsWith("fetched 3 response(s) from " + base + "/");
+        assertThat(n.provenance().values()).containsEntry("from", server.base() + "/");
+        assertThat(cli.out()).startsWith("fetched 3 response(s) from " + server.base() + "/");
     }
 
     @Test
     void fromNeedsAnEraAndExcludesRecordedExposures() {
-        assertThat(cli.run("kusama", "--from", base, "--out", dir.resolve("k.json").toString())).isEqualTo(2);
+        assertThat(cli.run("kusama", "--from", server.base(), "--out", dir.resolve("k.json").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("--from needs --era ERA");
-        assertThat(cli.run("kusama", "--from", base, "--era", "1", "--exposures", "x.csv", "--out",
+        assertThat(cli.run("kusama", "--from", server.base(), "--era", "1", "--exposures", "x.csv", "--out",
                 dir.resolve("k.json").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
     }
 
     @Test
     void anEraWithoutExposuresIsOneLocatedLine() {
-        assertThat(cli.run("polkadot", "--from", base, "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
+        assertThat(cli.run("polkadot", "--from", server.base(), "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
         assertThat(cli.err()).startsWith("import polkadot: ").doesNotContain("Exception");
     }
 }
