@@ -184,4 +184,19 @@ class ImportFromUrlTest {
                 .isEqualTo(2);
         assertThat(cli.err()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
     }
+
+    /** Issue 21: the importers share one {@code --timeout} (LiveSource), so a bad one is the same line from each. */
+    @Test
+    void aTimeoutBelowOneSecondIsTheSameLineFromEveryImporter() {
+        CliRun cli = new CliRun(ImportCommand::new);
+        String out = dir.resolve("o.json").toString();
+        assertThat(cli.run("cosmos", "--from", server.base(), "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.run("eigenlayer", "--from", server.base(), "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.run("polkadot", "--from", server.base(), "--era", "1", "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(
+                "import cosmos: --timeout 0: expected a whole number of seconds >= 1",
+                "import eigenlayer: --timeout 0: expected a whole number of seconds >= 1",
+                "import polkadot: --timeout 0: expected a whole number of seconds >= 1");
+        assertThat(requests).isEmpty();
+    }
 }
