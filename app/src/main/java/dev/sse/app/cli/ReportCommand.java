@@ -1,6 +1,5 @@
 package dev.sse.app.cli;
 
-import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.io.json.MonteCarloCodec;
 import dev.sse.model.montecarlo.MonteCarloResult;
@@ -15,7 +14,6 @@ import dev.sse.model.compare.Side;
 import dev.sse.model.compare.SideRunner;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
-import dev.sse.model.io.json.UserText;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.io.report.ReportInput;
 import dev.sse.model.network.Network;
@@ -24,7 +22,6 @@ import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.Sweeper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,10 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code report NETWORK [--scenario FILE | --scenario-name NAME] [--compare OTHER | --variant KIND] --out FILE.html}:
@@ -51,8 +46,8 @@ import picocli.CommandLine.Spec;
                 "  explorer report eigenlayer-pooled --variant unique --scenario-name buggy-avs-slashes-half --out el.html"})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
-    String network;
+    @Mixin
+    NetworkRun run;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "where to write the report")
     Path out;
@@ -95,9 +90,6 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip the charts (they need a sweep per side)")
     boolean noCharts;
 
-    @Spec
-    CommandSpec spec;
-
     /** The report's time stamp comes from here. */
     private final Clock clock;
 
@@ -110,30 +102,25 @@ public final class ReportCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** The file or sample being read, named when it cannot be. */
-    private Object reading;
-
     @Override
     public Integer call() {
-        try {
+        return run.run(() -> {
             if (compare != null && variant != null) {
-                return fail("give only one of --compare and --variant");
+                return run.fail("give only one of --compare and --variant");
             }
             if (scenarioFile != null && scenarioName != null) {
-                return fail("give only one of --scenario and --scenario-name");
+                return run.fail("give only one of --scenario and --scenario-name");
             }
             if (montecarlo < 0) {
-                return fail("--montecarlo must be 0 or more draws, got " + montecarlo);
+                return run.fail("--montecarlo must be 0 or more draws, got " + montecarlo);
             }
             AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
-            reading = network;
-            Network primary = NetworkSource.load(network);
-            reading = compare;
-            Network other = compare != null ? NetworkSource.load(compare) : variant != null ? variant(primary) : null;
-            reading = scenarioFile;
+            Network primary = run.load();
+            Network other = compare != null ? run.load(compare) : variant != null ? variant(primary) : null;
+            run.reading(scenarioFile);
             Scenario scenario = scenario(primary, other);
             List<Side> sides = new ArrayList<>();
-            sides.add(SideRunner.run(label(primary, network), primary, scenario, options));
+            sides.add(SideRunner.run(label(primary, run.network), primary, scenario, options));
             if (other != null) {
                 sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, scenario, options));
             }
@@ -144,19 +131,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
             String html = ReportPage.html(sides, table, scenario, charts, options, sweepTimeLimit, !noCharts, settings(),
                     clock);
-            try {
-                AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                return fail(CliSupport.cannotWrite(out, e));
-            }
-            spec.commandLine().getOut().println(UserText.escape("wrote " + out + " (" + (html.length() / 1024) + " KB)"));
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
-        } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(reading, e));
-        }
+            return run.write(out, html, (html.length() / 1024) + " KB");
+        });
     }
 
     /** The same Monte Carlo draws on each side (issue 24), on all cores. */
@@ -181,16 +157,16 @@ public final class ReportCommand implements Callable<Integer> {
             s = ScenarioCodec.read(scenarioFile);
         } else if (scenarioName != null) {
             Settings stored = primary.scenarios().get(scenarioName);
-            String from = network;
+            String from = run.network;
             if (stored == null && other != null) {
                 stored = other.scenarios().get(scenarioName);
                 from = compare;
             }
             if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + run.network
                         + (compare == null ? "" : " or " + compare));
             }
-            reading = from;
+            run.reading(from);
             s = from == null ? ScenarioCodec.fromSettings(scenarioName, stored) : NetworkSource.stored(from, scenarioName, stored, null);
         }
         if (s != null && !s.faults().isEmpty()) {
@@ -229,10 +205,5 @@ public final class ReportCommand implements Callable<Integer> {
 
     private static String label(Network n, String arg) {
         return arg.endsWith(".json") ? n.name() : arg;
-    }
-
-    private int fail(String message) {
-        CliSupport.error(spec.commandLine().getErr(), "report: " + message);
-        return CliSupport.BAD_INPUT;
     }
 }

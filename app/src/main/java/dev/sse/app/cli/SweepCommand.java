@@ -77,7 +77,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run.run(scenarioFile, () -> {
+        return run.run(() -> {
             if (scenarioFile != null && scenarioName != null) {
                 return run.fail("give only one of --scenario and --scenario-name");
             }
@@ -96,6 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     private Scenario scenario(Network net) throws IOException, NetworkFormatException {
         if (scenarioFile != null) {
+            run.reading(scenarioFile);
             return ScenarioCodec.read(scenarioFile, net);
         }
         if (scenarioName != null) {

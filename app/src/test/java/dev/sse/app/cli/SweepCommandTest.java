@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class SweepCommandTest {
 
@@ -85,5 +86,21 @@ class SweepCommandTest {
         assertThat(cli.run("textbook-theorem2", "--param", "shock-budget", "--from", "0", "--to", "0.2", "--steps", "2")).isZero();
         assertThat(cli.out().lines()).hasSize(3);
         assertThat(Main.run("sweep", "--help")).isZero();
+    }
+
+    /**
+     * Issue 21: sweep, montecarlo, report and export share NetworkRun, so each one's help says the same of NETWORK,
+     * graph files included (NetworkSource reads them for all four).
+     */
+    @Test
+    void everyCommandThatReadsANetworkDescribesItTheSameWay() {
+        CommandLine main = Main.commandLine();
+        for (String name : List.of("sweep", "montecarlo", "report", "export")) {
+            CommandLine.Model.PositionalParamSpec network = main.getSubcommands().get(name).getCommandSpec()
+                    .positionalParameters().get(0);
+            assertThat(network.paramLabel()).as(name).isEqualTo("NETWORK");
+            assertThat(network.description()).as(name)
+                    .containsExactly("network file (.json, .graphml, .gexf), or the id of a bundled sample");
+        }
     }
 }
