@@ -40,7 +40,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a self-contained HTML report on a network, optionally compared with another one",
-                "or with a derived variant, and with a scenario run on both sides."},
+                "or with a derived variant, and with a scenario run on both sides.",
+                "A scenario's faults naming ids a side lacks are skipped on that side;",
+                "--scenario-name looks in NETWORK, then in OTHER."},
         footer = {"", "Examples:",
                 "  explorer report cosmos-hub-ics --compare isolated-zones --scenario-name operator-key-compromise --out ics.html",
                 "  explorer report eigenlayer-pooled --variant unique --scenario-name buggy-avs-slashes-half --out el.html"})
@@ -63,11 +65,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "--variant isolate: share of the provider's stake each consumer keeps; 0 = direct validators only (default: ${DEFAULT-VALUE})")
     double share;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file, run on both sides (faults naming missing ids are skipped there)")
-    Path scenarioFile;
-
-    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in NETWORK (or in OTHER)")
-    String scenarioName;
+    @Mixin
+    ScenarioChoice scenario;
 
     @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1", description = "ψ of the worst-case loss (default: ${DEFAULT-VALUE})")
     double shockBudget;
@@ -108,8 +107,8 @@ public final class ReportCommand implements Callable<Integer> {
             if (compare != null && variant != null) {
                 return run.fail("give only one of --compare and --variant");
             }
-            if (scenarioFile != null && scenarioName != null) {
-                return run.fail("give only one of --scenario and --scenario-name");
+            if (scenario.problem() != null) {
+                return run.fail(scenario.problem());
             }
             if (montecarlo < 0) {
                 return run.fail("--montecarlo must be 0 or more draws, got " + montecarlo);
@@ -117,19 +116,19 @@ public final class ReportCommand implements Callable<Integer> {
             AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
             Network primary = run.load();
             Network other = compare != null ? run.load(compare) : variant != null ? variant(primary) : null;
-            run.reading(scenarioFile);
-            Scenario scenario = scenario(primary, other);
+            run.reading(scenario.file);
+            Scenario played = scenario(primary, other);
             List<Side> sides = new ArrayList<>();
-            sides.add(SideRunner.run(label(primary, run.network), primary, scenario, options));
+            sides.add(SideRunner.run(label(primary, run.network), primary, played, options));
             if (other != null) {
-                sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, scenario, options));
+                sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, played, options));
             }
             ComparisonTable table = other == null ? null : Comparison.of(sides.get(0), sides.get(1));
             List<ReportInput.Chart> charts = new ArrayList<>(noCharts ? List.of() : charts(sides));
             if (montecarlo > 0) {
                 charts.add(distribution(sides, primary, other));
             }
-            String html = ReportPage.html(sides, table, scenario, charts, options, sweepTimeLimit, !noCharts, settings(),
+            String html = ReportPage.html(sides, table, played, charts, options, sweepTimeLimit, !noCharts, settings(),
                     clock);
             return run.write(out, html, (html.length() / 1024) + " KB");
         });
@@ -153,21 +152,21 @@ public final class ReportCommand implements Callable<Integer> {
 
     private Scenario scenario(Network primary, Network other) throws IOException, NetworkFormatException {
         Scenario s = null;
-        if (scenarioFile != null) {
-            s = ScenarioCodec.read(scenarioFile);
-        } else if (scenarioName != null) {
-            Settings stored = primary.scenarios().get(scenarioName);
+        if (scenario.file != null) {
+            s = ScenarioCodec.read(scenario.file);
+        } else if (scenario.name != null) {
+            Settings stored = primary.scenarios().get(scenario.name);
             String from = run.network;
             if (stored == null && other != null) {
-                stored = other.scenarios().get(scenarioName);
+                stored = other.scenarios().get(scenario.name);
                 from = compare;
             }
             if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + run.network
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenario.name + "' in " + run.network
                         + (compare == null ? "" : " or " + compare));
             }
             run.reading(from);
-            s = from == null ? ScenarioCodec.fromSettings(scenarioName, stored) : NetworkSource.stored(from, scenarioName, stored, null);
+            s = from == null ? ScenarioCodec.fromSettings(scenario.name, stored) : NetworkSource.stored(from, scenario.name, stored, null);
         }
         if (s != null && !s.faults().isEmpty()) {
             boolean fitsPrimary = ScenarioFit.fit(s, primary).scenario().faults().size() > 0;

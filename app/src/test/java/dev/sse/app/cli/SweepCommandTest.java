@@ -103,4 +103,17 @@ class SweepCommandTest {
                     .containsExactly("network file (.json, .graphml, .gexf), or the id of a bundled sample");
         }
     }
+
+    /** Issue 21: simulate, sweep and report share ScenarioChoice: the same two options, the same help. */
+    @Test
+    void everyCommandThatRunsAScenarioTakesItTheSameWay() {
+        CommandLine main = Main.commandLine();
+        for (String name : List.of("simulate", "sweep", "report")) {
+            CommandLine.Model.CommandSpec spec = main.getSubcommands().get(name).getCommandSpec();
+            assertThat(spec.findOption("--scenario").description()).as(name)
+                    .containsExactly("scenario file (docs/scenario-format.md)");
+            assertThat(spec.findOption("--scenario-name").description()).as(name)
+                    .containsExactly("a scenario stored in the network file");
+        }
+    }
 }
