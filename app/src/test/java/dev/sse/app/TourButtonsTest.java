@@ -28,8 +28,8 @@ class TourButtonsTest extends OpenWindow {
 
     @Test
     void nextAndBackButtonsMoveBetweenSteps(FxRobot robot) throws Exception {
-        TourViewModel tour = context.tours().viewModel();
-        robot.interact(() -> context.tours().start(TourLibrary.bundled().get(0)));
+        TourViewModel tour = context.features().tours().viewModel();
+        robot.interact(() -> context.features().tours().start(TourLibrary.bundled().get(0)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, tour::isActive);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tour.indexProperty().get()).isZero();

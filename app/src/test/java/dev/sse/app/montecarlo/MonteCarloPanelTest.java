@@ -40,9 +40,9 @@ class MonteCarloPanelTest extends OpenWindow {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getRoot().lookupAll("#montecarlo-panel")).as("docked under the graph").hasSize(1);
-        assertThat(context.montecarlo().isShown()).isTrue();
+        assertThat(context.features().montecarlo().isShown()).isTrue();
 
-        var vm = context.montecarlo().viewModel();
+        var vm = context.features().montecarlo().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             vm.drawsProperty().set("120");
             vm.chainRateProperty().set("0.4");

@@ -59,10 +59,10 @@ class BuildFromNothingTest extends OpenWindow {
     @Test
     void builtInTheWindowSavedAndReopenedItAnalysesEqualToTheHandWrittenFile() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null);
-        WaitForAsyncUtils.asyncFx(() -> context.newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
-        var edits = context.edits();
+        WaitForAsyncUtils.asyncFx(() -> context.features().newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
+        var edits = context.features().edits();
         var graph = context.graphViewModel();
-        PropertySheetViewModel sheet = context.sheet().viewModel();
+        PropertySheetViewModel sheet = context.features().sheet().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(edits.addChain("hub", ChainKind.PROVIDER, null)).isTrue();
             assertThat(edits.addChain("zone", ChainKind.CONSUMER, "hub")).isTrue();

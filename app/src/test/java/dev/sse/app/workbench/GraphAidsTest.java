@@ -35,7 +35,7 @@ class GraphAidsTest extends OpenWindow {
         // the pointer over a glyph: a real move, so the pick and the label go through the event path
         robot.moveTo(glyph);
         WaitForAsyncUtils.waitForFxEvents();
-        var tip = context.aids().tips().tip();
+        var tip = context.features().aids().tips().tip();
         assertThat(tip.isVisible()).isTrue();
         assertThat(tip.getText()).contains("cost of corruption").contains("USD");
 
@@ -44,10 +44,10 @@ class GraphAidsTest extends OpenWindow {
         var b = frame.positions().get(allocation.link().target());
         double x = (view.camera().toScreenX(a) + view.camera().toScreenX(b)) / 2;
         double y = (view.camera().toScreenY(a) + view.camera().toScreenY(b)) / 2;
-        String edgeTip = WaitForAsyncUtils.asyncFx(() -> context.aids().tips().textAt(view, x, y)).get();
+        String edgeTip = WaitForAsyncUtils.asyncFx(() -> context.features().aids().tips().textAt(view, x, y)).get();
         assertThat(edgeTip).contains("→").contains("allocation");
 
-        var minimap = context.aids().minimap();
+        var minimap = context.features().aids().minimap();
         String before = minimap.zoomText();
         double width = minimap.viewportRect()[2];
         WaitForAsyncUtils.asyncFx(() -> view.camera().zoomAt(2, view.getWidth() / 2, view.getHeight() / 2)).get();

@@ -37,7 +37,7 @@ class PropertySheetFeatureTest extends OpenWindow {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null
                 && context.mainWindow().analysisProperty().get() != null);
         Network original = network();
-        PropertySheetViewModel vm = context.sheet().viewModel();
+        PropertySheetViewModel vm = context.features().sheet().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(context.mainWindow().stage().getScene().getRoot().lookup(".property-sheet")).isNotNull();
             context.graphViewModel().select(NodeRef.chain("s3"));

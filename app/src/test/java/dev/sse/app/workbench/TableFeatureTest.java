@@ -25,10 +25,10 @@ class TableFeatureTest extends OpenWindow {
     void tablesFollowTheAnalysisAndShareTheSelection() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null
                 && context.graphViewModel().frameProperty().get() != null);
-        WaitForAsyncUtils.asyncFx(() -> context.table().setShown(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().setShown(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
         Network n = context.mainWindow().currentDocument().network().get();
-        var view = context.table().view();
+        var view = context.features().table().view();
         assertThat(view.chainTable().getItems()).hasSize(n.chains().size());
         assertThat(view.validatorTable().getItems()).hasSize(n.validators().size());
         assertThat(view.isVisible() && view.getScene() != null).isTrue();
@@ -44,7 +44,7 @@ class TableFeatureTest extends OpenWindow {
         assertThat(view.validatorTable().getSelectionModel().getSelectedItems()).extracting(r -> r.ref()).containsExactly(validator);
         assertThat(view.chainTable().getSelectionModel().getSelectedItems()).isEmpty();
 
-        WaitForAsyncUtils.asyncFx(() -> context.table().viewModel().filterProperty().set("id=" + chain.id())).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().viewModel().filterProperty().set("id=" + chain.id())).get();
         assertThat(view.chainTable().getItems()).extracting(r -> r.ref()).containsExactly(chain);
         assertThat(view.shownCsv().lines().count()).isEqualTo(2);
     }

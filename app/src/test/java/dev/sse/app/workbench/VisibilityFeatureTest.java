@@ -35,18 +35,18 @@ class VisibilityFeatureTest extends OpenWindow {
         var network = context.mainWindow().currentDocument().network().get();
         long rollups = network.chains().stream().filter(c -> c.kind() == ChainKind.ROLLUP).count();
         assertThat(rollups).isPositive();
-        WaitForAsyncUtils.asyncFx(() -> context.table().setShown(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().setShown(true)).get();
         long before = WaitForAsyncUtils.asyncFx(this::glyphs).get();
         String legendBefore = WaitForAsyncUtils.asyncFx(() -> legendText()).get();
         assertThat(legendBefore).contains(dev.sse.views.common.ViewText.kind(ChainKind.ROLLUP));
 
-        WaitForAsyncUtils.asyncFx(() -> context.visibility().set(Visibility.ALL.withKind(ChainKind.ROLLUP, false))).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().visibility().set(Visibility.ALL.withKind(ChainKind.ROLLUP, false))).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(this::glyphs).get()).isEqualTo(before - rollups);
         assertThat(WaitForAsyncUtils.asyncFx(() -> legendText()).get()).doesNotContain(dev.sse.views.common.ViewText.kind(ChainKind.ROLLUP));
-        assertThat(context.table().view().chainTable().getItems()).hasSize((int) (network.chains().size() - rollups));
+        assertThat(context.features().table().view().chainTable().getItems()).hasSize((int) (network.chains().size() - rollups));
 
-        WaitForAsyncUtils.asyncFx(() -> context.visibility().set(Visibility.ALL)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().visibility().set(Visibility.ALL)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(this::glyphs).get()).isEqualTo(before);
     }
