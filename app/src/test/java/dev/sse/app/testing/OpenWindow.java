@@ -3,6 +3,8 @@ package dev.sse.app.testing;
 import dev.sse.app.GuiOptions;
 import dev.sse.app.files.Document;
 import dev.sse.app.AppContext;
+import dev.sse.app.workspace.ExportFormat;
+import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,21 @@ public abstract class OpenWindow {
             var r = context.mainWindow().analysisProperty().get();
             return r != null && r.margin().value() != null && Math.abs(r.margin().value() - expected) < 1e-6;
         });
+    }
+
+    /** Waits until the window shows its analysis and its laid-out graph, and nothing is busy any more. */
+    protected void awaitShown() throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
+                context.mainWindow().analysisProperty().get() != null
+                        && context.graphViewModel().frameProperty().get() != null
+                        && !context.graphViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** File → Export as {@code format} to {@code target}, as the menu does it; returns the file written. */
+    protected Path export(ExportFormat format, Path target) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get()
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Reverts unsaved edits first, so no test leaves an unsaved-changes prompt behind, then closes the window. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
 import dev.sse.app.testing.Options;
-import dev.sse.model.analysis.AnalysisResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.GraphFrame;
@@ -24,24 +23,14 @@ class GraphExportWindowTest extends OpenWindow {
 
     @TempDir
     Path dir;
+
     @Override
     protected GuiOptions options() {
         return Options.of("--sample", "textbook-domino");
     }
 
-    private void awaitShown() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AnalysisResult r = context.mainWindow().analysisProperty().get();
-            return r != null && context.graphViewModel().frameProperty().get() != null
-                    && !context.graphViewModel().busyProperty().get();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Path export(ExportFormat format, String name) throws Exception {
-        Path target = dir.resolve(name);
-        WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get().get(30, TimeUnit.SECONDS);
-        return target;
+        return export(format, dir.resolve(name));
     }
 
     @Test
