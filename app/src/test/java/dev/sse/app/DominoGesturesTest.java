@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.graph.NodeRef;
@@ -23,12 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * classes. Which faults the menu offers is FaultChoicesTest's, without a toolkit.)
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class DominoGesturesTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     /** Dragging a validator onto a chain allocates it there (pooled), as one undoable edit. */
     @Test

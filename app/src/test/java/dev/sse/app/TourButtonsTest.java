@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.tour.TourLibrary;
 import dev.sse.views.tour.TourViewModel;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * with the caption's height), so clicking Next twice at the same spot goes two steps.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class TourButtonsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void nextAndBackButtonsMoveBetweenSteps(FxRobot robot) throws Exception {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.app.prefs.Theme;
 import dev.sse.app.testing.Legibility;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.app.help.GlossaryWindow;
 import java.util.List;
@@ -30,12 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * shortcut sheet, speed box after Ctrl+Plus, event log lines).
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class WindowTextTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void ctrlFWithTheGraphFocusedGoesToTheSearchField(FxRobot robot) throws Exception {

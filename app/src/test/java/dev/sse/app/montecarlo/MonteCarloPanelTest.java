@@ -2,9 +2,8 @@ package dev.sse.app.montecarlo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.montecarlo.ChainRisk;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.RiskState;
@@ -26,12 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * closes, no Monte Carlo helper thread of its {@code Workers} is left.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class MonteCarloPanelTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void theShortcutDocksThePanelItsDrawsColourTheGraphAndAnyWorstDrawPlaysBack(FxRobot robot) throws Exception {

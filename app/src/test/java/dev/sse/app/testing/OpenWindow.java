@@ -13,15 +13,21 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A UI test on the real explorer window, opened with {@link #options()} before each test and closed after it. */
+/** A UI test on the real explorer window, opened with {@link #options()} ({@link WindowArgs}) before each test and closed after it. */
 @ExtendWith(ApplicationExtension.class)
 public abstract class OpenWindow {
 
     protected AppContext context;
     protected Stage stage;
 
-    /** The window's command line, e.g. {@code Options.of("--sample", "textbook-domino")}. */
-    protected abstract GuiOptions options();
+    /** The window's options: the test class's {@link WindowArgs}; a class overrides this for options built in code. */
+    protected GuiOptions options() {
+        WindowArgs args = getClass().getAnnotation(WindowArgs.class);
+        if (args == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " needs @WindowArgs or its own options()");
+        }
+        return Options.of(args.value());
+    }
 
     /** TestFX looks for {@code @Start} only among a test class's own methods, so the window opens here instead. */
     @BeforeEach

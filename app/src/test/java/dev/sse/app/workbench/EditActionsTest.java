@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -18,12 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23 (build and edit): each gesture is one undoable edit; what the reader would reject is refused. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class EditActionsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     private Network network() {
         return context.mainWindow().currentDocument().network().get();

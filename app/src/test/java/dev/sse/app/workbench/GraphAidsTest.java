@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.graph.Link;
 import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
@@ -17,12 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: hover tooltips on a glyph and on an edge, the minimap's viewport and the zoom indicator. */
 @Tag("ui")
+@WindowArgs({"--sample", "cosmos-hub-ics"})
 class GraphAidsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "cosmos-hub-ics");
-    }
 
     @Test
     void tooltipsMinimapAndZoom(FxRobot robot) throws Exception {

@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +13,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Node table docks the tables, filled from the analysis, with the selection linked both ways. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class TableFeatureTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void tablesFollowTheAnalysisAndShareTheSelection() throws Exception {

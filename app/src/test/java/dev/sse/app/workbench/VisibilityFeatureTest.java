@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.ChainKind;
 import dev.sse.views.overlay.Visibility;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Show hides classes on the canvas, in the legend and in the node tables. */
 @Tag("ui")
+@WindowArgs({"--sample", "ethereum-rollups"})
 class VisibilityFeatureTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "ethereum-rollups");
-    }
 
     private long glyphs() {
         return context.graphView().lookupAll(".node-glyph").stream()

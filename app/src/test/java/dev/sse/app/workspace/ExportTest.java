@@ -2,10 +2,9 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.MainOutput;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -28,15 +27,11 @@ import org.w3c.dom.Document;
 
 /** File → Export on the domino network: PNG sizes, well-formed SVG, and the analysis exactly as the CLI writes it. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class ExportTest extends OpenWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     private Path export(ExportFormat format, String name) throws Exception {
         Path target = dir.resolve(name);

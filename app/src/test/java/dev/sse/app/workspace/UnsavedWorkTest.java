@@ -2,12 +2,11 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.app.tour.TourLibrary;
 import dev.sse.model.io.json.NetworkCodec;
@@ -32,15 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * and reopening puts back in force.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class UnsavedWorkTest extends OpenWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void aTourAsksBeforeReplacingUnsavedWorkAndCancelKeepsIt(FxRobot robot) throws Exception {
