@@ -209,13 +209,13 @@ public final class CompareWindow {
         }
     }
 
-    /** The playback keys ({@link dev.sse.app.shell.TimelineKeys}) drive both sides at once — unless typing. */
+    /** The playback keys ({@link dev.sse.app.playback.TimelineKeys}) drive both sides at once — unless typing. */
     private void installKeys(Scene scene) {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
-            if (dev.sse.app.shell.TimelineKeys.apply(e.getCode(), vm.lockstep())) {
+            if (dev.sse.app.playback.TimelineKeys.apply(e.getCode(), vm.lockstep())) {
                 e.consume();
             }
         });

@@ -210,13 +210,13 @@ final class SimulationFeature {
         return subjects;
     }
 
-    /** The playback keys ({@link TimelineKeys}) — unless typing. */
+    /** The playback keys ({@link dev.sse.app.playback.TimelineKeys}) — unless typing. */
     void installKeys(Scene scene, dev.sse.views.common.Listeners listeners) {
         listeners.filter(scene, javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView) {
                 return;
             }
-            if (TimelineKeys.apply(e.getCode(), timeline)) {
+            if (dev.sse.app.playback.TimelineKeys.apply(e.getCode(), timeline)) {
                 e.consume();
             }
         });

@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.playback;
 
 import dev.sse.views.timeline.TimelineViewModel;
 import javafx.scene.input.KeyCode;
@@ -6,7 +6,8 @@ import javafx.scene.input.KeyCode;
 /**
  * The playback keys of a timeline, the main window's and the Compare window's lockstep one alike (issue 21: one map,
  * not two): Space plays or pauses, Right and Page Down step forward, Left and Page Up step back, Home goes to the
- * start and End to the end. The windows leave them alone while the user types.
+ * start and End to the end. The windows leave them alone while the user types. Its own package, below both
+ * {@code app.shell} and {@code app.compare}, so that neither window's package depends on the other's for it.
  */
 public final class TimelineKeys {
 

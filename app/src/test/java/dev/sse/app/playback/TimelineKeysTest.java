@@ -1,4 +1,4 @@
-package dev.sse.app.shell;
+package dev.sse.app.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
