@@ -29,7 +29,7 @@ class DominoGesturesTest extends OpenWindow {
     /** Dragging a validator onto a chain allocates it there (pooled), as one undoable edit. */
     @Test
     void dropAValidatorOnAChainToAllocateIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
         Node s4 = UiLookups.glyph(stage, NodeRef.chain("s4"));
         assertThat(allocations()).noneMatch(a -> a.validator().equals("v0") && a.chain().equals("s4"));
@@ -48,7 +48,7 @@ class DominoGesturesTest extends OpenWindow {
      */
     @Test
     void rightClickingOneOfFiveSelectedValidatorsKeepsAllFive(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         List<NodeRef> five = List.of("v1", "v2", "v3", "v4", "v5").stream().map(NodeRef::validator).toList();
         robot.interact(() -> context.graphViewModel().selectAll(five, false));
 

@@ -30,7 +30,7 @@ class FaultPlaybackTest extends OpenWindow {
     @Test
     void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
 
         robot.rightClickOn(v0);

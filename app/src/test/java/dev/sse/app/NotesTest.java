@@ -39,7 +39,7 @@ class NotesTest extends OpenWindow {
 
     @Test
     void aNoteOnAChainIsShownUndoneRedoneSavedAndExported(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node s1 = UiLookups.glyph(stage, NodeRef.chain("s1"));
 
         robot.rightClickOn(s1);

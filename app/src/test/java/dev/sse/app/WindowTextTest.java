@@ -128,7 +128,7 @@ class WindowTextTest extends OpenWindow {
 
     /** Makes v0 double-sign on s1 from its context menu, plays the cascade to its end and returns the event log. */
     private javafx.scene.control.ListView<?> fullEventLog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
         robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
         robot.clickOn(UiLookups.menuItem(robot, "s1"));

@@ -30,7 +30,7 @@ class MonteCarloPanelTest extends OpenWindow {
 
     @Test
     void theShortcutDocksThePanelItsDrawsColourTheGraphAndAnyWorstDrawPlaysBack(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         robot.clickOn(context.graphView());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,6 +39,12 @@ public abstract class OpenWindow {
         });
     }
 
+    /** Waits until the window has analysed its network. */
+    protected void awaitAnalysis() throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> context.mainWindow().analysisProperty().get() != null);
+    }
+
     /** Waits until the window's analysis shows the margin γ* = {@code expected} (to 1e-6). */
     protected void awaitMargin(double expected) throws Exception {
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> {
