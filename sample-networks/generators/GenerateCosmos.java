@@ -106,11 +106,7 @@ public class GenerateCosmos extends JsonWriter {
     static final double MULTISIG_VALUE_USD = 2e6;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GenerateCosmos.java <output directory>");
-            System.exit(2);
-        }
-        Path out = Path.of(args[0]);
+        Path out = outputDirectory(args, "GenerateCosmos");
         SplittableRandom rnd = new SplittableRandom(20221021L);
         long[] hub = hubPowers();
         List<String> optIn = new ArrayList<>();
@@ -171,9 +167,8 @@ public class GenerateCosmos extends JsonWriter {
     static Map<String, Object> hubNetwork(long[] hub, List<Zone> zones) {
         double profits = 300 * M + zones.stream().mapToDouble(Zone::profitUsd).sum();
         double stakeUsd = TOTAL_ATOM * ATOM_USD;
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Cosmos Hub with Interchain Security consumers",
-                "description", "The Cosmos Hub as an ICS provider: 175 validators with the voting power of October "
+        Map<String, Object> n = network("Cosmos Hub with Interchain Security consumers",
+                "The Cosmos Hub as an ICS provider: 175 validators with the voting power of October "
                         + "2022 (top 20 exact, anonymised V1..V20; 7 validators hold > 1/3, 24 hold > 2/3), "
                         + "206.6 M ATOM at 13 USD. Four consumer chains own no stake and borrow the Hub's: Neutron "
                         + "and Stride under replicated security (Top-N 100), Zone C under Top-N 95, and Zone D, an "
@@ -184,7 +179,7 @@ public class GenerateCosmos extends JsonWriter {
                         + "rewards (0.2 to 2 M USD a year) and gets the Hub's 1.8 B USD cost of corruption. IBC channels "
                         + "between the Hub and its replicated consumers rest on the one validator set; the channel to "
                         + "opt-in Zone D is only as strong as Zone D's 12 validators. " + SLASHING_FACTS,
-                "source", SNAPSHOT + "; geometric tail for ranks 21-175 (not measured). " + ICS
+                SNAPSHOT + "; geometric tail for ranks 21-175 (not measured). " + ICS
                         + ". ATOM price and profits: illustrative, see sample-networks/generators/GenerateCosmos.java.");
         List<Object> assets = new ArrayList<>();
         assets.add(obj("symbol", "ATOM", "priceUsd", ATOM_USD));
@@ -227,9 +222,8 @@ public class GenerateCosmos extends JsonWriter {
     }
 
     static Map<String, Object> isolatedNetwork(SplittableRandom rnd, List<Zone> zones) {
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Isolated zones: the ICS consumers on their own",
-                "description", "The four consumer chains of cosmos-hub-ics as sovereign chains, each secured only by "
+        Map<String, Object> n = network("Isolated zones: the ICS consumers on their own",
+                "The four consumer chains of cosmos-hub-ics as sovereign chains, each secured only by "
                         + "its own validators staking its own token (assumed sizes: Neutron 60 validators and "
                         + "60 M USD of stake, Stride 45 and 30 M, Zone C 100 and 200 M, Zone D 40 and 20 M). Same "
                         + "profits as in cosmos-hub-ics. Sovereign Neutron and Stride protect more than it costs to "
@@ -239,7 +233,7 @@ public class GenerateCosmos extends JsonWriter {
                         + "Ronin-style 5-of-9 multisig bridge between Zone C and Zone D is signed by Zone D's five "
                         + "largest validators: exploit it (scenario multisig-bridge-exploit) and Zone D falls. "
                         + SLASHING_FACTS,
-                "source", "Chains and profits as in cosmos-hub-ics; validator counts, staked supply and token prices "
+                "Chains and profits as in cosmos-hub-ics; validator counts, staked supply and token prices "
                         + "are assumptions (plausible for Cosmos zones, not measured); cost of attack of isolated "
                         + "chains as in domain.md section 5. See sample-networks/generators/GenerateCosmos.java.");
         List<Object> assets = new ArrayList<>();

@@ -116,10 +116,7 @@ public class GenerateEigenLayer extends JsonWriter {
             + "are synthetic; ETH at 4,000 USD.";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GenerateEigenLayer.java <output directory>");
-            System.exit(2);
-        }
+        Path out = outputDirectory(args, "GenerateEigenLayer");
         SplittableRandom rnd = new SplittableRandom(SEED);
         int m = AVSS.size();
         // operator stakes in cents of ETH, largest first
@@ -206,7 +203,6 @@ public class GenerateEigenLayer extends JsonWriter {
                 }
             }
         }
-        Path out = Path.of(args[0]);
         save(out, "eigenlayer-pooled", network(false, stake, alpha, in, profit, amount));
         save(out, "eigenlayer-unique", network(true, stake, alpha, in, profit, amount));
     }
@@ -214,10 +210,9 @@ public class GenerateEigenLayer extends JsonWriter {
     static Map<String, Object> network(boolean unique, long[] stake, double[] alpha, boolean[][] in, long[] profit,
                                        long[][] amount) {
         int m = AVSS.size();
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", unique ? "EigenLayer-like restaking, unique stake (ELIP-002)" : "EigenLayer-like restaking, pooled stake",
-                "description", unique ? UNIQUE_DESCRIPTION : POOLED_DESCRIPTION,
-                "source", SOURCE,
+        Map<String, Object> n = network(unique ? "EigenLayer-like restaking, unique stake (ELIP-002)" : "EigenLayer-like restaking, pooled stake",
+                unique ? UNIQUE_DESCRIPTION : POOLED_DESCRIPTION,
+                SOURCE,
                 "assets", List.of(obj("symbol", "ETH", "priceUsd", ETH_USD)));
         List<Object> validators = new ArrayList<>();
         for (int v = 0; v < OPERATORS; v++) {

@@ -87,11 +87,7 @@ public class GenerateEthereumRollups extends JsonWriter {
     static final double ISSUANCE_RATE = 64 / Math.sqrt(TOTAL_ETH * 1e9) * (365.25 * 86_400 / 384);
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GenerateEthereumRollups.java <output directory>");
-            System.exit(2);
-        }
-        save(Path.of(args[0]), "ethereum-rollups", network(new SplittableRandom(20240328L)));
+        save(outputDirectory(args, "GenerateEthereumRollups"), "ethereum-rollups", network(new SplittableRandom(20240328L)));
     }
 
     static Map<String, Object> network(SplittableRandom rnd) {
@@ -152,16 +148,15 @@ public class GenerateEthereumRollups extends JsonWriter {
         double profits = l1Profit + rollups.stream().mapToDouble(Rollup::tvsUsd).sum();
         double stakeUsd = TOTAL_ETH * ETH_USD;
 
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Ethereum and its rollups",
-                "description", "Ethereum's ~1 M validators aggregated into 100 staking entities (33 M ETH; Lido 28%, "
+        Map<String, Object> n = network("Ethereum and its rollups",
+                "Ethereum's ~1 M validators aggregated into 100 staking entities (33 M ETH; Lido 28%, "
                         + "Coinbase 10%, ...) securing eight rollups that own no stake. Optimistic rollups (Arbitrum "
                         + "One, Base, OP Mainnet) need one honest challenger inside a ~7-day window; ZK rollups "
                         + "(Linea, zkSync Era, Starknet, Scroll, an illustrative immutable one) need a validity proof. "
                         + "What differs is governance: the exit window (upgrade delay minus exit delay) ranges from "
                         + "none to infinite. Profits total " + Math.round(profits / B) + " B USD against "
                         + Math.round(stakeUsd / B) + " B USD of stake at 4,000 USD/ETH.",
-                "source", "Staked ETH and validator count: domain.md 4.2 (28 Mar 2024). Entity shares: rounded "
+                "Staked ETH and validator count: domain.md 4.2 (28 Mar 2024). Entity shares: rounded "
                         + "2024-2025 staking-dashboard orders of magnitude. Rollup fields: L2BEAT risk rosette and "
                         + "stages (l2beat/l2beat riskView.ts, domain.md 4.1), approximate delays. Profits and ETH price: "
                         + "illustrative, see sample-networks/generators/GenerateEthereumRollups.java.",

@@ -68,6 +68,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -97,11 +98,7 @@ public class GeneratePolkadot extends JsonWriter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GeneratePolkadot.java <output directory>");
-            System.exit(2);
-        }
-        Path out = Path.of(args[0]);
+        Path out = outputDirectory(args, "GeneratePolkadot");
         save(out, "polkadot", polkadot());
         save(out, "kusama", kusama());
     }
@@ -143,9 +140,8 @@ public class GeneratePolkadot extends JsonWriter {
         String[] operators = operators(rnd, 600, operatorSizes);
         double sumProfit = 500 * M + paras.stream().mapToDouble(Para::profitUsd).sum();
 
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Polkadot: relay chain and parachains",
-                "description", "The Polkadot relay chain with 600 NPoS validators (backing near-uniform: min 1.85 M, "
+        Map<String, Object> n = network("Polkadot: relay chain and parachains",
+                "The Polkadot relay chain with 600 NPoS validators (backing near-uniform: min 1.85 M, "
                         + "mean 2.12 M DOT) and 20 parachains that own no stake: each is secured by the relay's "
                         + "validators through backing groups of 5 (2 votes to back), 30 random approval checkers "
                         + "and disputes that slash invalid backers 100%. Profits are order-of-magnitude TVL guesses "
@@ -155,7 +151,7 @@ public class GeneratePolkadot extends JsonWriter {
                         + breakEvenDrop(sumProfit, stakeUsd(stakes, 4.2)) + "% would erase it). Six "
                         + "operators run several validators each. " + SLASHING_FACTS + " Slashes are applied after a "
                         + "27-day deferral, which the simulation, having no clock, does not model.",
-                "source", "Validator count: " + ELVES + ". Stake shape: " + JONAS + ". Parameters: domain.md 2.1-2.3 "
+                "Validator count: " + ELVES + ". Stake shape: " + JONAS + ". Parameters: domain.md 2.1-2.3 "
                         + "(polkadot-sdk, implementers' guide, Polkadot wiki). Profits and DOT price: illustrative, "
                         + "see sample-networks/generators/GeneratePolkadot.java.",
                 "assets", List.of(obj("symbol", "DOT", "priceUsd", 4.2)));
@@ -174,13 +170,7 @@ public class GeneratePolkadot extends JsonWriter {
                 xcmp("hydration", "bifrost", 30 * M), xcmp("moonbeam", "acala", 5 * M),
                 xcmp("asset-hub", "bridge-hub", 40 * M)));
         List<String> backers = sample(rnd, 600, 5);
-        n.put("scenarios", obj(
-                "invalid-block-hydration", obj("faults", List.of(obj("type", "invalid-block", "chain", "hydration",
-                        "validators", backers)), "policy", "greedy", "seed", 7),
-                "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", "org-1")),
-                        "policy", "greedy", "seed", 7),
-                "dot-crash-65", obj("faults", List.of(obj("type", "price-shock", "asset", "DOT", "drop", 0.65)),
-                        "policy", "greedy", "seed", 7)));
+        n.put("scenarios", scenarios("hydration", backers, "DOT", 65));
         return n;
     }
 
@@ -239,9 +229,8 @@ public class GeneratePolkadot extends JsonWriter {
         double relayProfit = 20 * M;
         double sumProfit = relayProfit + paras.stream().mapToDouble(Para::profitUsd).sum();
 
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Kusama: relay chain and 100 parachains",
-                "description", "Polkadot's canary network at full size: 1,000 relay-chain validators with near-uniform "
+        Map<String, Object> n = network("Kusama: relay chain and 100 parachains",
+                "Polkadot's canary network at full size: 1,000 relay-chain validators with near-uniform "
                         + "NPoS backing (assumed mean 5,500 KSM) and 100 parachains secured by them through backing "
                         + "groups of 3 (2 votes to back) and 30 approval checkers. 37 parachains carry real names, "
                         + "63 are placeholders with small lognormal profits. Total profit from corruption about "
@@ -249,7 +238,7 @@ public class GeneratePolkadot extends JsonWriter {
                         + " M USD of stake at 20 USD/KSM: a much thinner margin than Polkadot (a KSM crash of about "
                         + breakEvenDrop(sumProfit, stakeUsd(stakes, 20)) + "% would erase it). This is the size the graph must animate. "
                         + SLASHING_FACTS,
-                "source", "Validator count: " + ELVES + "; Kusama referendum 655 proposes 700. Backing group size: "
+                "Validator count: " + ELVES + "; Kusama referendum 655 proposes 700. Backing group size: "
                         + "Polkadot forum, parachain validator set size increase on Kusama. KSM stake per validator, "
                         + "KSM price and profits: assumptions, see sample-networks/generators/GeneratePolkadot.java.",
                 "assets", List.of(obj("symbol", "KSM", "priceUsd", 20)));
@@ -267,14 +256,24 @@ public class GeneratePolkadot extends JsonWriter {
         n.put("bridges", List.of(xcmp("asset-hub", "karura", 1 * M), xcmp("karura", "moonriver", 0.5 * M),
                 xcmp("asset-hub", "bifrost-kusama", 0.5 * M)));
         List<String> backers = sample(rnd, 1000, 3);
-        n.put("scenarios", obj(
-                "invalid-block-karura", obj("faults", List.of(obj("type", "invalid-block", "chain", "karura",
-                        "validators", backers)), "policy", "greedy", "seed", 7),
-                "operator-key-compromise", obj("faults", List.of(obj("type", "key-compromise", "operator", "org-1")),
-                        "policy", "greedy", "seed", 7),
-                "ksm-crash-30", obj("faults", List.of(obj("type", "price-shock", "asset", "KSM", "drop", 0.3)),
-                        "policy", "greedy", "seed", 7)));
+        n.put("scenarios", scenarios("karura", backers, "KSM", 30));
         return n;
+    }
+
+    /**
+     * Each relay sample's stored scenarios, greedy with seed 7: {@code backers} back an invalid block of
+     * {@code parachain}; operator org-1's keys are compromised; {@code asset}'s price drops by {@code dropPercent}.
+     */
+    static Map<String, Object> scenarios(String parachain, List<String> backers, String asset, int dropPercent) {
+        return obj(
+                "invalid-block-" + parachain, scenario(obj("type", "invalid-block", "chain", parachain, "validators", backers)),
+                "operator-key-compromise", scenario(obj("type", "key-compromise", "operator", "org-1")),
+                asset.toLowerCase(Locale.ROOT) + "-crash-" + dropPercent,
+                scenario(obj("type", "price-shock", "asset", asset, "drop", dropPercent / 100.0)));
+    }
+
+    private static Map<String, Object> scenario(Map<String, Object> fault) {
+        return obj("faults", List.of(fault), "policy", "greedy", "seed", 7);
     }
 
     /**

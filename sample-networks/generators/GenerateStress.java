@@ -49,10 +49,7 @@ public class GenerateStress extends JsonWriter {
     static final long TOTAL = 10_000_000L;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GenerateStress.java <output directory>");
-            System.exit(2);
-        }
+        Path out = outputDirectory(args, "GenerateStress");
         SplittableRandom rnd = new SplittableRandom(SEED);
         double[] x = new double[VALIDATORS];
         for (int i = 0; i < VALIDATORS; i++) {
@@ -105,14 +102,13 @@ public class GenerateStress extends JsonWriter {
         }
         double load = 1.0 / maxDegree / 1.1;
 
-        Map<String, Object> n = obj("format", "shared-security-network", "version", 1,
-                "name", "Stress: 2,000 validators x 50 services",
-                "description", "A synthetic restaking network for performance work: 2,000 validators with heavy-tailed "
+        Map<String, Object> n = network("Stress: 2,000 validators x 50 services",
+                "A synthetic restaking network for performance work: 2,000 validators with heavy-tailed "
                         + "stakes, each restaking into 5-15 of 50 generic services with Zipf-like popularity (about "
                         + "20,000 pooled allocations, one connected component with hubs). Every validator passes the "
                         + "EigenLayer condition with 10% slack, so the network is secure. Use it to test layout, "
                         + "rendering, solvers and cascade playback at scale.",
-                "source", "Synthetic, generated (seed " + SEED + ") by sample-networks/generators/GenerateStress.java.");
+                "Synthetic, generated (seed " + SEED + ") by sample-networks/generators/GenerateStress.java.");
         List<Object> validators = new ArrayList<>();
         for (int v = 0; v < VALIDATORS; v++) {
             validators.add(obj("id", String.format("v%04d", v + 1), "stake", cents(stake[v])));
@@ -137,7 +133,7 @@ public class GenerateStress extends JsonWriter {
                         "policy", "greedy", "seed", 7),
                 "shock-top-200", obj("faults", List.of(obj("type", "shock", "validators", largest(200))),
                         "policy", "greedy", "seed", 7)));
-        save(Path.of(args[0]), "stress", n);
+        save(out, "stress", n);
     }
 
     /** Ids of the k largest validators (ids are in descending stake order). */

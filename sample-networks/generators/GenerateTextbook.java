@@ -50,20 +50,11 @@ public class GenerateTextbook extends JsonWriter {
     private static final String DR = "Durvasula & Roughgarden, \"Robust Restaking Networks\", arXiv:2407.21785 (ITCS 2025)";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java GenerateTextbook.java <output directory>");
-            System.exit(2);
-        }
-        Path out = Path.of(args[0]);
+        Path out = outputDirectory(args, "GenerateTextbook");
         save(out, "textbook-theorem2", theorem2());
         save(out, "textbook-domino", domino());
         save(out, "textbook-triangle", triangle());
         save(out, "textbook-shared-vs-isolated", sharedVsIsolated());
-    }
-
-    static Map<String, Object> header(String name, String description, String source) {
-        return obj("format", "shared-security-network", "version", 1, "name", name,
-                "description", description, "source", source);
     }
 
     static Map<String, Object> validator(String id, String name, long stakeCents) {
@@ -90,7 +81,7 @@ public class GenerateTextbook extends JsonWriter {
 
     /** DR Theorem 2 with epsilon = 0.1. */
     static Map<String, Object> theorem2() {
-        Map<String, Object> n = header("Textbook: DR Theorem 2 (secure but fragile)",
+        Map<String, Object> n = network("Textbook: DR Theorem 2 (secure but fragile)",
                 "One service x secured by a small validator a (stake 0.1) and a large one b (0.9); corrupting x "
                         + "needs all of its stake (alpha = 1) and pays 1. The only attack costs 1 = profit, so the "
                         + "network is secure with margin gamma* = 0, and the EigenLayer condition (Claim 1) holds "
@@ -108,7 +99,7 @@ public class GenerateTextbook extends JsonWriter {
     /** A row of services where each one needs its two neighbouring validators. */
     static Map<String, Object> domino() {
         int k = 6;
-        Map<String, Object> n = header("Textbook: domino cascade",
+        Map<String, Object> n = network("Textbook: domino cascade",
                 "Six services s1..s6 in a row; s_i is secured by validators v_(i-1) and v_i (v0 is the small "
                         + "'first domino', stake 0.12; the others have 1) and corrupting it needs both "
                         + "(alpha = 1). Each service pays 1.02, so each is worth a little more than the one "
@@ -143,7 +134,7 @@ public class GenerateTextbook extends JsonWriter {
 
     /** DR Theorem 6 with pi = 1 and gamma = 0.1. */
     static Map<String, Object> triangle() {
-        Map<String, Object> n = header("Textbook: DR Theorem 6 triangle",
+        Map<String, Object> n = network("Textbook: DR Theorem 6 triangle",
                 "Three services in a ring over three validators: x over {a, b}, y over {b, c}, z over {c, a}; "
                         + "each pays 1 and needs all of its validators (alpha = 1). Stakes: a = 1.5 (less than "
                         + "2), b = c = 2.2 = 2(1 + gamma) with gamma = 10%. Every validator passes the "
@@ -162,7 +153,7 @@ public class GenerateTextbook extends JsonWriter {
 
     /** A tiny ICS-like provider with two consumers next to two isolated twins. */
     static Map<String, Object> sharedVsIsolated() {
-        Map<String, Object> n = header("Textbook: shared vs isolated security",
+        Map<String, Object> n = network("Textbook: shared vs isolated security",
                 "Left: a provider chain P (four validators, stakes 40/30/20/10) lends its whole validator set "
                         + "to consumers C1 and C2 (replicated, Top-N 100). Right: isolated chains I1 and I2 with "
                         + "the same profits as C1 and C2 but their own small validator sets. Everything uses "

@@ -23,6 +23,23 @@ abstract class JsonWriter {
     // decimal that reads back to the same double.
     // ---------------------------------------------------------------------------------------------
 
+    /** A generator's one argument, its output directory; without it, a usage line and exit code 2. */
+    static Path outputDirectory(String[] args, String generator) {
+        if (args.length != 1) {
+            System.err.println("usage: java " + generator + ".java <output directory>");
+            System.exit(2);
+        }
+        return Path.of(args[0]);
+    }
+
+    /** A network file (format v1): its name, description and source, then the members {@code more}, as {@link #obj}. */
+    static Map<String, Object> network(String name, String description, String source, Object... more) {
+        Map<String, Object> n = obj("format", "shared-security-network", "version", 1, "name", name,
+                "description", description, "source", source);
+        n.putAll(obj(more));
+        return n;
+    }
+
     /** An ordered JSON object; members whose value is null are left out. */
     static Map<String, Object> obj(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

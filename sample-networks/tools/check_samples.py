@@ -5,7 +5,7 @@
 
 SAMPLES_DIR defaults to sample-networks/src/main/resources/dev/sse/samples. Checks index.tsv (4 tab-separated
 fields, unique ids, every listed file exists, every JSON file is listed, the default sample is present) and
-every network file (real snapshots, with a provenance block, keep their chain's exact decimals): known fields only (security, slashing and scenarios are open), unique ids, existing
+every network file (real snapshots, with a provenance block, keep their chain's exact decimals): known fields only (security, slashing, externalSecurity, dataAvailability and scenarios are open), unique ids, existing
 references, consumer kinds (parachain, consumer, rollup, avs) and only they have securedBy, no securedBy
 cycles, a chain's finalitySeconds / governance / securityCost and the bridges (two existing chains, trust
 model fields, multisig k <= n with n signers, same-provider chains under one provider), thresholds and profits in range, no duplicate allocation pairs, explicit amounts <= stake and
@@ -25,7 +25,7 @@ TOP = {"format", "version", "name", "description", "source", "provenance", "assu
 ASSET = {"symbol", "priceUsd"}
 VALIDATOR = {"id", "name", "stake", "asset", "operator"}
 CHAIN = {"id", "name", "kind", "asset", "profitFromCorruption", "attackThreshold", "securedBy", "security",
-         "slashing", "finalitySeconds", "governance", "securityCost"}
+         "slashing", "finalitySeconds", "governance", "securityCost", "externalSecurity", "dataAvailability"}
 GOVERNANCE = {"model", "k", "n", "upgradeDelayDays"}
 SECURITY_COST = {"inflationPerYear", "feesPerYear", "providerShare", "rewardsPerYear", "coretimePerYear"}
 BRIDGE = {"id", "name", "kind", "chains", "value", "trust"}
@@ -94,16 +94,21 @@ def check_network(path):
             err(f"assets[{i}]: priceUsd must be > 0")
         assets[a.get("symbol")] = a
 
+    def identified(where, item, fields, seen):
+        """Checks an item's fields (only those in fields) and its id (a non-empty string not in seen); returns the id."""
+        for k in set(item) - fields:
+            err(f"{where}: unknown field {k!r}")
+        iid = item.get("id")
+        if not isinstance(iid, str) or not iid:
+            err(f"{where}: id must be a non-empty string")
+        if iid in seen:
+            err(f"{where}: duplicate id {iid!r}")
+        return iid
+
     vals = {}
     operators = set()
     for i, v in enumerate(net.get("validators", [])):
-        for k in set(v) - VALIDATOR:
-            err(f"validators[{i}]: unknown field {k!r}")
-        vid = v.get("id")
-        if not isinstance(vid, str) or not vid:
-            err(f"validators[{i}]: id must be a non-empty string")
-        if vid in vals:
-            err(f"validators[{i}]: duplicate id {vid!r}")
+        vid = identified(f"validators[{i}]", v, VALIDATOR, vals)
         if not (is_num(v.get("stake")) and v["stake"] > 0):
             err(f"validators[{i}] ({vid}): stake must be a number > 0")
         elif "provenance" not in net and dec(v["stake"]) != dec(v["stake"]).quantize(Decimal("0.01")):
@@ -120,13 +125,7 @@ def check_network(path):
 
     chains = {}
     for i, c in enumerate(net.get("chains", [])):
-        for k in set(c) - CHAIN:
-            err(f"chains[{i}]: unknown field {k!r}")
-        cid = c.get("id")
-        if not isinstance(cid, str) or not cid:
-            err(f"chains[{i}]: id must be a non-empty string")
-        if cid in chains:
-            err(f"chains[{i}]: duplicate id {cid!r}")
+        cid = identified(f"chains[{i}]", c, CHAIN, chains)
         if cid in vals:
             warn(f"chains[{i}]: id {cid!r} is also a validator id")
         chains[cid] = c
@@ -138,7 +137,7 @@ def check_network(path):
             err(f"chains[{i}] ({cid}): attackThreshold must be in (0, 1]")
         if "asset" in c and assets and c["asset"] not in assets:
             err(f"chains[{i}] ({cid}): unknown asset {c['asset']!r}")
-        for k in ("security", "slashing", "governance", "securityCost"):
+        for k in ("security", "slashing", "governance", "securityCost", "externalSecurity", "dataAvailability"):
             if k in c and not isinstance(c[k], dict):
                 err(f"chains[{i}] ({cid}): {k} must be an object")
         if "finalitySeconds" in c and not (is_num(c["finalitySeconds"]) and c["finalitySeconds"] > 0):
@@ -259,11 +258,7 @@ def check_network(path):
 
     bridges = {}
     for i, b in enumerate(net.get("bridges", [])):
-        for k in set(b) - BRIDGE:
-            err(f"bridges[{i}]: unknown field {k!r}")
-        bid = b.get("id")
-        if not isinstance(bid, str) or not bid or bid in bridges:
-            err(f"bridges[{i}]: id must be a unique non-empty string")
+        bid = identified(f"bridges[{i}]", b, BRIDGE, bridges)
         bridges[bid] = b
         if b.get("kind") not in BRIDGE_KINDS:
             err(f"bridges[{i}] ({bid}): unknown kind {b.get('kind')!r}")

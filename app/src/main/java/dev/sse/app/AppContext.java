@@ -25,14 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final MainWindow mainWindow;
     private final CompareMenu compare;
     private final WorkspaceFeatures workspace;
-    private TourFeature tours;
-    private dev.sse.app.workbench.TableFeature table;
-    private dev.sse.app.workbench.VisibilityFeature visibility;
-    private dev.sse.app.workbench.GraphAids aids;
-    private dev.sse.app.workbench.EditActions edits;
-    private dev.sse.app.workbench.NewNetwork newNetwork;
-    private dev.sse.app.workbench.PropertySheetFeature sheet;
-    private dev.sse.app.montecarlo.MonteCarloFeature montecarlo;
+    /** What {@link #show} installs on the window; null before. */
+    private WindowFeatures features;
 
     /** Off the FX thread on the main workers, results back on it: the one bridge the window's parts share. */
     private final FxBridge bridge;
@@ -62,15 +56,8 @@ public final class AppContext implements AutoCloseable {
         workspace.chooseTheme(options.theme() == null ? null : dev.sse.app.prefs.Theme.parse(options.theme()));
         workspace.beforeShow(stage);
         mainWindow.attach(stage);
-        tours = TourFeature.install(mainWindow, graphViewModel, graphView, compare);
-        table = dev.sse.app.workbench.TableFeature.install(mainWindow, graphViewModel, graphView);
-        aids = dev.sse.app.workbench.GraphAids.install(mainWindow, graphViewModel, graphView);
-        edits = dev.sse.app.workbench.EditActions.install(mainWindow, graphViewModel);
-        newNetwork = dev.sse.app.workbench.NewNetwork.install(mainWindow);
-        sheet = dev.sse.app.workbench.PropertySheetFeature.install(mainWindow, graphViewModel, bridge);
-        montecarlo = dev.sse.app.montecarlo.MonteCarloFeature.install(mainWindow, graphViewModel, workers);
-        dev.sse.app.workbench.PinMoves.install(mainWindow.commands(), graphViewModel);
-        visibility = dev.sse.app.workbench.VisibilityFeature.install(mainWindow, graphView, table, aids.minimap()::redraw);
+        features = WindowFeatures.install(mainWindow, graphViewModel, graphView, compare, bridge, workers);
+        TourFeature tours = features.tours();
         String testEdit = options.testEdit();
         workspace.afterShow(testEdit == null ? () -> { }
                 : () -> TestHooks.applyEdit(testEdit, mainWindow.currentDocument(), mainWindow.commands()));
@@ -115,44 +102,9 @@ public final class AppContext implements AutoCloseable {
         return graphView;
     }
 
-    /** View → Node table (issue 23), once {@link #show} has attached the window. */
-    public dev.sse.app.workbench.TableFeature table() {
-        return table;
-    }
-
-    /** View → Show (issue 23), once {@link #show} has attached the window. */
-    public dev.sse.app.workbench.VisibilityFeature visibility() {
-        return visibility;
-    }
-
-    /** Hover tooltips, minimap and zoom indicator (issue 23), once {@link #show} has attached the window. */
-    public dev.sse.app.workbench.GraphAids aids() {
-        return aids;
-    }
-
-    /** Edit → Add chain, validator, allocation, Rename, Delete (issue 23), once {@link #show} attached the window. */
-    public dev.sse.app.workbench.EditActions edits() {
-        return edits;
-    }
-
-    /** File → New (issue 23), once {@link #show} attached the window. */
-    public dev.sse.app.workbench.NewNetwork newNetwork() {
-        return newNetwork;
-    }
-
-    /** The property sheet under the inspector (issue 23), once {@link #show} attached the window. */
-    public dev.sse.app.workbench.PropertySheetFeature sheet() {
-        return sheet;
-    }
-
-    /** Simulate ▸ Monte Carlo… (issue 24), once {@link #show} has attached the window. */
-    public dev.sse.app.montecarlo.MonteCarloFeature montecarlo() {
-        return montecarlo;
-    }
-
-    /** The guided tours, once {@link #show} has attached the window. */
-    public TourFeature tours() {
-        return tours;
+    /** The window's features (tours, node table, View → Show, edits, …), once {@link #show} has attached the window. */
+    public WindowFeatures features() {
+        return features;
     }
 
     /** Opens Compare windows on this context's threads. */
@@ -166,11 +118,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (tours != null) {
-            tours.close();
-        }
-        if (montecarlo != null) {
-            montecarlo.close();
+        if (features != null) {
+            features.close();
         }
         mainWindow.close();
         workspace.close();

@@ -1,5 +1,7 @@
 package dev.sse.app;
 
+import dev.sse.app.cli.CliSupport;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,8 +27,7 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        GuiOptions options = new GuiOptions();
-        new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        GuiOptions options = options(getParameters().getRaw());
         context = AppContext.create();
         context.show(stage, options);
         if (options.exitAfterSeconds() != null) {
@@ -34,6 +35,13 @@ public final class ExplorerApplication extends Application {
             exit.setOnFinished(e -> Platform.exit());
             exit.play();
         }
+    }
+
+    /** The window's options from the command line's arguments, parsed as {@link Main} parses them. */
+    static GuiOptions options(List<String> args) {
+        GuiOptions options = new GuiOptions();
+        CliSupport.configure(new CommandLine(options)).parseArgs(args.toArray(String[]::new));
+        return options;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.sse.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,40 +17,12 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static int launch(GuiOptions options) {
-        List<String> args = new ArrayList<>();
-        if (options.file() != null) {
-            args.add(options.file().toString());
-        }
-        if (options.sample() != null) {
-            args.add("--sample=" + options.sample());
-        }
-        if (options.benchmarkRender() != null) {
-            args.add("--benchmark-render=" + options.benchmarkRender());
-            args.add("--benchmark-seconds=" + options.benchmarkSeconds());
-            args.add("--benchmark-speed=" + options.benchmarkSpeed());
-        }
-        if (options.benchmarkDrag() != null) {
-            args.add("--benchmark-drag=" + options.benchmarkDrag());
-        }
-        if (options.scenario() != null) {
-            args.add("--scenario=" + options.scenario());
-        }
-        if (options.theme() != null) {
-            args.add("--theme=" + options.theme());
-        }
-        if (!options.startScreen()) {
-            args.add("--no-start-screen");
-        }
-        if (options.compare() != null) {
-            args.add("--compare=" + options.compare());
-        }
-        if (options.exitAfterSeconds() != null) {
-            args.add("--exit-after=" + options.exitAfterSeconds());
-        }
-        if (options.testEdit() != null) {
-            args.add("--test-edit=" + options.testEdit());
-        }
+    /**
+     * Opens the window with the command line's own arguments ({@code args}, as {@link Main} parsed them into its
+     * {@link GuiOptions}): {@link ExplorerApplication} parses them again, the same way ({@link ExplorerApplication#options}),
+     * instead of this class writing every option back out (issue 21: one list of options, not two).
+     */
+    static int launch(List<String> args) {
         JAVAFX_STARTUP.setLevel(Level.SEVERE);
         try {
             Application.launch(ExplorerApplication.class, args.toArray(String[]::new));

@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point of {@code explorer.jar}. Without a subcommand it opens the explorer window; the
@@ -39,6 +41,9 @@ public final class Main implements Callable<Integer> {
 
     @Mixin
     private GuiOptions options = new GuiOptions();
+
+    @Spec
+    private CommandSpec spec;
 
     public static void main(String[] args) {
         int code = run(args);
@@ -94,7 +99,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("explorer: " + problem);
             return 1;
         }
-        return GuiLauncher.launch(options);
+        return GuiLauncher.launch(spec.commandLine().getParseResult().originalArgs());
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.GraphFrame;
 import java.util.List;
@@ -20,12 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * batch exists still dims every validator made after it, and in the end every node has exactly one glyph.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class BatchedGlyphsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void aSelectionMadeWhileTheGlyphsAreStillBeingMadeReachesTheLaterOnes() throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.Camera;
 import java.util.List;
@@ -20,12 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * zoomed in. Validators are never magnified.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "kusama"})
 class ChainSizeTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "kusama");
-    }
 
     @Test
     void chainsKeepAReadableSizeWhenFittedAndTheirOwnZoomedIn() throws Exception {

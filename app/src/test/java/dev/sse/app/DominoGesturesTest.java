@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.graph.NodeRef;
@@ -23,17 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * classes. Which faults the menu offers is FaultChoicesTest's, without a toolkit.)
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class DominoGesturesTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     /** Dragging a validator onto a chain allocates it there (pooled), as one undoable edit. */
     @Test
     void dropAValidatorOnAChainToAllocateIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
         Node s4 = UiLookups.glyph(stage, NodeRef.chain("s4"));
         assertThat(allocations()).noneMatch(a -> a.validator().equals("v0") && a.chain().equals("s4"));
@@ -52,7 +48,7 @@ class DominoGesturesTest extends OpenWindow {
      */
     @Test
     void rightClickingOneOfFiveSelectedValidatorsKeepsAllFive(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         List<NodeRef> five = List.of("v1", "v2", "v3", "v4", "v5").stream().map(NodeRef::validator).toList();
         robot.interact(() -> context.graphViewModel().selectAll(five, false));
 

@@ -45,7 +45,7 @@ class ExplorerWindowTest extends OpenWindow {
 
     @Test
     void theInspectorShowsEveryFigureOfASelectedValidatorWithItsValue() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Network network = context.mainWindow().currentDocument().network().get();
         String validator = network.validators().get(0).id();
         WaitForAsyncUtils.asyncFx(() -> context.graphViewModel().select(NodeRef.validator(validator))).get();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -24,17 +24,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * the original network and an empty timeline back.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class FaultPlaybackTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void injectADoubleSignStepThroughTheCascadeAndUndoIt(FxRobot robot) throws Exception {
         Network original = NetworkLoader.loadSample("textbook-domino");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node v0 = UiLookups.glyph(stage, NodeRef.validator("v0"));
 
         robot.rightClickOn(v0);

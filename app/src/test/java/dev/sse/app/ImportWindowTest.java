@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sse.app.files.Document;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Hub + Neutron (model/src/test/resources/import), summarises what came in and opens it as an unsaved document.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class ImportWindowTest extends OpenWindow {
 
     static final Path HUB = Path.of("..", "model", "src", "test", "resources", "import", "cosmoshub-4").toAbsolutePath();
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void importingTheHubOpensItUnsavedWithASummary(FxRobot robot) throws Exception {

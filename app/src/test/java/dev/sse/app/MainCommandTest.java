@@ -34,6 +34,28 @@ class MainCommandTest {
                 + "(commands: validate, analyze, import, export, simulate, sweep, montecarlo, report; see --help)");
     }
 
+    /**
+     * Issue 21: the window gets the command line's own arguments and parses them as Main does (GuiLauncher no longer
+     * writes each option back out, so none can be left behind, as --compare and --test-edit once could).
+     */
+    @Test
+    void theWindowReadsTheArgumentsAsMainParsedThem() {
+        GuiOptions o = ExplorerApplication.options(java.util.List.of("my.json", "--scenario", "s", "--compare", "unique",
+                "--theme", "dark", "--no-start-screen", "--exit-after", "3", "--test-edit", "v1:0.5",
+                "--benchmark-render", "kusama", "--benchmark-seconds", "2", "--benchmark-speed", "1"));
+        assertThat(o.file()).hasFileName("my.json");
+        assertThat(o.scenario()).isEqualTo("s");
+        assertThat(o.compare()).isEqualTo("unique");
+        assertThat(o.theme()).isEqualTo("dark");
+        assertThat(o.startScreen()).isFalse();
+        assertThat(o.exitAfterSeconds()).isEqualTo(3);
+        assertThat(o.testEdit()).isEqualTo("v1:0.5");
+        assertThat(o.benchmarkRender()).isEqualTo("kusama");
+        assertThat(o.benchmarkSeconds()).isEqualTo(2);
+        assertThat(o.benchmarkSpeed()).isEqualTo(1);
+        assertThat(ExplorerApplication.options(java.util.List.of()).startScreen()).isTrue();
+    }
+
     @Test
     void badFlagIsOneLineAndExitTwo() {
         assertThat(errorOf(2, "--no-such-flag")).contains("--no-such-flag").doesNotContain("\tat ");

@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.app.workspace.ExportFormat;
 import dev.sse.model.io.json.NetworkCodec;
@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * on step 1 of a stored scenario shows under the timeline caption at that step only.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino", "--scenario", "shock-first-domino"})
 class NotesTest extends OpenWindow {
 
     private static final String TEXT = "Falls first <when> v0 & v1 \"double-sign\".";
@@ -36,14 +37,9 @@ class NotesTest extends OpenWindow {
     @TempDir
     Path dir;
 
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino", "--scenario", "shock-first-domino");
-    }
-
     @Test
     void aNoteOnAChainIsShownUndoneRedoneSavedAndExported(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         Node s1 = UiLookups.glyph(stage, NodeRef.chain("s1"));
 
         robot.rightClickOn(s1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.app.files.Document;
 import dev.sse.app.testing.HandlerCount;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.samples.SampleNetworks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * and the live threads after the 100th network with those after the first.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class OpenManyNetworksTest extends OpenWindow {
 
     private static final int OPENS = 100;
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void openingAHundredNetworksInARowLeavesNoHandlersNodesOrThreadsBehind() throws Exception {

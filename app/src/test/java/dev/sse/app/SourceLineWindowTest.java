@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.app.prefs.Theme;
 import dev.sse.app.testing.Legibility;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Tag;
@@ -18,12 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * snapshot of June 2024, built by {@code import cosmos}), readable in every theme, its whole source as the tooltip.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "cosmos-hub-neutron-2024-06"})
 class SourceLineWindowTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "cosmos-hub-neutron-2024-06");
-    }
 
     @Test
     void theSourceLineSitsUnderTheNetworksName(FxRobot robot) throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.network.Allocation;
 import dev.sse.model.network.Network;
@@ -27,12 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * whole-window classes.)
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-theorem2"})
 class Theorem2DragTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-theorem2");
-    }
 
     /** Ctrl+drag b up by about one doubling: the margin becomes (0.1 + σ_b)/1 − 1 ≈ 90%. */
     @Test

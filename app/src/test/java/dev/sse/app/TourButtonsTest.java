@@ -3,7 +3,7 @@ package dev.sse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.tour.TourLibrary;
 import dev.sse.views.tour.TourViewModel;
 import java.util.concurrent.TimeUnit;
@@ -19,17 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * with the caption's height), so clicking Next twice at the same spot goes two steps.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class TourButtonsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void nextAndBackButtonsMoveBetweenSteps(FxRobot robot) throws Exception {
-        TourViewModel tour = context.tours().viewModel();
-        robot.interact(() -> context.tours().start(TourLibrary.bundled().get(0)));
+        TourViewModel tour = context.features().tours().viewModel();
+        robot.interact(() -> context.features().tours().start(TourLibrary.bundled().get(0)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, tour::isActive);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tour.indexProperty().get()).isZero();

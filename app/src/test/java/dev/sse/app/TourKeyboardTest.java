@@ -27,7 +27,7 @@ class TourKeyboardTest extends OpenWindow {
         assertThat(stage.getScene().getRoot().lookupAll(".start-card")).hasSizeGreaterThanOrEqualTo(8);
         robot.type(KeyCode.RIGHT);   // second card: The bootstrapping problem
         robot.type(KeyCode.ENTER);
-        TourViewModel tour = context.tours().viewModel();
+        TourViewModel tour = context.features().tours().viewModel();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, tour::isActive);
         assertThat(tour.tourProperty().get().title()).isEqualTo("The bootstrapping problem");
         assertThat(context.mainWindow().currentDocument().network().get().chains()).extracting(c -> c.id()).contains("I1", "C1");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sse.app.prefs.Theme;
 import dev.sse.app.testing.Legibility;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.app.help.GlossaryWindow;
 import java.util.List;
@@ -30,12 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * shortcut sheet, speed box after Ctrl+Plus, event log lines).
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class WindowTextTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void ctrlFWithTheGraphFocusedGoesToTheSearchField(FxRobot robot) throws Exception {
@@ -101,14 +97,7 @@ class WindowTextTest extends OpenWindow {
 
     @Test
     void eventLogLinesAreNotCut(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
-        robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
-        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
-        robot.clickOn(UiLookups.menuItem(robot, "s1"));
-        var timeline = context.mainWindow().timeline();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
-        robot.interact(timeline::toEnd);
-        javafx.scene.control.ListView<?> log = robot.lookup("#event-log").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> log = fullEventLog(robot);
         assertThat(log.getItems()).hasSizeGreaterThan(3);
         for (int i = 0; i < log.getItems().size(); i++) {
             int row = i;
@@ -124,14 +113,7 @@ class WindowTextTest extends OpenWindow {
      */
     @Test
     void eventLogRowsAreNoTallerThanTheirLongestEntryNeeds(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
-        robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
-        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
-        robot.clickOn(UiLookups.menuItem(robot, "s1"));
-        var timeline = context.mainWindow().timeline();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
-        robot.interact(timeline::toEnd);
-        javafx.scene.control.ListView<?> log = robot.lookup("#event-log").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> log = fullEventLog(robot);
         double needed = 0;
         double fontSize = 0;
         for (int i = 0; i < log.getItems().size(); i++) {
@@ -142,6 +124,18 @@ class WindowTextTest extends OpenWindow {
         fontSize = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled) log.lookup(".list-cell")).getFont().getSize()).get();
         assertThat(log.getFixedCellSize()).as("row height vs the tallest row's text and padding")
                 .isGreaterThanOrEqualTo(needed - 0.5).isLessThan(needed + 0.5 * fontSize);
+    }
+
+    /** Makes v0 double-sign on s1 from its context menu, plays the cascade to its end and returns the event log. */
+    private javafx.scene.control.ListView<?> fullEventLog(FxRobot robot) throws Exception {
+        awaitAnalysis();
+        robot.rightClickOn(UiLookups.glyph(stage, dev.sse.model.network.graph.NodeRef.validator("v0")));
+        robot.clickOn(UiLookups.menuItem(robot, "Double-sign (v0 (first domino)) on"));
+        robot.clickOn(UiLookups.menuItem(robot, "s1"));
+        var timeline = context.mainWindow().timeline();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() > 0);
+        robot.interact(timeline::toEnd);
+        return robot.lookup("#event-log").queryAs(javafx.scene.control.ListView.class);
     }
 
     /** The tallest text plus vertical padding among the log's cells on screen. */

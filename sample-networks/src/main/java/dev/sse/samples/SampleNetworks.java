@@ -1,11 +1,6 @@
 package dev.sse.samples;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,24 +47,12 @@ public final class SampleNetworks {
 
     /** Every bundled sample, in catalogue order. */
     public static List<Sample> all() {
-        InputStream in = SampleNetworks.class.getResourceAsStream(BASE + "index.tsv");
-        if (in == null) {
-            throw new IllegalStateException("sample catalogue missing: " + BASE + "index.tsv");
-        }
         List<Sample> samples = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 5);
-                if (f.length >= 4) {
-                    samples.add(new Sample(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(),
-                            f.length == 5 && f[4].strip().equals("real")));
-                }
+        for (String[] f : Catalogue.rows(BASE + "index.tsv", "sample catalogue", 5)) {
+            if (f.length >= 4) {
+                samples.add(new Sample(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(),
+                        f.length == 5 && f[4].strip().equals("real")));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(samples);
     }

@@ -1,6 +1,5 @@
 package dev.sse.samples;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -67,20 +66,11 @@ public final class SampleTours {
 
     /** Every bundled tour, in catalogue order. */
     public static List<Entry> all() {
-        InputStream in = SampleTours.class.getResourceAsStream(BASE + "index.tsv");
-        if (in == null) {
-            throw new IllegalStateException("tour catalogue missing: " + BASE + "index.tsv");
-        }
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (!line.isBlank() && !line.startsWith("#") && f.length == 2) {
-                    entries.add(new Entry(f[0].strip(), f[1].strip()));
-                }
+        for (String[] f : Catalogue.rows(BASE + "index.tsv", "tour catalogue", 0)) {
+            if (f.length == 2) {
+                entries.add(new Entry(f[0].strip(), f[1].strip()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(entries);
     }

@@ -7,23 +7,16 @@ import dev.sse.model.analysis.economics.Economics;
 import dev.sse.model.io.csv.AnalysisCsv;
 import dev.sse.model.io.graph.GraphExport;
 import dev.sse.model.io.graph.GraphFormat;
-import dev.sse.model.io.json.AtomicFiles;
-import dev.sse.model.io.json.NetworkFormatException;
-import dev.sse.model.io.json.UserText;
 import dev.sse.model.network.Network;
 import dev.sse.views.graph.layout.TiersLayout;
 import dev.sse.views.interop.GraphDrawing;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export NETWORK --format graphml|gexf|dot|csv --out FILE} (issue 23): the network with its analysis as a graph
@@ -39,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  explorer export my-network.json --format graphml --out net.graphml   Cytoscape, yEd"})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (.json, .graphml, .gexf) or the id of a bundled sample")
-    String network;
+    @Mixin
+    NetworkRun run;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "graphml, gexf, dot or csv")
     String format;
@@ -48,39 +41,21 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write")
     Path out;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        GraphFormat graph = Map.of("graphml", GraphFormat.GRAPHML, "gexf", GraphFormat.GEXF, "dot", GraphFormat.DOT).get(f);
-        if (graph == null && !f.equals("csv")) {
-            return fail("--format must be graphml, gexf, dot or csv, got '" + format + "'");
-        }
-        Network n;
-        try {
-            n = NetworkSource.load(network);
-        } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(network, e));
-        }
-        AnalysisResult result = SecurityAnalyzer.analyze(n);
-        String text = graph == null ? AnalysisCsv.write(n, result, Economics.of(n, result, Map.of()))
-                : GraphExport.write(graph, n, result,
-                GraphDrawing.headless(n, result, new TiersLayout(), MainWindow.LAYOUT_SEED));
-        try {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return fail(CliSupport.cannotWrite(out, e));
-        }
-        spec.commandLine().getOut().println(UserText.escape("wrote " + out + " (" + n.chains().size() + " chains, "
-                + n.validators().size() + " validators, " + n.allocations().size() + " allocations)"));
-        spec.commandLine().getOut().flush();
-        return 0;
-    }
-
-    private int fail(String message) {
-        CliSupport.error(spec.commandLine().getErr(), "export: " + message);
-        return CliSupport.BAD_INPUT;
+        return run.run(() -> {
+            String f = format.toLowerCase(Locale.ROOT);
+            GraphFormat graph = Map.of("graphml", GraphFormat.GRAPHML, "gexf", GraphFormat.GEXF, "dot", GraphFormat.DOT).get(f);
+            if (graph == null && !f.equals("csv")) {
+                return run.fail("--format must be graphml, gexf, dot or csv, got '" + format + "'");
+            }
+            Network n = run.load();
+            AnalysisResult result = SecurityAnalyzer.analyze(n);
+            String text = graph == null ? AnalysisCsv.write(n, result, Economics.of(n, result, Map.of()))
+                    : GraphExport.write(graph, n, result,
+                    GraphDrawing.headless(n, result, new TiersLayout(), MainWindow.LAYOUT_SEED));
+            return run.write(out, text, n.chains().size() + " chains, " + n.validators().size() + " validators, "
+                    + n.allocations().size() + " allocations");
+        });
     }
 }

@@ -43,30 +43,6 @@ public final class ImportCommand implements Callable<Integer> {
         Imported run() throws IOException, NetworkFormatException;
     }
 
-    /** {@code imported} with the live endpoint it was fetched from in its provenance ({@code "from"}, issue 22 item 4). */
-    static Imported fetchedFrom(Imported imported, String url, java.util.List<String> urls) {
-        dev.sse.model.network.Network n = imported.network();
-        java.util.List<String> summary = new java.util.ArrayList<>(imported.summary());
-        summary.add(0, "fetched " + urls.size() + " response(s) from " + url);
-        return new Imported(n.toBuilder().provenance(n.provenance().with("from", url)).build(), summary);
-    }
-
-    /** A fresh folder for the responses {@code --from} fetches; deleted with its files after the import. */
-    static java.nio.file.Path fetchDir() throws IOException {
-        return java.nio.file.Files.createTempDirectory("sse-fetch-");
-    }
-
-    static void delete(java.nio.file.Path dir) {
-        try (var files = java.nio.file.Files.list(dir)) {
-            for (java.nio.file.Path f : files.toList()) {
-                java.nio.file.Files.deleteIfExists(f);
-            }
-            java.nio.file.Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
-    }
-
     static int run(CommandLine.Model.CommandSpec spec, Importer importer, Path out) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

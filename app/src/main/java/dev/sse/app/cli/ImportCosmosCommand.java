@@ -34,9 +34,8 @@ public final class ImportCosmosCommand implements Callable<Integer> {
             + "fetches every page of bonded validators, consumer_chains and each launched consumer's consumer_validators")
     String from;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
-    int timeout;
+    @CommandLine.Mixin
+    LiveSource live = new LiveSource();
 
     @Option(names = "--consumer-chains", paramLabel = "FILE",
             description = "GET /interchain_security/ccv/provider/consumer_chains[/{phase}] (ICS v5 or v6)")
@@ -66,11 +65,8 @@ public final class ImportCosmosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
-            if (!p.getKey().equals(asset) || p.getValue().signum() <= 0) {
-                return target.bad("--price " + p.getKey() + "=" + p.getValue() + ": expected " + asset
-                        + "=USD with a price > 0");
-            }
+        if (ImportTarget.priceProblem(price, asset) != null) {
+            return target.bad(ImportTarget.priceProblem(price, asset));
         }
         if (decimals < 0 || decimals > 18) {
             return target.bad("--decimals " + decimals + ": expected 0 to 18");
@@ -78,9 +74,11 @@ public final class ImportCosmosCommand implements Callable<Integer> {
         if ((from == null) == validators.isEmpty()) {
             return target.bad("give --validators (recorded pages) or --from URL (a live LCD), one of the two");
         }
-        if (from != null && (consumerChains != null || !consumerValidators.isEmpty() || timeout < 1)) {
-            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
-                    : "--from fetches the consumer chains and their validators itself: leave out --consumer-chains "
+        if (from != null && live.problem() != null) {
+            return target.bad(live.problem());
+        }
+        if (from != null && (consumerChains != null || !consumerValidators.isEmpty())) {
+            return target.bad("--from fetches the consumer chains and their validators itself: leave out --consumer-chains "
                     + "and --consumer-validators");
         }
         if (from == null) {
@@ -88,17 +86,10 @@ public final class ImportCosmosCommand implements Callable<Integer> {
                     price.get(asset), target.date, height);
             return target.run(() -> CosmosImport.run(o));
         }
-        return target.run(() -> {
-            Path dir = ImportCommand.fetchDir();
-            try {
-                LiveFetch fetch = new LiveFetch(dir, java.time.Duration.ofSeconds(timeout));
-                LiveFetch.CosmosInputs in = fetch.cosmos(from);
-                CosmosOptions o = new CosmosOptions(chainId, in.validators(), in.consumerChains(),
-                        in.consumerValidators(), asset, decimals, price.get(asset), target.date, height);
-                return ImportCommand.fetchedFrom(CosmosImport.run(o), from, fetch.fetched());
-            } finally {
-                ImportCommand.delete(dir);
-            }
+        return live.run(target, from, fetch -> {
+            LiveFetch.CosmosInputs in = fetch.cosmos(from);
+            return CosmosImport.run(new CosmosOptions(chainId, in.validators(), in.consumerChains(),
+                    in.consumerValidators(), asset, decimals, price.get(asset), target.date, height));
         });
     }
 }

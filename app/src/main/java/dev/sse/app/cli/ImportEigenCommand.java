@@ -48,9 +48,8 @@ public final class ImportEigenCommand implements Callable<Integer> {
             + "(e.g. https://api.eigenexplorer.com); fetches every page of /operators?withTvl=true and /avs")
     String from;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
-    int timeout;
+    @CommandLine.Mixin
+    LiveSource live = new LiveSource();
 
     @CommandLine.Mixin
     ImportTarget target = new ImportTarget();
@@ -63,9 +62,11 @@ public final class ImportEigenCommand implements Callable<Integer> {
                         + ": expected STRATEGY=USD, a strategy address (0x and 40 hex digits) and a price > 0");
             }
         }
-        if (from != null && (!operators.isEmpty() || !avs.isEmpty() || timeout < 1)) {
-            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
-                    : "--from fetches the operators and AVSs itself: leave out --operators and --avs");
+        if (from != null && live.problem() != null) {
+            return target.bad(live.problem());
+        }
+        if (from != null && (!operators.isEmpty() || !avs.isEmpty())) {
+            return target.bad("--from fetches the operators and AVSs itself: leave out --operators and --avs");
         }
         if (operators.isEmpty() && allocations == null && from == null) {
             return target.bad("give --operators (EigenExplorer pages), --from URL (the live API), --allocations "
@@ -78,18 +79,7 @@ public final class ImportEigenCommand implements Callable<Integer> {
             EigenOptions o = new EigenOptions(chainId, operators, avs, allocations, price, target.date);
             return target.run(() -> EigenLayerImport.run(o));
         }
-        return target.run(() -> {
-            java.nio.file.Path dir = ImportCommand.fetchDir();
-            try {
-                dev.sse.model.io.importer.LiveFetch fetch = new dev.sse.model.io.importer.LiveFetch(dir,
-                        java.time.Duration.ofSeconds(timeout));
-                List<java.nio.file.Path> ops = fetch.eigenExplorer(from, "operators");
-                List<java.nio.file.Path> services = fetch.eigenExplorer(from, "avs");
-                EigenOptions o = new EigenOptions(chainId, ops, services, allocations, price, target.date);
-                return ImportCommand.fetchedFrom(EigenLayerImport.run(o), from, fetch.fetched());
-            } finally {
-                ImportCommand.delete(dir);
-            }
-        });
+        return live.run(target, from, fetch -> EigenLayerImport.run(new EigenOptions(chainId,
+                fetch.eigenExplorer(from, "operators"), fetch.eigenExplorer(from, "avs"), allocations, price, target.date)));
     }
 }

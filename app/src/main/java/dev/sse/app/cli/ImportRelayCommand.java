@@ -1,6 +1,5 @@
 package dev.sse.app.cli;
 
-import dev.sse.model.io.importer.LiveFetch;
 import dev.sse.model.io.importer.RelayImport;
 import dev.sse.model.io.importer.RelayOptions;
 import java.math.BigDecimal;
@@ -30,9 +29,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
     @Option(names = "--era", paramLabel = "ERA", description = "with --from: the era whose exposures to fetch")
     Long era;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "with --from: seconds to wait for each response (default: ${DEFAULT-VALUE})")
-    int timeout;
+    @CommandLine.Mixin
+    LiveSource live = new LiveSource();
 
     @Option(names = "--parachain", paramLabel = "ID[=NAME]", description = "a parachain secured by the relay; repeatable")
     List<String> parachains = new java.util.ArrayList<>();
@@ -48,11 +46,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RelayOptions.Relay relay = relay();
-        for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
-            if (!p.getKey().equals(relay.asset) || p.getValue().signum() <= 0) {
-                return target.bad("--price " + p.getKey() + "=" + p.getValue() + ": expected " + relay.asset
-                        + "=USD with a price > 0");
-            }
+        if (ImportTarget.priceProblem(price, relay.asset) != null) {
+            return target.bad(ImportTarget.priceProblem(price, relay.asset));
         }
         Map<String, String> paras = new LinkedHashMap<>();
         for (String p : parachains) {
@@ -74,21 +69,14 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
             RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), target.date);
             return target.run(() -> RelayImport.run(o));
         }
-        if (era == null || era < 0 || timeout < 1) {
-            return target.bad(timeout < 1 ? "--timeout " + timeout + ": expected a whole number of seconds >= 1"
-                    : "--from needs --era ERA (a whole number >= 0): the era whose exposures to fetch");
+        if (live.problem() != null) {
+            return target.bad(live.problem());
         }
-        return target.run(() -> {
-            Path dir = ImportCommand.fetchDir();
-            try {
-                LiveFetch fetch = new LiveFetch(dir, java.time.Duration.ofSeconds(timeout));
-                RelayOptions o = new RelayOptions(relay, fetch.relayExposures(from, era), paras,
-                        price.get(relay.asset), target.date);
-                return ImportCommand.fetchedFrom(RelayImport.run(o), from, fetch.fetched());
-            } finally {
-                ImportCommand.delete(dir);
-            }
-        });
+        if (era == null || era < 0) {
+            return target.bad("--from needs --era ERA (a whole number >= 0): the era whose exposures to fetch");
+        }
+        return live.run(target, from, fetch -> RelayImport.run(new RelayOptions(relay, fetch.relayExposures(from, era),
+                paras, price.get(relay.asset), target.date)));
     }
 
     @Command(name = "kusama", mixinStandardHelpOptions = true, sortOptions = false,

@@ -67,7 +67,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run.run(scenarioFile, () -> {
+        return run.run(() -> {
             if (draws != null && draws < 1) {
                 return run.fail("--draws must be at least 1, got " + draws);
             }
@@ -78,6 +78,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
                 return run.fail("--time-limit must be a positive number, got " + timeLimit);
             }
             Network net = run.load();
+            run.reading(scenarioFile);
             MonteCarloSpec mc = scenarioFile == null ? MonteCarloCodec.defaults(MonteCarloSpec.DEFAULT_DRAWS, 0)
                     : MonteCarloCodec.read(scenarioFile, net);
             mc = draws == null ? mc : mc.withDraws(draws);

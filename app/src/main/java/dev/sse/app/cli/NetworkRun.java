@@ -1,29 +1,34 @@
 package dev.sse.app.cli;
 
+import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.io.json.NetworkFormatException;
+import dev.sse.model.io.json.UserText;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code sweep} and {@code montecarlo} share, as a picocli mixin (issue 21, one copy instead of two): the
- * {@code NETWORK} argument, reading it, the one-line error and exit code 2 for bad input (naming the scenario file
- * once the network was read), and the progress line on a console.
+ * What {@code sweep}, {@code montecarlo}, {@code report} and {@code export} share, as a picocli mixin (issue 21, one
+ * copy instead of four): the {@code NETWORK} argument, reading it and other networks, the one-line error and exit
+ * code 2 for bad input (naming the file being read: the network, another network, the scenario file), writing the
+ * output file, and the progress line on a console.
  */
 final class NetworkRun {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
+    @Parameters(index = "0", paramLabel = "NETWORK",
+            description = "network file (.json, .graphml, .gexf), or the id of a bundled sample")
     String network;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    /** Whether the network was read (a read failure after it is the scenario file's). */
-    private boolean loaded;
+    /** The file or sample being read (null: NETWORK), named when it cannot be. */
+    private Object reading;
 
     private final boolean console = System.console() != null;
 
@@ -32,21 +37,34 @@ final class NetworkRun {
         int run() throws IOException, NetworkFormatException;
     }
 
-    /** Runs {@code body}; bad input (a message, an unreadable network or {@code scenarioFile}) is one line and exit 2. */
-    int run(Path scenarioFile, Body body) {
+    /**
+     * Runs {@code body}; bad input (an {@link IllegalArgumentException}'s message, or a file that cannot be read: the
+     * one being {@link #reading}) is one line and exit 2.
+     */
+    int run(Body body) {
         try {
             return body.run();
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage());
         } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(scenarioFile != null && loaded ? scenarioFile : network, e));
+            return fail(NetworkSource.describe(reading == null ? network : reading, e));
         }
     }
 
+    /** Reads NETWORK. */
     Network load() throws IOException, NetworkFormatException {
-        Network net = NetworkSource.load(network);
-        loaded = true;
-        return net;
+        return load(network);
+    }
+
+    /** Reads another network argument (a file or a sample id), named when it cannot be. */
+    Network load(String arg) throws IOException, NetworkFormatException {
+        reading = arg;
+        return NetworkSource.load(arg);
+    }
+
+    /** What is read from now on (a scenario file, a network that stores a scenario), named when it cannot be. */
+    void reading(Object file) {
+        reading = file;
     }
 
     /** "COMMAND: message" on stderr; exit code 2. */
@@ -71,6 +89,19 @@ final class NetworkRun {
         if (console) {
             spec.commandLine().getErr().println();
         }
+    }
+
+    /**
+     * Writes {@code text} to {@code out} ({@link AtomicFiles}) and prints "wrote OUT (summary)"; exit code 0, or a
+     * file it cannot write is one line and exit 2.
+     */
+    int write(Path out, String text, String summary) {
+        try {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return fail(CliSupport.cannotWrite(out, e));
+        }
+        return print(UserText.escape("wrote " + out + " (" + summary + ")") + System.lineSeparator());
     }
 
     /** Prints a command's output and flushes it; exit code 0. */

@@ -1,6 +1,5 @@
 package dev.sse.app.cli;
 
-import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.io.json.MonteCarloCodec;
 import dev.sse.model.montecarlo.MonteCarloResult;
@@ -15,7 +14,6 @@ import dev.sse.model.compare.Side;
 import dev.sse.model.compare.SideRunner;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
-import dev.sse.model.io.json.UserText;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.io.report.ReportInput;
 import dev.sse.model.network.Network;
@@ -24,7 +22,6 @@ import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.Sweeper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,10 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code report NETWORK [--scenario FILE | --scenario-name NAME] [--compare OTHER | --variant KIND] --out FILE.html}:
@@ -45,14 +40,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a self-contained HTML report on a network, optionally compared with another one",
-                "or with a derived variant, and with a scenario run on both sides."},
+                "or with a derived variant, and with a scenario run on both sides.",
+                "A scenario's faults naming ids a side lacks are skipped on that side;",
+                "--scenario-name looks in NETWORK, then in OTHER."},
         footer = {"", "Examples:",
                 "  explorer report cosmos-hub-ics --compare isolated-zones --scenario-name operator-key-compromise --out ics.html",
                 "  explorer report eigenlayer-pooled --variant unique --scenario-name buggy-avs-slashes-half --out el.html"})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file, or the id of a bundled sample")
-    String network;
+    @Mixin
+    NetworkRun run;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "where to write the report")
     Path out;
@@ -68,11 +65,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "--variant isolate: share of the provider's stake each consumer keeps; 0 = direct validators only (default: ${DEFAULT-VALUE})")
     double share;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file, run on both sides (faults naming missing ids are skipped there)")
-    Path scenarioFile;
-
-    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in NETWORK (or in OTHER)")
-    String scenarioName;
+    @Mixin
+    ScenarioChoice scenario;
 
     @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1", description = "ψ of the worst-case loss (default: ${DEFAULT-VALUE})")
     double shockBudget;
@@ -95,9 +89,6 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip the charts (they need a sweep per side)")
     boolean noCharts;
 
-    @Spec
-    CommandSpec spec;
-
     /** The report's time stamp comes from here. */
     private final Clock clock;
 
@@ -110,53 +101,37 @@ public final class ReportCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** The file or sample being read, named when it cannot be. */
-    private Object reading;
-
     @Override
     public Integer call() {
-        try {
+        return run.run(() -> {
             if (compare != null && variant != null) {
-                return fail("give only one of --compare and --variant");
+                return run.fail("give only one of --compare and --variant");
             }
-            if (scenarioFile != null && scenarioName != null) {
-                return fail("give only one of --scenario and --scenario-name");
+            if (scenario.problem() != null) {
+                return run.fail(scenario.problem());
             }
             if (montecarlo < 0) {
-                return fail("--montecarlo must be 0 or more draws, got " + montecarlo);
+                return run.fail("--montecarlo must be 0 or more draws, got " + montecarlo);
             }
             AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
-            reading = network;
-            Network primary = NetworkSource.load(network);
-            reading = compare;
-            Network other = compare != null ? NetworkSource.load(compare) : variant != null ? variant(primary) : null;
-            reading = scenarioFile;
-            Scenario scenario = scenario(primary, other);
+            Network primary = run.load();
+            Network other = compare != null ? run.load(compare) : variant != null ? variant(primary) : null;
+            run.reading(scenario.file);
+            Scenario played = scenario(primary, other);
             List<Side> sides = new ArrayList<>();
-            sides.add(SideRunner.run(label(primary, network), primary, scenario, options));
+            sides.add(SideRunner.run(label(primary, run.network), primary, played, options));
             if (other != null) {
-                sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, scenario, options));
+                sides.add(SideRunner.run(compare != null ? label(other, compare) : ReportVariant.parse(variant).label(share), other, played, options));
             }
             ComparisonTable table = other == null ? null : Comparison.of(sides.get(0), sides.get(1));
             List<ReportInput.Chart> charts = new ArrayList<>(noCharts ? List.of() : charts(sides));
             if (montecarlo > 0) {
                 charts.add(distribution(sides, primary, other));
             }
-            String html = ReportPage.html(sides, table, scenario, charts, options, sweepTimeLimit, !noCharts, settings(),
+            String html = ReportPage.html(sides, table, played, charts, options, sweepTimeLimit, !noCharts, settings(),
                     clock);
-            try {
-                AtomicFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                return fail(CliSupport.cannotWrite(out, e));
-            }
-            spec.commandLine().getOut().println(UserText.escape("wrote " + out + " (" + (html.length() / 1024) + " KB)"));
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (IllegalArgumentException e) {
-            return fail(e.getMessage());
-        } catch (NetworkFormatException | IOException e) {
-            return fail(NetworkSource.describe(reading, e));
-        }
+            return run.write(out, html, (html.length() / 1024) + " KB");
+        });
     }
 
     /** The same Monte Carlo draws on each side (issue 24), on all cores. */
@@ -177,21 +152,21 @@ public final class ReportCommand implements Callable<Integer> {
 
     private Scenario scenario(Network primary, Network other) throws IOException, NetworkFormatException {
         Scenario s = null;
-        if (scenarioFile != null) {
-            s = ScenarioCodec.read(scenarioFile);
-        } else if (scenarioName != null) {
-            Settings stored = primary.scenarios().get(scenarioName);
-            String from = network;
+        if (scenario.file != null) {
+            s = ScenarioCodec.read(scenario.file);
+        } else if (scenario.name != null) {
+            Settings stored = primary.scenarios().get(scenario.name);
+            String from = run.network;
             if (stored == null && other != null) {
-                stored = other.scenarios().get(scenarioName);
+                stored = other.scenarios().get(scenario.name);
                 from = compare;
             }
             if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + network
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenario.name + "' in " + run.network
                         + (compare == null ? "" : " or " + compare));
             }
-            reading = from;
-            s = from == null ? ScenarioCodec.fromSettings(scenarioName, stored) : NetworkSource.stored(from, scenarioName, stored, null);
+            run.reading(from);
+            s = from == null ? ScenarioCodec.fromSettings(scenario.name, stored) : NetworkSource.stored(from, scenario.name, stored, null);
         }
         if (s != null && !s.faults().isEmpty()) {
             boolean fitsPrimary = ScenarioFit.fit(s, primary).scenario().faults().size() > 0;
@@ -229,10 +204,5 @@ public final class ReportCommand implements Callable<Integer> {
 
     private static String label(Network n, String arg) {
         return arg.endsWith(".json") ? n.name() : arg;
-    }
-
-    private int fail(String message) {
-        CliSupport.error(spec.commandLine().getErr(), "report: " + message);
-        return CliSupport.BAD_INPUT;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +41,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (JSON, format v1)")
     Path network;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file (docs/scenario-format.md)")
-    Path scenarioFile;
-
-    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in the network file")
-    String scenarioName;
+    @Mixin
+    ScenarioChoice scenario;
 
     @Option(names = "--shock", split = ",", paramLabel = "ID", description = "shock these validators (DR shock)")
     List<String> shock;
@@ -74,15 +72,15 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             CascadePolicy chosen = policy();
-            if (Stream.of(scenarioFile, scenarioName, shock).filter(Objects::nonNull).count() > 1) {
+            if (Stream.of(scenario.file, scenario.name, shock).filter(Objects::nonNull).count() > 1) {
                 throw new BadInput("give only one of --scenario, --scenario-name and --shock");
             }
             reading = network;
             Network net = dev.sse.app.files.NetworkLoader.load(network); // JSON, GraphML or GEXF
-            reading = scenarioFile != null ? scenarioFile : network;
-            Scenario scenario = scenario(net);
-            scenario = chosen == null ? scenario : scenario.withPolicy(chosen);
-            SimTrace trace = Simulation.runAll(net, seed == null ? scenario : scenario.withSeed(seed), finder);
+            reading = scenario.file != null ? scenario.file : network;
+            Scenario played = scenario(net);
+            played = chosen == null ? played : played.withPolicy(chosen);
+            SimTrace trace = Simulation.runAll(net, seed == null ? played : played.withSeed(seed), finder);
             spec.commandLine().getOut().print(json ? TraceJsonWriter.write(trace) : TraceText.render(trace));
             spec.commandLine().getOut().flush();
             return 0;
@@ -97,10 +95,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private Scenario scenario(Network net) throws IOException, NetworkFormatException, BadInput {
-        if (scenarioFile != null) {
-            return ScenarioCodec.read(scenarioFile, net);
-        } else if (scenarioName != null) {
-            return ScenarioCodec.readStored(network, scenarioName, net);
+        if (scenario.file != null) {
+            return ScenarioCodec.read(scenario.file, net);
+        } else if (scenario.name != null) {
+            return ScenarioCodec.readStored(network, scenario.name, net);
         } else if (shock != null) {
             for (String id : shock) {
                 if (net.validator(id).isEmpty()) {

@@ -12,7 +12,6 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Option;
         description = {"Vary one parameter over a range and analyse the network at each value.",
                 "Each row: the value, secure, margin, the worst-case loss at that point, the DR bound and per-chain margins.",
                 "P is one of: shock-budget, price-drop:ASSET, profit:CHAIN, allocation:VALIDATOR:CHAIN,",
-                "adversary-fraction, top-n:CHAIN."},
+                "adversary-fraction, top-n:CHAIN.",
+                "With --scenario or --scenario-name, the scenario is also simulated at every value."},
         footer = {"", "Examples:",
                 "  explorer sweep cosmos-hub-ics --param shock-budget --from 0 --to 0.3 --steps 7",
                 "  explorer sweep isolated-zones --param price-drop:ZONED --from 0 --to 0.5 --steps 6 --json"})
@@ -51,11 +51,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--steps", required = true, paramLabel = "N", description = "number of values, A and B included")
     int steps;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "also simulate this scenario at every value")
-    Path scenarioFile;
-
-    @Option(names = "--scenario-name", paramLabel = "NAME", description = "a scenario stored in the network file")
-    String scenarioName;
+    @Mixin
+    ScenarioChoice scenario;
 
     @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1",
             description = "ψ of the worst-case loss when P is not shock-budget (default: ${DEFAULT-VALUE})")
@@ -77,9 +74,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run.run(scenarioFile, () -> {
-            if (scenarioFile != null && scenarioName != null) {
-                return run.fail("give only one of --scenario and --scenario-name");
+        return run.run(() -> {
+            if (scenario.problem() != null) {
+                return run.fail(scenario.problem());
             }
             SweepParameter parameter = SweepParameter.parse(param);
             Network net = run.load();
@@ -95,16 +92,17 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private Scenario scenario(Network net) throws IOException, NetworkFormatException {
-        if (scenarioFile != null) {
-            return ScenarioCodec.read(scenarioFile, net);
+        if (scenario.file != null) {
+            run.reading(scenario.file);
+            return ScenarioCodec.read(scenario.file, net);
         }
-        if (scenarioName != null) {
-            Settings stored = net.scenarios().get(scenarioName);
+        if (scenario.name != null) {
+            Settings stored = net.scenarios().get(scenario.name);
             if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenarioName + "' in " + run.network
+                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenario.name + "' in " + run.network
                         + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
             }
-            return NetworkSource.stored(run.network, scenarioName, stored, net);
+            return NetworkSource.stored(run.network, scenario.name, stored, net);
         }
         return null;
     }

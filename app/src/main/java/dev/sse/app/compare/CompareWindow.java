@@ -209,24 +209,15 @@ public final class CompareWindow {
         }
     }
 
-    /** Space plays or pauses both sides, Left/Right step, Home/End — unless typing. */
+    /** The playback keys ({@link dev.sse.app.playback.TimelineKeys}) drive both sides at once — unless typing. */
     private void installKeys(Scene scene) {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
-            var t = vm.lockstep();
-            switch (e.getCode()) {
-                case SPACE -> t.togglePlay();
-                case RIGHT, PAGE_DOWN -> t.stepForward();
-                case LEFT, PAGE_UP -> t.stepBack();
-                case HOME -> t.toStart();
-                case END -> t.toEnd();
-                default -> {
-                    return;
-                }
+            if (dev.sse.app.playback.TimelineKeys.apply(e.getCode(), vm.lockstep())) {
+                e.consume();
             }
-            e.consume();
         });
     }
 

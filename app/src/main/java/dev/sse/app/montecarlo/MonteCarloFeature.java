@@ -4,10 +4,9 @@ import dev.sse.app.commands.ActionCatalog;
 import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.Document;
 import dev.sse.app.i18n.Messages;
+import dev.sse.app.shell.SaveCsv;
 import dev.sse.app.shell.FeatureHost;
 import dev.sse.model.analysis.AnalysisOptions;
-import dev.sse.model.io.json.AtomicFiles;
-import dev.sse.model.io.json.FileAccess;
 import dev.sse.model.montecarlo.MonteCarloResult;
 import dev.sse.model.network.Network;
 import dev.sse.model.simulation.Scenario;
@@ -16,15 +15,11 @@ import dev.sse.views.common.Listeners;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.montecarlo.MonteCarloView;
 import dev.sse.views.montecarlo.MonteCarloViewModel;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.FileChooser;
 
 /**
  * Simulate ▸ Monte Carlo… (issue 24) in the main window: the Compare window's Monte Carlo view and view model on one
@@ -128,21 +123,7 @@ public final class MonteCarloFeature implements AutoCloseable {
         if (csv == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ActionCatalog.MONTE_CARLO.plainText());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("montecarlo-draws.csv");
-        File target = chooser.showSaveDialog(host.stage());
-        if (target == null) {
-            return;
-        }
-        try {
-            AtomicFiles.write(target.toPath(), csv.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("montecarlo.csvFailed", String.valueOf(target), FileAccess.reason(e)));
-            alert.initOwner(host.stage());
-            alert.show();
-        }
+        SaveCsv.ask(host.stage(), ActionCatalog.MONTE_CARLO.plainText(), "montecarlo-draws.csv", csv);
     }
 
     /** Cancels a run under way and takes the shortcut off the scene. */

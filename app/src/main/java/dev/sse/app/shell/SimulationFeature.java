@@ -210,23 +210,15 @@ final class SimulationFeature {
         return subjects;
     }
 
-    /** Space plays or pauses, Left/Right step, Home resets, End jumps to the end — unless typing. */
+    /** The playback keys ({@link dev.sse.app.playback.TimelineKeys}) — unless typing. */
     void installKeys(Scene scene, dev.sse.views.common.Listeners listeners) {
         listeners.filter(scene, javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof ListView) {
                 return;
             }
-            switch (e.getCode()) {
-                case SPACE -> timeline.togglePlay();
-                case RIGHT, PAGE_DOWN -> timeline.stepForward();
-                case LEFT, PAGE_UP -> timeline.stepBack();
-                case HOME -> timeline.toStart();
-                case END -> timeline.toEnd();
-                default -> {
-                    return;
-                }
+            if (dev.sse.app.playback.TimelineKeys.apply(e.getCode(), timeline)) {
+                e.consume();
             }
-            e.consume();
         });
     }
 }

@@ -1,26 +1,20 @@
 package dev.sse.app.workbench;
 
 import dev.sse.app.i18n.Messages;
+import dev.sse.app.shell.SaveCsv;
 import dev.sse.app.shell.MainWindow;
-import dev.sse.model.io.json.AtomicFiles;
-import dev.sse.model.io.json.FileAccess;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.GraphViewModel;
 import dev.sse.views.graph.Shown;
 import dev.sse.views.graph.canvas.GraphView;
 import dev.sse.views.table.NodeTableView;
 import dev.sse.views.table.NodeTableViewModel;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 
 /**
  * View → Node table (issue 23): the chains and validators with every figure, docked under the graph. It follows what
@@ -103,21 +97,7 @@ public final class TableFeature {
     }
 
     private void saveCsv(String csv) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("table.csv.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("network-table.csv");
-        File target = chooser.showSaveDialog(window.stage());
-        if (target == null) {
-            return;
-        }
-        try {
-            AtomicFiles.write(target.toPath(), csv.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "cannot write " + target.getName() + ": " + FileAccess.reason(e));
-            alert.initOwner(window.stage());
-            alert.show();
-        }
+        SaveCsv.ask(window.stage(), Messages.get("table.csv.title"), "network-table.csv", csv);
     }
 
     public NodeTableView view() {

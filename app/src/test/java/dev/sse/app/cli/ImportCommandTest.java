@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code explorer import cosmos|kusama}: on the recorded responses of the model's importer tests (June 2024
@@ -23,15 +20,7 @@ class ImportCommandTest {
 
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
+    final CliRun cli = new CliRun(ImportCommand::new);
 
     private static String hub(String file) {
         return RECORDED.resolve("cosmoshub-4").resolve(file).toString();
@@ -42,24 +31,22 @@ class ImportCommandTest {
         assumeTrue(Files.isDirectory(RECORDED), "run from the app module of a full checkout");
         Path net = dir.resolve("hub.json");
 
-        assertThat(run("cosmos", "--validators", hub("validators-page-1.json"), "--validators", hub("validators-page-2.json"),
+        assertThat(cli.run("cosmos", "--validators", hub("validators-page-1.json"), "--validators", hub("validators-page-2.json"),
                 "--consumer-chains", hub("consumer-chains-v5.json"), "--consumer-validators",
                 "neutron-1=" + hub("consumer-validators-neutron-1.json"), "--price", "ATOM=6.71", "--date", "2024-06-24",
                 "--out", net.toString())).isZero();
 
-        assertThat(out.toString().lines()).containsExactly(
+        assertThat(cli.out().lines()).containsExactly(
                 "cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators", "2 assumption(s) written to the file", "wrote " + net);
         Network n = NetworkCodec.read(net);
         assertThat(n.validators()).hasSize(180);
         assertThat(n.provenance().string("importer")).contains("explorer import cosmos");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
 
-        StringWriter report = new StringWriter();
-        CommandLine analyze = CliSupport.configure(new CommandLine(new AnalyzeCommand()));
-        analyze.setOut(new PrintWriter(report));
-        assertThat(analyze.execute(net.toString())).isZero();
-        assertThat(report.toString().lines().limit(4)).containsExactly(
+        CliRun analyze = new CliRun(AnalyzeCommand::new);
+        assertThat(analyze.run(net.toString())).isZero();
+        assertThat(analyze.out().lines().limit(4)).containsExactly(
                 "Source: cosmoshub-4, 2024-06-24: GET /cosmos/staking/v1beta1/validators; "
                         + "GET /interchain_security/ccv/provider/consumer_chains; "
                         + "GET /interchain_security/ccv/provider/consumer_validators/neutron-1 (explorer import cosmos 1)",
@@ -74,10 +61,10 @@ class ImportCommandTest {
         assumeTrue(Files.isDirectory(RECORDED), "run from the app module of a full checkout");
         Path net = dir.resolve("kusama.json");
 
-        assertThat(run("kusama", "--exposures", RECORDED.resolve("kusama/era-1827-validator-exposures.csv").toString(),
+        assertThat(cli.run("kusama", "--exposures", RECORDED.resolve("kusama/era-1827-validator-exposures.csv").toString(),
                 "--parachain", "1000=Statemine", "--parachain", "2000", "--out", net.toString())).isZero();
 
-        assertThat(out.toString()).startsWith("kusama era 1827: 899 validators, 5266406.403895677576 KSM exposed");
+        assertThat(cli.out()).startsWith("kusama era 1827: 899 validators, 5266406.403895677576 KSM exposed");
         assertThat(NetworkCodec.read(net).chains()).hasSize(3);
     }
 
@@ -86,9 +73,9 @@ class ImportCommandTest {
         Path page = Files.writeString(dir.resolve("page.json"), "{\"validators\": [{\"operator_address\": 7}]}");
         Path net = dir.resolve("x.json");
 
-        assertThat(run("cosmos", "--validators", page.toString(), "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.run("cosmos", "--validators", page.toString(), "--out", net.toString())).isEqualTo(2);
 
-        assertThat(err.toString().strip()).isEqualTo("import cosmos: page.json:1:38: $.validators[0].operator_address: "
+        assertThat(cli.err().strip()).isEqualTo("import cosmos: page.json:1:38: $.validators[0].operator_address: "
                 + "must be a string, got 7");
         assertThat(Files.exists(net)).isFalse();
     }
@@ -96,10 +83,10 @@ class ImportCommandTest {
     @Test
     void badFlagsAreOneLineEach() {
         Path net = dir.resolve("x.json");
-        assertThat(run("cosmos", "--validators", "p.json", "--price", "OSMO=1", "--out", net.toString())).isEqualTo(2);
-        assertThat(run("kusama", "--exposures", "e.csv", "--parachain", "abc", "--out", net.toString())).isEqualTo(2);
-        assertThat(run("kusama", "--exposures", "missing.csv", "--out", net.toString())).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(cli.run("cosmos", "--validators", "p.json", "--price", "OSMO=1", "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.run("kusama", "--exposures", "e.csv", "--parachain", "abc", "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.run("kusama", "--exposures", "missing.csv", "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(
                 "import cosmos: --price OSMO=1: expected ATOM=USD with a price > 0",
                 "import kusama: --parachain abc: expected a parachain id (a whole number), each once, optionally =NAME",
                 "import kusama: cannot read missing.csv: no such file");

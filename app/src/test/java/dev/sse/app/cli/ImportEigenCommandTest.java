@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code explorer import eigenlayer} on the recorded Holesky (EigenLayer preprod) AllocationManager events
@@ -24,46 +21,36 @@ class ImportEigenCommandTest {
 
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
+    final CliRun cli = new CliRun(ImportCommand::new);
 
     @Test
     void importsTheHoleskyOperatorSetsAndAnalysesThem() throws Exception {
         assumeTrue(Files.isRegularFile(HOLESKY), "run from the app module of a full checkout");
         Path net = dir.resolve("holesky.json");
 
-        assertThat(run("eigenlayer", "--allocations", HOLESKY.toString(), "--chain-id", "holesky",
+        assertThat(cli.run("eigenlayer", "--allocations", HOLESKY.toString(), "--chain-id", "holesky",
                 "--price", "0xbeac0eeeeeeeeeeeeeeeeeeeeeeeeeeeeeebeac0=2700", "--out", net.toString())).isZero();
 
         // 4 operators allocate beacon-chain ETH (1 share each at 2,700 USD), 62 more whole shares are unpriced
 
-        assertThat(out.toString().lines()).containsExactly("holesky: 28 operators, 10862 (USD and whole shares) restaked",
+        assertThat(cli.out().lines()).containsExactly("holesky: 28 operators, 10862 (USD and whole shares) restaked",
                 "6 operator sets (unique stake), 30 allocations", "7 assumption(s) written to the file", "wrote " + net);
         Network n = NetworkCodec.read(net);
         assertThat(n.provenance().values()).containsEntry("importer", "explorer import eigenlayer");
-        StringWriter report = new StringWriter();
-        CommandLine analyze = CliSupport.configure(new CommandLine(new AnalyzeCommand()));
-        analyze.setOut(new PrintWriter(report));
-        assertThat(analyze.execute(net.toString())).isZero();
-        assertThat(report.toString()).startsWith("Source: holesky, 2025-02-20, height 3391662: AllocationManager events");
-        assertThat(err.toString()).isEmpty();
+        CliRun analyze = new CliRun(AnalyzeCommand::new);
+        assertThat(analyze.run(net.toString())).isZero();
+        assertThat(analyze.out()).startsWith("Source: holesky, 2025-02-20, height 3391662: AllocationManager events");
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void badFlagsAreOneLineEach() {
         String o = dir.resolve("x.json").toString();
-        assertThat(run("eigenlayer", "--allocations", "a.json", "--price", "stETH=3000", "--out", o)).isEqualTo(2);
-        assertThat(run("eigenlayer", "--out", o)).isEqualTo(2);
-        assertThat(run("eigenlayer", "--allocations", "a.json", "--chain-id", "a b", "--out", o)).isEqualTo(2);
-        assertThat(run("eigenlayer", "--allocations", "missing.json", "--out", o)).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly(
+        assertThat(cli.run("eigenlayer", "--allocations", "a.json", "--price", "stETH=3000", "--out", o)).isEqualTo(2);
+        assertThat(cli.run("eigenlayer", "--out", o)).isEqualTo(2);
+        assertThat(cli.run("eigenlayer", "--allocations", "a.json", "--chain-id", "a b", "--out", o)).isEqualTo(2);
+        assertThat(cli.run("eigenlayer", "--allocations", "missing.json", "--out", o)).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(
                 "import eigenlayer: --price stETH=3000: expected STRATEGY=USD, a strategy address (0x and 40 hex digits) "
                         + "and a price > 0",
                 "import eigenlayer: give --operators (EigenExplorer pages), --from URL (the live API), --allocations "

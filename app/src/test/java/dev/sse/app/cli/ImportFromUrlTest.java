@@ -11,9 +11,6 @@ import dev.sse.model.io.importer.Imported;
 import dev.sse.model.io.importer.LiveFetch;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import picocli.CommandLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -24,9 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,20 +37,9 @@ class ImportFromUrlTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    String base;
+    @RegisterExtension
+    final LocalServer server = LocalServer.serving(this::serve);
     final List<String> requests = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LocalServer.start(this::serve);
-        base = server.base();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private void serve(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
@@ -106,7 +91,7 @@ class ImportFromUrlTest {
     @Test
     void fetchesEveryValidatorPageTheConsumersAndTheirSets() throws Exception {
         LiveFetch fetch = new LiveFetch(dir, Duration.ofSeconds(5));
-        LiveFetch.CosmosInputs in = fetch.cosmos(base + "/");
+        LiveFetch.CosmosInputs in = fetch.cosmos(server.base() + "/");
 
         assertThat(in.validators()).hasSize(2);
         assertThat(in.consumerValidators()).containsOnlyKeys("neutron-1");
@@ -121,12 +106,12 @@ class ImportFromUrlTest {
                 in.consumerValidators(), "ATOM", 6, null, "2024-06-24", null));
         assertThat(imported.summary()).startsWith("cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators");
-        assertThat(fetch.fetched()).hasSize(4).allMatch(u -> u.startsWith(base + "/"));
+        assertThat(fetch.fetched()).hasSize(4).allMatch(u -> u.startsWith(server.base() + "/"));
     }
 
     @Test
     void eigenExplorerPagesBySkipAndTakeToTheTotal() throws Exception {
-        List<Path> pages = new LiveFetch(dir, Duration.ofSeconds(5)).eigenExplorer(base, "operators");
+        List<Path> pages = new LiveFetch(dir, Duration.ofSeconds(5)).eigenExplorer(server.base(), "operators");
         assertThat(pages).hasSize(3);
         assertThat(requests).containsExactly("/operators?withTvl=true&skip=0&take=100",
                 "/operators?withTvl=true&skip=100&take=100", "/operators?withTvl=true&skip=200&take=100");
@@ -135,16 +120,16 @@ class ImportFromUrlTest {
 
     @Test
     void aMissingEndpointIsOneLine() {
-        assertThatThrownBy(() -> new LiveFetch(dir, Duration.ofSeconds(5)).consumerValidators(base, "stride-1"))
+        assertThatThrownBy(() -> new LiveFetch(dir, Duration.ofSeconds(5)).consumerValidators(server.base(), "stride-1"))
                 .isInstanceOf(LiveFetch.Failed.class)
-                .hasMessage("GET " + base + "/interchain_security/ccv/provider/consumer_validators/stride-1: HTTP 404");
+                .hasMessage("GET " + server.base() + "/interchain_security/ccv/provider/consumer_validators/stride-1: HTTP 404");
     }
 
     @Test
     void aServerThatDoesNotAnswerInTimeIsOneLine() {
         LiveFetch fetch = new LiveFetch(dir, Duration.ofSeconds(1));
-        assertThatThrownBy(() -> fetch.eigenExplorer(base + "/slow", "x")).isInstanceOf(LiveFetch.Failed.class)
-                .hasMessage("GET " + base + "/slow/x?withTvl=true&skip=0&take=100: no answer within 1 s");
+        assertThatThrownBy(() -> fetch.eigenExplorer(server.base() + "/slow", "x")).isInstanceOf(LiveFetch.Failed.class)
+                .hasMessage("GET " + server.base() + "/slow/x?withTvl=true&skip=0&take=100: no answer within 1 s");
     }
 
     @Test
@@ -157,33 +142,25 @@ class ImportFromUrlTest {
                 out.write(staking ? page : new byte[0]);
             }
         });
-        LiveFetch.CosmosInputs in = new LiveFetch(dir, Duration.ofSeconds(5)).cosmos(base);
+        LiveFetch.CosmosInputs in = new LiveFetch(dir, Duration.ofSeconds(5)).cosmos(server.base());
         assertThat(in.validators()).hasSize(1);
         assertThat(in.consumerChains()).isNull();
         assertThat(in.consumerValidators()).isEqualTo(Map.of());
     }
 
-    private int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void importCosmosFromAnLcdWritesTheSameNetworkAsFromTheRecordedFiles() throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        CliRun cli = new CliRun(ImportCommand::new);
         Path live = dir.resolve("live.json");
-        assertThat(run(out, err, "cosmos", "--from", base, "--price", "ATOM=6.71", "--date", "2024-06-24",
+        assertThat(cli.run("cosmos", "--from", server.base(), "--price", "ATOM=6.71", "--date", "2024-06-24",
                 "--out", live.toString())).isZero();
-        assertThat(out.toString().lines()).containsExactly("fetched 4 response(s) from " + base,
+        assertThat(cli.out().lines()).containsExactly("fetched 4 response(s) from " + server.base(),
                 "cosmoshub-4: 180 bonded validators (of 542), 252713891.402816 ATOM bonded",
                 "neutron-1: consumer, 139 validators", "2 assumption(s) written to the file", "wrote " + live);
         Network n = NetworkCodec.read(live);
-        assertThat(n.provenance().string("from")).contains(base);
+        assertThat(n.provenance().string("from")).contains(server.base());
         Path recorded = dir.resolve("recorded.json");
-        assertThat(run(new StringWriter(), err, "cosmos", "--validators", HUB.resolve("validators-page-1.json").toString(),
+        assertThat(cli.run("cosmos", "--validators", HUB.resolve("validators-page-1.json").toString(),
                 "--validators", HUB.resolve("validators-page-2.json").toString(), "--consumer-chains",
                 HUB.resolve("consumer-chains-v5.json").toString(), "--consumer-validators",
                 "neutron-1=" + HUB.resolve("consumer-validators-neutron-1.json"), "--price", "ATOM=6.71", "--date",
@@ -192,19 +169,34 @@ class ImportFromUrlTest {
         assertThat(n.validators()).isEqualTo(r.validators());
         assertThat(n.chains()).isEqualTo(r.chains());
         assertThat(n.allocations()).isEqualTo(r.allocations());
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void aFailedRequestIsTheImportersOneLine() {
-        StringWriter err = new StringWriter();
-        assertThat(run(new StringWriter(), err, "eigenlayer", "--from", base + "/nothing", "--out",
+        CliRun cli = new CliRun(ImportCommand::new);
+        assertThat(cli.run("eigenlayer", "--from", server.base() + "/nothing", "--out",
                 dir.resolve("e.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("import eigenlayer: GET " + base
+        assertThat(cli.err()).isEqualTo("import eigenlayer: GET " + server.base()
                 + "/nothing/operators?withTvl=true&skip=0&take=100: HTTP 404" + System.lineSeparator());
-        StringWriter both = new StringWriter();
-        assertThat(run(new StringWriter(), both, "cosmos", "--from", base, "--validators", "x.json", "--out", "o.json"))
+        cli.clear();
+        assertThat(cli.run("cosmos", "--from", server.base(), "--validators", "x.json", "--out", "o.json"))
                 .isEqualTo(2);
-        assertThat(both.toString()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
+        assertThat(cli.err()).startsWith("import cosmos: give --validators (recorded pages) or --from URL");
+    }
+
+    /** Issue 21: the importers share one {@code --timeout} (LiveSource), so a bad one is the same line from each. */
+    @Test
+    void aTimeoutBelowOneSecondIsTheSameLineFromEveryImporter() {
+        CliRun cli = new CliRun(ImportCommand::new);
+        String out = dir.resolve("o.json").toString();
+        assertThat(cli.run("cosmos", "--from", server.base(), "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.run("eigenlayer", "--from", server.base(), "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.run("polkadot", "--from", server.base(), "--era", "1", "--timeout", "0", "--out", out)).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(
+                "import cosmos: --timeout 0: expected a whole number of seconds >= 1",
+                "import eigenlayer: --timeout 0: expected a whole number of seconds >= 1",
+                "import polkadot: --timeout 0: expected a whole number of seconds >= 1");
+        assertThat(requests).isEmpty();
     }
 }

@@ -8,19 +8,15 @@ import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code import polkadot|kusama --from URL --era N} against a local server answering as Substrate API Sidecar does
@@ -38,22 +34,10 @@ class ImportRelayFromUrlTest {
 
     @TempDir
     Path dir;
-    LocalServer server;
-    String base;
+    @RegisterExtension
+    final LocalServer server = LocalServer.serving(this::serve);
     final List<String> requests = new ArrayList<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LocalServer.start(this::serve);
-        base = server.base();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    final CliRun cli = new CliRun(ImportCommand::new);
 
     private void serve(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
@@ -87,18 +71,11 @@ class ImportRelayFromUrlTest {
         }
     }
 
-    private int run(String... args) {
-        CommandLine cmd = CliSupport.configure(new CommandLine(new ImportCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void fetchesTheActiveValidatorsAndEachOnesExposureOfTheEra() throws Exception {
         Path net = dir.resolve("dot.json");
 
-        assertThat(run("polkadot", "--from", base + "/", "--era", "1039", "--out", net.toString())).isZero();
+        assertThat(cli.run("polkadot", "--from", server.base() + "/", "--era", "1039", "--out", net.toString())).isZero();
 
         assertThat(requests).containsExactly("/pallets/staking/validators",
                 "/pallets/staking/storage/erasStakersOverview?keys%5B%5D=1039&keys%5B%5D="
@@ -110,22 +87,22 @@ class ImportRelayFromUrlTest {
         // 1 DOT = 10^10 planck: 21133134966048676 planck = 2,113,313.4966048676 DOT
         assertThat(n.validator("16hzCDgyqnm1tskDccVWqxDVXYDLgdrrpC4Guxu3gPgLe5ib").orElseThrow().stake())
                 .isEqualTo(2_113_313.4966048676);
-        assertThat(n.provenance().values()).containsEntry("from", base + "/");
-        assertThat(out.toString()).startsWith("fetched 3 response(s) from " + base + "/");
+        assertThat(n.provenance().values()).containsEntry("from", server.base() + "/");
+        assertThat(cli.out()).startsWith("fetched 3 response(s) from " + server.base() + "/");
     }
 
     @Test
     void fromNeedsAnEraAndExcludesRecordedExposures() {
-        assertThat(run("kusama", "--from", base, "--out", dir.resolve("k.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--from needs --era ERA");
-        assertThat(run("kusama", "--from", base, "--era", "1", "--exposures", "x.csv", "--out",
+        assertThat(cli.run("kusama", "--from", server.base(), "--out", dir.resolve("k.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--from needs --era ERA");
+        assertThat(cli.run("kusama", "--from", server.base(), "--era", "1", "--exposures", "x.csv", "--out",
                 dir.resolve("k.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
+        assertThat(cli.err()).contains("give --exposures (recorded files) or --from URL (a live Sidecar), one of the two");
     }
 
     @Test
     void anEraWithoutExposuresIsOneLocatedLine() {
-        assertThat(run("polkadot", "--from", base, "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("import polkadot: ").doesNotContain("Exception");
+        assertThat(cli.run("polkadot", "--from", server.base(), "--era", "7", "--out", dir.resolve("d.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("import polkadot: ").doesNotContain("Exception");
     }
 }

@@ -2,14 +2,11 @@ package dev.sse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code montecarlo} (issue 24): summary JSON, per-draw CSV, a draw as a scenario, located errors. */
 class MonteCarloCommandTest {
@@ -23,16 +20,12 @@ class MonteCarloCommandTest {
 
     @TempDir
     Path dir;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun(MonteCarloCommand::new);
 
+    /** Runs {@code montecarlo}; {@code cli} keeps what this run printed only. */
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = CliSupport.configure(new CommandLine(new MonteCarloCommand()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        cli.clear();
+        return cli.run(args);
     }
 
     private String file(String name, String text) throws Exception {
@@ -44,19 +37,19 @@ class MonteCarloCommandTest {
         String net = file("two.json", SweepCommandTest.NETWORK);
         String mc = file("risk.json", SCENARIO);
         assertThat(run(net, "--scenario", mc, "--threads", "1")).isZero();
-        String one = out.toString();
+        String one = cli.out();
         assertThat(run(net, "--scenario", mc, "--threads", "2")).isZero();
-        assertThat(out.toString()).isEqualTo(one);
+        assertThat(cli.out()).isEqualTo(one);
         assertThat(one).contains("\"network\": \"two services\"", "\"draws\": 120", "\"seed\": 3",
                 "\"valueAtRisk\"", "\"expectedShortfall\"", "\"worst\"");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void csvHasOneLinePerDrawAndFlagsOverrideTheBlock() throws Exception {
         String net = file("two.json", SweepCommandTest.NETWORK);
         assertThat(run(net, "--scenario", file("risk.json", SCENARIO), "--draws", "30", "--seed", "9", "--csv")).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(31);
         assertThat(lines.get(0)).isEqualTo("draw,seed,loss,loss_fraction,depth,proven,fallen,compromised,fallen_chains");
         assertThat(lines.get(1)).startsWith("0,");
@@ -67,13 +60,11 @@ class MonteCarloCommandTest {
     void aDrawPrintsAsAScenarioThatSimulateReplays() throws Exception {
         String net = file("two.json", SweepCommandTest.NETWORK);
         assertThat(run(net, "--scenario", file("risk.json", SCENARIO), "--draw", "7")).isZero();
-        assertThat(out.toString()).contains("\"name\": \"risk draw 7\"", "\"faults\"");
-        Path draw = Files.writeString(dir.resolve("draw7.json"), out.toString());
-        CommandLine sim = CliSupport.configure(new CommandLine(new SimulateCommand(new dev.sse.model.simulation.AnalysisAttackFinder())));
-        StringWriter simOut = new StringWriter();
-        sim.setOut(new PrintWriter(simOut));
-        assertThat(sim.execute(net, "--scenario", draw.toString(), "--json")).isZero();
-        assertThat(simOut.toString()).contains("\"scenario\": \"risk draw 7\"");
+        assertThat(cli.out()).contains("\"name\": \"risk draw 7\"", "\"faults\"");
+        Path draw = Files.writeString(dir.resolve("draw7.json"), cli.out());
+        CliRun sim = new CliRun(() -> new SimulateCommand(new dev.sse.model.simulation.AnalysisAttackFinder()));
+        assertThat(sim.run(net, "--scenario", draw.toString(), "--json")).isZero();
+        assertThat(sim.out()).contains("\"scenario\": \"risk draw 7\"");
     }
 
     @Test
@@ -84,12 +75,12 @@ class MonteCarloCommandTest {
                  "montecarlo": {"shocks": [{"type": "independent", "probability": 2}]}}
                 """);
         assertThat(run(net, "--scenario", bad)).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo(
+        assertThat(cli.err().strip()).isEqualTo(
                 "montecarlo: bad.json:2:67: $.montecarlo.shocks[0].probability: must be a number in [0, 1], got 2");
         assertThat(run(net, "--draws", "0")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("montecarlo: --draws must be at least 1, got 0");
+        assertThat(cli.err().strip()).isEqualTo("montecarlo: --draws must be at least 1, got 0");
         assertThat(run(dir.resolve("nothing.json").toString())).isEqualTo(2);
-        assertThat(err.toString().lines().count()).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err().lines().count()).isEqualTo(1);
+        assertThat(cli.out()).isEmpty();
     }
 }

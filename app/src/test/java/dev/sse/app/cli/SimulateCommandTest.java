@@ -8,8 +8,6 @@ import dev.sse.model.network.Validator;
 import dev.sse.model.simulation.CascadeAttackFinder;
 import dev.sse.model.simulation.FoundAttack;
 import dev.sse.model.simulation.SecuringStake;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulateCommandTest {
 
@@ -50,34 +47,26 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
     Path network;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun(() -> new SimulateCommand(WHOLE_SET));
 
     @BeforeEach
     void writeNetwork() throws Exception {
         network = Files.writeString(dir.resolve("thm2.json"), NETWORK);
     }
 
-    private int run(String... args) {
-        CommandLine cmd = new CommandLine(new SimulateCommand(WHOLE_SET));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void shockPrintsTheCascadeAsJson() {
-        assertThat(run(network.toString(), "--shock", "a", "--json")).isZero();
-        assertThat(out.toString()).contains("\"lostStake\": 1,", "\"lostFraction\": 1,")
+        assertThat(cli.run(network.toString(), "--shock", "a", "--json")).isZero();
+        assertThat(cli.out()).contains("\"lostStake\": 1,", "\"lostFraction\": 1,")
                 .containsPattern("\"rounds\": \\[\\s*\\{").containsPattern("\"chains\": \\[\\s*\"x\"\\s*]")
                 .containsPattern("\"validators\": \\[\\s*\"b\"\\s*]").containsPattern("\"compromisedChains\": \\[\\s*\"x\"\\s*]");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void storedScenarioPrintsTextRoundByRound() {
-        assertThat(run(network.toString(), "--scenario-name", "lose-a", "--policy", "myopic")).isZero();
-        assertThat(out.toString()).contains("scenario \"lose-a\", policy myopic, seed 3", "\nFaults\n", "\nRound 1\n",
+        assertThat(cli.run(network.toString(), "--scenario-name", "lose-a", "--policy", "myopic")).isZero();
+        assertThat(cli.out()).contains("scenario \"lose-a\", policy myopic, seed 3", "\nFaults\n", "\nRound 1\n",
                 "  b attacks x:", "Summary: lost 1 of 1 (100%) in 1 attack.");
     }
 
@@ -85,27 +74,27 @@ class SimulateCommandTest {
     void scenarioFileIsCheckedAgainstTheNetwork() throws Exception {
         Path scenario = Files.writeString(dir.resolve("bad.json"),
                 "{\"faults\": [{\"type\": \"downtime\", \"chain\": \"y\", \"validators\": [\"a\"]}]}");
-        assertThat(run(network.toString(), "--scenario", scenario.toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("simulate: bad.json:1:43: $.faults[0].chain: unknown chain 'y'");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.run(network.toString(), "--scenario", scenario.toString())).isEqualTo(2);
+        assertThat(cli.err().strip()).isEqualTo("simulate: bad.json:1:43: $.faults[0].chain: unknown chain 'y'");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void badFlagsAndFilesAreOneLineAndExitCode2() {
-        assertThat(run(network.toString(), "--policy", "random")).isEqualTo(2);
-        assertThat(run(network.toString(), "--shock", "zz")).isEqualTo(2);
-        assertThat(run(network.toString(), "--shock", "a", "--scenario-name", "lose-a")).isEqualTo(2);
-        assertThat(run(network.toString(), "--scenario-name", "nope")).isEqualTo(2);
-        assertThat(run(dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err.toString().lines()).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("simulate: "))
+        assertThat(cli.run(network.toString(), "--policy", "random")).isEqualTo(2);
+        assertThat(cli.run(network.toString(), "--shock", "zz")).isEqualTo(2);
+        assertThat(cli.run(network.toString(), "--shock", "a", "--scenario-name", "lose-a")).isEqualTo(2);
+        assertThat(cli.run(network.toString(), "--scenario-name", "nope")).isEqualTo(2);
+        assertThat(cli.run(dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(cli.err().lines()).hasSize(5).allSatisfy(l -> assertThat(l).startsWith("simulate: "))
                 .noneMatch(l -> l.contains("Exception"));
-        assertThat(err.toString()).contains("--policy must be greedy or myopic", "unknown validator 'zz'",
+        assertThat(cli.err()).contains("--policy must be greedy or myopic", "unknown validator 'zz'",
                 "only one of", "no scenario named 'nope'", "no such file");
     }
 
     @Test
     void withoutFaultsRunsTheCascadeOnTheNetworkAsItIs() {
-        assertThat(run(network.toString())).isZero();
-        assertThat(out.toString()).contains("No valid attack is left", "lost 0 of 1 (0%)");
+        assertThat(cli.run(network.toString())).isZero();
+        assertThat(cli.out()).contains("No valid attack is left", "lost 0 of 1 (0%)");
     }
 }

@@ -19,23 +19,21 @@ import dev.sse.model.sweep.SweepResult;
 import dev.sse.model.sweep.SweepSpec;
 import dev.sse.model.sweep.Sweeper;
 import dev.sse.model.variants.Variants;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.sse.app.cli.CliSupport;
+import dev.sse.app.cli.CliRun;
 import dev.sse.app.cli.ReportCommand;
 import dev.sse.app.cli.ReportPage;
 import dev.sse.app.cli.ReportVariant;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.samples.SampleNetworks;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,33 +94,34 @@ class CompareReportTest {
     @Test
     void theWindowsReportIsTheCommandLinesToTheByte(@TempDir Path dir) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-12-07T03:30:00Z"), ZoneOffset.UTC);
-        Path file = dir.resolve("cli.html");
-        CommandLine cli = CliSupport.configure(new CommandLine(new ReportCommand(clock)));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("textbook-domino", "--compare", "textbook-triangle", "--time-limit", "1",
-                "--out", file.toString())).isZero();
+        String cli = cliPage(dir, clock, "textbook-domino", "--compare", "textbook-triangle");
 
         String window = windowPage("textbook-domino", sample("textbook-domino"), "textbook-triangle",
                 sample("textbook-triangle"), clock);
 
         assertThat(window).contains("2026-12-07T03:30:00Z", ReportPage.generator(), "<svg");
-        assertThat(window).isEqualTo(Files.readString(file));
+        assertThat(window).isEqualTo(cli);
     }
 
     /** With a derived variant too: both name its side as the window's button does ("unique stake"), one ReportVariant. */
     @Test
     void aVariantsReportIsTheSameFromTheWindowAndTheCommandLine(@TempDir Path dir) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-12-07T04:40:00Z"), ZoneOffset.UTC);
-        Path file = dir.resolve("cli.html");
-        CommandLine cli = CliSupport.configure(new CommandLine(new ReportCommand(clock)));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("textbook-domino", "--variant", "unique", "--time-limit", "1",
-                "--out", file.toString())).isZero();
+        String cli = cliPage(dir, clock, "textbook-domino", "--variant", "unique");
         Network left = sample("textbook-domino");
         String window = windowPage("textbook-domino", left, ReportVariant.UNIQUE.label(0.1),
                 ReportVariant.UNIQUE.derive(left, 0.1), clock);
 
-        assertThat(window).contains("unique stake").isEqualTo(Files.readString(file));
+        assertThat(window).contains("unique stake").isEqualTo(cli);
+    }
+
+    /** The page {@code report ARGS --time-limit 1} writes with this clock, as the window's sweeps use one unit. */
+    private static String cliPage(Path dir, Clock clock, String... args) throws Exception {
+        Path file = dir.resolve("cli.html");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--time-limit", "1", "--out", file.toString()));
+        assertThat(new CliRun(() -> new ReportCommand(clock)).run(all.toArray(String[]::new))).isZero();
+        return Files.readString(file);
     }
 
     /** The page the Compare window writes for these two sides, as its Charts tab sweeps them. */

@@ -2,9 +2,8 @@ package dev.sse.app.montecarlo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.montecarlo.ChainRisk;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.RiskState;
@@ -26,23 +25,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * closes, no Monte Carlo helper thread of its {@code Workers} is left.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class MonteCarloPanelTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void theShortcutDocksThePanelItsDrawsColourTheGraphAndAnyWorstDrawPlaysBack(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null);
+        awaitAnalysis();
         robot.clickOn(context.graphView());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getRoot().lookupAll("#montecarlo-panel")).as("docked under the graph").hasSize(1);
-        assertThat(context.montecarlo().isShown()).isTrue();
+        assertThat(context.features().montecarlo().isShown()).isTrue();
 
-        var vm = context.montecarlo().viewModel();
+        var vm = context.features().montecarlo().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             vm.drawsProperty().set("120");
             vm.chainRateProperty().set("0.4");

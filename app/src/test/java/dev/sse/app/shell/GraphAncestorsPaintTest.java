@@ -2,9 +2,8 @@ package dev.sse.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -22,12 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * kusama, JFR). shell.css takes the fill away: {@code .split-pane { -fx-background-color: null; }}.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "cosmos-hub-ics"})
 class GraphAncestorsPaintTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "cosmos-hub-ics");
-    }
 
     @Test
     void theSplitPanesAroundTheGraphFillNothing() throws Exception {

@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.analysis.SecurityAnalyzer;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.ChainKind;
@@ -26,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Allocate, the property sheet), saved, reopened and analysed equals the same network written by hand.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class BuildFromNothingTest extends OpenWindow {
 
     private static final String BY_HAND = """
@@ -39,11 +39,6 @@ class BuildFromNothingTest extends OpenWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     private Network network() {
         return context.mainWindow().currentDocument().network().get();
@@ -59,10 +54,10 @@ class BuildFromNothingTest extends OpenWindow {
     @Test
     void builtInTheWindowSavedAndReopenedItAnalysesEqualToTheHandWrittenFile() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null);
-        WaitForAsyncUtils.asyncFx(() -> context.newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
-        var edits = context.edits();
+        WaitForAsyncUtils.asyncFx(() -> context.features().newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
+        var edits = context.features().edits();
         var graph = context.graphViewModel();
-        PropertySheetViewModel sheet = context.sheet().viewModel();
+        PropertySheetViewModel sheet = context.features().sheet().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(edits.addChain("hub", ChainKind.PROVIDER, null)).isTrue();
             assertThat(edits.addChain("zone", ChainKind.CONSUMER, "hub")).isTrue();

@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.ChainKind;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
@@ -18,12 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23 (build and edit): each gesture is one undoable edit; what the reader would reject is refused. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class EditActionsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     private Network network() {
         return context.mainWindow().currentDocument().network().get();
@@ -34,7 +29,7 @@ class EditActionsTest extends OpenWindow {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null
                 && context.graphViewModel().frameProperty().get() != null);
         Network original = network();
-        var edits = context.edits();
+        var edits = context.features().edits();
         List<String> refused = new ArrayList<>();
         List<String> asked = new ArrayList<>();
         String chain = original.chains().get(0).id();
@@ -64,19 +59,19 @@ class EditActionsTest extends OpenWindow {
     @Test
     void fileNewOpensATemplateUnsavedAndDuplicateCopiesAChainWithItsAllocationsAsOneUndo() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null);
-        WaitForAsyncUtils.asyncFx(() -> context.newNetwork().open("ics-hub")).get().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> context.features().newNetwork().open("ics-hub")).get().get(30, TimeUnit.SECONDS);
         Network template = NewNetwork.network("ics-hub");
         assertThat(network()).isEqualTo(template);
         assertThat(context.mainWindow().currentDocument().file()).isNull();
         WaitForAsyncUtils.asyncFx(() -> {
             context.graphViewModel().selectAll(List.of(NodeRef.chain("hub")), false);
-            assertThat(context.edits().duplicateSelection()).isTrue();
+            assertThat(context.features().edits().duplicateSelection()).isTrue();
         }).get();
         assertThat(network().chains()).extracting(c -> c.id()).containsExactly("hub", "hub-copy", "consumer-a", "consumer-b");
         assertThat(network().allocationsTo("hub-copy")).hasSameSizeAs(template.allocationsTo("hub"));
         WaitForAsyncUtils.asyncFx(() -> context.mainWindow().commands().undo()).get();
         assertThat(network()).isEqualTo(template);
-        WaitForAsyncUtils.asyncFx(() -> context.newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> context.features().newNetwork().open(NewNetwork.EMPTY)).get().get(30, TimeUnit.SECONDS);
         assertThat(network().chains()).isEmpty();
     }
 }

@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.graph.Link;
 import dev.sse.views.graph.EdgeItem;
 import dev.sse.views.graph.GraphFrame;
@@ -17,12 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: hover tooltips on a glyph and on an edge, the minimap's viewport and the zoom indicator. */
 @Tag("ui")
+@WindowArgs({"--sample", "cosmos-hub-ics"})
 class GraphAidsTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "cosmos-hub-ics");
-    }
 
     @Test
     void tooltipsMinimapAndZoom(FxRobot robot) throws Exception {
@@ -35,7 +30,7 @@ class GraphAidsTest extends OpenWindow {
         // the pointer over a glyph: a real move, so the pick and the label go through the event path
         robot.moveTo(glyph);
         WaitForAsyncUtils.waitForFxEvents();
-        var tip = context.aids().tips().tip();
+        var tip = context.features().aids().tips().tip();
         assertThat(tip.isVisible()).isTrue();
         assertThat(tip.getText()).contains("cost of corruption").contains("USD");
 
@@ -44,10 +39,10 @@ class GraphAidsTest extends OpenWindow {
         var b = frame.positions().get(allocation.link().target());
         double x = (view.camera().toScreenX(a) + view.camera().toScreenX(b)) / 2;
         double y = (view.camera().toScreenY(a) + view.camera().toScreenY(b)) / 2;
-        String edgeTip = WaitForAsyncUtils.asyncFx(() -> context.aids().tips().textAt(view, x, y)).get();
+        String edgeTip = WaitForAsyncUtils.asyncFx(() -> context.features().aids().tips().textAt(view, x, y)).get();
         assertThat(edgeTip).contains("→").contains("allocation");
 
-        var minimap = context.aids().minimap();
+        var minimap = context.features().aids().minimap();
         String before = minimap.zoomText();
         double width = minimap.viewportRect()[2];
         WaitForAsyncUtils.asyncFx(() -> view.camera().zoomAt(2, view.getWidth() / 2, view.getHeight() / 2)).get();

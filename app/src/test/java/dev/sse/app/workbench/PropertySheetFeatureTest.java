@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.inspector.PropertyRow;
@@ -17,12 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23 (property sheet in the window): an accepted change is one undo step and the analysis follows it. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class PropertySheetFeatureTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     private Network network() {
         return context.mainWindow().currentDocument().network().get();
@@ -37,7 +32,7 @@ class PropertySheetFeatureTest extends OpenWindow {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().currentDocument() != null
                 && context.mainWindow().analysisProperty().get() != null);
         Network original = network();
-        PropertySheetViewModel vm = context.sheet().viewModel();
+        PropertySheetViewModel vm = context.features().sheet().viewModel();
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(context.mainWindow().stage().getScene().getRoot().lookup(".property-sheet")).isNotNull();
             context.graphViewModel().select(NodeRef.chain("s3"));

@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import java.util.concurrent.TimeUnit;
@@ -14,21 +13,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Node table docks the tables, filled from the analysis, with the selection linked both ways. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class TableFeatureTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void tablesFollowTheAnalysisAndShareTheSelection() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.mainWindow().analysisProperty().get() != null
                 && context.graphViewModel().frameProperty().get() != null);
-        WaitForAsyncUtils.asyncFx(() -> context.table().setShown(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().setShown(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
         Network n = context.mainWindow().currentDocument().network().get();
-        var view = context.table().view();
+        var view = context.features().table().view();
         assertThat(view.chainTable().getItems()).hasSize(n.chains().size());
         assertThat(view.validatorTable().getItems()).hasSize(n.validators().size());
         assertThat(view.isVisible() && view.getScene() != null).isTrue();
@@ -44,7 +39,7 @@ class TableFeatureTest extends OpenWindow {
         assertThat(view.validatorTable().getSelectionModel().getSelectedItems()).extracting(r -> r.ref()).containsExactly(validator);
         assertThat(view.chainTable().getSelectionModel().getSelectedItems()).isEmpty();
 
-        WaitForAsyncUtils.asyncFx(() -> context.table().viewModel().filterProperty().set("id=" + chain.id())).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().viewModel().filterProperty().set("id=" + chain.id())).get();
         assertThat(view.chainTable().getItems()).extracting(r -> r.ref()).containsExactly(chain);
         assertThat(view.shownCsv().lines().count()).isEqualTo(2);
     }

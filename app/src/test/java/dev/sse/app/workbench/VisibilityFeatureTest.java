@@ -2,9 +2,8 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.ChainKind;
 import dev.sse.views.overlay.Visibility;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: View → Show hides classes on the canvas, in the legend and in the node tables. */
 @Tag("ui")
+@WindowArgs({"--sample", "ethereum-rollups"})
 class VisibilityFeatureTest extends OpenWindow {
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "ethereum-rollups");
-    }
 
     private long glyphs() {
         return context.graphView().lookupAll(".node-glyph").stream()
@@ -35,18 +30,18 @@ class VisibilityFeatureTest extends OpenWindow {
         var network = context.mainWindow().currentDocument().network().get();
         long rollups = network.chains().stream().filter(c -> c.kind() == ChainKind.ROLLUP).count();
         assertThat(rollups).isPositive();
-        WaitForAsyncUtils.asyncFx(() -> context.table().setShown(true)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().table().setShown(true)).get();
         long before = WaitForAsyncUtils.asyncFx(this::glyphs).get();
         String legendBefore = WaitForAsyncUtils.asyncFx(() -> legendText()).get();
         assertThat(legendBefore).contains(dev.sse.views.common.ViewText.kind(ChainKind.ROLLUP));
 
-        WaitForAsyncUtils.asyncFx(() -> context.visibility().set(Visibility.ALL.withKind(ChainKind.ROLLUP, false))).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().visibility().set(Visibility.ALL.withKind(ChainKind.ROLLUP, false))).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(this::glyphs).get()).isEqualTo(before - rollups);
         assertThat(WaitForAsyncUtils.asyncFx(() -> legendText()).get()).doesNotContain(dev.sse.views.common.ViewText.kind(ChainKind.ROLLUP));
-        assertThat(context.table().view().chainTable().getItems()).hasSize((int) (network.chains().size() - rollups));
+        assertThat(context.features().table().view().chainTable().getItems()).hasSize((int) (network.chains().size() - rollups));
 
-        WaitForAsyncUtils.asyncFx(() -> context.visibility().set(Visibility.ALL)).get();
+        WaitForAsyncUtils.asyncFx(() -> context.features().visibility().set(Visibility.ALL)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(this::glyphs).get()).isEqualTo(before);
     }

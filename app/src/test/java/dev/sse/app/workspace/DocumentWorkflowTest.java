@@ -2,12 +2,11 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
@@ -24,15 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Open, save, reopen and revert; the unsaved-changes prompt on close; a malformed file keeps the old network. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-theorem2"})
 class DocumentWorkflowTest extends OpenWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-theorem2");
-    }
 
     @Test
     void saveReopenAndRevert(FxRobot robot) throws Exception {

@@ -3,9 +3,8 @@ package dev.sse.app.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sse.app.testing.MainOutput;
-import dev.sse.app.testing.Options;
-import dev.sse.app.AppContext;
-import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
@@ -19,52 +18,24 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
 /** File → Export on the domino network: PNG sizes, well-formed SVG, and the analysis exactly as the CLI writes it. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ExportTest {
+@WindowArgs({"--sample", "textbook-domino"})
+class ExportTest extends OpenWindow {
 
     @TempDir
     Path dir;
-    private AppContext context;
-
-    @Start
-    void start(Stage stage) {
-        context = AppContext.create();
-        context.show(stage, Options.of("--sample", "textbook-domino"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        org.testfx.util.WaitForAsyncUtils.asyncFx(context::close).get(); // on the FX thread, as Application.stop() does
-    }
-
-    private void awaitShown() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AnalysisResult r = context.mainWindow().analysisProperty().get();
-            return r != null && context.graphViewModel().frameProperty().get() != null
-                    && !context.graphViewModel().busyProperty().get();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Path export(ExportFormat format, String name) throws Exception {
         Path target = dir.resolve(name);
-        Path written = WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get()
-                .get(30, TimeUnit.SECONDS);
-        assertThat(written).isEqualTo(target).exists();
+        assertThat(export(format, target)).isEqualTo(target).exists();
         return target;
     }
 

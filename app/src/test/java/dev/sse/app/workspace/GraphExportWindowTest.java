@@ -2,10 +2,8 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
-import dev.sse.model.analysis.AnalysisResult;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.network.Network;
 import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.GraphFrame;
@@ -20,28 +18,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 23: File → Export as GraphML/GEXF/DOT writes the picture as drawn, and File → Open reads GraphML back. */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class GraphExportWindowTest extends OpenWindow {
 
     @TempDir
     Path dir;
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
-
-    private void awaitShown() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            AnalysisResult r = context.mainWindow().analysisProperty().get();
-            return r != null && context.graphViewModel().frameProperty().get() != null
-                    && !context.graphViewModel().busyProperty().get();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Path export(ExportFormat format, String name) throws Exception {
-        Path target = dir.resolve(name);
-        WaitForAsyncUtils.asyncFx(() -> context.workspace().exports().export(format, target)).get().get(30, TimeUnit.SECONDS);
-        return target;
+        return export(format, dir.resolve(name));
     }
 
     @Test

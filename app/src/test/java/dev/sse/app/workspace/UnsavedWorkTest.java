@@ -2,12 +2,11 @@ package dev.sse.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.GuiOptions;
 import dev.sse.app.commands.StateEdit;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.NetworkLoader;
 import dev.sse.app.testing.OpenWindow;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.app.testing.UiLookups;
 import dev.sse.app.tour.TourLibrary;
 import dev.sse.model.io.json.NetworkCodec;
@@ -32,15 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * and reopening puts back in force.
  */
 @Tag("ui")
+@WindowArgs({"--sample", "textbook-domino"})
 class UnsavedWorkTest extends OpenWindow {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected GuiOptions options() {
-        return Options.of("--sample", "textbook-domino");
-    }
 
     @Test
     void aTourAsksBeforeReplacingUnsavedWorkAndCancelKeepsIt(FxRobot robot) throws Exception {
@@ -53,22 +48,22 @@ class UnsavedWorkTest extends OpenWindow {
         Document edited = current();
         TourFile tour = TourLibrary.bundled().get(0);
 
-        WaitForAsyncUtils.asyncFx(() -> context.tours().start(tour)); // the question is modal
+        WaitForAsyncUtils.asyncFx(() -> context.features().tours().start(tour)); // the question is modal
         DialogPane prompt = UiLookups.awaitDialog(robot, h -> h.startsWith("Save the changes to"), 10);
         robot.clickOn(UiLookups.button(robot, prompt, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(current()).isSameAs(edited);
         assertThat(current().isDirty()).isTrue();
-        assertThat(context.tours().viewModel().isActive()).isFalse();
+        assertThat(context.features().tours().viewModel().isActive()).isFalse();
 
-        WaitForAsyncUtils.asyncFx(() -> context.tours().start(tour));
+        WaitForAsyncUtils.asyncFx(() -> context.features().tours().start(tour));
         prompt = UiLookups.awaitDialog(robot, h -> h.startsWith("Save the changes to"), 10);
         robot.clickOn(UiLookups.button(robot, prompt, "Don't save"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tours().viewModel().isActive());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.features().tours().viewModel().isActive());
         assertThat(current().network().get()).isEqualTo(NetworkLoader.loadSample(tour.network()));
         assertThat(current().isDirty()).as("a tour's own faults are not the user's work").isFalse();
         // PresenterMode's key filter stays on the (shared) primary stage: an active tour would take later tests' keys
-        robot.interact(() -> context.tours().viewModel().close());
+        robot.interact(() -> context.features().tours().viewModel().close());
     }
 
     @Test
