@@ -95,6 +95,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         chrome = new WindowChrome(menuBar, menus.toolBar(), graphView, simulation.view(), inspectorView, status);
         graph.selectedProperty().addListener((o, was, now) -> inspector.show(pipeline.shown(), now));
         pipeline.shownProperty().addListener((o, was, now) -> show(now));
+        simulation.timeline().playingProperty().addListener((o, was, now) -> pipeline.playing(now));
     }
 
     public void attach(Stage stage) {
