@@ -166,6 +166,13 @@ public final class AnalysisRunner {
                 && (job.generation != generation || answer != null && !answer.last())) {
             return;
         }
+        if (LOG.isLoggable(Level.FINE) && (answer == null || answer.last() || !job.answered)) {
+            // time to the first answer and to the final one, as the window gets them (docs/performance.md, issue 20)
+            LOG.fine(String.format(java.util.Locale.ROOT, "analysis of %s: %s answer after %.3f s (%s)", job.network.name(),
+                    answer == null ? "failed" : answer.last() ? "final" : "first", (System.nanoTime() - job.asked) / 1e9,
+                    answer == null ? "" : answer.result().solver()));
+        }
+        job.answered = true;
         job.answers.answer(job.network, answer);
     }
 
@@ -176,6 +183,9 @@ public final class AnalysisRunner {
         final Kind kind;
         final Listener answers;
         final AnalysisOptions options;
+        final long asked = System.nanoTime();
+        /** An answer was delivered (FX thread only). */
+        boolean answered;
         private Thread thread;
         private boolean cancelled;
 

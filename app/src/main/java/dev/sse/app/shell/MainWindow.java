@@ -133,7 +133,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         graph.display(now, layouts.current(), LAYOUT_SEED);
         status.show(now);
         inspector.show(now, graph.selectedProperty().get());
-        if (now.analysis() != null) {
+        if (now.analysis() != null && !now.early()) { // its readers (property sheet, benchmarks) take final answers only
             latest.set(now.analysis());
         }
         updateTitle();
