@@ -95,6 +95,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         chrome = new WindowChrome(menuBar, menus.toolBar(), graphView, simulation.view(), inspectorView, status);
         graph.selectedProperty().addListener((o, was, now) -> inspector.show(pipeline.shown(), now));
         pipeline.shownProperty().addListener((o, was, now) -> show(now));
+        simulation.timeline().playingProperty().addListener((o, was, now) -> pipeline.playing(now));
     }
 
     public void attach(Stage stage) {
@@ -132,7 +133,7 @@ public final class MainWindow implements FeatureHost, AutoCloseable {
         graph.display(now, layouts.current(), LAYOUT_SEED);
         status.show(now);
         inspector.show(now, graph.selectedProperty().get());
-        if (now.analysis() != null) {
+        if (now.analysis() != null && !now.early()) { // its readers (property sheet, benchmarks) take final answers only
             latest.set(now.analysis());
         }
         updateTitle();

@@ -32,6 +32,27 @@ final class MarginText {
     }
 
     /**
+     * An early answer of the anytime analysis (issue 20), its proven interval for the best attack's net gain
+     * (profit − cost): "INSECURE · best attack ≥ 12.3 M (bound ≤ 45.6 M)" (the attack found is verified, so insecure
+     * is proven), or "no attack found yet (bound ≤ 45.6 M)". A proven secure verdict needs no interval: the final
+     * badge.
+     */
+    static String earlyBadge(AnalysisResult r) {
+        if (r.verdict() == dev.sse.model.analysis.Verdict.SECURE
+                || r.bestAttack() == null && r.verdict() == dev.sse.model.analysis.Verdict.INSECURE) {
+            return verdictBadge(r);
+        }
+        String unit = r.valueUnit();
+        String bound = r.bestAttackBound() == null ? null : Screen.amountUp(r.bestAttackBound(), unit);
+        if (r.bestAttack() == null) {
+            return bound == null ? Messages.get("status.early.none.noBound") : Messages.get("status.early.none", bound);
+        }
+        String found = Screen.amountDown(r.bestAttack().profit() - r.bestAttack().cost(), unit);
+        return bound == null ? Messages.get("status.early.attack.noBound", found)
+                : Messages.get("status.early.attack", found, bound);
+    }
+
+    /**
      * "margin γ* 204%"; when the digits shown are not all proven, with the proven interval's lower end, "margin γ*
      * -31.7% (proven ≥ -66.7%)" (issue 20: the badge shows the proven interval), or "margin γ* 204% (bound)" when no
      * lower bound is known.
@@ -49,11 +70,7 @@ final class MarginText {
 
     /** A proven lower bound as a percentage in three significant digits, rounded down so it stays proven. */
     static String percentDown(double fraction) {
-        if (fraction == 0 || !Double.isFinite(fraction)) {
-            return Screen.percent(fraction);
-        }
-        return Screen.decimal(java.math.BigDecimal.valueOf(fraction).movePointRight(2)
-                .round(new java.math.MathContext(3, java.math.RoundingMode.FLOOR)).doubleValue()) + "%";
+        return Screen.percentDown(fraction);
     }
 
     /** True when the margin is exact, or its proven interval prints as the same figure. */

@@ -24,6 +24,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * thread by the {@link AnalysisRunner} (a preview with the short preview limit); results are kept per network, so
  * stepping back and forth analyses each step once. Until a network's analysis arrives the risk rings keep the
  * document's analysis (they do not flicker while a step is analysed); the badge and inspector say it is running.
+ * The analysis is the anytime one (issue 20): its first answer is shown at once, labelled with its proven interval
+ * ({@link Shown#early()}), and replaced as better ones come. While a cascade plays, a step gets its first answer only
+ * (no solver), and the proof runs when playback pauses or ends (issue 23: on stress a proof per step kept CP-SAT on one
+ * of the two cores for the whole playback); a proof the user has moved on from is cancelled by the runner.
  * Used on the FX thread only.
  */
 final class ShownPipeline {
@@ -51,8 +55,15 @@ final class ShownPipeline {
     private Set<NodeRef> pulses = Set.of();
     private Map<NodeRef, String> notes = Map.of();
     private Network requested;
+    /** {@link #requested} is a proof (the anytime analysis to its end), not a first answer only. */
+    private boolean requestedProof;
+    /** A cascade plays: each step gets its first answer only, no proof (issue 23). */
+    private boolean playing;
+    /** The last final analysis shown, shown beside an early answer labelled as such. */
+    private AnalysisResult proven;
 
-    private record Outcome(AnalysisResult result) {
+    /** An answer for a network: {@code last} false for an early one of the anytime analysis; result null: failed. */
+    private record Outcome(AnalysisResult result, boolean last) {
     }
 
     /** A network compared by identity. */
@@ -119,6 +130,16 @@ final class ShownPipeline {
         publish();
     }
 
+    /** Playback started or stopped: while it plays no step is proven, and a proof running is stopped. */
+    void playing(boolean now) {
+        if (now && !playing) {
+            runner.cancelProof();
+            requested = null;
+        }
+        playing = now;
+        publish();
+    }
+
     void notes(Map<NodeRef, String> next) {
         notes = next;
         publish();
@@ -141,31 +162,44 @@ final class ShownPipeline {
             network = document;
             source = new Shown.Document();
         }
-        if (!analysed.containsKey(new Same(network))) {
-            request(network, source instanceof Shown.DragPreview);
+        boolean proof = !playing || preview != null;
+        Outcome known = analysed.get(new Same(network));
+        if (known == null || proof && !known.last()) {
+            request(network, source instanceof Shown.DragPreview, proof);
         }
         // read after the request: a runner that delivers at once (a test's) has published the result already
         Outcome outcome = analysed.get(new Same(network));
         Outcome rings = outcome != null && outcome.result() != null ? outcome : analysed.get(new Same(document));
         Map<NodeRef, RiskState> base = RiskState.of(rings == null ? null : rings.result());
         Map<NodeRef, RiskState> states = state == null || preview != null ? base : RiskState.during(trace.initial(), state, base);
+        boolean early = outcome != null && outcome.result() != null && !outcome.last();
+        if (outcome != null && outcome.last() && outcome.result() != null) {
+            proven = outcome.result();
+        }
         shown.set(new Shown(network, outcome == null ? null : outcome.result(), outcome != null && outcome.result() == null,
-                states, preview != null ? Set.of() : pulses, notes, source, preview != null ? null : state));
+                states, preview != null ? Set.of() : pulses, notes, source, preview != null ? null : state, early,
+                early ? proven : null));
     }
 
-    private void request(Network network, boolean isPreview) {
-        if (network == requested) {
+    private void request(Network network, boolean isPreview, boolean proof) {
+        if (network == requested && (requestedProof || !proof)) {
             return;
         }
         requested = network;
-        java.util.function.BiConsumer<Network, AnalysisResult> done = (n, result) -> {
-            analysed.put(new Same(n), new Outcome(result));
-            if (requested == n) {
+        requestedProof = proof;
+        AnalysisRunner.Listener done = (n, answer) -> {
+            Outcome had = analysed.get(new Same(n));
+            if (had == null || !had.last()) { // a final answer is never replaced by an early one
+                analysed.put(new Same(n), answer == null ? new Outcome(null, true) : new Outcome(answer.result(), answer.last()));
+            }
+            if (requested == n && (answer == null || answer.last() || !requestedProof)) {
                 requested = null;
             }
             publish();
         };
-        if (isPreview) {
+        if (!proof) {
+            runner.firstAnswer(network, done);
+        } else if (isPreview) {
             runner.preview(network, done);
         } else {
             runner.analyse(network, done);

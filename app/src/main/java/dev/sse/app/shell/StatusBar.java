@@ -76,7 +76,8 @@ final class StatusBar extends HBox {
     /**
      * The badge for what the window shows: its analysis (running, failed, or the verdict with its margin); during
      * playback the verdict of the network as it stands at that step, labelled "at step k/n", and a step where chains
-     * are down says so, insecure, whatever the margin of the chains still standing (issue #18.4).
+     * are down says so, insecure, whatever the margin of the chains still standing (issue #18.4). An early answer of
+     * the anytime analysis shows its proven interval ({@link MarginText#earlyBadge}, issue 20).
      */
     static Badge badge(Shown shown) {
         Shown.Step step = shown.atStep();
@@ -89,6 +90,10 @@ final class StatusBar extends HBox {
             b = new Badge(Messages.get("status.analysing"), null);
         } else if (shown.analysis() == null) {
             b = new Badge(Messages.get("status.analysisFailed"), null);
+        } else if (shown.early()) {
+            AnalysisResult r = shown.analysis();
+            b = new Badge(MarginText.earlyBadge(r), r.verdict() == Verdict.SECURE ? Boolean.TRUE
+                    : r.verdict() == Verdict.INSECURE ? Boolean.FALSE : null);
         } else {
             // one verdict decides the words and the colour: green only when proven secure (issue #18.5)
             AnalysisResult r = shown.analysis();
@@ -107,6 +112,10 @@ final class StatusBar extends HBox {
         if (step != null && !shown.step().fallenChains().isEmpty()) {
             badge.setTooltip(new Tooltip(Messages.get("status.chainsDown.tip", String.join(", ",
                     shown.step().fallenChains().stream().map(id -> shown.network().chain(id).map(c -> c.name()).orElse(id)).toList()))));
+        } else if (shown.early()) {
+            AnalysisResult r = shown.analysis();
+            badge.setTooltip(new Tooltip(Messages.get("status.early.tip", r.why(), MarginText.badge(r.margin()))
+                    + (shown.proven() == null ? "" : Messages.get("status.early.tip.proven", MarginText.verdictBadge(shown.proven())))));
         } else if (shown.analysis() != null) {
             AnalysisResult r = shown.analysis();
             String interval = MarginText.interval(r.margin());

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Analyses a network's security (issue 4): per-chain metrics, whether a valid attack exists (Durvasula–
@@ -34,6 +35,19 @@ public final class SecurityAnalyzer {
     }
 
     public static AnalysisResult analyze(Network given, AnalysisOptions options) {
+        return analyze(given, options, answer -> { });
+    }
+
+    /**
+     * The anytime analysis (issue 20): {@code answers} gets improving answers as they come, on the calling thread,
+     * each labelled with its proven interval, the last one {@link AnytimeAnswer#last() final} and equal to what
+     * {@link #analyze(Network, AnalysisOptions)} returns (which is returned too). On networks the brute force decides
+     * (a few milliseconds) only the final answer is given; otherwise first {@link #firstAnswer}, then the answer after
+     * the best-attack search, then the final one after the margin's. A thread interrupted meanwhile (a caller that no
+     * longer wants the answer, {@code CpSatBackend.interrupt}) stops with a {@link java.util.concurrent.CancellationException}
+     * between the steps.
+     */
+    public static AnalysisResult analyze(Network given, AnalysisOptions options, Consumer<AnytimeAnswer> answers) {
         Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         Instance inst = built.instance();
@@ -41,9 +55,19 @@ public final class SecurityAnalyzer {
         ChainMetricsBuilder metrics = new ChainMetricsBuilder(network, inst, built.sets(), unit);
         Map<String, ChainMetrics> chains = metrics.build();
         Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
+        boolean early = !FirstAnswer.bruteForce(inst, options.solver());
+        if (early) {
+            answers.accept(new AnytimeAnswer(FirstAnswer.of(network, built, metrics, chains, unit), false));
+            FirstAnswer.stopIfInterrupted();
+        }
 
         Outcomes.Attack best = engine.bestAttack(inst);
         Attack attack = toAttack(best.attack(), inst, metrics);
+        if (early) {
+            answers.accept(new AnytimeAnswer(FirstAnswer.afterBestAttack(network, built, metrics, chains, unit, best,
+                    engine.solverName()), false));
+            FirstAnswer.stopIfInterrupted();
+        }
         Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst, best.netBound()), metrics, unit);
         EigenLayerCondition eigen = eigenLayer(inst);
         WorstCaseLoss worst = options.shockBudget() == null ? null
@@ -51,9 +75,28 @@ public final class SecurityAnalyzer {
                 inst, metrics, unit);
         // external security blocks (validators after the file's) are not stake in the file
         long fileStake = java.util.stream.IntStream.range(0, built.fileValidators()).mapToLong(inst::stake).sum();
-        return new AnalysisResult(network.name(), unit, metrics.value(fileStake), conclusion.secure(),
+        AnalysisResult result = new AnalysisResult(network.name(), unit, metrics.value(fileStake), conclusion.secure(),
                 conclusion.secureExact(), conclusion.margin(), attack, best.exact(), conclusion.bestAttackBound(),
                 eigen, chains, worst, engine.solverName(), conclusion.why());
+        answers.accept(new AnytimeAnswer(result, true));
+        return result;
+    }
+
+    /**
+     * The anytime analysis's first answer alone, without any solver (issue 23: what the window shows for each step
+     * while a cascade plays): the chain metrics, the best {@link dev.sse.model.analysis.exact.Greedy} attack and ratio,
+     * and the bounds that need no search. Never {@link AnytimeAnswer#last() final} unless brute force decides the
+     * network (then it is the final answer, computed in milliseconds).
+     */
+    public static AnytimeAnswer firstAnswer(Network given, AnalysisOptions options) {
+        Network network = MultiAssetStake.lower(given, options.priceShocks());
+        InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
+        if (FirstAnswer.bruteForce(built.instance(), options.solver())) {
+            return new AnytimeAnswer(analyze(given, options), true);
+        }
+        String unit = network.assets().isEmpty() ? "" : "USD";
+        ChainMetricsBuilder metrics = new ChainMetricsBuilder(network, built.instance(), built.sets(), unit);
+        return new AnytimeAnswer(FirstAnswer.of(network, built, metrics, metrics.build(), unit), false);
     }
 
     /** Only the per-chain metrics (no network-wide searches), by chain id in file order. */

@@ -37,6 +37,47 @@ public final class Screen {
         return unit.isEmpty() ? s : s + " " + unit;
     }
 
+    /**
+     * A proven upper bound as an amount, rounded up so it stays proven (issue 20: "best attack ≤ 45.7 M" may not print
+     * below the bound): 45,612,001 → "45.7 M".
+     */
+    public static String amountUp(double value, String unit) {
+        return directed(value, unit, java.math.RoundingMode.CEILING);
+    }
+
+    /** A proven lower end as an amount, rounded down so it stays proven: 12,349,999 → "12.3 M". */
+    public static String amountDown(double value, String unit) {
+        return directed(value, unit, java.math.RoundingMode.FLOOR);
+    }
+
+    /** A proven lower bound as a percentage in three significant digits, rounded down so it stays proven. */
+    public static String percentDown(double fraction) {
+        if (fraction == 0 || !Double.isFinite(fraction)) {
+            return percent(fraction);
+        }
+        return decimal(BigDecimal.valueOf(fraction).movePointRight(2)
+                .round(new MathContext(3, java.math.RoundingMode.FLOOR)).doubleValue()) + "%";
+    }
+
+    private static String directed(double value, String unit, java.math.RoundingMode mode) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return amount(value, unit);
+        }
+        double scale = 1;
+        String suffix = "";
+        for (int i = 0; i < SCALES.length; i++) {
+            if (Math.abs(value) >= SCALES[i]) {
+                scale = SCALES[i];
+                suffix = SUFFIXES[i];
+                break;
+            }
+        }
+        // rounded in the scaled unit, then printed as decimal() prints it (already three significant digits)
+        double rounded = new BigDecimal(value).divide(BigDecimal.valueOf(scale)).round(new MathContext(3, mode)).doubleValue();
+        String s = decimal(rounded) + suffix;
+        return unit.isEmpty() ? s : s + " " + unit;
+    }
+
     /** An amount with no unit of its own: 0.012, 120, 1.25 k, 5 M. */
     public static String amount(double value) {
         return amount(value, "");

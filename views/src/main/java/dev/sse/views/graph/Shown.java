@@ -21,14 +21,25 @@ import java.util.Set;
  * @param notes    node notes to show beside their nodes
  * @param source   the document, a drag preview, or playback step k of n
  * @param step     the simulation state at step k during playback (fallen chains, removed validators), else null
+ * @param early    {@code analysis} is an early answer of the anytime analysis (issue 20: its figures are the proven
+ *                 interval so far), not the final one: the proof runs, or a cascade plays (issue 23: no proof per step)
+ * @param proven   while {@code early}, the last final analysis the window showed (another network's: the document's
+ *                 or an earlier step's), to be shown labelled as such; else null
  */
 public record Shown(Network network, AnalysisResult analysis, boolean failed, Map<NodeRef, RiskState> states,
-                    Set<NodeRef> pulses, Map<NodeRef, String> notes, Source source, SimState step) {
+                    Set<NodeRef> pulses, Map<NodeRef, String> notes, Source source, SimState step, boolean early,
+                    AnalysisResult proven) {
 
     public Shown {
         states = Map.copyOf(states);
         pulses = Set.copyOf(pulses);
         notes = Map.copyOf(notes);
+    }
+
+    /** A final analysis (or none yet): not an early answer. */
+    public Shown(Network network, AnalysisResult analysis, boolean failed, Map<NodeRef, RiskState> states,
+                 Set<NodeRef> pulses, Map<NodeRef, String> notes, Source source, SimState step) {
+        this(network, analysis, failed, states, pulses, notes, source, step, false, null);
     }
 
     /** Where the shown network comes from. */

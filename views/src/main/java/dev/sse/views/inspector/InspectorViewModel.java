@@ -43,6 +43,9 @@ public final class InspectorViewModel {
             return;
         }
         show(shown.network(), node, shown.analysis());
+        if (shown.early()) {
+            rows.add(0, early(shown.analysis()));
+        }
         dev.sse.views.graph.Shown.Step step = shown.atStep();
         if (step == null) {
             return;
@@ -58,6 +61,21 @@ public final class InspectorViewModel {
                 rows.add(0, new InspectorRow(ViewText.get("inspector.state"), ViewText.get(key), at, null));
             }
         }
+    }
+
+    /**
+     * The proven interval of an early answer of the anytime analysis (issue 20): the best attack's net gain found (a
+     * verified coalition) and its proven bound, and the margin found with its proven lower end.
+     */
+    static InspectorRow early(AnalysisResult r) {
+        String unit = r.valueUnit();
+        String found = Screen.amountDown(r.bestAttack() == null ? 0 : r.bestAttack().profit() - r.bestAttack().cost(), unit);
+        String value = r.bestAttackBound() == null ? ViewText.get("inspector.analysis.early.noBound", found)
+                : ViewText.get("inspector.analysis.early", found, Screen.amountUp(r.bestAttackBound(), unit));
+        String margin = r.margin().value() == null ? "—" : Screen.percent(r.margin().value());
+        String lower = r.margin().lowerBound() == null ? ""
+                : ViewText.get("inspector.analysis.early.lower", Screen.percentDown(r.margin().lowerBound()));
+        return row("inspector.analysis", value, ViewText.get("inspector.analysis.early.why", margin, lower));
     }
 
     /** Shows {@code node} of {@code network}; {@code analysis} may be null while it is being computed. */

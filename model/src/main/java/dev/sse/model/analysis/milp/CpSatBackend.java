@@ -3,9 +3,14 @@ package dev.sse.model.analysis.milp;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverResponse;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.SatParameters;
+import com.google.ortools.sat.SolveWrapper;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OR-Tools CP-SAT 9.15.6755 on the integer model. Settings follow docs/performance.md and solvers.md:
@@ -45,7 +50,12 @@ public final class CpSatBackend implements IlpBackend {
     }
 
     private volatile boolean cancelled;
-    private volatile CpSolver running;
+    private volatile SolveWrapper running;
+    /**
+     * The solve each thread is running, so {@link #interrupt(Thread)} can stop it: CP-SAT's native search never looks
+     * at Java's interrupt flag.
+     */
+    private static final Map<Thread, SolveWrapper> SOLVING = new ConcurrentHashMap<>();
 
     /**
      * Stops the solve in progress, if any, and makes later solves on this instance return UNKNOWN at once
@@ -53,17 +63,51 @@ public final class CpSatBackend implements IlpBackend {
      */
     public void cancel() {
         cancelled = true;
-        CpSolver r = running;
+        SolveWrapper r = running;
         if (r != null) {
             r.stopSearch();
         }
     }
 
-    /** Loads the natives on first call and runs a one-variable solve to prove they work. */
+    /**
+     * Interrupts {@code thread} and stops the CP-SAT solve it is running, if any, at CP-SAT's next check of its limits
+     * (issue 23: the window cancels an analysis the user no longer looks at). While the thread stays interrupted its
+     * later solves return UNKNOWN at once; an analysis waiting on the margin race stops the race's solves too
+     * ({@link MilpRatio}). A stopped solve reports what it had found, like one that ran out of time.
+     */
+    public static void interrupt(Thread thread) {
+        synchronized (INTERRUPTS) {
+            if (thread == loading) {
+                deferred = true; // an interrupt would break the natives' unpacking (NIO) and CP-SAT for the whole run
+            } else {
+                thread.interrupt();
+            }
+        }
+        SolveWrapper w = SOLVING.get(thread);
+        if (w != null) {
+            w.stopSearch();
+        }
+    }
+
+    /** Guards {@link #loading}: the thread loading the natives gets an {@link #interrupt} only once they are loaded. */
+    private static final Object INTERRUPTS = new Object();
+    private static Thread loading;
+    private static boolean deferred;
+
+    /**
+     * Loads the natives on first call and runs a one-variable solve to prove they work. The loading thread is not
+     * interrupted meanwhile (an interrupt stopped the unpacking and left CP-SAT unavailable for the whole run: measured
+     * in CpSatInterruptTest's first version); an interrupt asked for meanwhile is delivered once it is done.
+     */
     public static boolean available() {
         if (available == null) {
             synchronized (CpSatBackend.class) {
                 if (available == null) {
+                    Thread me = Thread.currentThread();
+                    synchronized (INTERRUPTS) {
+                        loading = me;
+                        deferred = Thread.interrupted();
+                    }
                     try {
                         Loader.loadNativeLibraries();
                         CpModel m = new CpModel();
@@ -73,6 +117,13 @@ public final class CpSatBackend implements IlpBackend {
                     } catch (Throwable t) {
                         failure = t.getClass().getSimpleName() + ": " + t.getMessage();
                         available = false;
+                    } finally {
+                        synchronized (INTERRUPTS) {
+                            loading = null;
+                            if (deferred) {
+                                me.interrupt();
+                            }
+                        }
                     }
                 }
             }
@@ -92,7 +143,7 @@ public final class CpSatBackend implements IlpBackend {
 
     @Override
     public IlpResult solve(IlpModel model, double budget) {
-        if (!available()) {
+        if (!available() || cancelled || Thread.currentThread().isInterrupted()) {
             return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
         }
         try {
@@ -115,23 +166,26 @@ public final class CpSatBackend implements IlpBackend {
                     m.addHint(x[i], model.hint[i]);
                 }
             }
-            CpSolver solver = new CpSolver();
-            solver.getParameters().setCpModelPresolve(false).setNumWorkers(1).setRandomSeed(7)
-                    .setMaxDeterministicTime(Math.max(MIN_BUDGET, budget));
-            if (cancelled) {
-                return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
-            }
+            // the solve wrapper itself, not CpSolver: CpSolver.stopSearch() before its solve has begun is lost (it has no
+            // wrapper yet), while a wrapper stopped before solve() returns at once (measured: 45 ms, UNKNOWN)
+            SolveWrapper solver = new SolveWrapper();
+            solver.setParameters(SatParameters.newBuilder().setCpModelPresolve(false).setNumWorkers(1).setRandomSeed(7)
+                    .setMaxDeterministicTime(Math.max(MIN_BUDGET, budget)).build());
+            Thread me = Thread.currentThread();
             running = solver;
-            if (cancelled) {
-                solver.stopSearch();
-            }
-            CpSolverStatus st;
+            SOLVING.put(me, solver);
+            CpSolverResponse response;
             try {
-                st = solver.solve(m);
+                if (cancelled || me.isInterrupted()) {
+                    solver.stopSearch();
+                }
+                response = solver.solve(m.model());
             } finally {
+                SOLVING.remove(me);
                 running = null;
             }
-            double work = solver.response().getDeterministicTime();
+            CpSolverStatus st = response.getStatus();
+            double work = response.getDeterministicTime();
             IlpResult.Status status = switch (st) {
                 case OPTIMAL -> IlpResult.Status.OPTIMAL;
                 case FEASIBLE -> IlpResult.Status.FEASIBLE;
@@ -142,10 +196,10 @@ public final class CpSatBackend implements IlpBackend {
             if (status == IlpResult.Status.OPTIMAL || status == IlpResult.Status.FEASIBLE) {
                 values = new long[x.length];
                 for (int i = 0; i < x.length; i++) {
-                    values[i] = solver.value(x[i]);
+                    values[i] = response.getSolution(x[i].getIndex());
                 }
             }
-            return new IlpResult(status, values, solver.bestObjectiveBound(), work);
+            return new IlpResult(status, values, response.getBestObjectiveBound(), work);
         } catch (RuntimeException | LinkageError e) {
             return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
         }
