@@ -44,6 +44,13 @@ public final class CpSatBackend implements IlpBackend {
         return workers;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong solves = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many solves this instance has run (tests count the solves a search spares, issue 20). */
+    public long solves() {
+        return solves.get();
+    }
+
     private volatile boolean cancelled;
     private volatile CpSolver running;
 
@@ -122,6 +129,7 @@ public final class CpSatBackend implements IlpBackend {
                 return new IlpResult(IlpResult.Status.UNKNOWN, null, Double.NaN, 0);
             }
             running = solver;
+            solves.incrementAndGet();
             if (cancelled) {
                 solver.stopSearch();
             }
