@@ -20,6 +20,8 @@ import java.util.Arrays;
  *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
  *       of T' + max w' and Σw' − T' + 1, the latter on the complement), a bitset DP over all items decides the
  *       optimum exactly.</li>
+ *   <li><b>Branch and halves.</b> {@link BranchHalves}: up to 64 items, branching on the largest items with a meet in
+ *       the middle below 34, on a budget (issue 20).</li>
  *   <li><b>All halves.</b> {@link AllHalves}: up to 44 items, every subset by meet in the middle (issue 20).</li>
  *   <li>Otherwise {@code null}: the caller runs its node-limited branch and bound.</li>
  * </ol>
@@ -81,6 +83,9 @@ final class SubsetSum {
         }
         if (chosen == null) {
             chosen = fullDp(v, order, target, total, max);
+        }
+        if (chosen == null) {
+            chosen = BranchHalves.smallestAtLeast(v, target);
         }
         if (chosen == null) {
             chosen = AllHalves.smallestAtLeast(v, target);

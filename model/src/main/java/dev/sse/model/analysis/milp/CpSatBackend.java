@@ -49,6 +49,13 @@ public final class CpSatBackend implements IlpBackend {
         return workers;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong solves = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many solves this instance has run (tests count the solves a search spares, issue 20). */
+    public long solves() {
+        return solves.get();
+    }
+
     private volatile boolean cancelled;
     private volatile SolveWrapper running;
     /**
@@ -173,6 +180,7 @@ public final class CpSatBackend implements IlpBackend {
                     .setMaxDeterministicTime(Math.max(MIN_BUDGET, budget)).build());
             Thread me = Thread.currentThread();
             running = solver;
+            solves.incrementAndGet();
             SOLVING.put(me, solver);
             CpSolverResponse response;
             try {
