@@ -226,6 +226,17 @@ public final class LagrangeBound {
         return out;
     }
 
+    /** Subgradient steps of {@link #netBound(Instance, long)} (measured on pooled 1,900 × 42, docs/performance.md). */
+    static final int NET_STEPS = 300;
+
+    /**
+     * A proven upper bound on every coalition's profit − cost after {@link #NET_STEPS} steps aimed at {@code found},
+     * the net of an attack found (instance units, at least 0).
+     */
+    public static long netBound(Instance inst, long found) {
+        return new LagrangeBound(inst).descend(1, NET_STEPS, found).netBound();
+    }
+
     /** A proven upper bound on every coalition's profit − cost, in instance units (at least 0). */
     public long netBound() {
         long[] h = covers();
