@@ -25,7 +25,7 @@ class LagrangeNetBoundTest {
     @Test
     void aShortSolvesBoundIsLoweredToTheLagrangianOne() {
         Instance inst = InstanceBuilder.build(pooled(800, 24, 7), Map.of(), Set.of(), Set.of()).instance();
-        double budget = 0.01;
+        double budget = Engine.LAGRANGE_MIN_UNITS;
         Outcomes.Attack milp = MilpBestAttack.solve(inst, new CpSatBackend(), budget);
         Outcomes.Attack engine = new Engine(AnalysisOptions.Solver.AUTO, budget, null).bestAttack(inst);
         long found = engine.attack() == null ? 0 : engine.attack().net();
@@ -34,6 +34,17 @@ class LagrangeNetBoundTest {
         assertThat(lagrange).as("Lagrangian bound below the solver's").isLessThan(milp.netBound());
         assertThat(engine.netBound()).isEqualTo(Math.max(found, lagrange));
         assertThat(engine.exact()).isFalse();
+    }
+
+    /** The window's drag preview (0.1 units) never waits on it: the solver's bound stands. */
+    @Test
+    void thePreviewBudgetSkipsIt() {
+        Instance inst = InstanceBuilder.build(pooled(800, 24, 7), Map.of(), Set.of(), Set.of()).instance();
+        double preview = 0.1;
+        Outcomes.Attack milp = MilpBestAttack.solve(inst, new CpSatBackend(), preview);
+        Outcomes.Attack engine = new Engine(AnalysisOptions.Solver.AUTO, preview, null).bestAttack(inst);
+        assertThat(milp.exact()).isFalse();
+        assertThat(engine.netBound()).isEqualTo(milp.netBound());
     }
 
     /** Service j with weight 1/(1 + j)^0.8 (a few popular services, a long tail). */
