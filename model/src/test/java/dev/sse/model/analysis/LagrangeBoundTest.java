@@ -81,7 +81,8 @@ class LagrangeBoundTest {
                 }
                 long joint = 0;
                 for (int s : chains) {
-                    assertThat(h[s]).as("seed %d: chain %d is attacked, so coverable", seed, s).isGreaterThanOrEqualTo(0);
+                    assertThat(h[s]).as("seed %d: chain %d is attacked, so coverable", seed, s)
+                            .isGreaterThanOrEqualTo(0);
                     joint += h[s];
                 }
                 assertThat(e.cost()).as("seed %d, A %d, B %d", seed, a, bs).isGreaterThanOrEqualTo(joint);

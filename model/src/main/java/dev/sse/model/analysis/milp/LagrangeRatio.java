@@ -9,8 +9,9 @@ import dev.sse.model.analysis.exact.Instance;
  * <p>For multipliers c in Π_v P_v ({@link LagrangeBound}) every coalition A pays at least Σ_{s∈A} L_s(c), so at a
  * ratio ρ = num/g it has g·cost − num·P ≥ b = −Σ_s max(0, num·π_s − g·L_s(c)): the bound of a Dinkelbach step,
  * which {@link RatioBound#lower} turns into a ratio bound with the chains' covers and the {@link SplitCover} cap.
- * When b = 0 the ratio is ≥ ρ outright; a trial holds when its bound is within a grid step of ρ. ρ is searched by bisection below the incumbent ratio, each trial a fixed
- * number of subgradient steps aiming at U_ρ = 0 (warm-started from the last multipliers): deterministic.
+ * When b = 0 the ratio is ≥ ρ outright. ρ is bisected between the bound already held and the incumbent ratio, each
+ * trial a fixed number of subgradient steps aiming at U_ρ = 0 (warm-started from the last multipliers), so the
+ * search is deterministic; a trial holds when its bound is within a grid step of ρ. The answer is the best trial's.
  */
 public final class LagrangeRatio {
 

@@ -254,7 +254,7 @@ public final class MilpRatio {
      * The ratio bound (scaled units) proven by a step that minimised g·cost' − num·profit' to a bound ≥ {@code bound}:
      * {@link RatioBound}, with each chain's cover lower bound (the rows of {@link AttackModel#addCoverCuts()}) and
      * profit in the step's units, and a coalition's profit capped by the joint cover of its chains
-     * ({@link SplitCover#cap}, issue 20: the stress sample's proven margin rose from 0% to 26.0%). Valid because
+     * ({@link SplitCover#cap}, issue 20: the stress sample's proven margin rose from 0% to 19.1%). Valid because
      * cost' = cost/gc ≥ Σ_{s∈A} ⌊h_s/gc⌋ and profit' = profit/gp exactly (costs and profits are multiples of gc, gp).
      */
     public static Fraction stepBound(Instance inst, long num, long g, double bound, long gc, long gp) {
