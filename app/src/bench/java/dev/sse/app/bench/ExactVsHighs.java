@@ -24,15 +24,19 @@ import java.util.Set;
  * explorer's whole analysis with default options ({@code SecurityAnalyzer.analyze}: best attack, margin, every
  * cover), then HiGHS through OR-Tools' MPSolver ({@link MpSolverBackend}, one thread, gap 0) on the same
  * best-attack model with the same time budget: the wall time the analysis took. One Markdown row per network,
- * values in USD, ratios explorer / HiGHS. Usage: {@code java -cp ... dev.sse.app.bench.ExactVsHighs [seed]}.
+ * values in USD, ratios explorer / HiGHS. Usage: {@code java -cp ... dev.sse.app.bench.ExactVsHighs [seed [rows]]},
+ * {@code rows} a text the row names must contain (e.g. "1,900" for the three pooled 1,900 × 42 rows).
  */
 public final class ExactVsHighs {
+
+    private static String only = "";
 
     private ExactVsHighs() {
     }
 
     public static void main(String[] args) throws Exception {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 7;
+        only = args.length > 1 ? args[1] : "";
         System.out.println("| network | explorer: wall s (CPU s) | best attack | proven bound | bound gap | margin [proven ≥] "
                 + "| HiGHS, same wall s: best attack | proven bound | bound gap | attack ratio | bound-gap ratio |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -46,6 +50,9 @@ public final class ExactVsHighs {
     }
 
     private static void row(String name, String json) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         Network n = NetworkCodec.read(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         long cpu0 = cpu();
         long t0 = System.nanoTime();

@@ -73,8 +73,17 @@ public final class SplitCover {
                     .multiply(BigInteger.valueOf(Math.max(0, inst.profit(s)))).divide(shared)
                     .min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
         }
-        long need = inst.threshold(s);
-        // a whole member counts at most T_s towards T_s (valid for 0/1 covers; tightens the LP on big members)
+        long cover = lpCover(c, weight, inst.threshold(s));
+        return cover < 0 ? -1 : cover / SCALE;
+    }
+
+    /**
+     * The LP cover min Σ c_i·x_i, Σ w_i·x_i ≥ need, 0 ≤ x ≤ 1, each w_i clipped at need (valid for 0/1 covers;
+     * tightens the LP on big members), rounded down: the greedy by cost per weight with one fractional member, in
+     * exact integer arithmetic. −1 when all members together do not reach {@code need}.
+     */
+    static long lpCover(long[] c, long[] weight, long need) {
+        int k = c.length;
         long[] w = Arrays.stream(weight).map(x -> Math.min(x, need)).toArray();
         // ascending cost per weight: c_i/w_i < c_j/w_j ⇔ c_i·w_j < c_j·w_i (members without weight add nothing)
         Integer[] order = IntStream.range(0, k).filter(i -> w[i] > 0).boxed().toArray(Integer[]::new);
@@ -94,10 +103,7 @@ public final class SplitCover {
                 left = 0;
             }
         }
-        if (left > 0) {
-            return -1;
-        }
-        return sum.divide(BigInteger.valueOf(SCALE)).longValueExact();
+        return left > 0 ? -1 : sum.longValueExact();
     }
 
     /**
