@@ -11,9 +11,6 @@ import dev.sse.views.graph.interact.NodeDragGesture;
 import dev.sse.views.graph.interact.StakeDragGesture;
 import dev.sse.views.graph.interact.ZoomPanGesture;
 import dev.sse.views.graph.layout.Position;
-import dev.sse.views.graph.export.GlyphStyle;
-import dev.sse.views.graph.export.SvgExporter;
-import dev.sse.views.graph.export.SvgStyle;
 import dev.sse.views.graph.render.EdgeLayer;
 import dev.sse.views.graph.render.EdgePalette;
 import dev.sse.views.graph.render.Legend;
@@ -22,8 +19,6 @@ import dev.sse.views.graph.render.NoteLayer;
 import dev.sse.views.graph.render.PulseLayer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.image.WritableImage;
@@ -34,8 +29,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.transform.Transform;
 
 /**
  * The graph canvas: a coordinator of small parts — an edge layer, a node layer, the legend, the
@@ -69,7 +62,6 @@ public final class GraphView extends StackPane {
     };
     private static final long PULSE_NANOS = 1_200_000_000L;
     private final EdgePalette palette = new EdgePalette();
-    private Circle selectedGlyph;
 
     /** {@code raster}: the executor the edges are drawn on, off the FX thread (owned by the composition root). */
     public GraphView(GraphViewModel viewModel, java.util.concurrent.Executor raster) {
@@ -336,35 +328,12 @@ public final class GraphView extends StackPane {
      * that resolution, so 2× and 4× are sharp. Call on the FX thread.
      */
     public WritableImage snapshot(double scale) {
-        int w = (int) Math.ceil(getWidth());
-        int h = (int) Math.ceil(getHeight());
-        edges.setPixelScale(scale);
-        try {
-            SnapshotParameters params = new SnapshotParameters();
-            params.setTransform(Transform.scale(scale, scale));
-            params.setViewport(new Rectangle2D(0, 0, w * scale, h * scale));
-            return snapshot(params, null);
-        } finally {
-            edges.setPixelScale(1);
-        }
+        return ViewExport.picture(this, edges, scale);
     }
 
     /** The current frame as SVG, as shown: same camera, colours, risk outlines and chain labels. FX thread. */
     public String toSvg() {
-        GraphFrame frame = viewModel.frameProperty().get();
-        Text anyLabel = nodes.labels().getChildren().isEmpty() ? null : (Text) nodes.labels().getChildren().get(0);
-        javafx.scene.shape.Shape anyBackdrop = nodes.backdrops().getChildren().isEmpty() ? null
-                : (javafx.scene.shape.Shape) nodes.backdrops().getChildren().get(0);
-        Color background = getBackground() != null && !getBackground().getFills().isEmpty()
-                && getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
-        SvgStyle style = new SvgStyle(background, edges.allocationColor(), edges.securedByColor(),
-                ref -> nodes.glyph(ref) == null ? null : GlyphStyle.of(nodes.glyph(ref)),
-                anyLabel != null && anyLabel.getFill() instanceof Color c ? c : Color.BLACK,
-                // the SVG keeps a halo of the backdrop's colour (SVG draws one cheaply with paint-order)
-                anyBackdrop != null && anyBackdrop.getFill() instanceof Color c ? c : null, NodeLayer.LABEL_BACKDROP_PAD,
-                anyLabel != null ? anyLabel.getFont().getFamily() : "System", nodes.labelOpacity());
-        return SvgExporter.write(frame, camera.scale(), camera.tx(), camera.ty(), Math.ceil(getWidth()),
-                Math.ceil(getHeight()), style, notes.callouts());
+        return ViewExport.svg(this, viewModel.frameProperty().get(), camera, nodes, edges, notes);
     }
 
     /** The frame on screen, or null before the first one. */
