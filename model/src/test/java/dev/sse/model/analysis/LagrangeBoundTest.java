@@ -70,26 +70,16 @@ class LagrangeBoundTest {
         long g = 1 + r.nextInt(100);
         long num = r.nextInt(3 * (int) g);
         long b = lb.stepBound(num, g);
-        int n = inst.validatorCount();
-        int m = inst.chainCount();
-        for (int a = 1; a < 1 << m; a++) {
-            List<Integer> chains = MarginStepBoundTest.bits(a, m);
-            for (int bs = 0; bs < 1 << n; bs++) {
-                Instance.Evaluation e = inst.evaluate(chains, MarginStepBoundTest.bits(bs, n));
-                if (e == null) {
-                    continue;
-                }
-                long joint = 0;
-                for (int s : chains) {
-                    assertThat(h[s]).as("seed %d: chain %d is attacked, so coverable", seed, s)
-                            .isGreaterThanOrEqualTo(0);
-                    joint += h[s];
-                }
-                assertThat(e.cost()).as("seed %d, A %d, B %d", seed, a, bs).isGreaterThanOrEqualTo(joint);
-                assertThat(g * e.cost() - num * e.profit()).as("seed %d, A %d, B %d", seed, a, bs)
-                        .isGreaterThanOrEqualTo(b);
+        Coalitions.forEach(inst, (chains, e) -> {
+            long joint = 0;
+            for (int s : chains) {
+                assertThat(h[s]).as("seed %d: chain %d is attacked, so coverable", seed, s).isGreaterThanOrEqualTo(0);
+                joint += h[s];
             }
-        }
+            assertThat(e.cost()).as("seed %d, A %s, %s", seed, chains, e).isGreaterThanOrEqualTo(joint);
+            assertThat(g * e.cost() - num * e.profit()).as("seed %d, A %s, %s", seed, chains, e)
+                    .isGreaterThanOrEqualTo(b);
+        });
     }
 
     @Property(tries = 300)

@@ -124,30 +124,15 @@ class MarginStepBoundTest {
         BruteForceRatio(Instance inst) {
             long[] best = new BruteForce(inst).minRatio();
             value = best == null ? null : Fraction.of(best[0], best[1]);
-            int n = inst.validatorCount();
-            int m = inst.chainCount();
-            for (int a = 1; a < 1 << m; a++) {
-                for (int bs = 0; bs < 1 << n; bs++) {
-                    Instance.Evaluation e = inst.evaluate(bits(a, m), bits(bs, n));
-                    if (e != null && e.profit() >= 1) {
-                        coalitions.add(new long[] {e.cost(), e.profit()});
-                    }
+            Coalitions.forEach(inst, (chains, e) -> {
+                if (e.profit() >= 1) {
+                    coalitions.add(new long[] {e.cost(), e.profit()});
                 }
-            }
+            });
         }
 
         Fraction value() {
             return value;
         }
-    }
-
-    static List<Integer> bits(int mask, int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask >> i & 1) == 1) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }

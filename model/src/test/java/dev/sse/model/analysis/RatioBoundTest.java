@@ -47,26 +47,9 @@ class RatioBoundTest {
         long g = 1 + r.nextInt(100);
         long num = r.nextInt(3 * (int) g);
         // the step's true minimum of g·cost − num·profit over coalitions with profit ≥ 1, then a looser proven bound
-        long min = Long.MAX_VALUE;
-        int n = inst.validatorCount();
-        int m = inst.chainCount();
-        for (int a = 1; a < 1 << m; a++) {
-            for (int bs = 0; bs < 1 << n; bs++) {
-                Instance.Evaluation e = inst.evaluate(bits(a, m), bits(bs, n));
-                if (e != null && e.profit() >= 1) {
-                    min = Math.min(min, g * e.cost() - num * e.profit());
-                }
-            }
-        }
+        long min = Coalitions.stepMinimum(inst, g, num);
         long bound = Math.min(0, min) - (r.nextBoolean() ? 0 : r.nextInt(5000));
-        long[] cover = new long[m];
-        long[] profit = new long[m];
-        for (int s = 0; s < m; s++) {
-            CoverSolver.Cover c = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
-            cover[s] = c == null ? 0 : c.lowerBound();
-            profit[s] = inst.profit(s);
-        }
-        Fraction lower = RatioBound.lower(num, g, bound, cover, profit);
+        Fraction lower = RatioBound.lower(num, g, bound, Coalitions.covers(inst), Coalitions.profits(inst));
         assertThat(lower).as("seed %d", seed).isLessThanOrEqualTo(Fraction.of(best[0], best[1]));
         assertThat(lower).isGreaterThanOrEqualTo(Fraction.of(Math.max(0, num + bound), g));
     }
@@ -91,24 +74,7 @@ class RatioBoundTest {
         var attack = bf.bestAttack();
         long net = attack == null ? 0 : attack.net();
         long slack = new Random(seed).nextBoolean() ? 0 : new Random(seed).nextInt(5000);
-        long[] cover = new long[inst.chainCount()];
-        long[] profit = new long[inst.chainCount()];
-        for (int s = 0; s < cover.length; s++) {
-            CoverSolver.Cover c = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
-            cover[s] = c == null ? 0 : c.lowerBound();
-            profit[s] = inst.profit(s);
-        }
-        assertThat(RatioBound.fromNetBound(net + slack, cover, profit)).as("seed %d", seed)
+        assertThat(RatioBound.fromNetBound(net + slack, Coalitions.covers(inst), Coalitions.profits(inst))).as("seed %d", seed)
                 .isLessThanOrEqualTo(Fraction.of(best[0], best[1]));
-    }
-
-    private static List<Integer> bits(int mask, int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask >> i & 1) == 1) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }

@@ -38,7 +38,7 @@ class SplitCoverTest {
                 .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "y"))
                 .build();
         Instance inst = InstanceBuilder.build(net, Map.of(), Set.of(), Set.of()).instance();
-        long[] cover = covers(inst);
+        long[] cover = Coalitions.covers(inst);
         long[] profit = {inst.profit(0), inst.profit(1)};
         long u = inst.profit(0) + inst.profit(1); // a loose net bound: no coalition nets more than all profit
         // old: K = 50 (both chains), P ≤ 120 units of profit, so ratio ≥ 50/120; the true min is 50/60
@@ -84,12 +84,12 @@ class SplitCoverTest {
             for (int a = sMask; a > 0; a = (a - 1) & sMask) {
                 long joint = 0;
                 boolean coverable = true;
-                for (int s : bits(a, m)) {
+                for (int s : Coalitions.bits(a, m)) {
                     coverable &= h[s] >= 0;
                     joint += Math.max(0, h[s]);
                 }
                 for (int bs = 0; bs < 1 << n; bs++) {
-                    Instance.Evaluation e = inst.evaluate(bits(a, m), bits(bs, n));
+                    Instance.Evaluation e = inst.evaluate(Coalitions.bits(a, m), Coalitions.bits(bs, n));
                     if (e != null) {
                         assertThat(coverable).as("seed %d: A %d is attacked though a chain is uncoverable", seed, a)
                                 .isTrue();
@@ -112,46 +112,16 @@ class SplitCoverTest {
         var attack = bf.bestAttack();
         Random r = new Random(seed);
         long net = (attack == null ? 0 : attack.net()) + (r.nextBoolean() ? 0 : r.nextInt(5000));
-        long[] cover = covers(inst);
-        long[] profit = new long[inst.chainCount()];
-        for (int s = 0; s < profit.length; s++) {
-            profit[s] = inst.profit(s);
-        }
+        long[] cover = Coalitions.covers(inst);
+        long[] profit = Coalitions.profits(inst);
         RatioBound.Cap cap = new SplitCover(inst).cap(1, 1);
         Fraction ratio = Fraction.of(best[0], best[1]);
         assertThat(RatioBound.fromNetBound(net, cover, profit, cap)).as("seed %d", seed).isLessThanOrEqualTo(ratio);
         long g = 1 + r.nextInt(100);
         long num = r.nextInt(3 * (int) g);
         long bound = -r.nextInt(5000); // any b ≤ the step's true minimum; 0 only when it is ≥ 0
-        long min = Long.MAX_VALUE;
-        for (int a = 1; a < 1 << inst.chainCount(); a++) {
-            for (int bs = 0; bs < 1 << inst.validatorCount(); bs++) {
-                Instance.Evaluation e = inst.evaluate(bits(a, inst.chainCount()), bits(bs, inst.validatorCount()));
-                if (e != null && e.profit() >= 1) {
-                    min = Math.min(min, g * e.cost() - num * e.profit());
-                }
-            }
-        }
+        long min = Coalitions.stepMinimum(inst, g, num);
         bound = Math.min(bound, Math.min(0, min));
         assertThat(RatioBound.lower(num, g, bound, cover, profit, cap)).as("seed %d", seed).isLessThanOrEqualTo(ratio);
-    }
-
-    private static long[] covers(Instance inst) {
-        long[] cover = new long[inst.chainCount()];
-        for (int s = 0; s < cover.length; s++) {
-            CoverSolver.Cover c = inst.chainCover(s, CoverSolver.DEFAULT_NODES);
-            cover[s] = c == null ? 0 : c.lowerBound();
-        }
-        return cover;
-    }
-
-    private static List<Integer> bits(int mask, int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask >> i & 1) == 1) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }
