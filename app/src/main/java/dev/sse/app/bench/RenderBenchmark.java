@@ -18,7 +18,7 @@ import javafx.util.Duration;
 
 /**
  * {@code --benchmark-render FILE}: opens the network, injects a seeded random shock of 10% of the stake,
- * plays the cascade in a loop (at 4× unless {@code --benchmark-speed} says otherwise) with pulses on the
+ * plays the cascade in the timeline's loop (at 4× unless {@code --benchmark-speed} says otherwise) with pulses on the
  * affected edges, and counts JavaFX pulses (frames) over a measured window after a warm-up. Then it pauses
  * and switches through every layout. Prints frames per second, the longest gap between two frames (what a
  * viewer sees as a stutter: FX work plus waiting for the render thread) and, for each phase, the FX
@@ -103,12 +103,10 @@ public final class RenderBenchmark {
         timeline.lengthProperty().addListener((o, was, now) -> {
             if (now.intValue() > 0 && looping) {
                 timeline.setSpeed(speed);
+                // the timeline's own loop: playing never stops, so the end never asks for a proof (a restart
+                // after each pass did, one cancelled analysis per pass)
+                timeline.loopProperty().set(true);
                 timeline.togglePlay();
-            }
-        });
-        timeline.playingProperty().addListener((o, was, now) -> {
-            if (!now && looping && timeline.lengthProperty().get() > 0) {
-                Platform.runLater(timeline::togglePlay);
             }
         });
         new AnimationTimer() {
@@ -171,6 +169,7 @@ public final class RenderBenchmark {
     /** Pauses playback, then shows every other layout and the first one again, each given time to settle. */
     private CompletableFuture<Void> switchLayouts(TimelineViewModel timeline) {
         looping = false;
+        timeline.loopProperty().set(false);
         if (timeline.playingProperty().get()) {
             timeline.togglePlay();
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,8 +17,8 @@ import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 
 /**
- * Playback controls for a simulation trace: reset, step back, play/pause, step, end, a scrubber and a
- * speed choice (0.5–4×), with the current step's sentence. The clock is a JavaFX {@link Timeline} on the
+ * Playback controls for a simulation trace: reset, step back, play/pause, step, end, a scrubber, a
+ * speed choice (0.5–4×) and a loop toggle, with the current step's sentence. The clock is a JavaFX {@link Timeline} on the
  * FX thread that only calls {@link TimelineViewModel#stepForward()}.
  */
 public final class TimelineView extends VBox {
@@ -76,10 +77,18 @@ public final class TimelineView extends VBox {
         // sized in em, not from its items once: a larger text size (Ctrl+Plus) widens it instead of showing "…"
         speed.setStyle("-fx-min-width: 5.5em; -fx-pref-width: 5.5em;");
 
+        ToggleButton loop = new ToggleButton(ViewText.get("timeline.loop"));
+        loop.setId("timeline-loop");
+        loop.setTooltip(new Tooltip(ViewText.get("timeline.loop.tip")));
+        loop.setAccessibleText(ViewText.get("timeline.loop.tip"));
+        loop.setFocusTraversable(false);
+        loop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        loop.selectedProperty().bindBidirectional(vm.loopProperty());
+
         Label position = new Label();
         position.textProperty().bind(vm.positionProperty().asString().concat(" / ").concat(vm.lengthProperty().asString()));
         position.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox controls = new HBox(6, reset, back, play, forward, end, scrub, position, speed);
+        HBox controls = new HBox(6, reset, back, play, forward, end, scrub, position, speed, loop);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label caption = new Label();

@@ -38,6 +38,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<SimState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", ViewText.get("timeline.noFaults"));
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    /** Playing on from the start when the end is reached (a presenter's demo), instead of stopping there. */
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ObservableList<EventRow> log = FXCollections.observableArrayList();
     private final ObservableList<EventRow> readOnlyLog = FXCollections.unmodifiableObservableList(log);
@@ -72,7 +74,7 @@ public final class TimelineViewModel {
         replaceTail(rows);
         caption.set(captionAt(t, p));
         note.set(stepNotes.getOrDefault(p, ""));
-        if (p >= length.get()) {
+        if (p >= length.get() && !loop.get()) {
             playing.set(false);
         }
     }
@@ -121,8 +123,10 @@ public final class TimelineViewModel {
         return note.getReadOnlyProperty();
     }
 
+    /** The next step; looping while playing, the end is followed by the start (position 0) and playing goes on. */
     public void stepForward() {
-        seek(position.get() + 1);
+        boolean wrap = loop.get() && playing.get() && position.get() >= length.get();
+        seek(wrap ? 0 : position.get() + 1);
     }
 
     public void stepBack() {
@@ -166,6 +170,7 @@ public final class TimelineViewModel {
     public ReadOnlyObjectProperty<SimState> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty captionProperty() { return caption.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }
+    public BooleanProperty loopProperty() { return loop; }
     public DoubleProperty speedProperty() { return speed; }
     public ObservableList<EventRow> log() { return readOnlyLog; }
 }

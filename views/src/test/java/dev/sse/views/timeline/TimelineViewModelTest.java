@@ -79,6 +79,32 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void loopingPlaysOnFromTheStartAfterTheEndWithoutStopping() {
+        vm.load(trace);
+        vm.loopProperty().set(true);
+        vm.togglePlay();
+        for (int k = 1; k <= trace.steps().size(); k++) {
+            vm.stepForward();
+            assertThat(vm.positionProperty().get()).isEqualTo(k);
+        }
+        assertThat(vm.playingProperty().get()).as("the end does not stop a loop").isTrue();
+        vm.stepForward();
+        assertThat(vm.positionProperty().get()).as("after the end, the start").isZero();
+        assertThat(vm.stateProperty().get()).isEqualTo(trace.initial());
+        assertThat(vm.log()).isEmpty();
+        assertThat(vm.playingProperty().get()).isTrue();
+
+        vm.togglePlay();
+        vm.toEnd();
+        vm.stepForward();
+        assertThat(vm.positionProperty().get()).as("paused, stepping at the end stays there").isEqualTo(trace.steps().size());
+        vm.loopProperty().set(false);
+        vm.togglePlay();
+        vm.toEnd();
+        assertThat(vm.playingProperty().get()).as("without the loop the end stops playback again").isFalse();
+    }
+
+    @Test
     void speedIsClampedAndNotesFollowTheStepShown() {
         vm.setSpeed(10);
         assertThat(vm.speedProperty().get()).isEqualTo(TimelineViewModel.MAX_SPEED);
