@@ -1,5 +1,6 @@
 package dev.sse.views.graph.export;
 
+import dev.sse.views.graph.render.RingCircle;
 import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -9,7 +10,8 @@ import javafx.scene.shape.StrokeType;
 /**
  * How one glyph looks after CSS (kind colour, risk outline, selection), in world units.
  *
- * @param outside       true when the stroke lies outside the outline ({@code -fx-stroke-type: outside})
+ * @param outside       true when the stroke lies outside the disc ({@code -sse-ring: true}, {@link RingCircle}, or
+ *                      {@code -fx-stroke-type: outside})
  * @param magnification how many times its size the glyph is drawn about its centre (a chain kept readable when
  *                      zoomed far out), radius and outline alike; 1 for most
  */
@@ -23,7 +25,7 @@ public record GlyphStyle(Color fill, Color stroke, double strokeWidth, boolean o
     /** The computed style of a shape on screen. */
     public static GlyphStyle of(Shape shape) {
         return new GlyphStyle(color(shape.getFill()), color(shape.getStroke()), shape.getStrokeWidth(),
-                shape.getStrokeType() == StrokeType.OUTSIDE, shape.getStrokeDashArray(), shape.getOpacity(),
+                shape instanceof RingCircle c && c.ring() || shape.getStrokeType() == StrokeType.OUTSIDE, shape.getStrokeDashArray(), shape.getOpacity(),
                 shape.getLocalToParentTransform().getMxx());
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.transform.Scale;
  * only when a screen reader or the graph's announcement asks for it, not for each of the thousands of
  * glyphs a network opens with (a {@code MessageFormat} each: 13–39 ms on kusama and stress).
  */
-final class Glyph extends Circle {
+final class Glyph extends RingCircle {
 
     private final NodeItem item;
     /** A chain's magnification about its centre (see {@link NodeLayer}); null for validators, which have none. */
@@ -50,7 +50,7 @@ final class Glyph extends Circle {
         return true;
     }
 
-    /** The radius of {@code c} on screen, in pixels, at the camera's {@code scale}, magnification included. */
+    /** The radius of {@code c} on screen, in pixels, at the camera's {@code scale}, magnification and ring included. */
     static double screenRadius(Circle c, double scale) {
         return c.getRadius() * scale * (c instanceof Glyph g ? g.magnification() : 1);
     }

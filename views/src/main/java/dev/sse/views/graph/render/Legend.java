@@ -61,7 +61,7 @@ public final class Legend extends VBox {
     }
 
     private static HBox state(RiskState state, boolean chain, String text) {
-        Circle c = new Circle(chain ? 6 : 4);
+        Circle c = new RingCircle(chain ? 6 : 4);
         c.getStyleClass().addAll(StyleClasses.NODE, chain ? StyleClasses.CHAIN_NODE : StyleClasses.VALIDATOR_NODE,
                 chain ? "legend-state" : "legend-validator-state");
         c.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.pseudoClass()), true);

@@ -182,7 +182,7 @@ public final class NodeLayer extends Group {
     /** Moves and resizes the glyphs made so far to {@code frame}'s positions and radii. */
     private void moveInPlace(GraphFrame frame) {
         for (NodeItem item : frame.nodes()) {
-            Circle c = byRef.get(item.ref());
+            Glyph c = byRef.get(item.ref());
             Position p = frame.positions().get(item.ref());
             if (c == null) {
                 continue;
@@ -191,7 +191,7 @@ public final class NodeLayer extends Group {
                 c.setCenterX(p.x());
                 c.setCenterY(p.y());
             }
-            c.setRadius(item.radius());
+            c.setDisc(item.radius());
         }
     }
 
