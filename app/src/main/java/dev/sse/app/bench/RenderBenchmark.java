@@ -110,34 +110,26 @@ public final class RenderBenchmark {
             }
         });
         new AnimationTimer() {
-            private long first;
-            private long last;
-            private long frames;
-            private long longestGap;
-            private long longGaps;
+            private long start;
+            private final FrameClock clock = new FrameClock(LONG_GAP_NANOS);
 
             @Override
             public void handle(long now) {
-                if (first == 0) {
-                    first = now;
+                if (start == 0) {
+                    start = now;
                 }
-                double elapsed = (now - first) / 1e9;
+                double elapsed = (now - start) / 1e9;
                 if (elapsed < WARMUP_SECONDS) {
-                    last = now;
                     return;
                 }
-                if (frames == 0) {
+                if (clock.tick(now)) {
                     lap(SHOCK);
-                } else {
-                    longestGap = Math.max(longestGap, now - last);
-                    longGaps += now - last > LONG_GAP_NANOS ? 1 : 0;
                 }
-                frames++;
-                last = now;
                 if (elapsed >= WARMUP_SECONDS + seconds) {
                     stop();
                     lap(PLAYING);
-                    Measured measured = new Measured(frames, elapsed - WARMUP_SECONDS, longestGap, longGaps);
+                    Measured measured = new Measured(clock.frames(), elapsed - WARMUP_SECONDS, clock.longest(),
+                            clock.longGaps());
                     switchLayouts(timeline).thenCompose(ignored -> {
                         lap(LAYOUTS);
                         return spins(SPINS);

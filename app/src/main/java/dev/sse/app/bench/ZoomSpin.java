@@ -54,23 +54,18 @@ final class ZoomSpin {
             private long fx0;
             private long render0;
             private int notch;
-            private long first;
-            private long last;
-            private long longest;
+            private final FrameClock clock = new FrameClock(Long.MAX_VALUE);
 
             @Override
             public void handle(long now) {
-                if (first == 0) {
-                    first = now;
+                if (clock.tick(now)) {
                     fx0 = fx == null ? -1 : fx.nanos();
                     render0 = render == null ? -1 : render.nanos();
-                } else {
-                    longest = Math.max(longest, now - last);
                 }
-                last = now;
                 if (notch == 2 * NOTCHES) {
                     stop();
-                    done.complete(new Result(notch + 1, now - first, longest, since(fx, fx0), since(render, render0)));
+                    done.complete(new Result(notch + 1, now - clock.first(), clock.longest(), since(fx, fx0),
+                            since(render, render0)));
                     return;
                 }
                 camera.zoomAt(notch++ < NOTCHES ? PER_NOTCH : 1 / PER_NOTCH, sx, sy);

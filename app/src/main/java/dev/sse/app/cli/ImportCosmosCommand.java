@@ -3,7 +3,6 @@ package dev.sse.app.cli;
 import dev.sse.model.io.importer.CosmosImport;
 import dev.sse.model.io.importer.CosmosOptions;
 import dev.sse.model.io.importer.LiveFetch;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,8 @@ public final class ImportCosmosCommand implements Callable<Integer> {
             description = "GET …/provider/consumer_validators/{chain_id or consumer_id}; repeatable")
     Map<String, Path> consumerValidators = new LinkedHashMap<>();
 
-    @Option(names = "--price", paramLabel = "ASSET=USD", description = "price of the bond asset in USD, e.g. ATOM=6.71")
-    Map<String, BigDecimal> price = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    BondPrice price = new BondPrice();
 
     @Option(names = "--chain-id", defaultValue = "cosmoshub-4", description = "the provider's chain id (default: ${DEFAULT-VALUE})")
     String chainId;
@@ -65,8 +64,8 @@ public final class ImportCosmosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ImportTarget.priceProblem(price, asset) != null) {
-            return target.bad(ImportTarget.priceProblem(price, asset));
+        if (price.problem(asset) != null) {
+            return target.bad(price.problem(asset));
         }
         if (decimals < 0 || decimals > 18) {
             return target.bad("--decimals " + decimals + ": expected 0 to 18");
@@ -83,13 +82,13 @@ public final class ImportCosmosCommand implements Callable<Integer> {
         }
         if (from == null) {
             CosmosOptions o = new CosmosOptions(chainId, validators, consumerChains, consumerValidators, asset, decimals,
-                    price.get(asset), target.date, height);
+                    price.of(asset), target.date, height);
             return target.run(() -> CosmosImport.run(o));
         }
         return live.run(target, from, fetch -> {
             LiveFetch.CosmosInputs in = fetch.cosmos(from);
             return CosmosImport.run(new CosmosOptions(chainId, in.validators(), in.consumerChains(),
-                    in.consumerValidators(), asset, decimals, price.get(asset), target.date, height));
+                    in.consumerValidators(), asset, decimals, price.of(asset), target.date, height));
         });
     }
 }

@@ -2,7 +2,6 @@ package dev.sse.app.cli;
 
 import dev.sse.model.io.importer.RelayImport;
 import dev.sse.model.io.importer.RelayOptions;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
     @Option(names = "--parachain", paramLabel = "ID[=NAME]", description = "a parachain secured by the relay; repeatable")
     List<String> parachains = new java.util.ArrayList<>();
 
-    @Option(names = "--price", paramLabel = "ASSET=USD", description = "price of KSM or DOT in USD")
-    Map<String, BigDecimal> price = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    BondPrice price = new BondPrice();
 
     @CommandLine.Mixin
     ImportTarget target = new ImportTarget();
@@ -46,8 +45,8 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RelayOptions.Relay relay = relay();
-        if (ImportTarget.priceProblem(price, relay.asset) != null) {
-            return target.bad(ImportTarget.priceProblem(price, relay.asset));
+        if (price.problem(relay.asset) != null) {
+            return target.bad(price.problem(relay.asset));
         }
         Map<String, String> paras = new LinkedHashMap<>();
         for (String p : parachains) {
@@ -66,7 +65,7 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
             if (era != null) {
                 return target.bad("--era goes with --from; recorded exposures carry their era");
             }
-            RelayOptions o = new RelayOptions(relay, exposures, paras, price.get(relay.asset), target.date);
+            RelayOptions o = new RelayOptions(relay, exposures, paras, price.of(relay.asset), target.date);
             return target.run(() -> RelayImport.run(o));
         }
         if (live.problem() != null) {
@@ -76,7 +75,7 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
             return target.bad("--from needs --era ERA (a whole number >= 0): the era whose exposures to fetch");
         }
         return live.run(target, from, fetch -> RelayImport.run(new RelayOptions(relay, fetch.relayExposures(from, era),
-                paras, price.get(relay.asset), target.date)));
+                paras, price.of(relay.asset), target.date)));
     }
 
     @Command(name = "kusama", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,8 +1,6 @@
 package dev.sse.app.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,19 +24,6 @@ final class ImportTarget {
     int bad(String message) {
         CliSupport.error(spec.commandLine().getErr(), "import " + spec.name() + ": " + message);
         return CliSupport.BAD_INPUT;
-    }
-
-    /**
-     * "--price KEY=VALUE: expected ASSET=USD with a price > 0" for the first {@code --price} that is not of the bond
-     * asset or not above 0, else null.
-     */
-    static String priceProblem(Map<String, BigDecimal> price, String asset) {
-        for (Map.Entry<String, BigDecimal> p : price.entrySet()) {
-            if (!p.getKey().equals(asset) || p.getValue().signum() <= 0) {
-                return "--price " + p.getKey() + "=" + p.getValue() + ": expected " + asset + "=USD with a price > 0";
-            }
-        }
-        return null;
     }
 
     /** Runs {@code importer} and writes what it imported to {@code --out} ({@link ImportCommand#run}). */

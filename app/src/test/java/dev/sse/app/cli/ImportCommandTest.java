@@ -3,6 +3,7 @@ package dev.sse.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sse.app.Main;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Network;
 import java.nio.file.Files;
@@ -90,5 +91,21 @@ class ImportCommandTest {
                 "import cosmos: --price OSMO=1: expected ATOM=USD with a price > 0",
                 "import kusama: --parachain abc: expected a parachain id (a whole number), each once, optionally =NAME",
                 "import kusama: cannot read missing.csv: no such file");
+    }
+
+    /** Issue 21: cosmos, kusama and polkadot share BondPrice: the same --price, checked against their bond asset. */
+    @Test
+    void everyImporterOfOneBondAssetTakesItsPriceTheSameWay() {
+        Path net = dir.resolve("x.json");
+        assertThat(cli.run("kusama", "--exposures", "e.csv", "--price", "DOT=4", "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.run("polkadot", "--exposures", "e.csv", "--price", "DOT=0", "--out", net.toString())).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(
+                "import kusama: --price DOT=4: expected KSM=USD with a price > 0",
+                "import polkadot: --price DOT=0: expected DOT=USD with a price > 0");
+        var main = Main.commandLine().getSubcommands().get("import");
+        for (String name : java.util.List.of("cosmos", "kusama", "polkadot")) {
+            assertThat(main.getSubcommands().get(name).getCommandSpec().findOption("--price").description()).as(name)
+                    .containsExactly("price of the bond asset in USD, e.g. ATOM=6.71");
+        }
     }
 }

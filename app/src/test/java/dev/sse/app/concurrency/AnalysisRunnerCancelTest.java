@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,24 @@ import org.junit.jupiter.api.Test;
 class AnalysisRunnerCancelTest {
 
     private final LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final AnalysisRunner runner = new AnalysisRunner(new FxBridge(background, fx::add), AnalysisOptions.defaults());
+    private final List<String> got = new CopyOnWriteArrayList<>();
+    private final AnalysisRunner.Listener log =
+            (n, a) -> got.add(n.name() + (a == null ? ": failed" : a.last() ? ": final" : ": early"));
+    private Network stress;
+    private Network domino;
+
+    @BeforeEach
+    void load() throws Exception {
+        stress = NetworkLoader.loadSample("stress");
+        domino = NetworkLoader.loadSample("textbook-domino");
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
 
     /** Runs the "FX thread's" tasks until {@code done}, or fails after {@code seconds}. */
     private void pumpUntil(BooleanSupplier done, double seconds) throws InterruptedException {
@@ -39,49 +59,28 @@ class AnalysisRunnerCancelTest {
 
     @Test
     void aSupersededProofIsCancelledAndTheNextAnswerDoesNotWaitForIt() throws Exception {
-        ExecutorService background = Executors.newFixedThreadPool(2);
-        try {
-            AnalysisRunner runner = new AnalysisRunner(new FxBridge(background, fx::add), AnalysisOptions.defaults());
-            Network stress = NetworkLoader.loadSample("stress");
-            Network domino = NetworkLoader.loadSample("textbook-domino");
-            List<String> got = new CopyOnWriteArrayList<>();
-            AnalysisRunner.Listener log = (n, a) -> got.add(n.name() + (a == null ? ": failed" : a.last() ? ": final" : ": early"));
+        long asked = System.nanoTime();
+        runner.analyse(stress, log);
+        pumpUntil(() -> got.contains(stress.name() + ": early"), 60);
+        double first = (System.nanoTime() - asked) / 1e9;
+        // the stress proof is now in its solvers (seconds of CP-SAT at the GUI's budget); the user moves on
+        long moved = System.nanoTime();
+        runner.analyse(domino, log);
+        pumpUntil(() -> got.contains(domino.name() + ": final"), 60);
+        double next = (System.nanoTime() - moved) / 1e9;
 
-            long asked = System.nanoTime();
-            runner.analyse(stress, log);
-            pumpUntil(() -> got.contains(stress.name() + ": early"), 60);
-            double first = (System.nanoTime() - asked) / 1e9;
-            // the stress proof is now in its solvers (seconds of CP-SAT at the GUI's budget); the user moves on
-            long moved = System.nanoTime();
-            runner.analyse(domino, log);
-            pumpUntil(() -> got.contains(domino.name() + ": final"), 60);
-            double next = (System.nanoTime() - moved) / 1e9;
-
-            assertThat(runner.counts()).isEqualTo(new AnalysisRunner.Counts(2, 1));
-            assertThat(got).doesNotContain(stress.name() + ": final", stress.name() + ": failed");
-            assertThat(next).as("the next answer came %.2f s after it was asked for (first answer of stress: %.2f s)", next, first)
-                    .isLessThan(5);
-        } finally {
-            background.shutdownNow();
-        }
+        assertThat(runner.counts()).isEqualTo(new AnalysisRunner.Counts(2, 1));
+        assertThat(got).doesNotContain(stress.name() + ": final", stress.name() + ": failed");
+        assertThat(next).as("the next answer came %.2f s after it was asked for (first answer of stress: %.2f s)", next, first)
+                .isLessThan(5);
     }
 
     @Test
     void aFirstAnswerRunningIsNeverCancelledAndIsDelivered() throws Exception {
-        ExecutorService background = Executors.newFixedThreadPool(2);
-        try {
-            AnalysisRunner runner = new AnalysisRunner(new FxBridge(background, fx::add), AnalysisOptions.defaults());
-            Network stress = NetworkLoader.loadSample("stress");
-            Network domino = NetworkLoader.loadSample("textbook-domino");
-            List<String> got = new CopyOnWriteArrayList<>();
-            AnalysisRunner.Listener log = (n, a) -> got.add(n.name() + (a == null ? ": failed" : a.last() ? ": final" : ": early"));
-            runner.firstAnswer(stress, log);
-            runner.firstAnswer(domino, log);
-            pumpUntil(() -> got.size() == 2, 60);
-            assertThat(got).containsExactly(stress.name() + ": early", domino.name() + ": final");
-            assertThat(runner.counts()).isEqualTo(new AnalysisRunner.Counts(2, 0));
-        } finally {
-            background.shutdownNow();
-        }
+        runner.firstAnswer(stress, log);
+        runner.firstAnswer(domino, log);
+        pumpUntil(() -> got.size() == 2, 60);
+        assertThat(got).containsExactly(stress.name() + ": early", domino.name() + ": final");
+        assertThat(runner.counts()).isEqualTo(new AnalysisRunner.Counts(2, 0));
     }
 }

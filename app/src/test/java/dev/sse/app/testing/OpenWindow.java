@@ -39,6 +39,14 @@ public abstract class OpenWindow {
         });
     }
 
+    /** Sets the window's size on the FX thread, as a user dragging its corner would. */
+    protected void resize(double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+    }
+
     /** Waits until the window has analysed its network. */
     protected void awaitAnalysis() throws Exception {
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,

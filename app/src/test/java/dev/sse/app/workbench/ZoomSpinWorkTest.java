@@ -2,17 +2,12 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.app.AppContext;
-import dev.sse.app.testing.Options;
+import dev.sse.app.testing.OpenWindow;
+import dev.sse.app.testing.WindowArgs;
 import dev.sse.views.graph.canvas.GraphView;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,29 +18,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * drawn (a spin ran at 28–41 fps on kusama).
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ZoomSpinWorkTest {
-
-    private AppContext context;
-
-    @AfterEach
-    void close() throws Exception {
-        if (context != null) {
-            context.close();
-        }
-        FxToolkit.cleanupStages();
-    }
+@WindowArgs({"--sample", "kusama"})
+class ZoomSpinWorkTest extends OpenWindow {
 
     @Test
     void aWheelSpinPlacesTheLabelsOnceAndAsksForFewEdgePictures() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        context = WaitForAsyncUtils.asyncFx(() -> {
-            AppContext c = AppContext.create();
-            c.show(stage, Options.of("--sample", "kusama"));
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            return c;
-        }).get();
+        resize(1280, 800);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.graphViewModel().frameProperty().get() != null
                 && !context.graphViewModel().busyProperty().get());
         Thread.sleep(500);

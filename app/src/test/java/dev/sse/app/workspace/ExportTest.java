@@ -8,7 +8,9 @@ import dev.sse.app.testing.WindowArgs;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.network.Chain;
 import dev.sse.model.network.Network;
+import dev.sse.model.network.graph.NodeRef;
 import dev.sse.views.graph.GraphFrame;
+import dev.sse.views.graph.layout.Position;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +27,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
-/** File → Export on the domino network: PNG sizes, well-formed SVG, and the analysis exactly as the CLI writes it. */
+/**
+ * File → Export on the domino network: PNG sizes, well-formed SVG, the analysis exactly as the CLI writes it, and
+ * (issue 23) GraphML/GEXF/DOT with the picture as drawn, GraphML opening again.
+ */
 @Tag("ui")
 @WindowArgs({"--sample", "textbook-domino"})
 class ExportTest extends OpenWindow {
@@ -95,6 +100,35 @@ class ExportTest extends OpenWindow {
         assertThat(rows.subList(1, rows.size()).stream().map(r -> r.substring(0, r.indexOf(','))))
                 .containsExactlyElementsOf(network.chains().stream().map(Chain::id).toList());
     }
+
+    @Test
+    void gexfCarriesTheDrawnPositionsAndColours() throws Exception {
+        awaitShown();
+        String gexf = Files.readString(export(ExportFormat.GEXF, "domino.gexf"));
+        GraphFrame frame = context.graphViewModel().frameProperty().get();
+        NodeRef first = frame.nodes().get(0).ref();
+        Position p = frame.positions().get(first);
+        String node = gexf.substring(gexf.indexOf("<node id=\"chain:" + first.id() + "\""));
+        node = node.substring(0, node.indexOf("</node>"));
+        assertThat(node).contains("<viz:position x=\"" + dev.sse.model.io.csv.CsvWriter.number(p.x()) + "\"");
+        Integer fill = WaitForAsyncUtils.asyncFx(() -> context.graphView().glyphFill(first)).get();
+        assertThat(node).contains("<viz:color r=\"" + (fill >> 16 & 0xFF) + "\" g=\"" + (fill >> 8 & 0xFF) + "\"");
+        assertThat(Files.readString(export(ExportFormat.DOT, "domino.dot"))).startsWith("digraph network {");
+    }
+
+    @Test
+    void graphmlOpensAsAnUntitledDocumentWithTheSameNetwork() throws Exception {
+        awaitShown();
+        Network shown = context.mainWindow().currentDocument().network().get();
+        Path graphml = export(ExportFormat.GRAPHML, "domino.graphml");
+        WaitForAsyncUtils.asyncFx(() -> context.mainWindow().documents().openFile(graphml)).get().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var doc = context.mainWindow().currentDocument();
+        assertThat(doc.network().get()).isEqualTo(shown);
+        assertThat(doc.file()).as("Save never writes JSON over the graph file").isNull();
+        assertThat(doc.displayName()).isEqualTo("domino.graphml");
+    }
+
     private static long distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {

@@ -1,9 +1,14 @@
 package dev.sse.model.analysis;
 
+import dev.sse.model.analysis.exact.BruteForce;
 import dev.sse.model.analysis.exact.CoverSolver;
+import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
+import dev.sse.model.analysis.exact.InstanceBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -70,5 +75,24 @@ final class Coalitions {
             profit[s] = inst.profit(s);
         }
         return profit;
+    }
+
+    /**
+     * A random small instance ({@link BruteForceVsMilpTest#random}) with its brute-force min cost/profit and the best
+     * attack's net (0 when no attack nets anything).
+     */
+    record Truth(Instance inst, Fraction ratio, long net) {
+    }
+
+    /** The brute-force truth of the random instance of {@code seed}; null when no coalition has a ratio. */
+    static Truth random(long seed) {
+        Instance inst = InstanceBuilder.build(BruteForceVsMilpTest.random(seed), Map.of(), Set.of(), Set.of()).instance();
+        BruteForce bf = new BruteForce(inst);
+        long[] best = bf.minRatio();
+        if (best == null) {
+            return null;
+        }
+        var attack = bf.bestAttack();
+        return new Truth(inst, Fraction.of(best[0], best[1]), attack == null ? 0 : attack.net());
     }
 }

@@ -35,12 +35,7 @@ class MarginStepBoundTest {
     /** Two chains on disjoint validators, values in multiples of 3 (stakes) and 7 (profits): gc = 3, gp = 7. */
     @Test
     void theCapLiftsAStepsBoundInScaledUnits() {
-        Network net = Network.builder().name("two")
-                .validator(Nets.v("a", 300)).validator(Nets.v("b", 300))
-                .chain(Nets.service("x", 350, 0.5)).chain(Nets.service("y", 350, 0.5))
-                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "y"))
-                .build();
-        Instance inst = InstanceBuilder.build(net, Map.of(), Set.of(), Set.of()).instance();
+        Instance inst = InstanceBuilder.build(Nets.disjointPair(300, 350), Map.of(), Set.of(), Set.of()).instance();
         long[] g = gcds(inst);
         assertThat(g).containsExactly(300, 350);
         // a loose step at ratio 1 with b = −2 (scaled): without the cap P' ≤ 2 (both chains), ratio' ≥ 1/2;

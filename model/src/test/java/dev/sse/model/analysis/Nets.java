@@ -28,6 +28,15 @@ final class Nets {
                 .security(new Settings(security)).build();
     }
 
+    /** Two service chains x and y (α = 0.5, {@code profit} each) on disjoint validators a and b ({@code stake} each). */
+    static Network disjointPair(double stake, double profit) {
+        return Network.builder().name("two")
+                .validator(v("a", stake)).validator(v("b", stake))
+                .chain(service("x", profit, 0.5)).chain(service("y", profit, 0.5))
+                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "y"))
+                .build();
+    }
+
     /** Theorem 2 of Durvasula–Roughgarden: x secured by a (0.1) and b (0.9), π = 1, α = 1. */
     static Network theorem2() {
         return Network.builder().name("theorem-2")

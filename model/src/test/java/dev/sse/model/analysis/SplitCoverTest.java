@@ -2,7 +2,6 @@ package dev.sse.model.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.model.analysis.exact.BruteForce;
 import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
@@ -32,12 +31,7 @@ class SplitCoverTest {
     /** Two chains on disjoint validators: covering both costs the sum of the covers, not the larger one. */
     @Test
     void disjointChainsCostTheSumOfTheirCovers() {
-        Network net = Network.builder().name("two")
-                .validator(Nets.v("a", 50)).validator(Nets.v("b", 50))
-                .chain(Nets.service("x", 60, 0.5)).chain(Nets.service("y", 60, 0.5))
-                .allocation(Allocation.pooled("a", "x")).allocation(Allocation.pooled("b", "y"))
-                .build();
-        Instance inst = InstanceBuilder.build(net, Map.of(), Set.of(), Set.of()).instance();
+        Instance inst = InstanceBuilder.build(Nets.disjointPair(50, 60), Map.of(), Set.of(), Set.of()).instance();
         long[] cover = Coalitions.covers(inst);
         long[] profit = {inst.profit(0), inst.profit(1)};
         long u = inst.profit(0) + inst.profit(1); // a loose net bound: no coalition nets more than all profit
@@ -103,19 +97,17 @@ class SplitCoverTest {
 
     @Property(tries = 300)
     void cappedBoundsAreNeverAboveTheBruteForceRatio(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
-        Instance inst = InstanceBuilder.build(BruteForceVsMilpTest.random(seed), Map.of(), Set.of(), Set.of()).instance();
-        BruteForce bf = new BruteForce(inst);
-        long[] best = bf.minRatio();
-        if (best == null) {
+        Coalitions.Truth truth = Coalitions.random(seed);
+        if (truth == null) {
             return;
         }
-        var attack = bf.bestAttack();
+        Instance inst = truth.inst();
         Random r = new Random(seed);
-        long net = (attack == null ? 0 : attack.net()) + (r.nextBoolean() ? 0 : r.nextInt(5000));
+        long net = truth.net() + (r.nextBoolean() ? 0 : r.nextInt(5000));
         long[] cover = Coalitions.covers(inst);
         long[] profit = Coalitions.profits(inst);
         RatioBound.Cap cap = new SplitCover(inst).cap(1, 1);
-        Fraction ratio = Fraction.of(best[0], best[1]);
+        Fraction ratio = truth.ratio();
         assertThat(RatioBound.fromNetBound(net, cover, profit, cap)).as("seed %d", seed).isLessThanOrEqualTo(ratio);
         long g = 1 + r.nextInt(100);
         long num = r.nextInt(3 * (int) g);

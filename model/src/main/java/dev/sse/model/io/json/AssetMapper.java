@@ -19,10 +19,6 @@ final class AssetMapper {
     private static Mapped<Asset> asset(Fields f, UniqueIds symbols) {
         String symbol = f.id("symbol");
         Double price = f.number("priceUsd", Rule.POSITIVE, true);
-        if (symbol != null && !symbols.add(symbol, f.node().member("symbol").value(), f.pathOf("symbol"))) {
-            symbol = null;
-        }
-        Asset asset = f.valid() && symbol != null ? new Asset(symbol, price) : null;
-        return new Mapped<>(symbol, asset, f.node(), f.path());
+        return symbols.mapped(f, "symbol", symbol, () -> new Asset(symbol, price));
     }
 }

@@ -57,7 +57,7 @@ final class BridgeMapper {
         if (trust instanceof BridgeTrust.SameProvider && joined != null) {
             checkSameProvider(f, joined);
         }
-        boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
+        boolean unique = ids.add(f, "id", id);
         return f.valid() && unique && trust != null && joined != null && kind != null
                 ? new Bridge(id, name, kind, joined, value, trust) : null;
     }

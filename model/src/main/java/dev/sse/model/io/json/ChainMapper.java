@@ -48,15 +48,12 @@ final class ChainMapper {
         SecurityCost cost = ChainEconomicsMapper.securityCost(f, problems);
         ExternalSecurity external = ChainEconomicsMapper.externalSecurity(f, problems);
         DataAvailability da = DataAvailabilityMapper.map(f, kind, problems);
-        boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
-        Chain chain = f.valid() && unique
-                ? Chain.builder(id, kind).name(name).asset(asset).profitFromCorruption(profit == null ? 0 : profit)
-                        .attackThreshold(threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold)
-                        .securedBy(securedBy).security(security).slashing(slashing).finalitySeconds(finality)
-                        .governance(governance).securityCost(cost).externalSecurity(external)
-                        .dataAvailability(da).build()
-                : null;
-        return new Mapped<>(unique ? id : null, chain, f.node(), f.path());
+        return ids.mapped(f, "id", id, () -> Chain.builder(id, kind).name(name).asset(asset)
+                .profitFromCorruption(profit == null ? 0 : profit)
+                .attackThreshold(threshold == null ? Chain.DEFAULT_ATTACK_THRESHOLD : threshold)
+                .securedBy(securedBy).security(security).slashing(slashing).finalitySeconds(finality)
+                .governance(governance).securityCost(cost).externalSecurity(external)
+                .dataAvailability(da).build());
     }
 
     private static String securedBy(Fields f, ChainKind kind) {

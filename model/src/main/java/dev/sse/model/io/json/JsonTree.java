@@ -15,8 +15,26 @@ sealed interface JsonTree {
     /** Where the value's first character is: 1-based line and column. */
     Loc loc();
 
-    /** A short description for messages: the number's text, {@code the string "x"}, {@code an object}, … */
-    String describe();
+    /**
+     * A short description for messages: {@code an object}, {@code an array}, {@code the string "x"}, a number or a
+     * bad value as written, {@code true}, {@code false}, {@code null}. One table for every kind, as {@link #plain}.
+     */
+    default String describe() {
+        if (this instanceof Obj) {
+            return "an object";
+        } else if (this instanceof Arr) {
+            return "an array";
+        } else if (this instanceof Str s) {
+            return "the string \"" + JsonPaths.shown(s.value()) + "\"";
+        } else if (this instanceof Num n) {
+            return n.text();
+        } else if (this instanceof Bool b) {
+            return Boolean.toString(b.value());
+        } else if (this instanceof Bad b) {
+            return b.text();
+        }
+        return "null";
+    }
 
     /**
      * The value as plain Java values, positions dropped: {@link Map} in file order, {@link List}, {@link String},
@@ -124,11 +142,6 @@ sealed interface JsonTree {
             }
             return null;
         }
-
-        @Override
-        public String describe() {
-            return "an object";
-        }
     }
 
     /** An array. */
@@ -136,19 +149,10 @@ sealed interface JsonTree {
         public Arr {
             items = Collections.unmodifiableList(new ArrayList<>(items));
         }
-
-        @Override
-        public String describe() {
-            return "an array";
-        }
     }
 
     /** A string. */
     record Str(Loc loc, String value) implements JsonTree {
-        @Override
-        public String describe() {
-            return "the string \"" + JsonPaths.shown(value) + "\"";
-        }
     }
 
     /**
@@ -159,34 +163,17 @@ sealed interface JsonTree {
         double asDouble() {
             return value.doubleValue();
         }
-
-        @Override
-        public String describe() {
-            return text;
-        }
     }
 
     /** {@code true} or {@code false}. */
     record Bool(Loc loc, boolean value) implements JsonTree {
-        @Override
-        public String describe() {
-            return Boolean.toString(value);
-        }
     }
 
     /** {@code null}. */
     record Null(Loc loc) implements JsonTree {
-        @Override
-        public String describe() {
-            return "null";
-        }
     }
 
     /** A value already reported as a problem by the reader (e.g. NaN); mappers skip it silently. */
     record Bad(Loc loc, String text) implements JsonTree {
-        @Override
-        public String describe() {
-            return text;
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.sse.model.io.json.JsonTree.Loc;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reports ids seen twice within one array, pointing back at the first occurrence. */
 final class UniqueIds {
@@ -27,6 +28,20 @@ final class UniqueIds {
             return false;
         }
         return true;
+    }
+
+    /** Records the id {@code f} gave in its field {@code key} ({@link #add}); false when it gave none or a duplicate. */
+    boolean add(Fields f, String key, String id) {
+        return id != null && add(id, f.node().member(key).value(), f.pathOf(key));
+    }
+
+    /**
+     * The element {@code f} as mapped, its id read from its field {@code key} ({@link #add(Fields, String, String)}):
+     * the id when it is new, and what {@code build} makes when, besides, the element is valid; null otherwise.
+     */
+    <T> Mapped<T> mapped(Fields f, String key, String id, Supplier<T> build) {
+        boolean unique = add(f, key, id);
+        return new Mapped<>(unique ? id : null, f.valid() && unique ? build.get() : null, f.node(), f.path());
     }
 
     Set<String> ids() {

@@ -19,16 +19,11 @@ final class ValidatorMapper {
 
     static List<Mapped<Validator>> map(JsonTree.Arr array, String path, Problems problems) {
         UniqueIds ids = new UniqueIds("validator id", problems);
-        return Fields.each(array, path, problems, "a validator", FIELDS, f -> validator(f, ids, problems));
+        return Fields.each(array, path, problems, "a validator", FIELDS, f -> validator(f, ids));
     }
 
-    private static Mapped<Validator> validator(Fields f, UniqueIds ids, Problems problems) {
-        String id = f.id("id");
-        if (id != null && id.startsWith(InstanceBuilder.EXTERNAL)) {
-            f.problem(f.node().member("id").value(), f.pathOf("id"), "must not start with '" + InstanceBuilder.EXTERNAL
-                    + "' (it names a chain's externalSecurity in analyses), got '" + id + "'");
-            id = null;
-        }
+    private static Mapped<Validator> validator(Fields f, UniqueIds ids) {
+        String id = notExternal(f, f.id("id"));
         String name = f.optionalText("name");
         Map<String, Double> holdings = Holdings.read(f, Holdings.FIELD);
         boolean multi = f.node().member(Holdings.FIELD) != null;
@@ -41,9 +36,17 @@ final class ValidatorMapper {
         Double stake = multi ? Double.valueOf(0) : f.number("stake", Rule.POSITIVE, true);
         String asset = multi ? null : f.optionalId("asset");
         String operator = f.optionalId("operator");
-        boolean unique = id != null && ids.add(id, f.node().member("id").value(), f.pathOf("id"));
-        Validator v = !f.valid() || !unique ? null : multi ? Validator.holding(id, name, operator, holdings)
-                : new Validator(id, name, stake, asset, operator);
-        return new Mapped<>(unique ? id : null, v, f.node(), f.path());
+        return ids.mapped(f, "id", id, () -> multi ? Validator.holding(id, name, operator, holdings)
+                : new Validator(id, name, stake, asset, operator));
+    }
+
+    /** {@code id}, or null (reported) when it starts as the analyses' names of a chain's externalSecurity. */
+    private static String notExternal(Fields f, String id) {
+        if (id != null && id.startsWith(InstanceBuilder.EXTERNAL)) {
+            f.problem(f.node().member("id").value(), f.pathOf("id"), "must not start with '" + InstanceBuilder.EXTERNAL
+                    + "' (it names a chain's externalSecurity in analyses), got '" + id + "'");
+            return null;
+        }
+        return id;
     }
 }

@@ -37,16 +37,10 @@ class AllHalvesTest {
 
     @Property(tries = 400)
     void smallestSumAtLeastMatchesExhaustiveSearch(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
-        Random r = new Random(seed);
-        int n = 1 + r.nextInt(16);
-        long[] v = new long[n];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            v[i] = 1 + (r.nextBoolean() ? r.nextInt(50) : (long) (r.nextDouble() * 1e12));
-            total += v[i];
-        }
-        long t = 1 + (long) (r.nextDouble() * total);
-        boolean[] chosen = AllHalves.smallestAtLeast(v, t);
-        assertThat(SubsetSumsByHand.sum(v, chosen)).as("seed %d", seed).isEqualTo(SubsetSumsByHand.smallestAtLeast(v, t));
+        SubsetSumsByHand.Case c = SubsetSumsByHand.random(new Random(seed), 16,
+                r -> r.nextBoolean() ? r.nextInt(50) : (long) (r.nextDouble() * 1e12));
+        boolean[] chosen = AllHalves.smallestAtLeast(c.v(), c.t());
+        assertThat(SubsetSumsByHand.sum(c.v(), chosen)).as("seed %d", seed)
+                .isEqualTo(SubsetSumsByHand.smallestAtLeast(c.v(), c.t()));
     }
 }

@@ -62,20 +62,14 @@ class BranchHalvesTest {
     @Property(tries = 500)
     void smallestSumAtLeastMatchesExhaustiveSearch(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
         Random r = new Random(seed);
-        int n = 1 + r.nextInt(18);
-        long[] v = new long[n];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            v[i] = 1 + switch (r.nextInt(3)) {
-                case 0 -> r.nextInt(50);
-                case 1 -> (long) (r.nextDouble() * 1e12);
-                default -> (long) Math.exp(15 + 1.6 * r.nextGaussian());
-            };
-            total += v[i];
-        }
-        long t = 1 + (long) (r.nextDouble() * total);
-        boolean[] chosen = BranchHalves.smallestAtLeast(v, t, 1 + r.nextInt(6));
-        assertThat(SubsetSumsByHand.sum(v, chosen)).as("seed %d", seed).isEqualTo(SubsetSumsByHand.smallestAtLeast(v, t));
+        SubsetSumsByHand.Case c = SubsetSumsByHand.random(r, 18, q -> switch (q.nextInt(3)) {
+            case 0 -> q.nextInt(50);
+            case 1 -> (long) (q.nextDouble() * 1e12);
+            default -> (long) Math.exp(15 + 1.6 * q.nextGaussian());
+        });
+        boolean[] chosen = BranchHalves.smallestAtLeast(c.v(), c.t(), 1 + r.nextInt(6));
+        assertThat(SubsetSumsByHand.sum(c.v(), chosen)).as("seed %d", seed)
+                .isEqualTo(SubsetSumsByHand.smallestAtLeast(c.v(), c.t()));
     }
 
     private static long sum(long[] v, int[] items) {

@@ -1,5 +1,8 @@
 package dev.sse.model.analysis.exact;
 
+import java.util.Random;
+import java.util.function.ToLongFunction;
+
 /** Exhaustive search for the subset-sum tests (AllHalves, BranchHalves): what every subset of a few items gives. */
 final class SubsetSumsByHand {
 
@@ -28,5 +31,24 @@ final class SubsetSumsByHand {
             s += chosen[i] ? v[i] : 0;
         }
         return s;
+    }
+
+    /** A random subset-sum instance: the items and the target. */
+    record Case(long[] v, long t) {
+    }
+
+    /**
+     * 1 to {@code maxItems} items, each 1 + {@code leaf} drawn from {@code r}, and a target from 1 to their total,
+     * drawn from {@code r} in that order.
+     */
+    static Case random(Random r, int maxItems, ToLongFunction<Random> leaf) {
+        int n = 1 + r.nextInt(maxItems);
+        long[] v = new long[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = 1 + leaf.applyAsLong(r);
+            total += v[i];
+        }
+        return new Case(v, 1 + (long) (r.nextDouble() * total));
     }
 }

@@ -37,13 +37,17 @@ class GraphSchemaTest {
         gexf = f.newSchema(GraphSchemaTest.class.getResource("xsd/gexf-1.3/gexf.xsd"));
     }
 
-    static Stream<Path> networks() throws Exception {
+    /** The bundled samples, read from {@code sample-networks}' sources. */
+    static Stream<Path> bundled() throws Exception {
         Path samples = Path.of("../sample-networks/src/main/resources/dev/sse/samples");
-        Stream<Path> bundled = Files.list(samples).filter(p -> p.toString().endsWith(".json")).sorted();
-        return Stream.concat(bundled, Files.list(Path.of("src/test/resources/networks")).sorted());
+        return Files.list(samples).filter(p -> p.toString().endsWith(".json")).sorted();
     }
 
-    /** Every node drawn, as the window hands it over. */
+    static Stream<Path> networks() throws Exception {
+        return Stream.concat(bundled(), Files.list(Path.of("src/test/resources/networks")).sorted());
+    }
+
+    /** A drawing like the window's: every node placed, sized and coloured. */
     static Drawing drawing(Network n) {
         Map<NodeRef, Drawing.Viz> nodes = new HashMap<>();
         Map<NodeRef, String> states = new HashMap<>();
