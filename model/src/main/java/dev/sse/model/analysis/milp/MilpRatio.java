@@ -3,7 +3,6 @@ package dev.sse.model.analysis.milp;
 import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
-import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
@@ -19,13 +18,15 @@ import java.util.concurrent.FutureTask;
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
  * method on the exact MILP (solvers.md, "Margin γ*").
  *
- * <p>Start: the best {@link Greedy} prefix coalition; it also hints the first step.
+ * <p>Start: the best {@link dev.sse.model.analysis.exact.Greedy} prefix coalition, or the best attack when its
+ * ratio is smaller ({@link RatioStart}); it also hints the first step.
  * Step with incumbent ratio r = N/D: minimise D·cost − N·profit subject to profit ≥ 1 unit, in units of the
  * cost and profit coefficients' gcds. A negative optimum is a coalition with a smaller ratio (the
  * new incumbent); a proven optimum ≥ 0 proves r minimal. When D·Σσ + N·Σπ would not fit in 64 bits, the
  * step uses r rounded down to a grid λ = ⌊r·G⌋/G (G as large as fits): a negative optimum still improves
- * strictly, a non-negative one proves the ratio ≥ λ, and the result is exact only if λ = r. Otherwise
- * the answer is the incumbent with {@code exact = false} and the proven lower bound.
+ * strictly, a non-negative one proves the ratio ≥ λ; a second step just above r then proves r exact when the
+ * incumbent is the optimum of both ({@link RatioWindow}, issue 20). Otherwise the answer is the incumbent with
+ * {@code exact = false} and the proven lower bound.
  */
 public final class MilpRatio {
 
@@ -60,10 +61,21 @@ public final class MilpRatio {
      *             {@link Shared#POOL}; the answer never depends on it
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool) {
+        return solve(inst, backend, budget, pool, null);
+    }
+
+    /**
+     * As {@link #solve(Instance, IlpBackend, double, Executor)}, the greedy-start runs starting from {@code seed}
+     * when its ratio is below the greedy's ({@link RatioStart#greedy}).
+     *
+     * @param seed a coalition of {@code inst} with profit &gt; 0 (the best attack), or null
+     */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
+            Coalition seed) {
         if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
-            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool);
+            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool, seed);
         }
-        return run(inst, backend, budget, CUTS_AND_SLICES);
+        return run(inst, backend, budget, CUTS_AND_SLICES, seed);
     }
 
     /**
@@ -91,13 +103,13 @@ public final class MilpRatio {
      * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
      * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
      */
-    private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
+    private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool, Coalition seed) {
         double quick = Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
-        Outcomes.Ratio first = round(inst, quick, name, pool);
+        Outcomes.Ratio first = round(inst, quick, name, pool, seed);
         if (first.exact() || quick >= budget) {
             return first;
         }
-        return better(round(inst, budget, name, pool), first, name);
+        return better(round(inst, budget, name, pool, seed), first, name);
     }
 
     /**
@@ -106,14 +118,14 @@ public final class MilpRatio {
      * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted while
      * waiting (its window closing) stops both solves, so the pool's threads come free at once.
      */
-    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
+    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool, Coalition seed) {
         CpSatBackend a = new CpSatBackend(1);
         CpSatBackend b = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES));
+        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, seed));
         // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
         // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
         Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain));
+        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, seed));
         try {
             pool.execute(first);
             pool.execute(second);
@@ -157,17 +169,17 @@ public final class MilpRatio {
         }
     }
 
-    static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config) {
+    static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config, Coalition seed) {
         AttackModel am = AttackModel.of(inst);
         if (config.cuts()) {
             am.addCoverCuts();
         }
-        Start first = config.greedyStart() ? start(inst, am) : naiveStart(inst, am);
+        RatioStart first = config.greedyStart() ? RatioStart.greedy(inst, am, seed) : RatioStart.naive(inst, am);
         if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
-        long[] inc = {first.cost, first.profit};
-        am.model.hint(first.hint);
+        long[] inc = {first.cost(), first.profit()};
+        am.model.hint(first.hint());
         am.model.atLeast(am.profit, 1);
         // costs and profits are multiples of their coefficients' gcds: step on cost/gc and profit/gp, so the
         // exact incumbent ratio fits in 64 bits far more often (e.g. 2-decimal ETH at 4,000 USD: gc = 40)
@@ -239,6 +251,32 @@ public final class MilpRatio {
             if (proven) {
                 Fraction lambda = Fraction.of(num, g);
                 boolean exact = lambda.compareTo(r) == 0;
+                if (!exact && budget - used > 0.02) {
+                    // the exact step does not fit: bracket r by a second step above it (RatioWindow)
+                    long gmax = Math.max(1, FIT / 2 / Math.max(1, costUb + (n / Math.max(1, d) + 1) * profitUb));
+                    long[] bracket = RatioWindow.bracket(n, d, gmax);
+                    long gHigh = bracket[3];
+                    long numHigh = bracket[2];
+                    if (gHigh > 0 && fits(gHigh, costUb, numHigh, profitUb)) {
+                        LinExpr high = new LinExpr().addAll(cost, gHigh).addAll(profit, -numHigh);
+                        am.model.objective(high, false);
+                        IlpResult up = backend.solve(am.model, budget - used);
+                        used += up.work();
+                        if (up.hasSolution()) {
+                            long c = IlpModel.eval(am.cost, up.values());
+                            long p = IlpModel.eval(am.profit, up.values());
+                            if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
+                                verify(inst, am, up.values(), c, p);
+                                inc = new long[] {c, p};
+                                am.model.hint(up.values());
+                                full = false;
+                                continue;
+                            }
+                            exact = up.status() == IlpResult.Status.OPTIMAL && RatioWindow.closes(n, d, num, g, val,
+                                    numHigh, gHigh, IlpModel.eval(high, up.values()));
+                        }
+                    }
+                }
                 return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : times(lambda, unit),
                         backend.name());
             }
@@ -305,54 +343,6 @@ public final class MilpRatio {
         BigInteger t = BigInteger.valueOf(d).multiply(BigInteger.valueOf(costUb))
                 .add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(profitUb)));
         return t.compareTo(BigInteger.valueOf(FIT)) <= 0;
-    }
-
-    /** A starting coalition: its cost, profit and full assignment (the first step's hint). */
-    private record Start(long cost, long profit, long[] hint) {
-    }
-
-    /** The best {@link Greedy} prefix coalition with profit &gt; 0, or null. */
-    private static Start start(Instance inst, AttackModel am) {
-        Coalition greedy = Greedy.of(inst, false).bestRatio();
-        if (greedy == null) {
-            return null;
-        }
-        Instance.Evaluation e = inst.evaluate(greedy.chains(), greedy.validators());
-        if (e == null || e.profit() <= 0) {
-            throw new IllegalStateException("greedy coalition failed exact re-verification");
-        }
-        return new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
-    }
-
-    /**
-     * The best single-chain coalition "all of N(s)": a poor ratio, yet the first step from it (a large λ)
-     * often jumps straight to a deep optimum on large networks, where the greedy start stalls.
-     */
-    private static Start naiveStart(Instance inst, AttackModel am) {
-        Start best = null;
-        for (int s = 0; s < inst.chainCount(); s++) {
-            if (inst.profit(s) <= 0) {
-                continue;
-            }
-            List<Integer> b = new ArrayList<>();
-            for (int v : inst.members(s)) {
-                b.add(v);
-            }
-            Instance.Evaluation e = inst.evaluate(List.of(s), b);
-            if (e != null && (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best.profit))
-                    .compareTo(BigInteger.valueOf(best.cost).multiply(BigInteger.valueOf(e.profit()))) < 0)) {
-                best = new Start(e.cost(), e.profit(), hint(inst, am, List.of(s), b));
-            }
-        }
-        return best;
-    }
-
-    static long[] hint(Instance inst, AttackModel am, List<Integer> chains, List<Integer> validators) {
-        boolean[] inA = new boolean[inst.chainCount()];
-        boolean[] inB = new boolean[inst.validatorCount()];
-        chains.forEach(s -> inA[s] = true);
-        validators.forEach(v -> inB[v] = true);
-        return am.assignment(inA, inB, null);
     }
 
     private static void verify(Instance inst, AttackModel am, long[] values, long cost, long profit) {
