@@ -65,17 +65,40 @@ public final class MilpRatio {
     }
 
     /**
-     * As {@link #solve(Instance, IlpBackend, double, Executor)}, the greedy-start runs starting from {@code seed}
-     * when its ratio is below the greedy's ({@link RatioStart#greedy}).
+     * As {@link #solve(Instance, IlpBackend, double, Executor)}, first trying a short run from {@code seed}
+     * ({@link #seeded}).
      *
-     * @param seed a coalition of {@code inst} with profit &gt; 0 (the best attack), or null
+     * @param seed a coalition of {@code inst} (the best attack), or null
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed) {
-        if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
-            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool, seed);
+        Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
+        if (seeded != null) {
+            return seeded;
         }
-        return run(inst, backend, budget, CUTS_AND_SLICES, seed);
+        if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
+            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool);
+        }
+        return run(inst, backend, budget, CUTS_AND_SLICES, null);
+    }
+
+    /**
+     * A run of the first round's budget from the best attack, when its ratio is below the greedy's, kept only when
+     * it proves its ratio exact (issue 20: on pooled 350 × 25 the best attack is the margin's argmin, proven with
+     * {@link RatioWindow} in 0.22 units, where the race spent 7.5). Otherwise null and the race runs as before:
+     * seeding the race itself moved the proven lower ends of the 1,900 × 42 networks down by 0.1–0.2 points
+     * ({@link LagrangeRatio}'s bisection depends on the interval it starts from).
+     */
+    private static Outcomes.Ratio seeded(Instance inst, IlpBackend backend, double budget, Coalition seed) {
+        if (seed == null || !(backend instanceof CpSatBackend) || !CpSatBackend.available()) {
+            return null;
+        }
+        Outcomes.Ratio r = run(inst, backend, quick(budget), CUTS_AND_SLICES, seed);
+        return r.exact() ? r : null;
+    }
+
+    private static double quick(double budget) {
+        return Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
     }
 
     /**
@@ -103,13 +126,13 @@ public final class MilpRatio {
      * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
      * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
      */
-    private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool, Coalition seed) {
-        double quick = Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
-        Outcomes.Ratio first = round(inst, quick, name, pool, seed);
+    private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
+        double quick = quick(budget);
+        Outcomes.Ratio first = round(inst, quick, name, pool);
         if (first.exact() || quick >= budget) {
             return first;
         }
-        return better(round(inst, budget, name, pool, seed), first, name);
+        return better(round(inst, budget, name, pool), first, name);
     }
 
     /**
@@ -118,14 +141,14 @@ public final class MilpRatio {
      * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted while
      * waiting (its window closing) stops both solves, so the pool's threads come free at once.
      */
-    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool, Coalition seed) {
+    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
         CpSatBackend a = new CpSatBackend(1);
         CpSatBackend b = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, seed));
+        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, null));
         // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
         // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
         Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, seed));
+        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, null));
         try {
             pool.execute(first);
             pool.execute(second);
@@ -169,12 +192,17 @@ public final class MilpRatio {
         }
     }
 
+    /** @param seed start from this coalition, only if its ratio is below the greedy's (else not exact, no ratio) */
     static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config, Coalition seed) {
         AttackModel am = AttackModel.of(inst);
         if (config.cuts()) {
             am.addCoverCuts();
         }
-        RatioStart first = config.greedyStart() ? RatioStart.greedy(inst, am, seed) : RatioStart.naive(inst, am);
+        RatioStart first = seed != null ? RatioStart.seeded(inst, am, seed)
+                : config.greedyStart() ? RatioStart.greedy(inst, am) : RatioStart.naive(inst, am);
+        if (first == null && seed != null) {
+            return new Outcomes.Ratio(0, 0, false, Fraction.ZERO, backend.name());
+        }
         if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
@@ -266,6 +294,7 @@ public final class MilpRatio {
                             long c = IlpModel.eval(am.cost, up.values());
                             long p = IlpModel.eval(am.profit, up.values());
                             if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
+                                lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
                                 verify(inst, am, up.values(), c, p);
                                 inc = new long[] {c, p};
                                 am.model.hint(up.values());
@@ -277,7 +306,7 @@ public final class MilpRatio {
                         }
                     }
                 }
-                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : times(lambda, unit),
+                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : max(lower, times(lambda, unit)),
                         backend.name());
             }
             if (!Double.isNaN(res.bound())) {

@@ -13,21 +13,27 @@ import java.util.List;
  */
 record RatioStart(long cost, long profit, long[] hint) {
 
-    /**
-     * The best {@link Greedy} prefix coalition with profit &gt; 0, or the {@code seed} when its ratio is smaller
-     * (issue 20: on pooled 350 × 25 the best attack's coalition is the margin's argmin, and the greedy's ratio is 4%
-     * above it); null when neither exists.
-     *
-     * @param seed a coalition of {@code inst} (the best attack), or null
-     */
-    static RatioStart greedy(Instance inst, AttackModel am, Coalition seed) {
+    /** The best {@link Greedy} prefix coalition with profit &gt; 0, or null. */
+    static RatioStart greedy(Instance inst, AttackModel am) {
         Coalition greedy = Greedy.of(inst, false).bestRatio();
-        RatioStart best = greedy == null ? null : of(inst, am, greedy.chains(), greedy.validators());
-        if (best == null && greedy != null) {
+        if (greedy == null) {
+            return null;
+        }
+        RatioStart start = of(inst, am, greedy.chains(), greedy.validators());
+        if (start == null) {
             throw new IllegalStateException("greedy coalition failed exact re-verification");
         }
-        RatioStart seeded = seed == null ? null : of(inst, am, seed.chains(), seed.validators());
-        return seeded != null && (best == null || seeded.below(best)) ? seeded : best;
+        return start;
+    }
+
+    /**
+     * The {@code seed} (the best attack), when its ratio is below the greedy's (issue 20: on pooled 350 × 25 the best
+     * attack's coalition is the margin's argmin, and the greedy's ratio is 10% above it); else null.
+     */
+    static RatioStart seeded(Instance inst, AttackModel am, Coalition seed) {
+        RatioStart seeded = of(inst, am, seed.chains(), seed.validators());
+        RatioStart greedy = greedy(inst, am);
+        return seeded != null && (greedy == null || seeded.below(greedy)) ? seeded : null;
     }
 
     /**
