@@ -286,30 +286,24 @@ public final class MilpRatio {
                 Fraction lambda = Fraction.of(num, g);
                 boolean exact = lambda.compareTo(r) == 0;
                 if (!exact && budget - used > 0.02) {
-                    // the exact step does not fit: bracket r by a second step above it (RatioWindow)
-                    long gmax = Math.max(1, FIT / 2 / Math.max(1, costUb + (n / Math.max(1, d) + 1) * profitUb));
-                    long[] bracket = RatioWindow.bracket(n, d, gmax);
-                    long gHigh = bracket[3];
-                    long numHigh = bracket[2];
-                    if (gHigh > 0 && fits(gHigh, costUb, numHigh, profitUb)) {
-                        LinExpr high = new LinExpr().addAll(cost, gHigh).addAll(profit, -numHigh);
-                        am.model.objective(high, false);
-                        IlpResult up = backend.solve(am.model, budget - used);
-                        used += up.work();
-                        if (up.hasSolution()) {
-                            long c = IlpModel.eval(am.cost, up.values());
-                            long p = IlpModel.eval(am.profit, up.values());
-                            if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
-                                lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
-                                verify(inst, am, up.values(), c, p);
-                                inc = new long[] {c, p};
-                                am.model.hint(up.values());
-                                full = false;
-                                continue;
-                            }
-                            exact = up.status() == IlpResult.Status.OPTIMAL && RatioWindow.closes(n, d, num, g, val,
-                                    numHigh, gHigh, IlpModel.eval(high, up.values()));
+                    // the exact step did not fit (g is the grid's largest denominator): a second step just above r
+                    RatioWindow.Step up = RatioWindow.above(am, backend, cost, profit, new long[] {n, d, g},
+                            new long[] {costUb, profitUb}, budget - used);
+                    used += up == null ? 0 : up.result().work();
+                    if (up != null && up.result().hasSolution()) {
+                        long[] values = up.result().values();
+                        long c = IlpModel.eval(am.cost, values);
+                        long p = IlpModel.eval(am.profit, values);
+                        if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
+                            lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
+                            verify(inst, am, values, c, p);
+                            inc = new long[] {c, p};
+                            am.model.hint(values);
+                            full = false;
+                            continue;
                         }
+                        exact = up.result().status() == IlpResult.Status.OPTIMAL
+                                && RatioWindow.closes(n, d, num, g, val, up.num(), up.g(), up.value());
                     }
                 }
                 return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : max(lower, times(lambda, unit)),
@@ -374,7 +368,7 @@ public final class MilpRatio {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static boolean fits(long d, long costUb, long n, long profitUb) {
+    static boolean fits(long d, long costUb, long n, long profitUb) {
         BigInteger t = BigInteger.valueOf(d).multiply(BigInteger.valueOf(costUb))
                 .add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(profitUb)));
         return t.compareTo(BigInteger.valueOf(FIT)) <= 0;

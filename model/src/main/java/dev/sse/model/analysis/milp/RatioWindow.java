@@ -22,6 +22,31 @@ public final class RatioWindow {
     private RatioWindow() {
     }
 
+    /** A solved step at num/g above the incumbent ratio: its result and its objective's value there. */
+    record Step(IlpResult result, long num, long g, long value) {
+    }
+
+    /**
+     * The step just above r = n/d on {@code am}'s model: minimise g'·cost − num'·profit with num'/g' the best
+     * approximation of r from above with g' ≤ g; null when none fits 64 bits ({@link MilpRatio#fits}).
+     *
+     * @param ratio  {n, d, g}: the incumbent ratio in the steps' units and the grid's largest denominator
+     * @param bounds {cost upper bound, profit upper bound} in the steps' units
+     */
+    static Step above(AttackModel am, IlpBackend backend, LinExpr cost, LinExpr profit, long[] ratio, long[] bounds,
+            double budget) {
+        long[] bracket = bracket(ratio[0], ratio[1], ratio[2]);
+        long g = bracket[3];
+        long num = bracket[2];
+        if (g == 0 || !MilpRatio.fits(g, bounds[0], num, bounds[1])) {
+            return null;
+        }
+        LinExpr objective = new LinExpr().addAll(cost, g).addAll(profit, -num);
+        am.model.objective(objective, false);
+        IlpResult res = backend.solve(am.model, budget);
+        return new Step(res, num, g, res.hasSolution() ? IlpModel.eval(objective, res.values()) : 0);
+    }
+
     /**
      * The best approximations of n/d from below and from above with denominators ≤ {@code gmax}:
      * {lowNum, lowDen, highNum, highDen}, lowNum/lowDen ≤ n/d ≤ highNum/highDen; highDen is 0 (the fraction 1/0)
