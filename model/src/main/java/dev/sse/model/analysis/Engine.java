@@ -224,9 +224,11 @@ final class Engine {
      * to −40.6%).
      *
      * @param netBound a proven upper bound on every coalition's profit − cost, or Long.MAX_VALUE when unknown
+     * @param seed     the best attack's coalition, or null: the MILP's Dinkelbach loop may start from it
+     *                 ({@link MilpRatio#solve(Instance, IlpBackend, double, java.util.concurrent.Executor, Coalition)})
      */
-    Outcomes.Ratio minRatio(Instance inst, long netBound) {
-        Outcomes.Ratio r = minRatio(inst);
+    Outcomes.Ratio minRatio(Instance inst, long netBound, Coalition seed) {
+        Outcomes.Ratio r = minRatio(inst, seed);
         if (r.exact() || !r.exists()) {
             return r;
         }
@@ -289,6 +291,10 @@ final class Engine {
     }
 
     Outcomes.Ratio minRatio(Instance inst) {
+        return minRatio(inst, (Coalition) null);
+    }
+
+    private Outcomes.Ratio minRatio(Instance inst, Coalition seed) {
         if (brute(inst)) {
             long[] r = new BruteForce(inst).minRatio();
             return note("brute force", r == null ? new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "brute force")
@@ -312,7 +318,8 @@ final class Engine {
                 continue; // no coalition has profit > 0: no ratio to minimise
             } else {
                 IlpBackend b = backend();
-                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race));
+                // the seed's indices are the instance's: it seeds the one part that is the whole instance
+                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race, sub == inst ? seed : null));
             }
             if (!r.exists()) {
                 continue;

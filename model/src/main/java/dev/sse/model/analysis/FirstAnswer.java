@@ -19,7 +19,7 @@ import java.util.concurrent.CancellationException;
  *       coalition's profit − cost is at most its profit, cost ≥ 0) and the margin's lower bound that net bound gives
  *       ({@link Engine#byNetBound}, from the chain covers the metrics have just computed);</li>
  *   <li>after the best-attack search: its attack and proven net bound, the margin still the greedy ratio with the
- *       lower bound of that sharper net bound (as {@link Engine#minRatio(Instance, long)} raises it).</li>
+ *       lower bound of that sharper net bound (as {@link Engine#minRatio(Instance, long, Coalition)} raises it).</li>
  * </ul>
  * No solver runs here: on pooled 1,900 × 42 the first answer costs the chain metrics and two greedy passes.
  */

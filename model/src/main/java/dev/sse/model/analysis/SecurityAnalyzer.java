@@ -68,7 +68,7 @@ public final class SecurityAnalyzer {
                     engine.solverName()), false));
             FirstAnswer.stopIfInterrupted();
         }
-        Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst, best.netBound()), metrics, unit);
+        Conclusion conclusion = Conclusion.of(best, attack, engine.minRatio(inst, best.netBound(), best.attack()), metrics, unit);
         EigenLayerCondition eigen = eigenLayer(inst);
         WorstCaseLoss worst = options.shockBudget() == null ? null
                 : worstCase(engine.worstCase(inst, Fraction.ofDouble(options.shockBudget())), options.shockBudget(),

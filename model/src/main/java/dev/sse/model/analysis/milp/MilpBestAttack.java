@@ -105,7 +105,7 @@ public final class MilpBestAttack {
             greedy = LocalSearch.improve(inst, greedy, LOCAL_SEARCH_MOVES);
         }
         am.model.hint(greedy == null ? new long[am.model.size()]
-                : MilpRatio.hint(inst, am, greedy.chains(), greedy.validators()));
+                : RatioStart.hint(inst, am, greedy.chains(), greedy.validators()));
         long[] restricted = polish && greedy != null ? restricted(am, net, greedy) : null;
         if (restricted != null) {
             am.model.hint(restricted);

@@ -3,7 +3,6 @@ package dev.sse.model.analysis.milp;
 import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
-import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
@@ -19,13 +18,15 @@ import java.util.concurrent.FutureTask;
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
  * method on the exact MILP (solvers.md, "Margin γ*").
  *
- * <p>Start: the best {@link Greedy} prefix coalition; it also hints the first step.
+ * <p>Start: the best {@link dev.sse.model.analysis.exact.Greedy} prefix coalition, or the best attack when its
+ * ratio is smaller ({@link RatioStart}); it also hints the first step.
  * Step with incumbent ratio r = N/D: minimise D·cost − N·profit subject to profit ≥ 1 unit, in units of the
  * cost and profit coefficients' gcds. A negative optimum is a coalition with a smaller ratio (the
  * new incumbent); a proven optimum ≥ 0 proves r minimal. When D·Σσ + N·Σπ would not fit in 64 bits, the
  * step uses r rounded down to a grid λ = ⌊r·G⌋/G (G as large as fits): a negative optimum still improves
- * strictly, a non-negative one proves the ratio ≥ λ, and the result is exact only if λ = r. Otherwise
- * the answer is the incumbent with {@code exact = false} and the proven lower bound.
+ * strictly, a non-negative one proves the ratio ≥ λ; a second step just above r then proves r exact when the
+ * incumbent is the optimum of both ({@link RatioWindow}, issue 20). Otherwise the answer is the incumbent with
+ * {@code exact = false} and the proven lower bound.
  */
 public final class MilpRatio {
 
@@ -60,10 +61,44 @@ public final class MilpRatio {
      *             {@link Shared#POOL}; the answer never depends on it
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool) {
+        return solve(inst, backend, budget, pool, null);
+    }
+
+    /**
+     * As {@link #solve(Instance, IlpBackend, double, Executor)}, first trying a short run from {@code seed}
+     * ({@link #seeded}).
+     *
+     * @param seed a coalition of {@code inst} (the best attack), or null
+     */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
+            Coalition seed) {
+        Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
+        if (seeded != null) {
+            return seeded;
+        }
         if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
             return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool);
         }
-        return run(inst, backend, budget, CUTS_AND_SLICES);
+        return run(inst, backend, budget, CUTS_AND_SLICES, null);
+    }
+
+    /**
+     * A run of the first round's budget from the best attack, when its ratio is below the greedy's, kept only when
+     * it proves its ratio exact (issue 20: on pooled 350 × 25 the best attack is the margin's argmin, proven with
+     * {@link RatioWindow} in 0.22 units, where the race spent 7.5). Otherwise null and the race runs as before:
+     * seeding the race itself moved the proven lower ends of the 1,900 × 42 networks down by 0.1–0.2 points
+     * ({@link LagrangeRatio}'s bisection depends on the interval it starts from).
+     */
+    private static Outcomes.Ratio seeded(Instance inst, IlpBackend backend, double budget, Coalition seed) {
+        if (seed == null || !(backend instanceof CpSatBackend) || !CpSatBackend.available()) {
+            return null;
+        }
+        Outcomes.Ratio r = run(inst, backend, quick(budget), CUTS_AND_SLICES, seed);
+        return r.exact() ? r : null;
+    }
+
+    private static double quick(double budget) {
+        return Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
     }
 
     /**
@@ -92,7 +127,7 @@ public final class MilpRatio {
      * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
      */
     private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
-        double quick = Math.min(budget, Math.max(QUICK_MIN, budget * QUICK_FRACTION));
+        double quick = quick(budget);
         Outcomes.Ratio first = round(inst, quick, name, pool);
         if (first.exact() || quick >= budget) {
             return first;
@@ -109,11 +144,11 @@ public final class MilpRatio {
     private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
         CpSatBackend a = new CpSatBackend(1);
         CpSatBackend b = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES));
+        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, null));
         // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
         // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
         Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain));
+        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, null));
         try {
             pool.execute(first);
             pool.execute(second);
@@ -157,17 +192,25 @@ public final class MilpRatio {
         }
     }
 
-    static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config) {
+    /**
+     * @param seed start from this coalition, only if its ratio is below the greedy's (else not exact, no ratio), and
+     *             only to prove it: a run from a seed stops, not exact, at the first better ratio
+     */
+    static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config, Coalition seed) {
         AttackModel am = AttackModel.of(inst);
         if (config.cuts()) {
             am.addCoverCuts();
         }
-        Start first = config.greedyStart() ? start(inst, am) : naiveStart(inst, am);
+        RatioStart first = seed != null ? RatioStart.seeded(inst, am, seed)
+                : config.greedyStart() ? RatioStart.greedy(inst, am) : RatioStart.naive(inst, am);
+        if (first == null && seed != null) {
+            return new Outcomes.Ratio(0, 0, false, Fraction.ZERO, backend.name());
+        }
         if (first == null) {
             return new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "none");
         }
-        long[] inc = {first.cost, first.profit};
-        am.model.hint(first.hint);
+        long[] inc = {first.cost(), first.profit()};
+        am.model.hint(first.hint());
         am.model.atLeast(am.profit, 1);
         // costs and profits are multiples of their coefficients' gcds: step on cost/gc and profit/gp, so the
         // exact incumbent ratio fits in 64 bits far more often (e.g. 2-decimal ETH at 4,000 USD: gc = 40)
@@ -225,6 +268,9 @@ public final class MilpRatio {
                 break;
             }
             long val = IlpModel.eval(obj, res.values());
+            if (val < 0 && seed != null) {
+                break; // the seed is not the argmin: the race, not this short run, looks further (pooled 1,900 × 42)
+            }
             if (val < 0) {
                 long c = IlpModel.eval(am.cost, res.values());
                 long p = IlpModel.eval(am.profit, res.values());
@@ -239,7 +285,28 @@ public final class MilpRatio {
             if (proven) {
                 Fraction lambda = Fraction.of(num, g);
                 boolean exact = lambda.compareTo(r) == 0;
-                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : times(lambda, unit),
+                if (!exact && budget - used > 0.02) {
+                    // the exact step did not fit (g is the grid's largest denominator): a second step just above r
+                    RatioWindow.Step up = RatioWindow.above(am, backend, cost, profit, new long[] {n, d, g},
+                            new long[] {costUb, profitUb}, budget - used);
+                    used += up == null ? 0 : up.result().work();
+                    if (up != null && up.result().hasSolution()) {
+                        long[] values = up.result().values();
+                        long c = IlpModel.eval(am.cost, values);
+                        long p = IlpModel.eval(am.profit, values);
+                        if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
+                            lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
+                            verify(inst, am, values, c, p);
+                            inc = new long[] {c, p};
+                            am.model.hint(values);
+                            full = false;
+                            continue;
+                        }
+                        exact = up.result().status() == IlpResult.Status.OPTIMAL
+                                && RatioWindow.closes(n, d, num, g, val, up.num(), up.g(), up.value());
+                    }
+                }
+                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : max(lower, times(lambda, unit)),
                         backend.name());
             }
             if (!Double.isNaN(res.bound())) {
@@ -301,58 +368,10 @@ public final class MilpRatio {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static boolean fits(long d, long costUb, long n, long profitUb) {
+    static boolean fits(long d, long costUb, long n, long profitUb) {
         BigInteger t = BigInteger.valueOf(d).multiply(BigInteger.valueOf(costUb))
                 .add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(profitUb)));
         return t.compareTo(BigInteger.valueOf(FIT)) <= 0;
-    }
-
-    /** A starting coalition: its cost, profit and full assignment (the first step's hint). */
-    private record Start(long cost, long profit, long[] hint) {
-    }
-
-    /** The best {@link Greedy} prefix coalition with profit &gt; 0, or null. */
-    private static Start start(Instance inst, AttackModel am) {
-        Coalition greedy = Greedy.of(inst, false).bestRatio();
-        if (greedy == null) {
-            return null;
-        }
-        Instance.Evaluation e = inst.evaluate(greedy.chains(), greedy.validators());
-        if (e == null || e.profit() <= 0) {
-            throw new IllegalStateException("greedy coalition failed exact re-verification");
-        }
-        return new Start(e.cost(), e.profit(), hint(inst, am, greedy.chains(), greedy.validators()));
-    }
-
-    /**
-     * The best single-chain coalition "all of N(s)": a poor ratio, yet the first step from it (a large λ)
-     * often jumps straight to a deep optimum on large networks, where the greedy start stalls.
-     */
-    private static Start naiveStart(Instance inst, AttackModel am) {
-        Start best = null;
-        for (int s = 0; s < inst.chainCount(); s++) {
-            if (inst.profit(s) <= 0) {
-                continue;
-            }
-            List<Integer> b = new ArrayList<>();
-            for (int v : inst.members(s)) {
-                b.add(v);
-            }
-            Instance.Evaluation e = inst.evaluate(List.of(s), b);
-            if (e != null && (best == null || BigInteger.valueOf(e.cost()).multiply(BigInteger.valueOf(best.profit))
-                    .compareTo(BigInteger.valueOf(best.cost).multiply(BigInteger.valueOf(e.profit()))) < 0)) {
-                best = new Start(e.cost(), e.profit(), hint(inst, am, List.of(s), b));
-            }
-        }
-        return best;
-    }
-
-    static long[] hint(Instance inst, AttackModel am, List<Integer> chains, List<Integer> validators) {
-        boolean[] inA = new boolean[inst.chainCount()];
-        boolean[] inB = new boolean[inst.validatorCount()];
-        chains.forEach(s -> inA[s] = true);
-        validators.forEach(v -> inB[v] = true);
-        return am.assignment(inA, inB, null);
     }
 
     private static void verify(Instance inst, AttackModel am, long[] values, long cost, long profit) {
