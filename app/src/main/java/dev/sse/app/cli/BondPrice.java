@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
  */
 final class BondPrice {
 
-    @Option(names = "--price", paramLabel = "ASSET=USD", description = "price of the bond asset in USD, e.g. ATOM=6.71")
+    @Option(names = "--price", paramLabel = "ASSET=USD",
+            description = "price of the bond asset (ATOM, KSM or DOT) in USD, e.g. ATOM=6.71 or KSM=30")
     Map<String, BigDecimal> price = new LinkedHashMap<>();
 
     /**

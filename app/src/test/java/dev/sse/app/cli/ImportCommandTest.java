@@ -105,7 +105,7 @@ class ImportCommandTest {
         var main = Main.commandLine().getSubcommands().get("import");
         for (String name : java.util.List.of("cosmos", "kusama", "polkadot")) {
             assertThat(main.getSubcommands().get(name).getCommandSpec().findOption("--price").description()).as(name)
-                    .containsExactly("price of the bond asset in USD, e.g. ATOM=6.71");
+                    .containsExactly("price of the bond asset (ATOM, KSM or DOT) in USD, e.g. ATOM=6.71 or KSM=30");
         }
     }
 }
