@@ -90,7 +90,8 @@ public final class MilpRatio {
      * ({@link LagrangeRatio}'s bisection depends on the interval it starts from).
      */
     private static Outcomes.Ratio seeded(Instance inst, IlpBackend backend, double budget, Coalition seed) {
-        if (seed == null || !(backend instanceof CpSatBackend) || !CpSatBackend.available()) {
+        if (seed == null || !(backend instanceof CpSatBackend) || !CpSatBackend.available()
+                || !RatioStart.belowGreedy(inst, seed)) {
             return null;
         }
         Outcomes.Ratio r = run(inst, backend, quick(budget), CUTS_AND_SLICES, seed);
@@ -193,8 +194,8 @@ public final class MilpRatio {
     }
 
     /**
-     * @param seed start from this coalition, only if its ratio is below the greedy's (else not exact, no ratio), and
-     *             only to prove it: a run from a seed stops, not exact, at the first better ratio
+     * @param seed start from this coalition ({@link #seeded} has checked its ratio is below the greedy's), only to
+     *             prove it: a run from a seed stops, not exact, at the first better ratio
      */
     static Outcomes.Ratio run(Instance inst, IlpBackend backend, double budget, Config config, Coalition seed) {
         AttackModel am = AttackModel.of(inst);

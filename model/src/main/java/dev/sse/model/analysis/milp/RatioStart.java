@@ -1,9 +1,9 @@
 package dev.sse.model.analysis.milp;
 
 import dev.sse.model.analysis.exact.Coalition;
+import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Greedy;
 import dev.sse.model.analysis.exact.Instance;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,13 +27,23 @@ record RatioStart(long cost, long profit, long[] hint) {
     }
 
     /**
-     * The {@code seed} (the best attack), when its ratio is below the greedy's (issue 20: on pooled 350 × 25 the best
-     * attack's coalition is the margin's argmin, and the greedy's ratio is 10% above it); else null.
+     * Whether the {@code seed} (the best attack) attacks with a ratio below the greedy start's (issue 20: on pooled
+     * 350 × 25 the best attack's coalition is the margin's argmin, and the greedy's ratio is 10% above it); asked
+     * before any model is built, so a seed that would not be used costs two evaluations.
      */
+    static boolean belowGreedy(Instance inst, Coalition seed) {
+        Instance.Evaluation s = inst.evaluate(seed.chains(), seed.validators());
+        if (s == null || s.profit() <= 0) {
+            return false;
+        }
+        Coalition greedy = Greedy.of(inst, false).bestRatio();
+        Instance.Evaluation g = greedy == null ? null : inst.evaluate(greedy.chains(), greedy.validators());
+        return g == null || g.profit() <= 0 || Fraction.compareProducts(s.cost(), g.profit(), g.cost(), s.profit()) < 0;
+    }
+
+    /** The {@code seed} as a start (null when it does not attack with a profit). */
     static RatioStart seeded(Instance inst, AttackModel am, Coalition seed) {
-        RatioStart seeded = of(inst, am, seed.chains(), seed.validators());
-        RatioStart greedy = greedy(inst, am);
-        return seeded != null && (greedy == null || seeded.below(greedy)) ? seeded : null;
+        return of(inst, am, seed.chains(), seed.validators());
     }
 
     /**
@@ -51,7 +61,7 @@ record RatioStart(long cost, long profit, long[] hint) {
                 b.add(v);
             }
             RatioStart e = of(inst, am, List.of(s), b);
-            if (e != null && (best == null || e.below(best))) {
+            if (e != null && (best == null || Fraction.compareProducts(e.cost, best.profit, best.cost, e.profit) < 0)) {
                 best = e;
             }
         }
@@ -65,12 +75,6 @@ record RatioStart(long cost, long profit, long[] hint) {
             return null;
         }
         return new RatioStart(e.cost(), e.profit(), hint(inst, am, chains, validators));
-    }
-
-    /** Whether this ratio is strictly below {@code o}'s. */
-    private boolean below(RatioStart o) {
-        return BigInteger.valueOf(cost).multiply(BigInteger.valueOf(o.profit))
-                .compareTo(BigInteger.valueOf(o.cost).multiply(BigInteger.valueOf(profit))) < 0;
     }
 
     static long[] hint(Instance inst, AttackModel am, List<Integer> chains, List<Integer> validators) {

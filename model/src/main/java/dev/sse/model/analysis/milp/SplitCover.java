@@ -83,23 +83,27 @@ public final class SplitCover {
         for (int i = 0; i < k; i++) {
             int v = members[i];
             long own = Math.min(inst.stake(v), a[i]);
-            c[i] = shared[v] == 0 ? 0 : split(own, profit, shared[v] > 0 ? BigInteger.valueOf(shared[v]) : sharedBig(v, inS), shared[v]);
+            c[i] = shared[v] == 0 ? 0 : split(own, profit, shared[v], v, inS);
         }
         long cover = lpCover(c, weight, inst.threshold(s));
         return cover < 0 ? -1 : cover / SCALE;
     }
 
-    /** ⌊own·SCALE·π_s / shared⌋, capped at Long.MAX_VALUE; in long arithmetic where the product fits. */
-    private static long split(long own, long profit, BigInteger shared, long sharedLong) {
-        if (sharedLong > 0 && own <= Long.MAX_VALUE / SCALE) {
+    /**
+     * ⌊own·SCALE·π_s / shared⌋, capped at Long.MAX_VALUE; in long arithmetic where the product fits, else exact
+     * ({@code shared} −1: v's Σ π_t over S overflowed, summed again in BigInteger).
+     */
+    private long split(long own, long profit, long shared, int v, boolean[] inS) {
+        if (shared > 0 && own <= Long.MAX_VALUE / SCALE) {
             long x = own * SCALE;
             long lo = x * profit;
             if (Math.multiplyHigh(x, profit) == 0 && lo >= 0) {
-                return lo / sharedLong;
+                return lo / shared;
             }
         }
+        BigInteger d = shared > 0 ? BigInteger.valueOf(shared) : sharedBig(v, inS);
         return BigInteger.valueOf(own).multiply(BigInteger.valueOf(SCALE)).multiply(BigInteger.valueOf(profit))
-                .divide(shared).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+                .divide(d).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
     }
 
     private BigInteger sharedBig(int v, boolean[] inS) {
