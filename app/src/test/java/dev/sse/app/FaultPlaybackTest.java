@@ -62,6 +62,15 @@ class FaultPlaybackTest extends OpenWindow {
         robot.interact(timeline::togglePlay);
         assertThat(icon.getContent()).isEqualTo(TimelineView.PLAY);
 
+        // the speed box shows the speed the timeline plays at, also when it was set elsewhere (a tour, the benchmark)
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Double> speed = robot.lookup("#timeline-speed").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> timeline.setSpeed(4));
+        assertThat(speed.getValue()).isEqualTo(4.0);
+        assertThat(speed.getConverter().toString(speed.getValue())).isEqualTo("4×");
+        robot.interact(() -> speed.setValue(0.5));
+        assertThat(timeline.speedProperty().get()).isEqualTo(0.5);
+
         robot.interact(() -> context.mainWindow().commands().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lengthProperty().get() == 0);
         assertThat(context.mainWindow().currentDocument().network().get()).isEqualTo(original);

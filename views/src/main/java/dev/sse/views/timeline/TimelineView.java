@@ -65,14 +65,17 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(scrub, Priority.ALWAYS);
 
         ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("timeline-speed");
         speed.getItems().addAll(0.5, 1.0, 2.0, 4.0);
-        speed.setValue(1.0);
+        speed.setValue(vm.speedProperty().get());
         speed.setTooltip(new Tooltip(ViewText.get("timeline.speed.tip")));
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(Double d) { return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : d) + "×"; }
             @Override public Double fromString(String s) { return Double.valueOf(s.replace("×", "")); }
         });
         speed.valueProperty().addListener((o, was, now) -> vm.setSpeed(now));
+        // and back: a speed set elsewhere (a tour step, the render benchmark's 4×) shows here, not a stale 1×
+        vm.speedProperty().addListener((o, was, now) -> speed.setValue(now.doubleValue()));
         speed.setFocusTraversable(false);
         // sized in em, not from its items once: a larger text size (Ctrl+Plus) widens it instead of showing "…"
         speed.setStyle("-fx-min-width: 5.5em; -fx-pref-width: 5.5em;");
