@@ -35,6 +35,11 @@ public final class PulseLayer extends Canvas {
     /** A new frame or new pulsing nodes: the carriers are chosen again at the next redraw, once for both. */
     private boolean carriersStale;
     private double phase;
+    /** Where the last frame's stamps were drawn: x, y pairs; -1 until the canvas has been cleared whole once. */
+    private final double[] stamped = new double[2 * PULSE_BUDGET];
+    private int stamps = -1;
+    private double clearedWidth;
+    private double clearedHeight;
 
     public PulseLayer(Camera camera, Color color) {
         this.camera = camera;
@@ -90,12 +95,13 @@ public final class PulseLayer extends Canvas {
             // clears this full-size canvas nor blends its transparent pixels over the graph
             if (isVisible()) {
                 g.clearRect(0, 0, getWidth(), getHeight());
+                stamps = 0;
                 setVisible(false);
             }
             return;
         }
         setVisible(true);
-        g.clearRect(0, 0, getWidth(), getHeight());
+        clearStamps(g);
         double s = camera.scale();
         double tx = camera.tx() - stamp.getWidth() / 2;
         double ty = camera.ty() - stamp.getHeight() / 2;
@@ -107,12 +113,33 @@ public final class PulseLayer extends Canvas {
             if (a == null || b == null) {
                 continue;
             }
-            double x = (a.x() + (b.x() - a.x()) * phase) * s + tx;
-            double y = (a.y() + (b.y() - a.y()) * phase) * s + ty;
+            double x = Math.rint((a.x() + (b.x() - a.x()) * phase) * s + tx);
+            double y = Math.rint((a.y() + (b.y() - a.y()) * phase) * s + ty);
             if (x > -RADIUS * 2 && y > -RADIUS * 2 && x < w && y < h) {
-                g.drawImage(stamp, Math.rint(x), Math.rint(y));
+                g.drawImage(stamp, x, y);
+                stamped[stamps++] = x;
+                stamped[stamps++] = y;
             }
         }
+    }
+
+    /**
+     * Clears where the last frame's stamps were, or the whole canvas the first time and after a resize. A full clear and the full-size composite behind it took ~12% of
+     * the render thread in a kusama wheel spin with pulses running (JFR, docs/performance.md); a stamp is 10 × 10
+     * pixels, so a few hundred small clears touch a few percent of the canvas.
+     */
+    private void clearStamps(GraphicsContext g) {
+        if (stamps < 0 || getWidth() != clearedWidth || getHeight() != clearedHeight) {
+            g.clearRect(0, 0, getWidth(), getHeight());
+            clearedWidth = getWidth();
+            clearedHeight = getHeight();
+        } else {
+            double size = stamp.getWidth();
+            for (int i = 0; i < stamps; i += 2) {
+                g.clearRect(stamped[i], stamped[i + 1], size, size);
+            }
+        }
+        stamps = 0;
     }
 
     /** A filled disc of {@code radius} screen pixels, edge pixels weighted by coverage, 90% opaque. */
