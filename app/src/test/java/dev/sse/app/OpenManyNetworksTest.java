@@ -88,7 +88,7 @@ class OpenManyNetworksTest extends OpenWindow {
         Path cosmos = dir.resolve("cosmos.json");
         copySample("cosmos-hub-ics", cosmos);
         open(cosmos);
-        assertThat(threads()).extracting(Thread::getName).anyMatch(n -> n.startsWith("sse-margin-race-"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> threads().stream().anyMatch(t -> t.getName().startsWith("sse-margin-race-")));
         assertThat(sharedRaceThreads()).as("the window raced on the model's static pool").isSubsetOf(sharedBefore);
         WaitForAsyncUtils.asyncFx(() -> context.compare().open(stage, "textbook-domino",
                 context.mainWindow().currentDocument().network().get(), "isolate", null)).get();
