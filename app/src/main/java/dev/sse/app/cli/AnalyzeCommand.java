@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * readable report, as JSON, or as CSV (one row per chain). Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze",
         description = "Analyse a network's security: per-chain cost of corruption, best attack, margin.")
 public final class AnalyzeCommand implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * ordinary scenario file, to replay with {@code simulate --scenario}. The output does not depend on T. Bad input:
  * one line on stderr and exit code 2.
  */
-@Command(name = "montecarlo", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "montecarlo",
         description = {"Run many random shocks through the simulation and report the distribution of stake lost.",
                 "The shock models come from the scenario's \"montecarlo\" block; without one, each validator fails with probability 1%%."},
         footer = {"", "Examples:",

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * one self-contained HTML report (summary, assumptions, per-chain tables, inline SVG charts, the scenario's event
  * log, the comparison's delta table, the seed), computed by the same engines as the window.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report",
         description = {"Write a self-contained HTML report on a network, optionally compared with another one",
                 "or with a derived variant, and with a scenario run on both sides.",
                 "A scenario's faults naming ids a side lacks are skipped on that side;",

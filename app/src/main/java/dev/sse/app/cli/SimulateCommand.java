@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * stderr and exit code 2. Needs an attack finder (the analysis engine's), so register it as an instance:
  * {@code addSubcommand(new SimulateCommand(finder))}.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate",
         description = {"Inject faults into a network, run the restaking cascade and explain every step.",
                 "Without --scenario, --scenario-name or --shock the cascade runs on the network as it is."})
 public final class SimulateCommand implements Callable<Integer> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * through the same {@link Sweeper} the window uses. CSV (the default): a header and N rows. Bad input: one line on
  * stderr and exit code 2.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep",
         description = {"Vary one parameter over a range and analyse the network at each value.",
                 "Each row: the value, secure, margin, the worst-case loss at that point, the DR bound and per-chain margins.",
                 "P is one of: shock-budget, price-drop:ASSET, profit:CHAIN, allocation:VALIDATOR:CHAIN,",
