@@ -37,7 +37,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Network load(Path file) throws IOException, NetworkFormatException;
     }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "network file (JSON, format v1)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "network file (.json, .graphml, .gexf)")
     Path file;
 
     @Option(names = "--json", description = "print the result as JSON")

@@ -38,7 +38,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /** Exit code for bad input files or flags. */
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (JSON, format v1)")
+    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (.json, .graphml, .gexf)")
     Path network;
 
     @Mixin
