@@ -84,6 +84,34 @@ public class GeneratePolkadot extends JsonWriter {
     static final java.util.Set<String> SYSTEM = java.util.Set.of("asset-hub", "bridge-hub", "collectives", "people",
             "coretime", "encointer");
 
+    /**
+     * A relay chain's own figures: its name, its asset, its profit from corruption and security cost, the size of its
+     * backing groups, and each (non-system) parachain's coretime cost per year in USD.
+     */
+    record Relay(String name, String asset, double profitUsd, Map<String, Object> securityCost, int groupSize,
+                 long coretimeUsd) {
+    }
+
+    /**
+     * Puts a relay network's validators, chains and allocations into {@code n}, in that order: the relay chain, then
+     * every parachain, backed by groups of {@code relay.groupSize()} with 2 votes to back and 30 approval checkers
+     * (domain.md 2.1-2.3); every validator is allocated to the relay chain. One copy for Polkadot and Kusama.
+     */
+    static void relayAndParachains(Map<String, Object> n, Relay relay, long[] stakes, String[] operators,
+                                   List<Para> paras) {
+        n.put("validators", validators(stakes, operators, relay.asset()));
+        List<Object> chains = new ArrayList<>();
+        chains.add(obj("id", "relay", "name", relay.name(), "kind", "relay", "asset", relay.asset(),
+                "profitFromCorruption", relay.profitUsd(), "securityCost", relay.securityCost()));
+        Map<String, Object> security = obj("groupSize", relay.groupSize(), "minimumBackingVotes", 2,
+                "neededApprovals", 30);
+        for (Para p : paras) {
+            chains.add(parachain(p, security, relay.coretimeUsd()));
+        }
+        n.put("chains", chains);
+        n.put("allocations", relayAllocations(stakes.length));
+    }
+
     static Map<String, Object> parachain(Para p, Map<String, Object> security, long coretimeUsd) {
         boolean system = SYSTEM.contains(p.id());
         return obj("id", p.id(), "name", p.name(), "kind", "parachain", "profitFromCorruption", p.profitUsd(),
@@ -155,17 +183,9 @@ public class GeneratePolkadot extends JsonWriter {
                         + "(polkadot-sdk, implementers' guide, Polkadot wiki). Profits and DOT price: illustrative, "
                         + "see sample-networks/generators/GeneratePolkadot.java.",
                 "assets", List.of(obj("symbol", "DOT", "priceUsd", 4.2)));
-        n.put("validators", validators(stakes, operators, "DOT"));
-        List<Object> chains = new ArrayList<>();
-        chains.add(obj("id", "relay", "name", "Polkadot relay chain", "kind", "relay", "asset", "DOT",
-                "profitFromCorruption", 500 * M,
-                "securityCost", obj("inflationPerYear", 102_000_000L * 42 / 10, "feesPerYear", 1_000_000)));
-        Map<String, Object> security = obj("groupSize", 5, "minimumBackingVotes", 2, "neededApprovals", 30);
-        for (Para p : paras) {
-            chains.add(parachain(p, security, 13L * 1000 * 42 / 10));
-        }
-        n.put("chains", chains);
-        n.put("allocations", relayAllocations(stakes.length));
+        relayAndParachains(n, new Relay("Polkadot relay chain", "DOT", 500 * M,
+                obj("inflationPerYear", 102_000_000L * 42 / 10, "feesPerYear", 1_000_000), 5, 13L * 1000 * 42 / 10),
+                stakes, operators, paras);
         n.put("bridges", List.of(xcmp("asset-hub", "hydration", 50 * M), xcmp("asset-hub", "moonbeam", 20 * M),
                 xcmp("hydration", "bifrost", 30 * M), xcmp("moonbeam", "acala", 5 * M),
                 xcmp("asset-hub", "bridge-hub", 40 * M)));
@@ -242,17 +262,9 @@ public class GeneratePolkadot extends JsonWriter {
                         + "Polkadot forum, parachain validator set size increase on Kusama. KSM stake per validator, "
                         + "KSM price and profits: assumptions, see sample-networks/generators/GeneratePolkadot.java.",
                 "assets", List.of(obj("symbol", "KSM", "priceUsd", 20)));
-        n.put("validators", validators(stakes, operators, "KSM"));
-        List<Object> chains = new ArrayList<>();
-        chains.add(obj("id", "relay", "name", "Kusama relay chain", "kind", "relay", "asset", "KSM",
-                "profitFromCorruption", relayProfit,
-                "securityCost", obj("inflationPerYear", 1_200_000L * 20, "feesPerYear", 100_000)));
-        Map<String, Object> security = obj("groupSize", 3, "minimumBackingVotes", 2, "neededApprovals", 30);
-        for (Para p : paras) {
-            chains.add(parachain(p, security, 13L * 5 * 20));
-        }
-        n.put("chains", chains);
-        n.put("allocations", relayAllocations(stakes.length));
+        relayAndParachains(n, new Relay("Kusama relay chain", "KSM", relayProfit,
+                obj("inflationPerYear", 1_200_000L * 20, "feesPerYear", 100_000), 3, 13L * 5 * 20),
+                stakes, operators, paras);
         n.put("bridges", List.of(xcmp("asset-hub", "karura", 1 * M), xcmp("karura", "moonriver", 0.5 * M),
                 xcmp("asset-hub", "bifrost-kusama", 0.5 * M)));
         List<String> backers = sample(rnd, 1000, 3);

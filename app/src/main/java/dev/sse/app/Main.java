@@ -9,7 +9,6 @@ import dev.sse.app.cli.SimulateCommand;
 import dev.sse.app.cli.MonteCarloCommand;
 import dev.sse.app.cli.SweepCommand;
 import dev.sse.app.cli.ValidateCommand;
-import dev.sse.app.cli.VersionProvider;
 import dev.sse.model.simulation.AnalysisAttackFinder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,9 +24,8 @@ import picocli.CommandLine.Spec;
  * subcommands run headless and never start JavaFX. Plain {@code main} (no Application superclass),
  * so it runs from the classpath, from jpackage and from {@code exec:java}.
  */
-@Command(name = "explorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "explorer", usageHelpAutoWidth = true,
         subcommands = {ValidateCommand.class, AnalyzeCommand.class, ImportCommand.class, ExportCommand.class},
-        sortOptions = false, usageHelpAutoWidth = true,
         description = {"Shared Security Explorer: chains, validators, the stake that binds them,",
                 "and what breaks when something goes wrong.",
                 "",

@@ -17,6 +17,26 @@ class MainCommandTest {
         assertThat(MainOutput.of("--help")).contains("Usage: explorer").contains("--sample");
     }
 
+    /**
+     * Issue 21: every command, down to the importers, takes -h and -V from one place ({@code CliSupport.configure}), so
+     * each {@code --version} prints the version (a subcommand's once printed nothing) and each help lists its options
+     * in the order written, help and version last.
+     */
+    @Test
+    void everyCommandPrintsTheVersionAndListsItsOptionsInTheOrderWritten() {
+        for (String command : new String[] {"validate", "analyze", "simulate", "import", "import cosmos", "import kusama",
+                "import polkadot", "import eigenlayer", "export", "sweep", "montecarlo", "report"}) {
+            String[] words = command.split(" ");
+            String[] version = java.util.Arrays.copyOf(words, words.length + 1);
+            version[words.length] = "--version";
+            assertThat(MainOutput.of(version)).as(command).startsWith("Shared Security Explorer 0.1.0");
+        }
+        String analyze = MainOutput.of("analyze", "--help"); // the option lines, after the synopsis
+        assertThat(analyze.indexOf("\n      --json ")).isLessThan(analyze.indexOf("\n      --csv "));
+        assertThat(analyze.indexOf("\n      --solver=")).isLessThan(analyze.indexOf("\n  -h, --help"))
+                .isLessThan(analyze.indexOf("\n  -V, --version"));
+    }
+
     /** Issue 18 item 10: without arguments the window opens on the start screen, and --help says so. */
     @Test
     void helpSaysThatNoArgumentsOpensTheStartScreen() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
  * readable report, as JSON, or as CSV (one row per chain). Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze",
         description = "Analyse a network's security: per-chain cost of corruption, best attack, margin.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -36,7 +37,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Network load(Path file) throws IOException, NetworkFormatException;
     }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "network file (JSON, format v1)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "network file (.json, .graphml, .gexf)")
     Path file;
 
     @Option(names = "--json", description = "print the result as JSON")
@@ -51,8 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--price-shock", paramLabel = "ASSET=DROP", description = "lower ASSET's price by DROP (0..1) before analysing; repeatable")
     Map<String, Double> priceShocks = new LinkedHashMap<>();
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5", description = "budget per exact solve in deterministic units, about a second of one core each: the same answer on every run (default: ${DEFAULT-VALUE})")
-    double timeLimit;
+    @Mixin
+    SolveBudget budget = new SolveBudget("5");
 
     @Option(names = "--solver", defaultValue = "AUTO", description = "AUTO, CP_SAT, OJALGO or BRUTE_FORCE (default: ${DEFAULT-VALUE})")
     AnalysisOptions.Solver solver;
@@ -84,9 +85,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: --json and --csv cannot be combined");
             return 2;
         }
+        if (budget.problem() != null) {
+            err.println("error: " + budget.problem());
+            return 2;
+        }
         AnalysisOptions opts;
         try {
-            opts = new AnalysisOptions(shockBudget, priceShocks, timeLimit, solver);
+            opts = new AnalysisOptions(shockBudget, priceShocks, budget.seconds(), solver);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;

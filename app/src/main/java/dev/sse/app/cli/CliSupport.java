@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * House rules for every command: bad flags give one line on stderr and exit 2; an unexpected error
+ * House rules for every command: {@code -h/--help} and {@code -V/--version} (the explorer's version), options listed
+ * in the order written; bad flags give one line on stderr and exit 2; an unexpected error
  * gives one line (never a stack trace) and exit 1. Every error line goes through {@link #error}, which escapes
  * what came from the user ({@link UserText}: a file name with U+202E prints as its escape, not reversed).
  */
@@ -21,6 +22,7 @@ public final class CliSupport {
     }
 
     public static CommandLine configure(CommandLine cl) {
+        standardOptions(cl);
         cl.registerConverter(Path.class, CliSupport::path);
         cl.setParameterExceptionHandler((ex, args) -> {
             error(ex.getCommandLine().getErr(), ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
@@ -32,6 +34,19 @@ public final class CliSupport {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * Gives {@code cl} and every subcommand below it the standard help and version options and the options in the order
+     * written (issue 21: one place instead of an attribute on each command, which let a subcommand's {@code --version}
+     * print nothing).
+     */
+    private static void standardOptions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        spec.mixinStandardHelpOptions(true);
+        spec.versionProvider(new VersionProvider());
+        spec.usageMessage().sortOptions(false);
+        cl.getSubcommands().values().forEach(CliSupport::standardOptions);
     }
 
     /** Prints one error line, user text escaped, and flushes. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * and figures; GEXF with the window's first layout, tiers with seed {@value MainWindow#LAYOUT_SEED}), or the
  * per-chain CSV of {@code analyze --csv}. Bad input: one line on stderr, exit 2.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export",
         description = {"Export a network with its analysis as GraphML, GEXF 1.3 (with positions, colours and sizes),",
                 "Graphviz DOT, or the per-chain CSV. GraphML and GEXF files open again in the explorer."},
         footer = {"", "Examples:",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * (issue 22). Each subcommand prints what came in and writes the file with its provenance and assumptions; a
  * response it does not understand gives one located line ({@code file:line:column: $.path: …}) and exit code 2.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         subcommands = {ImportCosmosCommand.class, ImportRelayCommand.Kusama.class, ImportRelayCommand.Polkadot.class,
                 ImportEigenCommand.class},
         description = {"Build a network file from a chain's own data (recorded API responses or exports).",

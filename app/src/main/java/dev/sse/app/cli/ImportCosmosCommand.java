@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code /cosmos/staking/v1beta1/validators} (every page, in order), {@code …/provider/consumer_chains} and
  * {@code …/provider/consumer_validators/{id}} (ICS v5 and v6 forms). See {@link CosmosImport}.
  */
-@Command(name = "cosmos", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cosmos",
         description = "Import a Cosmos provider chain (bonded validators) and its ICS consumer chains.",
         footer = {"", "Example (the bundled June 2024 Hub + Neutron):",
                 "  explorer import cosmos --validators page1.json --validators page2.json \\",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code /avs}) and, for the unique-stake era, the AllocationManager's operator sets and allocations. See
  * {@link EigenLayerImport}.
  */
-@Command(name = "eigenlayer", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "eigenlayer",
         description = {"Import EigenLayer operators securing AVSs (pooled) or operator sets (unique stake).",
                 "Strategies are summed into one value per operator at --price per whole share (10^18 shares)."},
         footer = {"", "Example (the bundled Holesky unique-stake network):",

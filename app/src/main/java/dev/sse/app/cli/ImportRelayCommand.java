@@ -78,7 +78,7 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
                 paras, price.of(relay.asset), target.date)));
     }
 
-    @Command(name = "kusama", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "kusama",
             description = "Import Kusama's elected validators of one era (1 KSM = 10^12 planck).",
             footer = {"", "Example: explorer import kusama --exposures kusama_validators_era_1827.csv --out kusama.json"})
     public static final class Kusama extends ImportRelayCommand {
@@ -88,7 +88,7 @@ public abstract class ImportRelayCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "polkadot", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "polkadot",
             description = "Import Polkadot's elected validators of one era (1 DOT = 10^10 planck).")
     public static final class Polkadot extends ImportRelayCommand {
         @Override

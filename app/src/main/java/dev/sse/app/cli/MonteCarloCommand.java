@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * ordinary scenario file, to replay with {@code simulate --scenario}. The output does not depend on T. Bad input:
  * one line on stderr and exit code 2.
  */
-@Command(name = "montecarlo", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "montecarlo",
         description = {"Run many random shocks through the simulation and report the distribution of stake lost.",
                 "The shock models come from the scenario's \"montecarlo\" block; without one, each validator fails with probability 1%%."},
         footer = {"", "Examples:",
@@ -49,9 +49,8 @@ public final class MonteCarloCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); never changes the output")
     Integer threads;
 
-    @Option(names = "--time-limit", paramLabel = "UNITS", defaultValue = "0.05",
-            description = "deterministic budget per exact solve in a cascade round (default: ${DEFAULT-VALUE}); the summary counts proven rounds")
-    double timeLimit;
+    @Mixin
+    SolveBudget budget = new SolveBudget("0.05");
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -74,8 +73,8 @@ public final class MonteCarloCommand implements Callable<Integer> {
             if (threads != null && threads < 1) {
                 return run.fail("--threads must be at least 1, got " + threads);
             }
-            if (!(timeLimit > 0)) {
-                return run.fail("--time-limit must be a positive number, got " + timeLimit);
+            if (budget.problem() != null) {
+                return run.fail(budget.problem());
             }
             Network net = run.load();
             run.reading(scenarioFile);
@@ -89,7 +88,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
                 }
                 return run.print(ScenarioCodec.write(mc.draw(net, format.draw)));
             }
-            AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(timeLimit));
+            AnalysisAttackFinder finder = new AnalysisAttackFinder(AnalysisOptions.defaults().withTimeLimit(budget.seconds()));
             int step = Math.max(1, mc.draws() / 100);
             MonteCarloResult result = dev.sse.app.concurrency.CommandLineDraws.run(MonteCarloRun.prepare(net, mc, finder),
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads,

@@ -1,8 +1,7 @@
 package dev.sse.app.cli;
 
+import dev.sse.app.files.NetworkLoader;
 import dev.sse.model.io.json.FileAccess;
-import dev.sse.model.io.graph.GraphFormat;
-import dev.sse.model.io.graph.GraphImport;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.ScenarioCodec;
@@ -21,7 +20,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * The NETWORK argument of {@code sweep} and {@code report}: a network file, or the id of a bundled sample
+ * The NETWORK argument of {@code sweep}, {@code montecarlo}, {@code report} and {@code export}: a network file (read
+ * as every file is, {@link NetworkLoader#load}), or the id of a bundled sample
  * (e.g. {@code cosmos-hub-ics}) when no file of that name exists.
  */
 public final class NetworkSource {
@@ -32,8 +32,7 @@ public final class NetworkSource {
     static Network load(String arg) throws IOException, NetworkFormatException {
         Path file = fileOrNull(arg);
         if (file != null) {
-            boolean graph = GraphFormat.ofFileName(file.toString()).filter(GraphFormat::readable).isPresent();
-            return graph ? GraphImport.read(file) : NetworkCodec.read(file);
+            return NetworkLoader.load(file); // format v1, or GraphML/GEXF by extension, as every command reads a file
         }
         var sample = SampleNetworks.byId(arg);
         if (sample.isPresent()) {

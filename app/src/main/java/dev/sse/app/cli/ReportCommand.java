@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * one self-contained HTML report (summary, assumptions, per-chain tables, inline SVG charts, the scenario's event
  * log, the comparison's delta table, the seed), computed by the same engines as the window.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report",
         description = {"Write a self-contained HTML report on a network, optionally compared with another one",
                 "or with a derived variant, and with a scenario run on both sides.",
                 "A scenario's faults naming ids a side lacks are skipped on that side;",
@@ -71,12 +71,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--shock-budget", paramLabel = "PSI", defaultValue = "0.1", description = "ψ of the worst-case loss (default: ${DEFAULT-VALUE})")
     double shockBudget;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "5",
-            description = "limit per exact solve of each side's analysis and simulation (default: ${DEFAULT-VALUE})")
-    double timeLimit;
+    @Mixin
+    SolveBudget budget = new SolveBudget("5");
 
     @Option(names = "--sweep-time-limit", paramLabel = "SECONDS", defaultValue = "1",
-            description = "limit per exact solve at each point of the chart sweeps (default: ${DEFAULT-VALUE})")
+            description = "--time-limit for each point of the chart sweeps (default: ${DEFAULT-VALUE})")
     double sweepTimeLimit;
 
     @Option(names = "--montecarlo", paramLabel = "N", defaultValue = "0",
@@ -110,10 +109,13 @@ public final class ReportCommand implements Callable<Integer> {
             if (scenario.problem() != null) {
                 return run.fail(scenario.problem());
             }
+            if (budget.problem() != null) {
+                return run.fail(budget.problem());
+            }
             if (montecarlo < 0) {
                 return run.fail("--montecarlo must be 0 or more draws, got " + montecarlo);
             }
-            AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), timeLimit, AnalysisOptions.Solver.AUTO);
+            AnalysisOptions options = new AnalysisOptions(shockBudget, Map.of(), budget.seconds(), AnalysisOptions.Solver.AUTO);
             Network primary = run.load();
             Network other = compare != null ? run.load(compare) : variant != null ? variant(primary) : null;
             run.reading(scenario.file);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * stderr and exit code 2. Needs an attack finder (the analysis engine's), so register it as an instance:
  * {@code addSubcommand(new SimulateCommand(finder))}.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate",
         description = {"Inject faults into a network, run the restaking cascade and explain every step.",
                 "Without --scenario, --scenario-name or --shock the cascade runs on the network as it is."})
 public final class SimulateCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /** Exit code for bad input files or flags. */
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (JSON, format v1)")
+    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (.json, .graphml, .gexf)")
     Path network;
 
     @Mixin

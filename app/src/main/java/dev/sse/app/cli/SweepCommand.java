@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * through the same {@link Sweeper} the window uses. CSV (the default): a header and N rows. Bad input: one line on
  * stderr and exit code 2.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep",
         description = {"Vary one parameter over a range and analyse the network at each value.",
                 "Each row: the value, secure, margin, the worst-case loss at that point, the DR bound and per-chain margins.",
                 "P is one of: shock-budget, price-drop:ASSET, profit:CHAIN, allocation:VALIDATOR:CHAIN,",
@@ -58,9 +58,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "ψ of the worst-case loss when P is not shock-budget (default: ${DEFAULT-VALUE})")
     double shockBudget;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1",
-            description = "limit per exact solve at each point (default: ${DEFAULT-VALUE}); rows say what is proven")
-    double timeLimit;
+    @Mixin
+    SolveBudget budget = new SolveBudget("1");
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -78,9 +77,12 @@ public final class SweepCommand implements Callable<Integer> {
             if (scenario.problem() != null) {
                 return run.fail(scenario.problem());
             }
+            if (budget.problem() != null) {
+                return run.fail(budget.problem());
+            }
             SweepParameter parameter = SweepParameter.parse(param);
             Network net = run.load();
-            SweepSpec sweep = new SweepSpec(parameter, from, to, steps, shockBudget, timeLimit, scenario(net));
+            SweepSpec sweep = new SweepSpec(parameter, from, to, steps, shockBudget, budget.seconds(), scenario(net));
             List<String> problems = Sweeper.problems(net, sweep);
             if (!problems.isEmpty()) {
                 return run.fail(problems.get(0));

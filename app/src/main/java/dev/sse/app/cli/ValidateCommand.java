@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * and their tours are checked too, against the network, as {@code simulate --scenario-name} checks them, so a file
  * called ok runs every scenario it stores.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = {"Check network files (format v1), their stored scenarios and tours.",
                 "Prints 'ok' or every problem with file:line:column and JSON path.",
                 "Exit code 0 when every file is valid, 2 otherwise."})
