@@ -2,16 +2,13 @@ package dev.sse.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sse.model.io.json.NetworkCodec;
-import dev.sse.model.network.Network;
+import dev.sse.app.files.NetworkLoader;
 import dev.sse.model.network.graph.NetworkGraph;
 import dev.sse.model.network.graph.NodeRef;
-import dev.sse.samples.SampleNetworks;
 import dev.sse.views.graph.Camera;
 import dev.sse.views.graph.GraphFrame;
 import dev.sse.views.graph.layout.Position;
 import dev.sse.views.graph.render.PulseLayer;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,12 +40,7 @@ class PulseClearTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        var sample = SampleNetworks.byId("textbook-domino").orElseThrow();
-        Network n;
-        try (InputStream in = sample.open()) {
-            n = NetworkCodec.read(sample.file(), in);
-        }
-        NetworkGraph graph = NetworkGraph.of(n);
+        NetworkGraph graph = NetworkGraph.of(NetworkLoader.loadSample("textbook-domino"));
         Map<NodeRef, Position> positions = new HashMap<>();
         int i = 0;
         for (NodeRef ref : graph.graph().vertexSet()) {
