@@ -138,8 +138,8 @@ final class DocumentFlow implements AutoCloseable {
         }
         Network n = doc.network().get();
         window.setTitle(Messages.get(doc.isDirty() ? "app.title.dirty" : "app.title.document", n.name(), doc.displayName()));
-        status.setText(Messages.get("status.document", n.name(), doc.displayName(), String.valueOf(n.chains().size()),
-                String.valueOf(n.validators().size()), String.valueOf(n.allocations().size()), layouts.current().name(),
+        status.setText(Messages.get("status.document", n.name(), doc.displayName(), n.chains().size(),
+                n.validators().size(), n.allocations().size(), layouts.current().name(),
                 String.valueOf(MainWindow.LAYOUT_SEED)));
         status.setSource(SourceLine.of(n), n.provenance().isEmpty() ? "" : n.source());
         updateActions();

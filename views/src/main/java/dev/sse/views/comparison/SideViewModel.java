@@ -52,8 +52,8 @@ public final class SideViewModel {
         network.set(next);
         side.set(null);
         timeline.load(null);
-        summary.set(ViewText.get("comparison.side.analysing", String.valueOf(next.chains().size()),
-                String.valueOf(next.validators().size())));
+        summary.set(ViewText.get("comparison.side.analysing", next.chains().size(),
+                next.validators().size()));
         graph.show(next, new TiersLayout(), LAYOUT_SEED);
     }
 

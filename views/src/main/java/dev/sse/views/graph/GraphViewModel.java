@@ -67,8 +67,8 @@ public final class GraphViewModel {
             GraphFrame pinned = pins.onNewLayout(frame.get(), result);
             frame.set(pinned);
             selecting.keep(pinned);
-            summary.set(ViewText.get("graph.summary", String.valueOf(result.chainCount()),
-                    String.valueOf(result.validatorCount()), String.valueOf(network.allocations().size())));
+            summary.set(ViewText.get("graph.summary", result.chainCount(),
+                    result.validatorCount(), network.allocations().size()));
             return pinned;
         });
         pending = new Pending(request, network, shown);
