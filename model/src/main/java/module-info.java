@@ -15,6 +15,7 @@ module dev.sse.model {
     exports dev.sse.model.network.graph;
     exports dev.sse.model.network.edit;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.io.files;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
     exports dev.sse.model.format;
