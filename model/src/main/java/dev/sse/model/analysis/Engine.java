@@ -80,6 +80,13 @@ final class Engine {
         return backend;
     }
 
+    /** Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked. */
+    void loadAhead() {
+        if (choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) {
+            CpSatBackend.loadAhead(race);
+        }
+    }
+
     private <T> T note(String name, T value) {
         used.add(name);
         return value;
