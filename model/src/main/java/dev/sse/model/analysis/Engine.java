@@ -199,14 +199,14 @@ final class Engine {
                 return note("exact cover", none);
             }
             IlpBackend b = backend();
-            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling);
+            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race);
             // costs add up over chains: Σ max(0, π_s − cover(s)) bounds the net, often far below the MILP's bound
             long found = a.attack() == null ? 0 : a.attack().net();
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
-        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling)));
+        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling, race)));
     }
 
     /**
