@@ -55,6 +55,7 @@ public final class SecurityAnalyzer {
         boolean early = !FirstAnswer.bruteForce(inst, options.solver());
         if (early) {
             engine.loadAhead(); // while the covers are computed
+            CoversAhead.compute(inst, options.raceExecutor());
         }
         String unit = network.assets().isEmpty() ? "" : "USD";
         ChainMetricsBuilder metrics = new ChainMetricsBuilder(network, inst, built.sets(), unit);

@@ -146,8 +146,13 @@ public final class CpSatBackend implements IlpBackend {
      */
     public static void loadAhead(java.util.concurrent.Executor pool) {
         if (available == null) {
-            (pool == null ? MilpRatio.Shared.POOL : pool).execute(CpSatBackend::available);
+            pool(pool).execute(CpSatBackend::available);
         }
+    }
+
+    /** {@code pool}, or for callers that own none (null) the margin race's shared daemon pool. */
+    public static java.util.concurrent.Executor pool(java.util.concurrent.Executor pool) {
+        return pool == null ? MilpRatio.Shared.POOL : pool;
     }
 
     /** Why the natives did not load ("" when they did or were not tried). */

@@ -208,7 +208,7 @@ public final class MilpBestAttack {
         }
         CpSatBackend side = new CpSatBackend(1);
         FutureTask<IlpResult> restricted = new FutureTask<>(() -> side.solve(pinned, share));
-        (pool == null ? MilpRatio.Shared.POOL : pool).execute(restricted);
+        CpSatBackend.pool(pool).execute(restricted);
         try {
             IlpResult probe = backend.solve(am.model, budget * PROBE_SHARE);
             if (probe.status() == IlpResult.Status.OPTIMAL) {
