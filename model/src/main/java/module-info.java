@@ -8,6 +8,7 @@ module dev.sse.model {
     requires org.jgrapht.io; // GraphML and DOT export (io.graph)
     requires java.xml; // GEXF and the GraphML/GEXF readers (StAX)
     requires ortools.java; // no Automatic-Module-Name in the jar: the name comes from the file name
+    requires com.sun.jna; // OR-Tools' own dependency: Platform.RESOURCE_PREFIX names its natives' folder (OrToolsNatives)
     requires ojalgo;
     requires java.net.http; // import --from URL (issue 22 item 4)
 
@@ -15,6 +16,7 @@ module dev.sse.model {
     exports dev.sse.model.network.graph;
     exports dev.sse.model.network.edit;
     exports dev.sse.model.io.json;
+    exports dev.sse.model.io.files;
     exports dev.sse.model.io.importer;
     exports dev.sse.model.io.csv;
     exports dev.sse.model.format;

@@ -1,7 +1,7 @@
 package dev.sse.app.cli;
 
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.io.importer.Imported;
-import dev.sse.model.io.json.AtomicFiles;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;
 import java.io.IOException;

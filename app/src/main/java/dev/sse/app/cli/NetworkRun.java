@@ -1,6 +1,6 @@
 package dev.sse.app.cli;
 
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.io.json.UserText;
 import dev.sse.model.network.Network;

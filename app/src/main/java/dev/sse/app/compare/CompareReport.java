@@ -4,7 +4,7 @@ import dev.sse.app.cli.ReportPage;
 import dev.sse.model.analysis.AnalysisOptions;
 import dev.sse.model.compare.ComparisonTable;
 import dev.sse.model.compare.Side;
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.io.report.ReportCharts;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepResult;

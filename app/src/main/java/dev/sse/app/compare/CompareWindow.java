@@ -1,6 +1,6 @@
 package dev.sse.app.compare;
 
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.app.concurrency.AnalysisRunner;
 import dev.sse.app.concurrency.Workers;
 import dev.sse.app.files.NetworkLoader;

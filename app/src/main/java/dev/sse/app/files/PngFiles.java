@@ -1,6 +1,6 @@
 package dev.sse.app.files;
 
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

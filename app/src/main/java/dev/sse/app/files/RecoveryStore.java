@@ -1,6 +1,6 @@
 package dev.sse.app.files;
 
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.app.i18n.Messages;
 import dev.sse.model.io.json.NetworkCodec;
 import dev.sse.model.io.json.NetworkFormatException;

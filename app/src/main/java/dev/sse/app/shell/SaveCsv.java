@@ -1,7 +1,7 @@
 package dev.sse.app.shell;
 
 import dev.sse.app.i18n.Messages;
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.io.json.FileAccess;
 import java.io.File;
 import java.io.IOException;

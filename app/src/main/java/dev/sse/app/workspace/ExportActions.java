@@ -9,7 +9,7 @@ import dev.sse.views.interop.GraphDrawing;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.app.files.Document;
 import dev.sse.app.files.PngFiles;
 import dev.sse.app.i18n.Messages;

@@ -80,6 +80,13 @@ final class Engine {
         return backend;
     }
 
+    /** Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked. */
+    void loadAhead() {
+        if (choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) {
+            CpSatBackend.loadAhead(race);
+        }
+    }
+
     private <T> T note(String name, T value) {
         used.add(name);
         return value;
@@ -195,14 +202,14 @@ final class Engine {
                 return note("exact cover", none);
             }
             IlpBackend b = backend();
-            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling);
+            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race);
             // costs add up over chains: Σ max(0, π_s − cover(s)) bounds the net, often far below the MILP's bound
             long found = a.attack() == null ? 0 : a.attack().net();
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
-        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling)));
+        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling, race)));
     }
 
     /**

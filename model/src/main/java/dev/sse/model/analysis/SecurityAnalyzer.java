@@ -51,11 +51,15 @@ public final class SecurityAnalyzer {
         Network network = MultiAssetStake.lower(given, options.priceShocks());
         InstanceBuilder.Built built = InstanceBuilder.build(network, options.priceShocks(), Set.of(), Set.of());
         Instance inst = built.instance();
+        Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
+        boolean early = !FirstAnswer.bruteForce(inst, options.solver());
+        if (early) {
+            engine.loadAhead(); // while the covers are computed
+            CoversAhead.compute(inst, options.raceExecutor());
+        }
         String unit = network.assets().isEmpty() ? "" : "USD";
         ChainMetricsBuilder metrics = new ChainMetricsBuilder(network, inst, built.sets(), unit);
         Map<String, ChainMetrics> chains = metrics.build();
-        Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
-        boolean early = !FirstAnswer.bruteForce(inst, options.solver());
         if (early) {
             answers.accept(new AnytimeAnswer(FirstAnswer.of(network, built, metrics, chains, unit), false));
             FirstAnswer.stopIfInterrupted();

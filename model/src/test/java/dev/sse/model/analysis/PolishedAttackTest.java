@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Issue 20: the polished best-attack path (local search over B, then a solve with the attack's chains pinned,
- * then the free solve) on random pooled networks small enough for brute force: the attack is always valid
+ * then the free solve; with two workers the restricted solve beside a free probe) on random pooled networks small enough for brute force: the attack is always valid
  * (re-evaluated exactly), never better than the brute-force optimum, and the proven bound never below it, also
  * when the budget is too small to prove anything.
  */
@@ -77,6 +77,26 @@ class PolishedAttackTest {
             if (a.exact()) {
                 assertThat(a.attack() == null ? 0 : a.attack().net()).as("seed %d", seed).isEqualTo(optimum);
             }
+        }
+    }
+
+    /**
+     * With two workers the restricted solve runs on the pool beside a free probe, which answers when it proves
+     * optimality; one worker runs the restricted solve alone, as before the probe. A proven answer is the same.
+     */
+    @Property(tries = 200)
+    void probeBesideTheRestrictedSolveGivesTheSameProvenAnswer(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
+        Instance inst = InstanceBuilder.build(pooled(seed), Map.of(), Set.of(), Set.of()).instance();
+        Outcomes.Attack probed = MilpBestAttack.solve(inst, new CpSatBackend(2), 30, null, true);
+        Outcomes.Attack alone = MilpBestAttack.solve(inst, new CpSatBackend(1), 30, null, true);
+        assertThat(probed.exact()).as("seed %d", seed).isEqualTo(alone.exact()).isTrue();
+        assertThat(probed.netBound()).isEqualTo(alone.netBound());
+        if (alone.attack() == null) {
+            assertThat(probed.attack()).isNull();
+        } else {
+            assertThat(probed.attack().chains()).isEqualTo(alone.attack().chains());
+            assertThat(probed.attack().validators()).isEqualTo(alone.attack().validators());
+            assertThat(probed.attack().cost()).isEqualTo(alone.attack().cost());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.sse.model.analysis.milp;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverResponse;
@@ -20,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * solve runs one worker, CP-SAT's sequential search, so the same model and budget give the same status,
  * solution and bound on every run. Two workers under {@code interleave_search} (also deterministic) reached the
  * same deterministic time about 1.6 times slower on the stress sample, so {@link #workers()} only says how many solves
- * a caller may run side by side (the margin's race of two configurations). Natives load once, lazily; when they cannot
- * (no native for the platform, a noexec temp directory) {@link #available()} is false and callers fall
- * back to another backend. Stateless apart from {@link #cancel()}: a cancelled instance solves nothing more.
+ * a caller may run side by side (the margin's race of two configurations). Natives load once, lazily, from a
+ * per-user cache ({@link OrToolsNatives}); when they cannot (no native for the platform, a noexec temp directory)
+ * {@link #available()} is false and callers fall back to another backend. Stateless apart from {@link #cancel()}: a cancelled instance solves nothing more.
  */
 public final class CpSatBackend implements IlpBackend {
 
@@ -118,7 +117,7 @@ public final class CpSatBackend implements IlpBackend {
                         deferred = Thread.interrupted();
                     }
                     try {
-                        Loader.loadNativeLibraries();
+                        OrToolsNatives.load();
                         CpModel m = new CpModel();
                         IntVar x = m.newBoolVar("x");
                         m.maximize(x);
@@ -138,6 +137,22 @@ public final class CpSatBackend implements IlpBackend {
             }
         }
         return available;
+    }
+
+    /**
+     * Starts {@link #available()} on {@code pool} (null: the margin race's shared pool) unless it has run, so that an
+     * analysis computes its chains' covers while the natives load (issue 20: 0.2-0.3 s of a real-size analysis's wall
+     * time). Never changes an answer: a solve calls {@link #available()}, which waits for the load.
+     */
+    public static void loadAhead(java.util.concurrent.Executor pool) {
+        if (available == null) {
+            pool(pool).execute(CpSatBackend::available);
+        }
+    }
+
+    /** {@code pool}, or for callers that own none (null) the margin race's shared daemon pool. */
+    public static java.util.concurrent.Executor pool(java.util.concurrent.Executor pool) {
+        return pool == null ? MilpRatio.Shared.POOL : pool;
     }
 
     /** Why the natives did not load ("" when they did or were not tried). */

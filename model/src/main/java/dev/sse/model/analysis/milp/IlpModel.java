@@ -79,6 +79,19 @@ public final class IlpModel {
         this.hint = values == null ? null : values.clone();
     }
 
+    /** An independent copy (bounds, rows, objective, hint), e.g. to solve beside this model on another thread. */
+    public IlpModel copy() {
+        IlpModel c = new IlpModel();
+        bounds.forEach(b -> c.bounds.add(b.clone()));
+        c.names.addAll(names);
+        c.rows.addAll(rows); // rows are never changed once added
+        c.objVars = objVars;
+        c.objCoefs = objCoefs;
+        c.maximize = maximize;
+        c.hint(hint);
+        return c;
+    }
+
     /** Σ coef·value of an expression at a solution, exactly. */
     public static long eval(LinExpr e, long[] values) {
         long sum = e.constant();

@@ -1,7 +1,7 @@
 package dev.sse.model.io.graph;
 
 import dev.sse.model.analysis.AnalysisResult;
-import dev.sse.model.io.json.AtomicFiles;
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.network.Network;
 
 import javax.xml.stream.XMLStreamException;

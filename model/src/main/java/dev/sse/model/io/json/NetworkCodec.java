@@ -1,5 +1,6 @@
 package dev.sse.model.io.json;
 
+import dev.sse.model.io.files.AtomicFiles;
 import dev.sse.model.io.json.JsonTree.Loc;
 import dev.sse.model.network.Network;
 import java.io.IOException;

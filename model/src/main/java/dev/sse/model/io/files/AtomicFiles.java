@@ -1,4 +1,4 @@
-package dev.sse.model.io.json;
+package dev.sse.model.io.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
