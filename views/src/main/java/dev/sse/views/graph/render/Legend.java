@@ -21,6 +21,10 @@ public final class Legend extends VBox {
         setSpacing(3);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMouseTransparent(true);
+        // drawn once into a bitmap and blitted at each frame: the legend sits over the graph, so every frame of a wheel
+        // spin or a cascade repaints it, and its rounded box, border, texts and sample rings were ~15 of 90
+        // render-thread samples of a kusama spin (JFR, docs/performance.md); a change of entries or theme redraws it
+        setCache(true);
     }
 
     private List<ChainKind> shownKinds;
