@@ -15,7 +15,8 @@ import java.util.Arrays;
  * from 5.7·10^10 to 1,484 units. <b>Two exchanges</b> ({@link TwoExchanges}) with disjoint items whose differences
  * add up to what is left end the search. Deterministic (no randomness), at most {@value #ROUNDS} rounds (about 35 ms
  * of CPU on 1,000 items when nothing is found); null when no exact hit is found, and the caller keeps its bounded
- * search. Every answer is checked to sum to T' exactly.
+ * search. Every answer is checked to sum to T' exactly. A T' no subset can sum to (after a stake drag) is told
+ * apart first ({@link OddResidues}).
  */
 final class PairSwaps {
 
@@ -45,7 +46,7 @@ final class PairSwaps {
             }
             total += x;
         }
-        if (total < target || target <= 0) {
+        if (total < target || target <= 0 || !OddResidues.mayHit(v, target)) {
             return null;
         }
         int[] order = ascending(v);
