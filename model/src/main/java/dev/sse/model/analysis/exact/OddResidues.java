@@ -5,7 +5,7 @@ package dev.sse.model.analysis.exact;
  * cannot exist. A stake drag scales one validator of a table of whole units (the kusama sample: 1,000 stakes, all
  * multiples of 20 units but the dragged one): the gcd is then 1, yet every subset sums to a multiple of 20 plus,
  * or not, the dragged stake's residue, and a T' of any other residue is no subset sum. The exchanges cannot know
- * that; they searched for about 30 ms per preview and found nothing (docs/performance.md, "Stake drag").
+ * that; they searched for 12–30 ms per preview and found nothing (docs/performance.md, "The 899-validator cover of kusama-era-1827").
  *
  * <p>Candidate divisors h are the gcds of three items at spread positions, {@value #TRIPLES} triples; when all but
  * at most {@value #ODD} items are multiples of h, the residues mod h of the subsets of those odd items are all the

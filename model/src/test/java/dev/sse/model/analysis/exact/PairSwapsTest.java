@@ -37,7 +37,7 @@ class PairSwapsTest {
         }
         boolean[] chosen = PairSwaps.hit(c.v(), c.t());
         Statistics.label("hit").collect(chosen != null);
-        Statistics.label("hit").coverage(k -> k.check(true).percentage(p -> p > 15));
+        Statistics.label("hit").coverage(k -> k.check(true).percentage(p -> p > 5));
         if (chosen != null) {
             assertThat(SubsetSumsByHand.sum(c.v(), chosen)).as("seed %d", seed).isEqualTo(c.t())
                     .isEqualTo(SubsetSumsByHand.smallestAtLeast(c.v(), c.t()))
@@ -69,8 +69,8 @@ class PairSwapsTest {
 
     /**
      * Weights spread over four orders of magnitude around 10^14 leave the exchanges' differences far too sparse to
-     * hit T: the answer is null, after a bounded amount of work ({@value PairSwaps#ROUNDS} rounds of moves over at
-     * most {@value PairSwaps#POOL} items a side; about 35 ms of CPU and 15 MB allocated here).
+     * hit T: the answer is null, after a bounded amount of work (one pass of moves over at most
+     * {@value PairSwaps#POOL} items a side; about 13 ms of CPU and 6 MB allocated here).
      */
     @Test
     void sparseDifferencesMissWithinTheBudget() {
@@ -82,7 +82,7 @@ class PairSwapsTest {
         boolean[] chosen = PairSwaps.hit(w, total / 3 * 2 + 1);
         long bytes = allocated() - before;
         assertThat(chosen).isNull();
-        assertThat(bytes).isLessThan(32L << 20);
+        assertThat(bytes).isLessThan(16L << 20);
     }
 
     private static long allocated() {
