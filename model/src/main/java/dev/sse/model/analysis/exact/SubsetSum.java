@@ -23,6 +23,8 @@ import java.util.Arrays;
  *   <li><b>Branch and halves.</b> {@link BranchHalves}: up to 64 items, branching on the largest items with a meet in
  *       the middle below 34, on a budget (issue 20).</li>
  *   <li><b>All halves.</b> {@link AllHalves}: up to 44 items, every subset by meet in the middle (issue 20).</li>
+ *   <li><b>Pair swaps.</b> {@link PairSwaps}: an exact hit of T' reached from an even fill by exchanges of one or
+ *       two items, for hundreds of items with fine weights (issue 20: the 899 validators of kusama-era-1827).</li>
  *   <li>Otherwise {@code null}: the caller runs its node-limited branch and bound.</li>
  * </ol>
  * The full DP's reconstruction records, for each sum, the item that first reached it (items are processed once
@@ -45,7 +47,7 @@ final class SubsetSum {
      *
      * @param w items' weights (entries ≤ 0 are never chosen)
      * @param t threshold &gt; 0 with Σ_{w&gt;0} w ≥ t
-     * @return the proven optimal cover, or null when neither the core nor the full DP settles it
+     * @return the proven optimal cover, or null when none of the steps settles it
      */
     static CoverSolver.Cover solve(long[] w, long t) {
         int n = 0;
@@ -89,6 +91,9 @@ final class SubsetSum {
         }
         if (chosen == null) {
             chosen = AllHalves.smallestAtLeast(v, target);
+        }
+        if (chosen == null) {
+            chosen = PairSwaps.hit(v, target);
         }
         if (chosen == null) {
             return null;
