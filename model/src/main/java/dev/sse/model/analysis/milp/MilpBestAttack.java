@@ -305,7 +305,11 @@ public final class MilpBestAttack {
                     with = incumbent;
                 } else if (!ruledOut[i] && !bound.cannotJoin(v, i, prefix, targetCost - prefixCost - kappa)) {
                     if (i > batchedTo) {
-                        batchedTo = ruleOutRun(am, order, i, inA, prefix, prefixCost, targetCost, bound, incumbent, ruledOut);
+                        batchedTo = JoinRun.ruleOut(inst, am, order, i, inA, prefix, targetCost - prefixCost, bound, incumbent,
+                                ruledOut, question -> {
+                                    long[] sol = feasible(question);
+                                    return sol == null && proven;
+                                });
                     }
                     with = ruledOut[i] || !proven ? null : trySolveWith(am, am.x[v]);
                 }
@@ -321,40 +325,6 @@ public final class MilpBestAttack {
             }
         }
         return incumbent;
-    }
-
-    /**
-     * Asks once whether any of the validators from position {@code from} on that would each need a feasibility solve
-     * (up to the next one the incumbent holds, whose answer is yes) can join: one solve with Σ x_v ≥ 1 over them.
-     * Infeasible proves every one of them "no" with the decided variables as they are, and while the answers are "no"
-     * nothing decided changes, so each later question is the same one (issue 20: on pooled 350 × 25 the 206 such
-     * solves left after {@link JoinBound} were all infeasible, 0.3–0.5 s). Feasible rules out nothing, and they are
-     * asked one by one as before. Returns the last position the question covered.
-     */
-    private int ruleOutRun(AttackModel am, Integer[] order, int from, boolean[] inA, List<Integer> prefix,
-                           long prefixCost, long targetCost, JoinBound bound, long[] incumbent, boolean[] ruledOut) {
-        List<Integer> run = new ArrayList<>();
-        int last = from;
-        for (int j = from; j < order.length && incumbent[am.x[order[j]]] == 0; j++) {
-            last = j;
-            long kappa = inst.validatorCost(order[j], inA);
-            if (prefixCost + kappa <= targetCost && !bound.cannotJoin(order[j], j, prefix, targetCost - prefixCost - kappa)) {
-                run.add(j);
-            }
-        }
-        if (run.size() < 2) {
-            return last;
-        }
-        LinExpr any = new LinExpr();
-        run.forEach(j -> any.add(am.x[order[j]], 1));
-        // on a copy: the model's rows stay as they are (CpSatModel reuses a built model by its rows)
-        IlpModel question = am.model.copy();
-        question.atLeast(any, 1);
-        long[] sol = feasible(question);
-        if (sol == null && proven) {
-            run.forEach(j -> ruledOut[j] = true);
-        }
-        return last;
     }
 
     /** Feasible with vars[order[from..]] all 0? Bounds restored afterwards. */
