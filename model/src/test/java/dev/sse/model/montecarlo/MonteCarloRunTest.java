@@ -92,14 +92,26 @@ class MonteCarloRunTest {
     @Test
     void aCancelledRunStopsEarlyAndSaysItIsIncomplete() {
         Network n = restaking();
-        MonteCarloRun run = MonteCarloRun.prepare(n, spec(5000), new AnalysisAttackFinder());
-        MonteCarloResult r = run.run(HELPERS, 2, (done, total) -> {
+        // alone, the run stops right after the draw that cancelled it
+        MonteCarloRun alone = MonteCarloRun.prepare(n, spec(5000), new AnalysisAttackFinder());
+        MonteCarloResult r = alone.run(HELPERS, 1, (done, total) -> {
             if (done == 50) {
-                run.cancel();
+                alone.cancel();
             }
         });
         assertThat(r.complete()).isFalse();
-        assertThat(r.draws()).isBetween(50, 60);
+        assertThat(r.draws()).isEqualTo(50);
+        // with a helper, each thread finishes its draw in progress; how many the helper completes while the
+        // cancelling thread is descheduled depends on the machine's load (88 of 5,000 seen on a fresh-clone CI,
+        // draws of this network taking microseconds once their outcomes are reused), so only "well before the end"
+        MonteCarloRun shared = MonteCarloRun.prepare(n, spec(5000), new AnalysisAttackFinder());
+        MonteCarloResult s = shared.run(HELPERS, 2, (done, total) -> {
+            if (done == 50) {
+                shared.cancel();
+            }
+        });
+        assertThat(s.complete()).isFalse();
+        assertThat(s.draws()).isBetween(50, 2500);
     }
 
     @Test
