@@ -335,7 +335,7 @@ public final class MilpBestAttack {
             saved[j] = new long[] {am.model.lower(var), am.model.upper(var)};
             am.model.fix(var, 0);
         }
-        long[] sol = feasible(am);
+        long[] sol = feasible(am.model);
         for (int j = from; j < order.length; j++) {
             am.model.bounds.set(vars[order[j]], saved[j]);
         }
@@ -345,13 +345,9 @@ public final class MilpBestAttack {
     private long[] trySolveWith(AttackModel am, int var) {
         long[] saved = {am.model.lower(var), am.model.upper(var)};
         am.model.fix(var, 1);
-        long[] sol = feasible(am);
+        long[] sol = feasible(am.model);
         am.model.bounds.set(var, saved);
         return sol;
-    }
-
-    private long[] feasible(AttackModel am) {
-        return feasible(am.model);
     }
 
     private long[] feasible(IlpModel model) {

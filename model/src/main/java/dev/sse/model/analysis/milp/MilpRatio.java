@@ -77,7 +77,7 @@ public final class MilpRatio {
             return seeded;
         }
         if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
-            return race(inst, budget, backend.name(), pool == null ? Shared.POOL : pool);
+            return race(inst, budget, backend.name(), CpSatBackend.pool(pool));
         }
         return run(inst, backend, budget, CUTS_AND_SLICES, null);
     }
