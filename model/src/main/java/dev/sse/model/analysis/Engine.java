@@ -80,9 +80,12 @@ final class Engine {
         return backend;
     }
 
-    /** Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked. */
-    void loadAhead() {
-        if (choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) {
+    /**
+     * Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked: not for a
+     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve.
+     */
+    void loadAhead(Instance inst) {
+        if ((choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) && !noProfit(inst)) {
             CpSatBackend.loadAhead(race);
         }
     }
