@@ -28,7 +28,7 @@ final class AnalysisReport {
         sb.append("Margin γ*: ").append(m.value() == null ? "n/a" : Screen.percent(m.value()))
                 .append(m.exact() ? "" : m.value() == null ? " (none found within the time limit)"
                         : m.lowerBound() == null ? " (best found, not proven)"
-                        : " (best found, proven ≥ " + Screen.percent(m.lowerBound()) + ")")
+                        : " (best found, proven ≥ " + Screen.percentDown(m.lowerBound()) + ")")
                 .append('\n');
         Attack a = r.bestAttack();
         sb.append("Best attack: ").append(a == null ? (r.bestAttackExact() ? "none" : "none found within the time limit")

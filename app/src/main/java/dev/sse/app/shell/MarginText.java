@@ -65,12 +65,7 @@ final class MarginText {
             return Messages.get("status.margin", Screen.percent(m.value()));
         }
         return m.lowerBound() == null ? Messages.get("status.margin.bound", Screen.percent(m.value()))
-                : Messages.get("status.margin.proven", Screen.percent(m.value()), percentDown(m.lowerBound()));
-    }
-
-    /** A proven lower bound as a percentage in three significant digits, rounded down so it stays proven. */
-    static String percentDown(double fraction) {
-        return Screen.percentDown(fraction);
+                : Messages.get("status.margin.proven", Screen.percent(m.value()), Screen.percentDown(m.lowerBound()));
     }
 
     /** True when the margin is exact, or its proven interval prints as the same figure. */

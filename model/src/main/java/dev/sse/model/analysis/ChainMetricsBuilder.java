@@ -90,7 +90,7 @@ final class ChainMetricsBuilder {
                 : coalition + " validators" + (buysExternal ? " and the external block" : "");
         why.put(ChainMetrics.Metric.COST_OF_CORRUPTION, "cost " + Screen.amount(coc, unit) + " = " + who + " reaching "
                 + Screen.percent(alphaPct) + " of " + weightText(s, set)
-                + (cover.exact() ? "" : " (best found; proven ≥ " + Screen.amount(value(cover.lowerBound()), unit) + ")")
+                + (cover.exact() ? "" : " (best found; proven ≥ " + Screen.amountDown(value(cover.lowerBound()), unit) + ")")
                 + (external < 0 ? "" : "; " + externalWhy(external, chain.id())));
         double profit = value(inst.profit(s));
         why.put(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION, "π = " + Screen.amount(profit, unit) + " (from the network file)");

@@ -69,7 +69,7 @@ record Conclusion(boolean secure, boolean secureExact, Margin margin, Double bes
             why = "secure: no coalition gains more than it loses (best profit − cost ≤ 0)";
         } else {
             why = "no attack found within the time limit (not proven)"
-                    + (bound == null ? "" : "; profit − cost ≤ " + Screen.amount(bound, unit) + " proven");
+                    + (bound == null ? "" : "; profit − cost ≤ " + Screen.amountUp(bound, unit) + " proven");
         }
         return new Conclusion(!insecure, insecure || proven, margin, bound, why);
     }
@@ -85,7 +85,7 @@ record Conclusion(boolean secure, boolean secureExact, Margin margin, Double bes
         Double low = exact ? Double.valueOf(v) : lower == null ? null : lower.minus(Fraction.ONE).toDouble();
         String why = "γ* = min cost/profit − 1 = " + Screen.amount(m.value(cost), unit) + " / "
                 + Screen.amount(m.value(profit), unit) + " − 1 = " + Screen.percent(v)
-                + (exact ? "" : low == null ? " (best found)" : " (best found; proven ≥ " + Screen.percent(low) + ")");
+                + (exact ? "" : low == null ? " (best found)" : " (best found; proven ≥ " + Screen.percentDown(low) + ")");
         return new Margin(v, exact, low, why);
     }
 }

@@ -183,7 +183,7 @@ public final class SecurityAnalyzer {
                 + (attack == null ? ", no valid attack remains" : ", then " + attack.validators().size()
                 + " validators attack " + attack.chains() + " losing " + Screen.amount(attack.cost(), unit))
                 + ": loss " + Screen.percent(loss) + " of " + Screen.amount(m.value(total), unit)
-                + (w.exact() ? "" : " (best found; proven ≤ " + Screen.percent(bound) + ")");
+                + (w.exact() ? "" : " (best found; proven ≤ " + Screen.percentUp(bound) + ")");
         return new WorstCaseLoss(psi, loss, shock, attack, w.exact(), w.exact() ? loss : bound, why);
     }
 }

@@ -52,11 +52,19 @@ public final class Screen {
 
     /** A proven lower bound as a percentage in three significant digits, rounded down so it stays proven. */
     public static String percentDown(double fraction) {
+        return directedPercent(fraction, java.math.RoundingMode.FLOOR);
+    }
+
+    /** A proven upper bound as a percentage in three significant digits, rounded up so it stays proven. */
+    public static String percentUp(double fraction) {
+        return directedPercent(fraction, java.math.RoundingMode.CEILING);
+    }
+
+    private static String directedPercent(double fraction, java.math.RoundingMode mode) {
         if (fraction == 0 || !Double.isFinite(fraction)) {
             return percent(fraction);
         }
-        return decimal(BigDecimal.valueOf(fraction).movePointRight(2)
-                .round(new MathContext(3, java.math.RoundingMode.FLOOR)).doubleValue()) + "%";
+        return decimal(BigDecimal.valueOf(fraction).movePointRight(2).round(new MathContext(3, mode)).doubleValue()) + "%";
     }
 
     private static String directed(double value, String unit, java.math.RoundingMode mode) {

@@ -26,6 +26,23 @@ class ScreenTest {
         assertThat(Screen.amount(1.71e9, "USD")).isEqualTo("1.71 B USD");
     }
 
+    /**
+     * A proven bound is rounded away from what it bounds, everywhere it is printed (the window's badge and the CLI's
+     * "why" once disagreed on pooled 1,900 × 42: marginBound −0.4062500000363818 read "proven ≥ -40.7%" in the badge,
+     * "proven ≥ -40.6%" in {@code analyze}, which claims more than was proven).
+     */
+    @Test
+    void provenBoundsRoundAwayFromWhatTheyBound() {
+        assertThat(Screen.percentDown(-0.4062500000363818)).isEqualTo("-40.7%");
+        assertThat(Screen.percent(-0.4062500000363818)).isEqualTo("-40.6%");
+        assertThat(Screen.percentUp(0.12301)).isEqualTo("12.4%");
+        assertThat(Screen.percentUp(-0.12399)).isEqualTo("-12.3%");
+        assertThat(Screen.percentUp(0.125)).isEqualTo("12.5%");
+        assertThat(Screen.percentUp(0)).isEqualTo("0%");
+        assertThat(Screen.amountUp(45_612_001, "USD")).isEqualTo("45.7 M USD");
+        assertThat(Screen.amountDown(12_349_999, "USD")).isEqualTo("12.3 M USD");
+    }
+
     @Test
     void amountsSwitchToThousandsAtOneThousand() {
         assertThat(Screen.amount(999)).isEqualTo("999");

@@ -128,7 +128,7 @@ public final class InspectorViewModel {
         }
         out.add(row("inspector.securingStake", Screen.amount(m.securingStake(), unit), m.why(ChainMetrics.Metric.SECURING_STAKE)));
         out.add(row("inspector.cost", m.costExact() ? Screen.amount(m.costOfCorruption(), unit)
-                : ViewText.get("inspector.bound", Screen.amount(m.costOfCorruption(), unit)),
+                : ViewText.get("inspector.bound", Screen.amountUp(m.costOfCorruption(), unit)),
                 m.why(ChainMetrics.Metric.COST_OF_CORRUPTION)));
         out.add(row("inspector.profit", Screen.amount(m.profitFromCorruption(), unit),
                 m.why(ChainMetrics.Metric.PROFIT_FROM_CORRUPTION)));
