@@ -61,7 +61,8 @@ class EarlyAnswerTextTest {
         inspector.show(shown(insecure(), true), null);
         InspectorRow first = inspector.rows().get(0);
         assertThat(first.label()).isEqualTo("Analysis");
-        assertThat(first.value()).isEqualTo("best attack ≥ 12.3 M USD (bound ≤ 45.7 M USD)");
+        // two lines, so the wrapped panel never splits "45.7 M USD" from its unit
+        assertThat(first.value()).isEqualTo("best attack ≥ 12.3 M USD\n(bound ≤ 45.7 M USD)");
         assertThat(first.why()).contains("Margin γ* ≤ -92.5%, proven ≥ -98.8%");
 
         inspector.show(shown(insecure(), false), null);

@@ -61,6 +61,8 @@ public final class InspectorView extends ScrollPane {
             label.getStyleClass().add("inspector-label");
             Label value = new Label(row.value());
             value.getStyleClass().add("inspector-value");
+            // an early answer's interval, "best attack ≥ 2.72 B (bound ≤ 2.79 B)", is wider than the panel: it wraps
+            value.setWrapText(true);
             Label why = new Label(row.why());
             why.getStyleClass().add("inspector-why");
             why.setWrapText(true);
