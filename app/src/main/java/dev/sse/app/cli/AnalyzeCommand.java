@@ -10,7 +10,6 @@ import dev.sse.model.io.json.NetworkFormatException;
 import dev.sse.model.network.Network;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code analyze FILE [--json | --csv] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security analysis of
- * a network file with its economics (security cost, finality, sovereignty, returns on stake, bridges), as a
+ * {@code analyze NETWORK [--json | --csv] [--shock-budget PSI] [--price-shock ASSET=DROP]...}: the security
+ * analysis of a network file, or of a bundled sample by its id as the other commands take it ({@link NetworkSource}),
+ * with its economics (security cost, finality, sovereignty, returns on stake, bridges), as a
  * readable report, as JSON, or as CSV (one row per chain). Bad files and bad flags give one line on stderr and exit
  * code 2.
  */
@@ -31,14 +31,15 @@ import picocli.CommandLine.Spec;
         description = "Analyse a network's security: per-chain cost of corruption, best attack, margin.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    /** Loads a network file; the real one is {@link dev.sse.app.files.NetworkLoader#load(Path)}. */
+    /** Loads the NETWORK argument; the real one is {@link NetworkSource#load(String)}. */
     @FunctionalInterface
     interface Loader {
-        Network load(Path file) throws IOException, NetworkFormatException;
+        Network load(String network) throws IOException, NetworkFormatException;
     }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "network file (.json, .graphml, .gexf)")
-    Path file;
+    @Parameters(index = "0", paramLabel = "NETWORK",
+            description = "network file (.json, .graphml, .gexf), or the id of a bundled sample")
+    String file;
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
@@ -64,7 +65,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final Loader loader;
 
     public AnalyzeCommand() {
-        this(dev.sse.app.files.NetworkLoader::load); // format v1, or GraphML/GEXF by extension (issue 23)
+        this(NetworkSource::load); // a file (format v1, or GraphML/GEXF by extension), else a bundled sample's id
     }
 
     AnalyzeCommand(Loader loader) {
@@ -100,7 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             network = loader.load(file);
         } catch (IOException e) {
-            CliSupport.error(err, "error: " + CliSupport.cannotRead(file, e));
+            CliSupport.error(err, "error: " + NetworkSource.describe(file, e));
             return 2;
         } catch (NetworkFormatException e) {
             e.problems().forEach(p -> CliSupport.error(err, p.toString()));

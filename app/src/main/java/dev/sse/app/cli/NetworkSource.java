@@ -83,6 +83,19 @@ public final class NetworkSource {
     }
 
     /**
+     * The settings of the scenario {@code name} that {@code net} (read from {@code arg}) stores; a name it does not
+     * store is one line naming those it has (simulate and sweep used to word it two ways).
+     */
+    static Settings storedSettings(String arg, String name, Network net) {
+        Settings stored = net.scenarios().get(name);
+        if (stored == null) {
+            throw new IllegalArgumentException("--scenario-name: no scenario named '" + name + "' in " + arg
+                    + (net.scenarios().isEmpty() ? "" : "; it has: " + String.join(", ", net.scenarios().keySet())));
+        }
+        return stored;
+    }
+
+    /**
      * The file {@code arg} names (a name that was not UTF-8 mapped back to its file), or null when nothing of
      * that name exists or the name cannot be a path here.
      */

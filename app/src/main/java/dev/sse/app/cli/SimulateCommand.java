@@ -11,7 +11,6 @@ import dev.sse.model.simulation.SimTrace;
 import dev.sse.model.simulation.Simulation;
 import dev.sse.model.simulation.TraceText;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -38,8 +37,9 @@ public final class SimulateCommand implements Callable<Integer> {
     /** Exit code for bad input files or flags. */
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "NETWORK", description = "network file (.json, .graphml, .gexf)")
-    Path network;
+    @Parameters(index = "0", paramLabel = "NETWORK",
+            description = "network file (.json, .graphml, .gexf), or the id of a bundled sample")
+    String network;
 
     @Mixin
     ScenarioChoice scenario;
@@ -61,8 +61,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private final CascadeAttackFinder finder;
 
-    /** The file being read, named when it cannot be. */
-    private Path reading;
+    /** The file or sample being read, named when it cannot be. */
+    private Object reading;
 
     public SimulateCommand(CascadeAttackFinder finder) {
         this.finder = Objects.requireNonNull(finder, "finder");
@@ -76,7 +76,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new BadInput("give only one of --scenario, --scenario-name and --shock");
             }
             reading = network;
-            Network net = dev.sse.app.files.NetworkLoader.load(network); // JSON, GraphML or GEXF
+            Network net = NetworkSource.load(network); // JSON, GraphML or GEXF, or a bundled sample
             reading = scenario.file != null ? scenario.file : network;
             Scenario played = scenario(net);
             played = chosen == null ? played : played.withPolicy(chosen);
@@ -84,12 +84,9 @@ public final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(json ? TraceJsonWriter.write(trace) : TraceText.render(trace));
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (BadInput e) {
+        } catch (BadInput | IllegalArgumentException e) {
             return fail(e.getMessage());
-        } catch (NetworkFormatException e) {
-            int more = e.problems().size() - 1;
-            return fail(e.problems().get(0) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s)" : ")") : ""));
-        } catch (IOException e) {
+        } catch (NetworkFormatException | IOException e) {
             return fail(NetworkSource.describe(reading, e));
         }
     }
@@ -98,16 +95,22 @@ public final class SimulateCommand implements Callable<Integer> {
         if (scenario.file != null) {
             return ScenarioCodec.read(scenario.file, net);
         } else if (scenario.name != null) {
-            return ScenarioCodec.readStored(network, scenario.name, net);
+            return NetworkSource.stored(network, scenario.name, NetworkSource.storedSettings(network, scenario.name, net), net);
         } else if (shock != null) {
             for (String id : shock) {
                 if (net.validator(id).isEmpty()) {
-                    throw new BadInput("--shock: unknown validator '" + id + "' in " + network.getFileName());
+                    throw new BadInput("--shock: unknown validator '" + id + "' in " + shortName());
                 }
             }
             return Scenario.shock(shock);
         }
         return Scenario.of("no faults", List.of());
+    }
+
+    /** The network's file name, or the sample's id, as messages name it. */
+    private String shortName() {
+        java.nio.file.Path file = NetworkSource.fileOrNull(network);
+        return file == null ? network : String.valueOf(file.getFileName());
     }
 
     private CascadePolicy policy() throws BadInput {

@@ -5,7 +5,6 @@ import dev.sse.model.io.json.ScenarioCodec;
 import dev.sse.model.io.json.SweepJson;
 import dev.sse.model.io.csv.SweepCsv;
 import dev.sse.model.network.Network;
-import dev.sse.model.network.Settings;
 import dev.sse.model.simulation.Scenario;
 import dev.sse.model.sweep.SweepParameter;
 import dev.sse.model.sweep.SweepResult;
@@ -99,12 +98,8 @@ public final class SweepCommand implements Callable<Integer> {
             return ScenarioCodec.read(scenario.file, net);
         }
         if (scenario.name != null) {
-            Settings stored = net.scenarios().get(scenario.name);
-            if (stored == null) {
-                throw new IllegalArgumentException("--scenario-name: no scenario '" + scenario.name + "' in " + run.network
-                        + (net.scenarios().isEmpty() ? "" : " (known: " + String.join(", ", net.scenarios().keySet()) + ")"));
-            }
-            return NetworkSource.stored(run.network, scenario.name, stored, net);
+            return NetworkSource.stored(run.network, scenario.name,
+                    NetworkSource.storedSettings(run.network, scenario.name, net), net);
         }
         return null;
     }
