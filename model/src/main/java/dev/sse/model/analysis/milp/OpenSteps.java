@@ -25,9 +25,9 @@ import java.math.BigInteger;
 public final class OpenSteps {
 
     /** Budget of one step: this fraction of the whole, at least STEP_MIN units. */
-    private static final double STEP_FRACTION = 0.3;
+    private static final double STEP_FRACTION = 0.4;
     private static final double STEP_MIN = 0.25;
-    private static final int BISECTIONS = 6;
+    private static final int BISECTIONS = 8;
     /** The descent bisects while the incumbent is more than 1/CLOSE of itself above the lower end. */
     private static final long CLOSE = 1024;
 
