@@ -6,8 +6,6 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +28,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class MilpRatio {
 
-    private static final long FIT = 4_000_000_000_000_000_000L;
+    static final long FIT = 4_000_000_000_000_000_000L;
     /** Budget of an improving step: this fraction of what is left, at least SLICE_MIN units. */
     private static final double SLICE_FRACTION = 0.1;
     private static final double SLICE_MIN = 0.25;
@@ -125,7 +123,8 @@ public final class MilpRatio {
      * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use). The answer
      * depends only on what each run returns, never on which finishes first (issue 17 item 5). A first round gives
      * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
-     * proves does a second round run both again on the whole budget (the better of the two rounds is kept).
+     * proves does a second round run both again on the whole budget (the better of the two rounds is kept). Between
+     * and after the rounds, steps in the best attack's form ({@link OpenSteps}, issue 20) run on this thread.
      */
     private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
         double quick = quick(budget);
@@ -133,7 +132,14 @@ public final class MilpRatio {
         if (first.exact() || quick >= budget) {
             return first;
         }
-        return better(round(inst, budget, name, pool), first, name);
+        // the best attack's form of the steps (OpenSteps): on networks below PROBE_BELOW from round 1's incumbent
+        // (pooled 350 × 25, 18 decimals: exact in 3.5 units), on all a bisection for the lower end after round 2
+        boolean small = inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW;
+        Outcomes.Ratio open = small ? OpenSteps.solve(inst, new CpSatBackend(1), budget, first) : first;
+        if (open.exact()) {
+            return open;
+        }
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(round(inst, budget, name, pool), open, name), false);
     }
 
     /**
@@ -213,17 +219,13 @@ public final class MilpRatio {
         long[] inc = {first.cost(), first.profit()};
         am.model.hint(first.hint());
         am.model.atLeast(am.profit, 1);
-        // costs and profits are multiples of their coefficients' gcds: step on cost/gc and profit/gp, so the
-        // exact incumbent ratio fits in 64 bits far more often (e.g. 2-decimal ETH at 4,000 USD: gc = 40)
-        long gc = gcd(am.cost.coefs());
-        long gp = gcd(am.profit.coefs());
-        LinExpr cost = scaled(am.cost, gc);
-        LinExpr profit = scaled(am.profit, gp);
-        long costUb = inst.totalStake() / gc + 1;
-        long profitUb = 0;
-        for (int s = 0; s < inst.chainCount(); s++) {
-            profitUb += Math.max(0, inst.profit(s)) / gp;
-        }
+        StepUnits units = StepUnits.of(inst, am);
+        long gc = units.gc();
+        long gp = units.gp();
+        LinExpr cost = units.cost();
+        LinExpr profit = units.profit();
+        long costUb = units.costUb();
+        long profitUb = units.profitUb();
         Fraction unit = Fraction.of(gc, gp);
         Fraction lower = Fraction.ZERO;
         boolean full = false;
@@ -232,7 +234,7 @@ public final class MilpRatio {
             // the incumbent ratio in scaled units, n/d in lowest terms
             long n = inc[0] / gc;
             long d = inc[1] / gp;
-            long common = Math.max(1, gcd(new long[] {n, d}));
+            long common = Math.max(1, StepUnits.gcd(new long[] {n, d}));
             n /= common;
             d /= common;
             Fraction r = Fraction.of(n, d);
@@ -242,7 +244,7 @@ public final class MilpRatio {
                 g = d;
                 num = n;
             } else {
-                g = Math.max(1, FIT / 2 / Math.max(1, costUb + (n / Math.max(1, d) + 1) * profitUb));
+                g = units.grid(n, d);
                 num = r.floorTimes(g);
             }
             LinExpr obj = new LinExpr().addAll(cost, g).addAll(profit, -num);
@@ -275,7 +277,7 @@ public final class MilpRatio {
             if (val < 0) {
                 long c = IlpModel.eval(am.cost, res.values());
                 long p = IlpModel.eval(am.profit, res.values());
-                verify(inst, am, res.values(), c, p);
+                StepUnits.verify(inst, am, res.values(), c, p);
                 inc = new long[] {c, p};
                 am.model.hint(res.values());
                 full = false;
@@ -297,7 +299,7 @@ public final class MilpRatio {
                         long p = IlpModel.eval(am.profit, values);
                         if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
                             lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
-                            verify(inst, am, values, c, p);
+                            StepUnits.verify(inst, am, values, c, p);
                             inc = new long[] {c, p};
                             am.model.hint(values);
                             full = false;
@@ -342,29 +344,6 @@ public final class MilpRatio {
         return new Fraction(a.num().multiply(b.num()), a.den().multiply(b.den()));
     }
 
-    private static long gcd(long[] xs) {
-        long g = 0;
-        for (long x : xs) {
-            long a = Math.abs(x);
-            while (a != 0) {
-                long t = g % a;
-                g = a;
-                a = t;
-            }
-        }
-        return g == 0 ? 1 : g;
-    }
-
-    private static LinExpr scaled(LinExpr e, long divisor) {
-        LinExpr out = new LinExpr();
-        int[] v = e.vars();
-        long[] c = e.coefs();
-        for (int i = 0; i < v.length; i++) {
-            out.add(v[i], c[i] / divisor);
-        }
-        return out;
-    }
-
     private static Fraction max(Fraction a, Fraction b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
@@ -373,25 +352,5 @@ public final class MilpRatio {
         BigInteger t = BigInteger.valueOf(d).multiply(BigInteger.valueOf(costUb))
                 .add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(profitUb)));
         return t.compareTo(BigInteger.valueOf(FIT)) <= 0;
-    }
-
-    private static void verify(Instance inst, AttackModel am, long[] values, long cost, long profit) {
-        boolean[][] ab = am.decode(values);
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int s = 0; s < ab[0].length; s++) {
-            if (ab[0][s]) {
-                a.add(s);
-            }
-        }
-        for (int v = 0; v < ab[1].length; v++) {
-            if (ab[1][v]) {
-                b.add(v);
-            }
-        }
-        Instance.Evaluation e = inst.evaluate(a, b);
-        if (e == null || e.cost() != cost || e.profit() != profit) {
-            throw new IllegalStateException("MILP coalition failed exact re-verification");
-        }
     }
 }

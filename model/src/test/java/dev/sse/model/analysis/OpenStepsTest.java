@@ -1,0 +1,48 @@
+package dev.sse.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sse.model.analysis.exact.Fraction;
+import dev.sse.model.analysis.exact.Instance;
+import dev.sse.model.analysis.exact.InstanceBuilder;
+import dev.sse.model.analysis.exact.Outcomes;
+import dev.sse.model.analysis.milp.CpSatBackend;
+import dev.sse.model.analysis.milp.OpenSteps;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Issue 20 (s8margin brief, item 4): the margin's steps in the best attack's form ({@link OpenSteps}) against brute
+ * force. From any coalition's ratio as the incumbent, with or without the descent, the proven lower end is never
+ * above the true min cost/profit, the incumbent returned is a coalition's ratio between the optimum and the start,
+ * and an answer claimed exact is the optimum.
+ */
+class OpenStepsTest {
+
+    @Property(tries = 200)
+    void theLowerEndNeverExceedsTheBruteForceMinimum(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long seed) {
+        assertThat(CpSatBackend.available()).as(CpSatBackend.failure()).isTrue();
+        Instance inst = InstanceBuilder.build(MarginStepBoundTest.random(seed), Map.of(), Set.of(), Set.of()).instance();
+        MarginStepBoundTest.BruteForceRatio truth = new MarginStepBoundTest.BruteForceRatio(inst);
+        if (truth.value() == null) {
+            return;
+        }
+        Random r = new Random(seed);
+        long[] start = truth.coalitions.get(r.nextInt(truth.coalitions.size()));
+        Outcomes.Ratio from = new Outcomes.Ratio(start[0], start[1], false, Fraction.ZERO, "start");
+        Outcomes.Ratio out = OpenSteps.solve(inst, new CpSatBackend(1), 2.0, from, r.nextBoolean());
+        Fraction found = Fraction.of(out.cost(), out.profit());
+        assertThat(out.lowerBound()).as("seed %d", seed).isLessThanOrEqualTo(truth.value());
+        assertThat(found).as("seed %d", seed).isGreaterThanOrEqualTo(truth.value())
+                .isLessThanOrEqualTo(Fraction.of(start[0], start[1]));
+        assertThat(truth.coalitions).as("seed %d: the incumbent is a coalition's", seed)
+                .anyMatch(e -> e[0] == out.cost() && e[1] == out.profit());
+        if (out.exact()) {
+            assertThat(found).as("seed %d", seed).isEqualTo(truth.value());
+        }
+    }
+}
