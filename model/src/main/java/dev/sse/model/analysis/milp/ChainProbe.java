@@ -119,7 +119,7 @@ public final class ChainProbe {
 
     /**
      * {@code pinned} (a copy of {@code am}'s model with some y fixed to 1) with the chains the relaxation attacks pinned
-     * too: those whose gain π_s − L_s is &gt; 0 at the multipliers over all chains (Fisher's Lagrangian heuristic: the
+     * too: those whose gain π_s − L_s is &gt; 0 at the multipliers over all chains (a Lagrangian heuristic: the
      * relaxation's own y); null when that pins no more chains.
      */
     public IlpModel widened(AttackModel am, IlpModel pinned) {
