@@ -31,12 +31,8 @@ import java.util.Set;
  */
 final class Engine {
 
-    /**
-     * The Lagrangian bounds ({@link LagrangeBound}, {@link LagrangeRatio}) run only on budgets of at least this many
-     * units: they cost about a second of CPU on 20,000 allocations, and the window's drag preview (0.1 units) never
-     * waits on a proof.
-     */
-    static final double LAGRANGE_MIN_UNITS = 0.25;
+    /** The Lagrangian bounds' smallest budget ({@link LagrangeBound#MIN_UNITS}). */
+    static final double LAGRANGE_MIN_UNITS = LagrangeBound.MIN_UNITS;
     private final AnalysisOptions.Solver choice;
     private final double seconds;
     private final java.util.concurrent.Executor race;

@@ -1,9 +1,13 @@
 package dev.sse.model.analysis.milp;
 
+import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.CoverSolver;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The exact MILP of coalitions (A, B) on an {@link Instance}, shared by the best attack, the margin and the
@@ -215,6 +219,15 @@ public final class AttackModel {
             }
         }
         return val;
+    }
+
+    /** The coalition (A, B) of a solution, re-evaluated exactly on the instance; null when it attacks nothing validly. */
+    public Coalition coalition(long[] values) {
+        boolean[][] ab = decode(values);
+        List<Integer> a = new ArrayList<>(IntStream.range(0, y.length).filter(s -> ab[0][s]).boxed().toList());
+        List<Integer> b = new ArrayList<>(IntStream.range(0, x.length).filter(v -> ab[1][v]).boxed().toList());
+        Instance.Evaluation e = inst.evaluate(a, b);
+        return e == null ? null : new Coalition(a, b, e.cost(), e.profit());
     }
 
     /** Decodes A, B (and D) from a solution. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
@@ -19,7 +20,9 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the best {@link Greedy} prefix attack when it gains something,
  *       or, when costs add up over chains, {@link Separable#unionOfCovers} if it gains more, else the empty attack,
- *       net 0); net* ≤ 0 proven ⇒ no valid attack;</li>
+ *       net 0); net* ≤ 0 proven ⇒ no valid attack. On large networks the hint is first polished and a solve with
+ *       its chains pinned improves it ({@link #restrictedOrProbe}); then the chains {@link ChainProbe} proves every
+ *       attack at least as good attacks (or none does) are fixed, which changes no answer below;</li>
  *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
  *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
  *       with the decided variables fixed. Walking ids in order, "stop here" (A = decided prefix) is tried
@@ -38,6 +41,8 @@ public final class MilpBestAttack {
 
     /** Local search moves polishing the greedy attack on large networks ({@link LocalSearch}; about 0.2 s). */
     static final long LOCAL_SEARCH_MOVES = 1_000_000;
+    /** Local search moves polishing the restricted solve's attack (about 0.5 s on pooled 1,900 × 42). */
+    static final long POLISH_MOVES = 10_000_000;
     /** Share of the budget for the solve with the hinted attack's chains pinned ({@link #restricted}). */
     static final double RESTRICTED_SHARE = 0.5;
     /** Share of the budget for the free probe beside the restricted solve ({@link #restrictedOrProbe}). */
@@ -49,14 +54,18 @@ public final class MilpBestAttack {
     private final double budget;
     private double used;
     private boolean proven = true;
-    private boolean polish;
+    private final boolean polish;
     private final String ceiling;
     /** Where the restricted solve runs beside the probe; null: the margin race's shared pool. */
     private final Executor pool;
     private long[] restrictedHint;
+    /** The chains' probe ({@link ChainProbe}; null: none) and the bound on every attack it proves (MAX: none). */
+    private ChainProbe chainProbe;
+    private long probeBound = Long.MAX_VALUE;
 
-    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling, Executor pool) {
+    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling, boolean polish, Executor pool) {
         this.inst = inst;
+        this.polish = polish;
         this.pool = pool;
         this.backend = backend;
         this.budget = seconds;
@@ -100,9 +109,7 @@ public final class MilpBestAttack {
 
     private static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling,
                                          boolean polish, Executor pool) {
-        MilpBestAttack m = new MilpBestAttack(inst, backend, seconds, ceiling, pool);
-        m.polish = polish;
-        return m.run();
+        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, pool).run();
     }
 
     private double left() {
@@ -136,6 +143,10 @@ public final class MilpBestAttack {
             if (restricted != null) {
                 am.model.hint(restricted);
             }
+            if (chainProbe != null) {
+                // the answers stay the free model's, the bound is max(incumbent, the fixed model's): ChainProbe
+                probeBound = chainProbe.fix(am, restricted == null ? greedy.net() : IlpModel.eval(net, restricted));
+            }
             r = spend(backend.solve(am.model, left()));
             if (restricted != null && (!r.hasSolution() || IlpModel.eval(net, restricted) > IlpModel.eval(net, r.values()))) {
                 // the free solve did not keep the restricted solve's attack: that attack stays the incumbent
@@ -147,7 +158,8 @@ public final class MilpBestAttack {
             return new Outcomes.Attack(null, false, Long.MAX_VALUE, backend.name());
         }
         long bestNet = IlpModel.eval(net, r.values());
-        long netBound = r.status() == IlpResult.Status.OPTIMAL ? bestNet : (long) Math.ceil(r.bound());
+        long netBound = r.status() == IlpResult.Status.OPTIMAL ? bestNet
+                : Math.max(bestNet, Math.min(probeBound, (long) Math.ceil(r.bound())));
         if (bestNet <= 0) {
             return new Outcomes.Attack(null, r.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend,
                     Math.max(netBound, bestNet), backend.name());
@@ -168,8 +180,7 @@ public final class MilpBestAttack {
         if (proven) {
             incumbent = tieBreakValidators(am, incumbent, bestCost);
         }
-        boolean[][] ab = am.decode(incumbent);
-        Coalition c = toCoalition(ab[0], ab[1]);
+        Coalition c = am.coalition(incumbent);
         if (c == null || c.net() != bestNet) {
             throw new IllegalStateException("MILP attack failed exact re-verification");
         }
@@ -181,8 +192,12 @@ public final class MilpBestAttack {
      * share of the budget: with A pinned the model is close to a multi-dimensional knapsack, where CP-SAT's LP is
      * tight and its incumbents good (issue 20, measured on a 1,900 × 42 pooled network: 2.743 B within 5 units against
      * 2.650 B from the free model in 5 units). Its bound holds for that restriction only, so it only supplies the
-     * hint of the free solve that follows ({@link #restrictedHint}: null when it finds nothing better than
-     * {@code start}).
+     * hint of the free solve that follows ({@link #restrictedHint}, polished by the local search: null when nothing
+     * better than {@code start} is found). Where the Lagrangian bounds run ({@link ChainProbe#applies}) the chains'
+     * probe is prepared for the free solve ({@link #chainProbe}), and on networks of {@link #PROBE_BELOW} or more a
+     * second restricted solve with the relaxation's chains pinned too ({@link ChainProbe#widened}) runs on the pool
+     * beside the first, not charged to the budget (the pinned set that suits differs between networks: on pooled
+     * 1,900 × 42 seed 7 the second finds 2.7300 B against 2.6908 B, on seed 8 3.2452 B against 3.3346 B).
      *
      * <p>On networks of fewer than {@link #PROBE_BELOW} validators + chains, with a CP-SAT backend that may run two
      * solves side by side, the restricted solve runs on a copy of the model on the pool while this thread probes the
@@ -190,10 +205,8 @@ public final class MilpBestAttack {
      * way, against 2.30 units of restricted solve then 0.11 of free solve). A probe that proves its attack optimal is
      * the free solve's answer and the restricted solve is stopped: the net and its proof are the same, and so is the
      * attack whenever the tie-break completes (only a tie-break cut short by the budget may stop at another tied
-     * attack). Any other probe is dropped and not charged to the budget: what follows runs exactly as without it.
-     * Which solve ends first never matters.
-     *
-     * @return the probe's result when it is proven optimal, else null
+     * attack). Any other probe is dropped and not charged: what follows runs as without it. Which ends first never
+     * matters. Returns the probe's result when it is proven optimal, else null.
      */
     private IlpResult restrictedOrProbe(AttackModel am, LinExpr net, Coalition start) {
         IlpModel pinned = am.model.copy();
@@ -201,9 +214,22 @@ public final class MilpBestAttack {
             pinned.fix(am.y[s], 1);
         }
         double share = budget * RESTRICTED_SHARE;
+        boolean probing = ChainProbe.applies(inst, budget);
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
                 || inst.validatorCount() + inst.chainCount() >= PROBE_BELOW) {
-            keepRestricted(spend(backend.solve(pinned, share)), net, start);
+            ChainProbe chains = probing ? new ChainProbe(inst, start.net()) : null;
+            IlpModel wider = chains == null || !(backend instanceof CpSatBackend) ? null : chains.widened(am, pinned);
+            var other = wider == null ? null : CompletableFuture.supplyAsync(() -> new CpSatBackend(1).solve(wider, share),
+                    CpSatBackend.pool(pool));
+            var each = probing ? CompletableFuture.runAsync(chains::leaveEachOut, CpSatBackend.pool(pool)) : null;
+            keepRestricted(am, spend(backend.solve(pinned, share)), net, start);
+            if (other != null) {
+                keepRestricted(am, other.join(), net, start);
+            }
+            if (probing) {
+                each.join();
+                chainProbe = chains;
+            }
             return null;
         }
         CpSatBackend side = new CpSatBackend(1);
@@ -216,7 +242,8 @@ public final class MilpBestAttack {
                 restricted.get();
                 return spend(probe);
             }
-            keepRestricted(spend(restricted.get()), net, start);
+            keepRestricted(am, spend(restricted.get()), net, start);
+            chainProbe = probing ? new ChainProbe(inst, start.net()).leaveEachOut() : null;
             return null;
         } catch (InterruptedException e) {
             // as when the restricted solve itself is interrupted: the free solve that follows returns at once
@@ -229,8 +256,14 @@ public final class MilpBestAttack {
         }
     }
 
-    private void keepRestricted(IlpResult r, LinExpr net, Coalition start) {
-        restrictedHint = r.hasSolution() && IlpModel.eval(net, r.values()) > start.net() ? r.values() : null;
+    /** Keeps a restricted solve's attack, polished by {@link LocalSearch}, when it nets more than start and than the last kept. */
+    private void keepRestricted(AttackModel am, IlpResult r, LinExpr net, Coalition start) {
+        Coalition c = r.hasSolution() ? am.coalition(r.values()) : null;
+        Coalition found = c == null ? null : LocalSearch.improve(inst, c, POLISH_MOVES);
+        long kept = restrictedHint == null ? start.net() : IlpModel.eval(net, restrictedHint);
+        if (found != null && found.net() > kept) {
+            restrictedHint = RatioStart.hint(inst, am, found.chains(), found.validators());
+        }
     }
 
     private long[] tieBreakChains(AttackModel am, long[] incumbent, long targetProfit) {
@@ -362,22 +395,5 @@ public final class MilpBestAttack {
             return null;
         }
         return r.hasSolution() ? r.values() : null;
-    }
-
-    private Coalition toCoalition(boolean[] inA, boolean[] inB) {
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int s = 0; s < inA.length; s++) {
-            if (inA[s]) {
-                a.add(s);
-            }
-        }
-        for (int v = 0; v < inB.length; v++) {
-            if (inB[v]) {
-                b.add(v);
-            }
-        }
-        Instance.Evaluation e = inst.evaluate(a, b);
-        return e == null ? null : new Coalition(a, b, e.cost(), e.profit());
     }
 }
