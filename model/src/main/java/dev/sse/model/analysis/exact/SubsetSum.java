@@ -14,6 +14,9 @@ import java.util.Arrays;
  *       dense. Meet in the middle (2^(k/2) sums per half, one half hashed) finds a core subset summing to
  *       exactly r: the cover then costs T'·g, the lower bound, and is optimal. With n ≤ 32 the core is every
  *       item and the smallest sum ≥ T' it finds (by a sorted search) is the optimum.</li>
+ *   <li><b>Sorted halves.</b> {@link SortedHalves}: up to 46 items whose sums near T are sparse
+ *       ({@link SortedHalves#fewHits}), every subset by meet in the middle over sorted half sums, answering only when
+ *       one subset attains the optimum (so it picks no cover the steps below would not; issue 20).</li>
  *   <li><b>Wide core.</b> {@link WideCore}: the 40 smallest items as the core, one half's 2^20 sums hashed once and
  *       up to 64 varied greedy fills of the others, for real stake tables in micro-units (the June 2024 Hub) where
  *       24 or 32 items give too sparse a range of sums to hit T' exactly.</li>
@@ -80,6 +83,9 @@ final class SubsetSum {
         long[] vv = v;
         Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
         boolean[] chosen = core(v, order, target);
+        if (chosen == null && SortedHalves.fewHits(v, target)) {
+            chosen = SortedHalves.uniqueSmallestAtLeast(v, target);
+        }
         if (chosen == null) {
             chosen = WideCore.hit(v, order, target);
         }
