@@ -161,8 +161,8 @@ final class BranchHalves {
         // the smallest sum ≥ lo from the halves' sorted sums in one linear pass; only when it beats the incumbent is
         // the first half-2 mask (in mask order) with a partner at that sum looked up, the one a walk of the half-2
         // masks, each with its smallest partner reaching lo, would keep first
-        long[] sortedA = SortedHalves.sorted(w, i, h1);
-        long found = SortedHalves.smallestPair(sortedA, SortedHalves.sorted(w, i + h1, h2), lo)[0];
+        long[] sortedA = HalfSums.sorted(w, i, h1);
+        long found = SortedHalves.smallestPair(sortedA, HalfSums.sorted(w, i + h1, h2), lo)[0];
         if (found == Long.MAX_VALUE || sum + found >= bestSum) {
             return true;
         }

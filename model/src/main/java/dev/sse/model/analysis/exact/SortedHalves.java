@@ -41,7 +41,7 @@ final class SortedHalves {
             }
         }
         int h = n / 2;
-        long[] best = smallestPair(sorted(v, 0, h), sorted(v, h, n - h), target);
+        long[] best = smallestPair(HalfSums.sorted(v, 0, h), HalfSums.sorted(v, h, n - h), target);
         if (best[3] != 1) {
             return null;
         }
@@ -106,29 +106,6 @@ final class SortedHalves {
         double log2Hits = v.length - (StrictMath.log(sd * StrictMath.sqrt(2 * StrictMath.PI)) + z * z / 2)
                 / StrictMath.log(2);
         return log2Hits < FEW_HITS_LOG2;
-    }
-
-    /** Every subset sum of v[from .. from+count), ascending (equal sums each once per subset). */
-    static long[] sorted(long[] v, int from, int count) {
-        long[] s = new long[1 << count];
-        int len = 1;
-        for (int k = 0; k < count; k++) {
-            long x = v[from + k];
-            int i = len;
-            int j = len;
-            int p = 2 * len;
-            // merge s[0..len) and s[0..len) + x into s[0..2len) from the back: p = i + j ≥ max(i, j) + 1 while
-            // both are > 0, so no unread entry is overwritten; once i is 0 the rest is s[0..j), already in place
-            while (i > 0) {
-                if (j > 0 && s[j - 1] > s[i - 1] + x) {
-                    s[--p] = s[--j];
-                } else {
-                    s[--p] = s[--i] + x;
-                }
-            }
-            len *= 2;
-        }
-        return s;
     }
 
     /** Marks the items of v[from .. from+count) whose subset sums to {@code sum} (walked in Gray-code order). */
