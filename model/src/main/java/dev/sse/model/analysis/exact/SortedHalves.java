@@ -11,8 +11,9 @@ package dev.sse.model.analysis.exact;
  * attain it. Linear in 2^(n/2), where sorting or looking up each sum costs a logarithm or a cache miss more.
  *
  * <p>Answers only when the count is one: then every exact step of {@link SubsetSum} would return that same subset,
- * whatever its order, so running this one first changes no cover. With ties it returns null and the steps after it
- * decide among the optima by their own rules, as before.
+ * whatever its order, so running this one first changes no cover. (Where none of them would answer, 45 or 46 items
+ * past {@link BranchHalves}' budget, {@link CoverSolver}'s bounded search gave a cover not proven minimal; this one
+ * is proven.) With ties it returns null and the steps after it decide among the optima by their own rules, as before.
  */
 final class SortedHalves {
 
@@ -87,12 +88,12 @@ final class SortedHalves {
     }
 
     /**
-     * Whether few subsets (about {@value #FEW_HITS_LOG2} in log2 or fewer) are expected to sum to T exactly, so that
+     * Whether fewer than 2^{@value #FEW_HITS_LOG2} subsets are expected to sum to T exactly, so that
      * the optimum is likely unique and worth this search before {@link WideCore}'s: the sum of a uniformly random
      * subset is about normal with mean Σv/2 and variance Σv²/4, so 2^n times its density at T estimates the number of
      * exact hits. Dense sums (the same network in cents: hundreds of subsets hit T) are left to the cores, which hit
      * one quickly, and where this search would only find ties. Only the order of the steps depends on it, not the
-     * cover (StrictMath: the same on every machine all the same).
+     * cover (StrictMath, so the order is the same on every machine too).
      */
     static boolean fewHits(long[] v, long target) {
         double mean = 0;
