@@ -158,26 +158,21 @@ final class BranchHalves {
         if (work > BUDGET) {
             return false;
         }
-        long[] a = sums(i, h1);
-        long[] sortedA = a.clone();
-        Arrays.sort(sortedA);
-        long[] b = sums(i + h1, h2);
-        long found = Long.MAX_VALUE;
-        long foundA = 0;
-        int foundB = -1;
-        for (int mb = 0; mb < b.length && found != lo; mb++) {
-            long need = lo - b[mb];
-            int at = need <= 0 ? 0 : Arrays.binarySearch(sortedA, need);
-            at = at >= 0 ? at : -at - 1;
-            if (at < sortedA.length && sortedA[at] + b[mb] < found) {
-                found = sortedA[at] + b[mb];
-                foundA = sortedA[at];
-                foundB = mb;
-            }
-        }
-        if (foundB < 0 || sum + found >= bestSum) {
+        // the smallest sum ≥ lo from the halves' sorted sums in one linear pass; only when it beats the incumbent is
+        // the first half-2 mask (in mask order) with a partner at that sum looked up, the one a walk of the half-2
+        // masks, each with its smallest partner reaching lo, would keep first
+        long[] sortedA = HalfSums.sorted(w, i, h1);
+        long found = SortedHalves.smallestPair(sortedA, HalfSums.sorted(w, i + h1, h2), lo)[0];
+        if (found == Long.MAX_VALUE || sum + found >= bestSum) {
             return true;
         }
+        long[] b = sums(i + h1, h2);
+        int foundB = 0;
+        while (Arrays.binarySearch(sortedA, found - b[foundB]) < 0) {
+            foundB++;
+        }
+        long foundA = found - b[foundB];
+        long[] a = sums(i, h1);
         int ma = 0;
         while (a[ma] != foundA) {
             ma++;

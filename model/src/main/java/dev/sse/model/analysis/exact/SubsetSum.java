@@ -11,10 +11,13 @@ import java.util.Arrays;
  *   <li><b>Core.</b> k items form the core (the k smallest, then k spread evenly over the sorted weights;
  *       k = 24, then 32); the others are taken greedily, largest first, while their sum stays ≤ T' − Σcore/2.
  *       What is missing, r, then lies in the middle of the core's subset-sum range, where 2^k subsets make sums
- *       dense. Meet in the middle (2^(k/2) sums per half, one half hashed) finds a core subset summing to
+ *       dense. Meet in the middle (2^(k/2) sums per half, both in order, {@link HalfSums}) finds a core subset summing to
  *       exactly r: the cover then costs T'·g, the lower bound, and is optimal. With n ≤ 32 the core is every
  *       item and the smallest sum ≥ T' it finds (by a sorted search) is the optimum.</li>
- *   <li><b>Wide core.</b> {@link WideCore}: the 40 smallest items as the core, one half's 2^20 sums hashed once and
+ *   <li><b>Sorted halves.</b> {@link SortedHalves}: up to 46 items whose sums near T are sparse
+ *       ({@link SortedHalves#fewHits}), every subset by meet in the middle over sorted half sums, answering only when
+ *       one subset attains the optimum (so it picks no cover the steps below would not; issue 20).</li>
+ *   <li><b>Wide core.</b> {@link WideCore}: the 40 smallest items as the core, each half's 2^20 sums listed in order once and
  *       up to 64 varied greedy fills of the others, for real stake tables in micro-units (the June 2024 Hub) where
  *       24 or 32 items give too sparse a range of sums to hit T' exactly.</li>
  *   <li><b>Full DP.</b> Otherwise, when n × range/64 word operations fit {@link #DP_WORDS} (range = the smaller
@@ -80,6 +83,9 @@ final class SubsetSum {
         long[] vv = v;
         Arrays.sort(order, (a, b) -> vv[a] != vv[b] ? Long.compare(vv[a], vv[b]) : Integer.compare(a, b));
         boolean[] chosen = core(v, order, target);
+        if (chosen == null && SortedHalves.fewHits(v, target)) {
+            chosen = SortedHalves.uniqueSmallestAtLeast(v, target);
+        }
         if (chosen == null) {
             chosen = WideCore.hit(v, order, target);
         }
@@ -177,7 +183,7 @@ final class SubsetSum {
             return null;
         }
         // with every item in the core (k = n, r = T') the smallest sum ≥ r is the exact optimum (sorted search);
-        // otherwise only an exact hit counts (hash lookup)
+        // otherwise only an exact hit counts (the first pair by mask)
         boolean exhaustive = k == n;
         long best = Long.MAX_VALUE;
         int bestM1 = -1;
@@ -203,15 +209,10 @@ final class SubsetSum {
                 }
             }
         } else {
-            HalfSums half2 = HalfSums.index(b); // sum → first mask of half 2 that reaches it
-            for (int m1 = 0; m1 < a.length; m1++) {
-                int m2 = half2.mask(r - a[m1]);
-                if (m2 >= 0) {
-                    best = r;
-                    bestM1 = m1;
-                    bestM2 = m2;
-                    break;
-                }
+            int[] masks = HalfSums.of(cv).first(r);
+            if (masks != null) {
+                bestM1 = masks[0];
+                bestM2 = masks[1];
             }
         }
         if (bestM1 < 0) {

@@ -1,16 +1,17 @@
 package dev.sse.model.analysis.exact;
 
 /**
- * A third way for {@link SubsetSum} to hit T' exactly when its 24- and 32-item cores are too sparse: real stake
- * tables in micro-units (cosmoshub-4, June 2024: 180 bonded validators of 5·10^10 to 2·10^13 uatom, issue 22) put
- * 2^32 core sums over a range of ~10^12, so an exact hit is unlikely. Here the core is the 36, then 40, smallest items
- * (2^40 sums: about one per unit near the middle of their range), one half's 2^18 or 2^20 sums are hashed once ({@link HalfSums}), and the
- * greedy fill of the other items is varied up to {@value #VARIANTS} times (leaving out the t-th item the plain
- * greedy took), each variant a fresh residue r to look up; the first exact hit proves the cover optimal, since
- * T'·g is a lower bound. Memory: at most 2^20 sums per half plus a 2^22-slot table (about 56 MB), freed on return,
- * and built only once a fill's residue lies in one of the core's bands ({@link HalfSums#inSomeBand}): near-uniform
- * weights (the kusama sample after a stake drag) leave every residue in a gap, and building and probing the tables for
- * nothing took about 180 ms of CPU per drag preview (docs/performance.md, "Stake drag"; {@code SubsetSumBandsTest}).
+ * A third way for {@link SubsetSum} to hit T' exactly when its 24- and 32-item cores are too sparse: real stake tables
+ * in micro-units (cosmoshub-4, June 2024: 180 bonded validators of 5·10^10 to 2·10^13 uatom, issue 22) put 2^32 core
+ * sums over a range of ~10^12, so an exact hit is unlikely. Here the core is the 36, then 40, smallest items (2^40
+ * sums: about one per unit near the middle of their range), each half's 2^18 or 2^20 sums are listed in order once
+ * ({@link HalfSums}), and the greedy fill of the other items is varied up to {@value #VARIANTS} times (leaving out the
+ * t-th item the plain greedy took), each variant a fresh residue r to meet by one pass over both lists; the first
+ * exact hit proves the cover optimal, since T'·g is a lower bound. Memory: at most 2^20 sums per half, sorted and by
+ * mask (about 32 MB), freed on return, and listed only once a fill's residue lies in one of the core's bands ({@link
+ * HalfSums#inSomeBand}): near-uniform weights (the kusama sample after a stake drag) leave every residue in a gap, and
+ * building and probing the tables (a hash then) for nothing took about 180 ms of CPU per drag preview
+ * (docs/performance.md, "Stake drag"; {@code SubsetSumBandsTest}).
  */
 final class WideCore {
 
@@ -44,8 +45,7 @@ final class WideCore {
             return null;
         }
         int h1 = k / 2;
-        long[] a = null;
-        HalfSums b = null;
+        HalfSums halves = null;
         long goal = target - coreSum / 2;
         for (int skip = -1; skip < VARIANTS; skip++) {
             boolean[] chosen = new boolean[n];
@@ -68,21 +68,18 @@ final class WideCore {
             if (r < 0 || r > coreSum || !HalfSums.inSomeBand(cv, r)) {
                 continue; // no subset of the core sums to r: nothing to look up
             }
-            if (a == null) {
-                a = HalfSums.sums(cv, 0, h1);
-                b = HalfSums.of(cv, h1, k - h1);
+            if (halves == null) {
+                halves = HalfSums.of(cv);
             }
-            for (int m1 = 0; m1 < a.length; m1++) {
-                int m2 = b.mask(r - a[m1]);
-                if (m2 >= 0) {
-                    for (int j = 0; j < h1; j++) {
-                        chosen[order[j]] |= (m1 >> j & 1) == 1;
-                    }
-                    for (int j = 0; j < k - h1; j++) {
-                        chosen[order[h1 + j]] |= (m2 >> j & 1) == 1;
-                    }
-                    return chosen;
+            int[] masks = halves.first(r);
+            if (masks != null) {
+                for (int j = 0; j < h1; j++) {
+                    chosen[order[j]] |= (masks[0] >> j & 1) == 1;
                 }
+                for (int j = 0; j < k - h1; j++) {
+                    chosen[order[h1 + j]] |= (masks[1] >> j & 1) == 1;
+                }
+                return chosen;
             }
         }
         return null;
