@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #18 "AppContext owns every executor": the Compare window's Sweep and Charts tabs run {@link Sweeper} with the
  * composition root's race pool ({@code Workers.race()}), so every point's margin race (MilpRatio, two CP-SAT runs
- * at once; cosmos-hub-ics's margin is raced) goes to the executor passed, never to the model's shared pool.
+ * at once; cosmos-hub-ics's margin is raced at one of the two points) goes to the executor passed, never to the model's
+ * shared pool.
  */
 class SweepRacePoolTest {
 
@@ -30,7 +31,9 @@ class SweepRacePoolTest {
                 owned.execute(r);
             }, (d, t, row) -> { }, () -> false).rows();
             assertThat(rows).hasSize(2);
-            assertThat(tasks.get()).as("raced runs on the executor given, two per round of each point").isGreaterThanOrEqualTo(4);
+            // small networks' margins first take the open steps from the greedy start on the calling thread (issue 20):
+            // at this budget they prove one point's margin, and the other point's race round goes to the executor given
+            assertThat(tasks.get()).as("raced runs on the executor given, two per round").isGreaterThanOrEqualTo(2);
         } finally {
             owned.shutdownNow();
         }
