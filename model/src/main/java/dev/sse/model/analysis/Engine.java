@@ -245,10 +245,10 @@ final class Engine {
         Fraction lower = r.lowerBound();
         // a net bound ≤ 0 gives ratio ≥ 1, which the verdict already implies (Conclusion)
         if (netBound != Long.MAX_VALUE && netBound > 0) {
-            lower = max(lower, byNetBound(inst, netBound));
+            lower = Fraction.max(lower, byNetBound(inst, netBound));
         }
         if (lower.compareTo(value) < 0 && seconds >= LAGRANGE_MIN_UNITS && LagrangeRatio.fits(inst)) {
-            lower = max(lower, LagrangeRatio.lower(inst, lower, value, covers(inst)));
+            lower = Fraction.max(lower, LagrangeRatio.lower(inst, lower, value, covers(inst)));
         }
         if (lower.compareTo(r.lowerBound()) <= 0) {
             return r;
@@ -257,9 +257,6 @@ final class Engine {
         return new Outcomes.Ratio(r.cost(), r.profit(), exact, exact ? value : lower, r.solver());
     }
 
-    private static Fraction max(Fraction a, Fraction b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 
     /** Per chain, its cover's proven lower bound, from the covers the chain metrics already computed (memoised). */
     private static long[] covers(Instance inst) {

@@ -95,6 +95,21 @@ public record Fraction(BigInteger num, BigInteger den) implements Comparable<Fra
         return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(a * b, c * d);
     }
 
+    /** The larger of a and b (a when equal). */
+    public static Fraction max(Fraction a, Fraction b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The smaller of a and b (a when equal). */
+    public static Fraction min(Fraction a, Fraction b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** (this + o) / 2, exactly. */
+    public Fraction midpoint(Fraction o) {
+        return new Fraction(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den).shiftLeft(1));
+    }
+
     public Fraction minus(Fraction o) {
         return new Fraction(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
     }

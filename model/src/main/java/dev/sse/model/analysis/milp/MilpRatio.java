@@ -202,7 +202,7 @@ public final class MilpRatio {
         }
         Outcomes.Ratio better = Fraction.of(two.cost(), two.profit())
                 .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
-        Fraction lower = max(one.lowerBound(), two.lowerBound());
+        Fraction lower = Fraction.max(one.lowerBound(), two.lowerBound());
         return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
     }
 
@@ -279,7 +279,7 @@ public final class MilpRatio {
             if (!res.hasSolution() || res.status() != IlpResult.Status.OPTIMAL
                     && IlpModel.eval(obj, res.values()) >= 0) {
                 if (!Double.isNaN(res.bound()) && res.hasSolution()) {
-                    lower = max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
+                    lower = Fraction.max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
                 }
                 if (slice < left) {
                     full = true; // nothing better found in the slice: the rest of the time goes to the proof
@@ -295,7 +295,7 @@ public final class MilpRatio {
             if (val < 0) {
                 long c = IlpModel.eval(am.cost, res.values());
                 long p = IlpModel.eval(am.profit, res.values());
-                StepUnits.verify(inst, am, res.values(), c, p);
+                StepUnits.verify(am, res.values(), c, p);
                 inc = new long[] {c, p};
                 am.model.hint(res.values());
                 full = false;
@@ -316,8 +316,8 @@ public final class MilpRatio {
                         long c = IlpModel.eval(am.cost, values);
                         long p = IlpModel.eval(am.profit, values);
                         if (Fraction.compareProducts(c, inc[1], inc[0], p) < 0) {
-                            lower = max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
-                            StepUnits.verify(inst, am, values, c, p);
+                            lower = Fraction.max(lower, times(lambda, unit)); // still proven: every ratio is ≥ λ
+                            StepUnits.verify(am, values, c, p);
                             inc = new long[] {c, p};
                             am.model.hint(values);
                             full = false;
@@ -327,11 +327,12 @@ public final class MilpRatio {
                                 && RatioWindow.closes(n, d, num, g, val, up.num(), up.g(), up.value());
                     }
                 }
-                return new Outcomes.Ratio(inc[0], inc[1], exact, exact ? original : max(lower, times(lambda, unit)),
+                return new Outcomes.Ratio(inc[0], inc[1], exact,
+                        exact ? original : Fraction.max(lower, times(lambda, unit)),
                         backend.name());
             }
             if (!Double.isNaN(res.bound())) {
-                lower = max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
+                lower = Fraction.max(lower, times(stepBound(inst, num, g, res.bound(), gc, gp), unit));
             }
             break;
         }
@@ -362,9 +363,6 @@ public final class MilpRatio {
         return new Fraction(a.num().multiply(b.num()), a.den().multiply(b.den()));
     }
 
-    private static Fraction max(Fraction a, Fraction b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 
     static boolean fits(long d, long costUb, long n, long profitUb) {
         BigInteger t = BigInteger.valueOf(d).multiply(BigInteger.valueOf(costUb))

@@ -117,7 +117,7 @@ public final class OpenSteps {
             }
             Fraction lambda = Fraction.of(at[0], at[1]);
             if (value == 0) {
-                lower = max(lower, lambda);
+                lower = Fraction.max(lower, lambda);
                 if (bisecting) {
                     continue;
                 }
@@ -149,8 +149,7 @@ public final class OpenSteps {
             return null;
         }
         long g = units.grid(r[0], r[1]);
-        Fraction mid = new Fraction(lower.num().multiply(ratio.den()).add(ratio.num().multiply(lower.den())),
-                lower.den().multiply(ratio.den()).shiftLeft(1));
+        Fraction mid = lower.midpoint(ratio);
         long num = mid.floorTimes(g);
         return Fraction.of(num, g).compareTo(lower) <= 0 ? null : new long[] {num, g};
     }
@@ -164,8 +163,7 @@ public final class OpenSteps {
         long g = units.grid(r[0], r[1]); // ρ ≤ r: its steps fit as r's grid does
         Fraction hi = high;
         for (int round = 0; round < BISECTIONS && left() > 0.02; round++) {
-            Fraction mid = new Fraction(lower.num().multiply(hi.den()).add(hi.num().multiply(lower.den())),
-                    lower.den().multiply(hi.den()).shiftLeft(1));
+            Fraction mid = lower.midpoint(hi);
             long[] at = {mid.floorTimes(g), g};
             Fraction rho = Fraction.of(at[0], at[1]);
             if (rho.compareTo(lower) <= 0) {
@@ -244,7 +242,8 @@ public final class OpenSteps {
             return 0;
         }
         if (!Double.isNaN(r.bound()) && r.hasSolution()) {
-            lower = max(lower, MilpRatio.stepBound(inst, num, g, -Math.ceil(r.bound()), units.gc(), units.gp()));
+            lower = Fraction.max(lower,
+                    MilpRatio.stepBound(inst, num, g, -Math.ceil(r.bound()), units.gc(), units.gp()));
         }
         return -1;
     }
@@ -258,7 +257,7 @@ public final class OpenSteps {
             long c = IlpModel.eval(am.cost, r.values());
             long p = IlpModel.eval(am.profit, r.values());
             if (p > 0 && Fraction.compareProducts(c, profit, cost, p) < 0) {
-                StepUnits.verify(inst, am, r.values(), c, p);
+                StepUnits.verify(am, r.values(), c, p);
                 cost = c;
                 profit = p;
                 values = r.values();
@@ -316,7 +315,4 @@ public final class OpenSteps {
         return Math.min(left(), Math.max(STEP_MIN, budget * STEP_FRACTION));
     }
 
-    private static Fraction max(Fraction a, Fraction b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 }

@@ -67,7 +67,7 @@ public final class RatioBound {
         }
         Fraction found = smallest(cover, profit, cap,
                 (kc, reach) -> atK(num, g, bound, kc, reach));
-        best = found == null ? best : min(best, found);
+        best = found == null ? best : Fraction.min(best, found);
         return best.compareTo(Fraction.ZERO) < 0 ? Fraction.ZERO : best;
     }
 
@@ -89,7 +89,7 @@ public final class RatioBound {
         BigInteger u = BigInteger.valueOf(Math.max(0, netBound));
         Fraction best = smallest(cover, profit, cap, (kc, hi) -> {
             BigInteger k = BigInteger.valueOf(kc);
-            Fraction p = clamp(new Fraction(k.add(u), BigInteger.ONE), Fraction.ONE, max(hi, Fraction.ONE));
+            Fraction p = clamp(new Fraction(k.add(u), BigInteger.ONE), Fraction.ONE, Fraction.max(hi, Fraction.ONE));
             Fraction byCost = new Fraction(k.multiply(p.den()), p.num());
             Fraction byNet = new Fraction(p.num().subtract(u.multiply(p.den())), p.num());
             return byCost.compareTo(byNet) >= 0 ? byCost : byNet;
@@ -143,13 +143,13 @@ public final class RatioBound {
             }
             Fraction capped = capped(c.reach(), cap.profitAtMost(c.inS(), c.k()));
             Fraction here = capped == c.reach() ? c.loose() : atK.bound(c.k(), capped);
-            best = best == null ? here : min(best, here);
+            best = best == null ? here : Fraction.min(best, here);
         }
         return best;
     }
 
     private static Fraction capped(Fraction reach, Fraction cap) {
-        return cap == null ? reach : min(reach, cap);
+        return cap == null ? reach : Fraction.min(reach, cap);
     }
 
     /** min over P ∈ [1, max(1, reach)] of max(K/P, (num·P + b)/(g·P)). */
@@ -159,7 +159,7 @@ public final class RatioBound {
         BigInteger k = BigInteger.valueOf(kc);
         // P* = (K·g − b)/num; both bounds are equal there
         Fraction star = new Fraction(k.multiply(gg).subtract(BigInteger.valueOf(b)), n);
-        Fraction p = clamp(star, Fraction.ONE, max(reach, Fraction.ONE));
+        Fraction p = clamp(star, Fraction.ONE, Fraction.max(reach, Fraction.ONE));
         Fraction byCost = new Fraction(k.multiply(p.den()), p.num());
         // (num·P + b)/(g·P) = (num·p + b·q)/(g·p) for P = p/q
         Fraction byStep = new Fraction(n.multiply(p.num()).add(BigInteger.valueOf(b).multiply(p.den())),
@@ -171,11 +171,5 @@ public final class RatioBound {
         return x.compareTo(lo) < 0 ? lo : x.compareTo(hi) > 0 ? hi : x;
     }
 
-    private static Fraction max(Fraction a, Fraction b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 
-    private static Fraction min(Fraction a, Fraction b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
 }

@@ -1,9 +1,8 @@
 package dev.sse.model.analysis.milp;
 
+import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The units of the margin's Dinkelbach steps ({@link MilpRatio}, {@link OpenSteps}): costs and profits are multiples
@@ -64,23 +63,13 @@ record StepUnits(LinExpr cost, LinExpr profit, long gc, long gp, long costUb, lo
         return out;
     }
 
-    /** Re-evaluates a solution's coalition exactly; throws when its cost or profit differs from the model's. */
-    static void verify(Instance inst, AttackModel am, long[] values, long cost, long profit) {
-        boolean[][] ab = am.decode(values);
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int s = 0; s < ab[0].length; s++) {
-            if (ab[0][s]) {
-                a.add(s);
-            }
-        }
-        for (int v = 0; v < ab[1].length; v++) {
-            if (ab[1][v]) {
-                b.add(v);
-            }
-        }
-        Instance.Evaluation e = inst.evaluate(a, b);
-        if (e == null || e.cost() != cost || e.profit() != profit) {
+    /**
+     * Re-evaluates a solution's coalition exactly ({@link AttackModel#coalition}); throws when its cost or profit
+     * differs from the model's.
+     */
+    static void verify(AttackModel am, long[] values, long cost, long profit) {
+        Coalition c = am.coalition(values);
+        if (c == null || c.cost() != cost || c.profit() != profit) {
             throw new IllegalStateException("MILP coalition failed exact re-verification");
         }
     }
