@@ -31,8 +31,6 @@ import java.util.Set;
  */
 final class Engine {
 
-    /** The Lagrangian bounds' smallest budget ({@link LagrangeBound#MIN_UNITS}). */
-    static final double LAGRANGE_MIN_UNITS = LagrangeBound.MIN_UNITS;
     private final AnalysisOptions.Solver choice;
     private final double seconds;
     private final java.util.concurrent.Executor race;
@@ -217,7 +215,7 @@ final class Engine {
      * 1,900 × 42 the solver's bound is tighter).
      */
     private Outcomes.Attack lagrange(Instance sub, Outcomes.Attack a) {
-        if (a.exact() || seconds < LAGRANGE_MIN_UNITS || !LagrangeRatio.fits(sub)) {
+        if (a.exact() || !LagrangeBound.applies(sub, seconds)) {
             return a;
         }
         long found = a.attack() == null ? 0 : a.attack().net();
@@ -247,7 +245,7 @@ final class Engine {
         if (netBound != Long.MAX_VALUE && netBound > 0) {
             lower = Fraction.max(lower, byNetBound(inst, netBound));
         }
-        if (lower.compareTo(value) < 0 && seconds >= LAGRANGE_MIN_UNITS && LagrangeRatio.fits(inst)) {
+        if (lower.compareTo(value) < 0 && LagrangeBound.applies(inst, seconds)) {
             lower = Fraction.max(lower, LagrangeRatio.lower(inst, lower, value, covers(inst)));
         }
         if (lower.compareTo(r.lowerBound()) <= 0) {
@@ -256,7 +254,6 @@ final class Engine {
         boolean exact = lower.compareTo(value) >= 0;
         return new Outcomes.Ratio(r.cost(), r.profit(), exact, exact ? value : lower, r.solver());
     }
-
 
     /** Per chain, its cover's proven lower bound, from the covers the chain metrics already computed (memoised). */
     private static long[] covers(Instance inst) {

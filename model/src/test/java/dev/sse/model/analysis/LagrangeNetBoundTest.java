@@ -25,7 +25,7 @@ class LagrangeNetBoundTest {
     @Test
     void aShortSolvesBoundIsLoweredToTheLagrangianOne() {
         Instance inst = InstanceBuilder.build(pooled(800, 24, 7), Map.of(), Set.of(), Set.of()).instance();
-        double budget = Engine.LAGRANGE_MIN_UNITS;
+        double budget = LagrangeBound.MIN_UNITS;
         Outcomes.Attack milp = MilpBestAttack.solve(inst, new CpSatBackend(), budget);
         Outcomes.Attack engine = new Engine(AnalysisOptions.Solver.AUTO, budget, null).bestAttack(inst);
         long found = engine.attack() == null ? 0 : engine.attack().net();

@@ -37,10 +37,6 @@ public final class ChainProbe {
     /** Subgradient steps over all chains, then per chain left out (measured on pooled 1,900 × 42, docs/performance.md). */
     static final int STEPS = 800;
     static final int CHAIN_STEPS = 20;
-    /** Networks searched: as {@link LagrangeRatio#fits} (time) and budgets as the Lagrangian bounds' (the preview's 0.1 units). */
-    public static boolean applies(Instance inst, double units) {
-        return units >= LagrangeBound.MIN_UNITS && LagrangeRatio.fits(inst);
-    }
 
     private final Instance inst;
     private final LagrangeBound base;

@@ -28,6 +28,11 @@ public final class LagrangeBound {
      * waits on a proof.
      */
     public static final double MIN_UNITS = 0.25;
+    /** Whether the Lagrangian bounds run: a budget of at least {@link #MIN_UNITS} and a network {@link LagrangeRatio#fits}. */
+    public static boolean applies(Instance inst, double units) {
+        return units >= MIN_UNITS && LagrangeRatio.fits(inst);
+    }
+
     /** Steps without a better value before the step factor θ shrinks, and by how much (measured, see the class). */
     private static final int STALL = 20;
     private static final double SHRINK = 0.7;

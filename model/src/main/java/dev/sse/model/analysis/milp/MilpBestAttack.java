@@ -96,7 +96,7 @@ public final class MilpBestAttack {
      */
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling,
                                         boolean polish) {
-        return solve(inst, backend, seconds, ceiling, polish, null);
+        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, null).run();
     }
 
     /**
@@ -104,11 +104,7 @@ public final class MilpBestAttack {
      * probe ({@link #restrictedOrProbe}); null: the margin race's shared pool. The answer never depends on the pool.
      */
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling, Executor pool) {
-        return solve(inst, backend, seconds, ceiling, inst.validatorCount() + inst.chainCount() >= CpSatBackend.SMALL, pool);
-    }
-
-    private static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling,
-                                         boolean polish, Executor pool) {
+        boolean polish = inst.validatorCount() + inst.chainCount() >= CpSatBackend.SMALL;
         return new MilpBestAttack(inst, backend, seconds, ceiling, polish, pool).run();
     }
 
@@ -160,11 +156,10 @@ public final class MilpBestAttack {
         long bestNet = IlpModel.eval(net, r.values());
         long netBound = r.status() == IlpResult.Status.OPTIMAL ? bestNet
                 : Math.max(bestNet, Math.min(probeBound, (long) Math.ceil(r.bound())));
-        if (bestNet <= 0) {
-            return new Outcomes.Attack(null, r.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend,
-                    Math.max(netBound, bestNet), backend.name());
-        }
         proven = r.status() == IlpResult.Status.OPTIMAL && backend instanceof CpSatBackend;
+        if (bestNet <= 0) {
+            return new Outcomes.Attack(null, proven, netBound, backend.name()); // netBound ≥ bestNet
+        }
         am.model.equal(net, bestNet);
         am.model.objective(am.cost, false);
         am.model.hint(r.values());
@@ -193,7 +188,7 @@ public final class MilpBestAttack {
      * tight and its incumbents good (issue 20, measured on a 1,900 × 42 pooled network: 2.743 B within 5 units against
      * 2.650 B from the free model in 5 units). Its bound holds for that restriction only, so it only supplies the
      * hint of the free solve that follows ({@link #restrictedHint}, polished by the local search: null when nothing
-     * better than {@code start} is found). Where the Lagrangian bounds run ({@link ChainProbe#applies}) the chains'
+     * better than {@code start} is found). Where the Lagrangian bounds run ({@link LagrangeBound#applies}) the chains'
      * probe is prepared for the free solve ({@link #chainProbe}), and on networks of {@link #PROBE_BELOW} or more a
      * second restricted solve with the relaxation's chains pinned too ({@link ChainProbe#widened}) runs on the pool
      * beside the first, not charged to the budget (the pinned set that suits differs between networks: on pooled
@@ -214,15 +209,20 @@ public final class MilpBestAttack {
             pinned.fix(am.y[s], 1);
         }
         double share = budget * RESTRICTED_SHARE;
-        boolean probing = ChainProbe.applies(inst, budget);
+        boolean probing = LagrangeBound.applies(inst, budget);
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
                 || inst.validatorCount() + inst.chainCount() >= PROBE_BELOW) {
             ChainProbe chains = probing ? new ChainProbe(inst, start.net()) : null;
             IlpModel wider = chains == null || !(backend instanceof CpSatBackend) ? null : chains.widened(am, pinned);
-            var other = wider == null ? null : CompletableFuture.supplyAsync(() -> new CpSatBackend(1).solve(wider, share),
+            CpSatBackend wide = new CpSatBackend(1);
+            var other = wider == null ? null : CompletableFuture.supplyAsync(() -> wide.solve(wider, share),
                     CpSatBackend.pool(pool));
             var each = probing ? CompletableFuture.runAsync(chains::leaveEachOut, CpSatBackend.pool(pool)) : null;
             keepRestricted(am, spend(backend.solve(pinned, share)), net, start);
+            if (Thread.currentThread().isInterrupted()) {
+                wide.cancel(); // a superseded analysis does not wait for the pool's solve: its answer is dropped
+                return null;
+            }
             if (other != null) {
                 keepRestricted(am, other.join(), net, start);
             }

@@ -39,6 +39,8 @@ public final class OpenSteps {
     private static final long TARGET = 200;
     /** A halving step's first try (see {@link #shortSlice()}). */
     private static final double SHORT_FRACTION = 0.02;
+    /** Below this many units left no further step is started. */
+    private static final double SPENT = 0.02;
     /** The descent bisects while the incumbent is more than 1/CLOSE of itself above the lower end. */
     private static final long CLOSE = 1024;
 
@@ -98,7 +100,7 @@ public final class OpenSteps {
             return answer(false);
         }
         boolean aimed = false; // the incumbent is a step's proven optimum above it: at or next to the argmin
-        for (int k = 0; k < 60 && left() > 0.02; k++) {
+        for (int k = 0; k < 60 && left() > SPENT; k++) {
             long[] r = ratio();
             long[] at = aimed ? null : midway(r);
             boolean bisecting = at != null;
@@ -108,7 +110,7 @@ public final class OpenSteps {
             // a halving step first gets a short slice: below the argmin it proves 0 within it, far above it finds a
             // coalition within it; only a step it leaves open (near the argmin) gets the whole slice
             long value = step(at[0], at[1], bisecting ? shortSlice() : slice());
-            if (value < 0 && bisecting && left() > 0.02) {
+            if (value < 0 && bisecting && left() > SPENT) {
                 value = step(at[0], at[1], slice());
             }
             if (value > 0) {
@@ -162,7 +164,7 @@ public final class OpenSteps {
         long[] r = ratio();
         long g = units.grid(r[0], r[1]); // ρ ≤ r: its steps fit as r's grid does
         Fraction hi = high;
-        for (int round = 0; round < BISECTIONS && left() > 0.02; round++) {
+        for (int round = 0; round < BISECTIONS && left() > SPENT; round++) {
             Fraction mid = lower.midpoint(hi);
             long[] at = {mid.floorTimes(g), g};
             Fraction rho = Fraction.of(at[0], at[1]);
@@ -213,7 +215,7 @@ public final class OpenSteps {
         if (up.hasSolution() && Fraction.compareProducts(cost, beforeProfit, before, profit) < 0) {
             return null;
         }
-        if (up.status() != IlpResult.Status.OPTIMAL || left() <= 0.02) {
+        if (up.status() != IlpResult.Status.OPTIMAL || left() <= SPENT) {
             return false;
         }
         long high = -IlpModel.eval(objective(bracket[2], bracket[3]), up.values());
