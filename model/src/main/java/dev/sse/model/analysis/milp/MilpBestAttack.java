@@ -43,7 +43,7 @@ public final class MilpBestAttack {
     static final long LOCAL_SEARCH_MOVES = 1_000_000;
     /** Local search moves polishing the restricted solve's attack (about 0.5 s on pooled 1,900 × 42). */
     static final long POLISH_MOVES = 10_000_000;
-    /** Share of the budget for the solve with the hinted attack's chains pinned ({@link #restricted}). */
+    /** Share of the budget for the solve with the hinted attack's chains pinned ({@link #restrictedOrProbe}). */
     static final double RESTRICTED_SHARE = 0.5;
     /** Share of the budget for the free probe beside the restricted solve ({@link #restrictedOrProbe}). */
     static final double PROBE_SHARE = 0.2;
@@ -90,9 +90,8 @@ public final class MilpBestAttack {
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, String)}, saying whether to polish the greedy hint first
-     * ({@link LocalSearch}, then a solve with its chains pinned, {@link #restricted}). The default polishes networks of
-     * at least {@code CpSatBackend.SMALL} validators + chains only: smaller ones are proven without it, and
-     * their answers stay as they were.
+     * ({@link LocalSearch}, then a solve with its chains pinned, {@link #restrictedOrProbe}). The default polishes
+     * networks of at least {@code CpSatBackend.SMALL} validators + chains only (smaller ones are proven without it).
      */
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling,
                                         boolean polish) {
@@ -218,11 +217,12 @@ public final class MilpBestAttack {
             var other = wider == null ? null : CompletableFuture.supplyAsync(() -> wide.solve(wider, share),
                     CpSatBackend.pool(pool));
             var each = probing ? CompletableFuture.runAsync(chains::leaveEachOut, CpSatBackend.pool(pool)) : null;
-            keepRestricted(am, spend(backend.solve(pinned, share)), net, start);
+            IlpResult own = spend(backend.solve(pinned, share));
             if (Thread.currentThread().isInterrupted()) {
-                wide.cancel(); // a superseded analysis does not wait for the pool's solve: its answer is dropped
+                wide.cancel(); // a superseded analysis neither polishes nor waits for the pool's solve: dropped
                 return null;
             }
+            keepRestricted(am, own, net, start);
             if (other != null) {
                 keepRestricted(am, other.join(), net, start);
             }
