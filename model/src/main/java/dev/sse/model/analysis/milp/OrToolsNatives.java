@@ -6,9 +6,11 @@ import dev.sse.model.io.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.zip.ZipFile;
  *
  * <p>It does what the Loader does, in its order: {@code System.loadLibrary("jniortools")} first (a library on
  * {@code java.library.path} wins), else the resource folder {@code ortools-<JNA's Platform.RESOURCE_PREFIX>/} (the
- * Loader's own resource) is copied out and {@code jniortools} loaded from the copy, its dependencies found beside it
+ * Loader's own resource, or the same folder in the jar {@link #NATIVES_JAR} names) is copied out and {@code jniortools} loaded from the copy, its dependencies found beside it
  * (RUNPATH {@code $ORIGIN}); on Windows, whose loader does not look beside a DLL, the Loader's fixed list is loaded in
  * order, HiGHS and SCIP optional. A cached file is used only when its size and CRC-32 equal its jar entry's, so a copy
  * a killed run left half-written, or any other damage, is rewritten; every write goes through {@link AtomicFiles}.
@@ -42,7 +44,30 @@ final class OrToolsNatives {
             Map.entry("libutf8_validity", true), Map.entry("libprotobuf", true), Map.entry("highs", false),
             Map.entry("libscip", false), Map.entry("ortools", true), Map.entry("jniortools", true));
 
+    /**
+     * A system property naming the native jar, for launchers that leave it off the class path: javafx-maven-plugin
+     * 0.0.8 drops every jar whose module name it cannot derive, and {@code ortools-linux-x86-64-9.15.6755.jar}'s
+     * would be {@code ortools.linux.x86.64} ("64" is no Java identifier). app's pom sets it for {@code javafx:run}.
+     */
+    static final String NATIVES_JAR = "sse.ortools.natives";
+
     private OrToolsNatives() {
+    }
+
+    /**
+     * The natives' resource folder: {@code onClassPath} when there is one, else {@code folder} inside the jar named
+     * by {@code jarPath} (the {@link #NATIVES_JAR} property), else null.
+     */
+    static URL resource(URL onClassPath, String folder, String jarPath) {
+        if (onClassPath != null || jarPath == null) {
+            return onClassPath;
+        }
+        try {
+            Path jar = Path.of(jarPath);
+            return Files.isRegularFile(jar) ? new URL("jar:" + jar.toUri() + "!/" + folder) : null;
+        } catch (InvalidPathException | MalformedURLException e) { // e.g. an unresolved ${…} on Windows
+            return null;
+        }
     }
 
     /** Loads the natives once per process (callers guard that: {@link CpSatBackend#available()}). */
@@ -50,7 +75,9 @@ final class OrToolsNatives {
         try {
             System.loadLibrary("jniortools");
         } catch (UnsatisfiedLinkError onPath) {
-            URL resource = OrToolsNatives.class.getClassLoader().getResource("ortools-" + Platform.RESOURCE_PREFIX + "/");
+            String folder = "ortools-" + Platform.RESOURCE_PREFIX + "/";
+            URL resource = resource(OrToolsNatives.class.getClassLoader().getResource(folder), folder,
+                    System.getProperty(NATIVES_JAR));
             load(resource, cacheRoot(System.getProperty("os.name", ""), System.getenv(),
                     Path.of(System.getProperty("user.home", ""))), library -> System.load(library),
                     Loader::loadNativeLibraries);

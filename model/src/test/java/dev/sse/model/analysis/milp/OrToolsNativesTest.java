@@ -53,6 +53,21 @@ class OrToolsNativesTest {
     }
 
     @Test
+    void aJarNamedByThePropertyStandsInForOneMissingFromTheClassPath() throws IOException {
+        String jar = tmp.resolve("ortools-test-os-9.9.9.jar").toString();
+        URL onClassPath = new URL("file:/elsewhere/ortools-test-os/");
+
+        URL named = OrToolsNatives.resource(null, "ortools-test-os/", jar);
+
+        assertThat(named).isEqualTo(resource);
+        assertThat(OrToolsNatives.cached(named, tmp).resolve("libdep.so.1")).hasBinaryContent(dep);
+        assertThat(OrToolsNatives.resource(onClassPath, "ortools-test-os/", jar)).isSameAs(onClassPath);
+        assertThat(OrToolsNatives.resource(null, "ortools-test-os/", tmp.resolve("absent.jar").toString())).isNull();
+        assertThat(OrToolsNatives.resource(null, "ortools-test-os/", null)).isNull();
+        assertThat(OrToolsNatives.resource(null, "ortools-test-os/", "${com.google.ortools:x:jar}")).isNull();
+    }
+
+    @Test
     void secondStartReusesTheCopyWithoutWriting() throws IOException {
         Path lib = OrToolsNatives.cached(resource, tmp).resolve("libdep.so.1");
         Object inode = Files.readAttributes(lib, "unix:ino").get("ino");
