@@ -87,18 +87,28 @@ class MarginStepBoundTest {
 
     /** Small networks with whole stakes in multiples of 3 and profits in multiples of 7, so gc and gp exceed 1. */
     static Network random(long seed) {
+        return random(seed, false);
+    }
+
+    /**
+     * As {@link #random(long)}; {@code fine} adds up to 10^-3 in 10^-9 steps to every stake and profit, so values
+     * need 9 decimals and the incumbent ratio's terms no longer fit a 64-bit step (OpenSteps' window runs).
+     */
+    static Network random(long seed, boolean fine) {
         Random r = new Random(seed);
         int n = 1 + r.nextInt(7);
         int m = 1 + r.nextInt(4);
         Network.Builder b = Network.builder().name("scaled-" + seed);
         List<Double> stakes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            stakes.add(3.0 * (1 + r.nextInt(6)));
+            stakes.add(3.0 * (1 + r.nextInt(6)) + (fine ? r.nextInt(1_000_000) / 1e9 : 0));
             b.validator(Nets.v("v" + i, stakes.get(i)));
         }
         double[] alphas = {1.0 / 3, 0.5, 2.0 / 3, 1};
         for (int s = 0; s < m; s++) {
-            b.chain(Nets.service("c" + s, 7.0 * r.nextInt(6), alphas[r.nextInt(alphas.length)]));
+            double profit = 7.0 * r.nextInt(6);
+            b.chain(Nets.service("c" + s, profit + (fine && profit > 0 ? r.nextInt(1_000_000) / 1e9 : 0),
+                    alphas[r.nextInt(alphas.length)]));
         }
         for (int i = 0; i < n; i++) {
             for (int s = 0; s < m; s++) {

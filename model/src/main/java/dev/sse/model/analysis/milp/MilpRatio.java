@@ -138,20 +138,20 @@ public final class MilpRatio {
         Outcomes.Ratio start = small ? greedyStart(inst, name) : null;
         Outcomes.Ratio open;
         if (start != null) {
-            open = OpenSteps.solve(inst, new CpSatBackend(1), budget, start);
+            open = OpenSteps.solve(inst, new CpSatBackend(1), budget, start, pool);
         } else {
             open = round(inst, quick, name, pool);
             if (open.exact() || quick >= budget) {
                 return open;
             }
             if (small) {
-                open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open);
+                open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open, pool);
             }
         }
         if (open.exact()) {
             return open;
         }
-        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(round(inst, budget, name, pool), open, name), false);
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(round(inst, budget, name, pool), open, name), false, pool);
     }
 
     /** The greedy start ({@link RatioStart#greedy}) as an unproven ratio with lower end 0, or null when it has none. */
