@@ -4,9 +4,7 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 
 /**
  * Dinkelbach steps in the best attack's form (issue 20, fifth session): at a ratio ρ = num/g, maximise
@@ -115,26 +113,32 @@ public final class OpenSteps {
             if (!bisecting) {
                 at = below(r);
             }
+            Fraction lambda = Fraction.of(at[0], at[1]);
+            boolean atR = lambda.compareTo(Fraction.of(r[0], r[1])) == 0;
+            // the window's step at λ starts beside the step at λ: it is needed whenever that step proves 0
+            WindowLow ahead = bisecting || atR ? null : lowAhead(r, at);
             // a halving step first gets a short slice: below the argmin it proves 0 within it, far above it finds a
             // coalition within it; only a step it leaves open (near the argmin) gets the whole slice
             long value = step(at[0], at[1], bisecting ? shortSlice() : slice());
             if (value < 0 && bisecting && left() > SPENT) {
                 value = step(at[0], at[1], slice());
             }
+            if (value != 0 || atR) {
+                WindowLow.cancel(ahead);
+            }
             if (value > 0) {
                 aimed = optimal; // a smaller ratio: Dinkelbach's next step from it when this one was proven
                 continue;
             }
-            Fraction lambda = Fraction.of(at[0], at[1]);
             if (value == 0) {
                 lower = Fraction.max(lower, lambda);
                 if (bisecting) {
                     continue;
                 }
-                if (lambda.compareTo(Fraction.of(r[0], r[1])) == 0) {
+                if (atR) {
                     return answer(true);
                 }
-                Boolean closed = window(r, at);
+                Boolean closed = window(r, at, ahead);
                 if (closed == null) {
                     continue; // the step above r found a smaller ratio
                 }
@@ -212,57 +216,63 @@ public final class OpenSteps {
      * form (its optimum is over coalitions with a profit, as the incumbent's value there is positive) and MilpRatio's
      * step at λ. Null when the step above finds a smaller ratio (it is then the incumbent).
      *
-     * <p>When a step found the incumbent (its values are MilpRatio's step's hint), the two steps run side by side, the
-     * one at λ on the pool on its own backend (issue 20, sixth session: pooled 350 × 25 with 18 decimals, 0.31 and
-     * 0.46 units). Both are deterministic and the answer reads them in the same order, so which ends first never
-     * matters; the step at λ gets the slice it would get before the step above r, and is stopped and dropped, not
-     * charged, when the step above decides alone.
+     * <p>MilpRatio's step runs on the pool ({@link WindowLow}) when a step found the incumbent (its values are that
+     * step's hint): started with the step at λ ({@link #lowAhead}), or here when the incumbent changed since (issue 20,
+     * sixth session: pooled 350 × 25 with 18 decimals, steps of 0.27, 0.31 and 0.46 units on one core before). The
+     * answer reads the steps in the same order whichever ends first; a step not needed is stopped and not charged.
      */
-    private Boolean window(long[] r, long[] at) {
+    private Boolean window(long[] r, long[] at, WindowLow started) {
         long[] bracket = RatioWindow.bracket(r[0], r[1], units.grid(r[0], r[1]));
         if (bracket[3] == 0 || !MilpRatio.fits(bracket[3], units.costUb(), bracket[2], units.profitUb())) {
+            WindowLow.cancel(started);
             return false;
+        }
+        WindowLow low = started;
+        if (low == null || !low.startedFrom(values)) {
+            WindowLow.cancel(low);
+            low = lowAhead(r, at);
         }
         long before = cost;
         long beforeProfit = profit;
-        IlpModel nonEmpty = am.model.copy();
-        nonEmpty.atLeast(am.profit, 1);
-        LinExpr min = objective(-at[0], -at[1]);
-        nonEmpty.objective(min, false);
-        CpSatBackend side = values != null && backend instanceof CpSatBackend ? new CpSatBackend(1) : null;
-        FutureTask<IlpResult> beside = null;
-        if (side != null) {
-            nonEmpty.hint(values);
-            double lowSlice = slice();
-            beside = new FutureTask<>(() -> side.solve(nonEmpty, lowSlice));
-            CpSatBackend.pool(pool).execute(beside);
-        }
         IlpResult up = solve(bracket[2], bracket[3], values, slice());
         boolean smaller = up.hasSolution() && Fraction.compareProducts(cost, beforeProfit, before, profit) < 0;
         if (smaller || up.status() != IlpResult.Status.OPTIMAL || left() <= SPENT) {
-            if (side != null) {
-                side.cancel();
-            }
+            WindowLow.cancel(low);
             return smaller ? null : false;
         }
         long high = -IlpModel.eval(objective(bracket[2], bracket[3]), up.values());
-        IlpResult low;
-        if (beside != null) {
-            try {
-                low = spend(beside.get());
-            } catch (InterruptedException e) {
-                side.cancel();
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
+        LinExpr min = objective(-at[0], -at[1]);
+        IlpResult lowResult;
+        if (low != null) {
+            lowResult = low.result();
+            if (lowResult == null) {
+                return false; // interrupted: a superseded analysis
             }
+            spend(lowResult);
         } else {
+            IlpModel nonEmpty = am.model.copy();
+            nonEmpty.atLeast(am.profit, 1);
+            nonEmpty.objective(min, false);
             nonEmpty.hint(values != null ? values : up.values());
-            low = spend(backend.solve(nonEmpty, slice()));
+            lowResult = spend(backend.solve(nonEmpty, slice()));
         }
-        return low.status() == IlpResult.Status.OPTIMAL
-                && RatioWindow.closes(r[0], r[1], at[0], at[1], IlpModel.eval(min, low.values()), bracket[2], bracket[3], high);
+        return lowResult.status() == IlpResult.Status.OPTIMAL && RatioWindow.closes(r[0], r[1], at[0], at[1],
+                IlpModel.eval(min, lowResult.values()), bracket[2], bracket[3], high);
+    }
+
+    /**
+     * MilpRatio's step of the window at λ = at, started on the pool, when it can run there: a step found the
+     * incumbent (the hint), the backend is CP-SAT and the step above r fits 64 bits; else null.
+     */
+    private WindowLow lowAhead(long[] r, long[] at) {
+        if (values == null || !(backend instanceof CpSatBackend)) {
+            return null;
+        }
+        long[] bracket = RatioWindow.bracket(r[0], r[1], units.grid(r[0], r[1]));
+        if (bracket[3] == 0 || !MilpRatio.fits(bracket[3], units.costUb(), bracket[2], units.profitUb())) {
+            return null;
+        }
+        return WindowLow.start(am, objective(-at[0], -at[1]), values, slice(), pool);
     }
 
     /**
