@@ -51,7 +51,8 @@ class ValidMeansComputedPropertyTest {
     }
 
     @AfterContainer
-    static void report() {
+    static void report() throws IOException {
+        dev.sse.app.testing.TempFiles.deleteTree(dir); // 700 networks' files, left in /tmp on every run before
         System.out.printf("valid-means-computed: %d accepted, %d rejected; ms per command %s%n", accepted, rejected,
                 NANOS.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1_000_000).toList());
         assertThat(accepted).as("a good share of the generated networks is valid").isGreaterThan((accepted + rejected) / 4);
