@@ -199,29 +199,15 @@ final class Engine {
                 return note("exact cover", none);
             }
             IlpBackend b = backend();
-            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race);
+            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race, false);
             // costs add up over chains: Σ max(0, π_s − cover(s)) bounds the net, often far below the MILP's bound
             long found = a.attack() == null ? 0 : a.attack().net();
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
-        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling, race)));
-    }
-
-    /**
-     * An unproven attack's net bound, lowered to the Lagrangian bound with optimised multipliers when that is tighter
-     * ({@link LagrangeBound}, issue 20: it helps when the solve's budget is short; at the default budget on pooled
-     * 1,900 × 42 the solver's bound is tighter).
-     */
-    private Outcomes.Attack lagrange(Instance sub, Outcomes.Attack a) {
-        if (a.exact() || !LagrangeBound.applies(sub, seconds)) {
-            return a;
-        }
-        long found = a.attack() == null ? 0 : a.attack().net();
-        long bound = Math.max(found, LagrangeBound.netBound(sub, found));
-        // a bound meeting the attack proves its net, not the tie-break among equal nets: exact stays as it was
-        return bound >= a.netBound() ? a : new Outcomes.Attack(a.attack(), false, bound, a.solver());
+        // an unproven bound lowered by the Lagrangian one where the chains' probe did not bound it (MilpBestAttack#lowered)
+        return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling, race, true));
     }
 
     /**

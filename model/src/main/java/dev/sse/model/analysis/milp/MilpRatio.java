@@ -6,11 +6,9 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 
 /**
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
@@ -70,11 +68,15 @@ public final class MilpRatio {
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed) {
+        boolean racing = backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available();
+        if (racing && inst.validatorCount() + inst.chainCount() >= MilpBestAttack.PROBE_BELOW) {
+            return ahead(inst, backend, budget, CpSatBackend.pool(pool), seed);
+        }
         Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
         if (seeded != null) {
             return seeded;
         }
-        if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
+        if (racing) {
             return race(inst, budget, backend.name(), CpSatBackend.pool(pool));
         }
         return run(inst, backend, budget, CUTS_AND_SLICES, null);
@@ -120,38 +122,65 @@ public final class MilpRatio {
     private static final double QUICK_MIN = 0.25;
 
     /**
-     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use). The answer
-     * depends only on what each run returns, never on which finishes first (issue 17 item 5). A first round gives
-     * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
-     * proves does a second round run both again on the whole budget (the better of the two rounds is kept). Before
-     * and after the second round, steps in the best attack's form ({@link OpenSteps}, issue 20) run on this thread: on
-     * networks under {@link MilpBestAttack#PROBE_BELOW} from the greedy start in place of the first round (pooled
-     * 350 × 25 with 18 decimals: round 1 only took its ratio from 1.373 to 1.057, which the open steps' first step above
-     * the argmin does in 0.1 units), elsewhere after the first round.
+     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use), on networks
+     * under {@link MilpBestAttack#PROBE_BELOW} validators + chains ({@link #ahead} on the others). The answer depends
+     * only on what each run returns, never on which finishes first (issue 17 item 5). Steps in the best attack's form
+     * ({@link OpenSteps}, issue 20) run on this thread from the greedy start in place of a first round (pooled 350 × 25
+     * with 18 decimals: round 1 only took its ratio from 1.373 to 1.057, which the open steps' first step above the
+     * argmin does in 0.1 units; without a greedy start, after a first round giving each configuration a tenth of the
+     * budget); only if they do not prove does a round run both again on the whole budget (the better answer is kept),
+     * followed by a bisection for the lower end.
      */
     private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
         double quick = quick(budget);
-        // the best attack's form of the steps (OpenSteps): on networks below PROBE_BELOW from the greedy start, in
-        // place of round 1 (pooled 350 × 25, 18 decimals: exact in 2.2 units), on all a bisection for the lower end
-        // after round 2
-        boolean small = inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW;
-        Outcomes.Ratio start = small ? greedyStart(inst, name) : null;
+        Outcomes.Ratio start = greedyStart(inst, name);
         Outcomes.Ratio open;
         if (start != null) {
             open = OpenSteps.solve(inst, new CpSatBackend(1), budget, start);
         } else {
-            open = round(inst, quick, name, pool);
+            open = RaceRound.start(inst, quick, name, pool).join();
             if (open.exact() || quick >= budget) {
                 return open;
             }
-            if (small) {
-                open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open);
-            }
+            open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open);
         }
         if (open.exact()) {
             return open;
         }
-        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(round(inst, budget, name, pool), open, name), false);
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(RaceRound.start(inst, budget, name, pool).join(), open, name), false);
+    }
+
+    /**
+     * {@link #race} on networks of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, with the seeded run
+     * and both rounds started together: neither round depends on the seeded run or on the other round, only whether it
+     * is needed does (an exact seeded run needs neither, an exact first round no second). So the second round runs
+     * while the first and the seeded run do instead of after them, and the one not needed is stopped and dropped; the
+     * answer is the one the serial order gives (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the
+     * other, the seeded run on one thread and the first round's plain run, 0.5 units, leaving a core idle).
+     */
+    private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Executor pool, Coalition seed) {
+        double quick = quick(budget);
+        String name = backend.name();
+        RaceRound one = RaceRound.start(inst, quick, name, pool);
+        RaceRound two = quick >= budget ? null : RaceRound.start(inst, budget, name, pool);
+        try {
+            Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
+            Outcomes.Ratio open = seeded != null ? seeded : one.join();
+            if (open.exact() || two == null) {
+                one.cancel();
+                if (two != null) {
+                    two.cancel();
+                }
+                return open;
+            }
+            return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(two.join(), open, name), false);
+        } catch (RuntimeException e) {
+            one.cancel();
+            if (two != null) {
+                two.cancel();
+            }
+            throw e;
+        }
     }
 
     /** The greedy start ({@link RatioStart#greedy}) as an unproven ratio with lower end 0, or null when it has none. */
@@ -160,40 +189,8 @@ public final class MilpRatio {
         return s == null ? null : new Outcomes.Ratio(s.cost(), s.profit(), false, Fraction.ZERO, name);
     }
 
-    /**
-     * One round: the cuts-and-slices run's exact answer if it has one, else the plain run's, else the better
-     * incumbent (cuts-and-slices on a tie) with the better bound. So the plain run is stopped early only when
-     * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted while
-     * waiting (its window closing) stops both solves, so the pool's threads come free at once.
-     */
-    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
-        CpSatBackend a = new CpSatBackend(1);
-        CpSatBackend b = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, null));
-        // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
-        // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
-        Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, null));
-        try {
-            pool.execute(first);
-            pool.execute(second);
-            Outcomes.Ratio one = take(first);
-            if (one.exact()) {
-                b.cancel();
-                take(second);
-                return one;
-            }
-            Outcomes.Ratio two = take(second);
-            return two.exact() ? two : better(one, two, name);
-        } catch (RuntimeException e) {
-            a.cancel();
-            b.cancel();
-            throw e;
-        }
-    }
-
     /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
-    private static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
+    static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
         if (one.exact() || !two.exists()) {
             return one;
         }
@@ -204,17 +201,6 @@ public final class MilpRatio {
                 .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
         Fraction lower = Fraction.max(one.lowerBound(), two.lowerBound());
         return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
-    }
-
-    private static Outcomes.Ratio take(FutureTask<Outcomes.Ratio> done) {
-        try {
-            return done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /**
