@@ -36,6 +36,9 @@ final class Engine {
     private final java.util.concurrent.Executor race;
     private final Set<String> used = new LinkedHashSet<>();
     private IlpBackend backend;
+    /** Whether the margin follows the best attack ({@link #loadAhead}); its race's rounds started beside it, or null. */
+    private boolean marginFollows;
+    private MilpRatio.Rounds ahead;
 
     /** @param race where the margin's raced runs go ({@link AnalysisOptions#raceExecutor()}; null: shared pool) */
     Engine(AnalysisOptions.Solver choice, double seconds, java.util.concurrent.Executor race) {
@@ -76,9 +79,12 @@ final class Engine {
 
     /**
      * Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked: not for a
-     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve.
+     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve. Said
+     * by a caller that asks for the best attack and then the margin ({@code SecurityAnalyzer}), so on large networks
+     * the margin race's rounds start beside the best attack ({@link #marginAhead}).
      */
     void loadAhead(Instance inst) {
+        marginFollows = true;
         if ((choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) && !noProfit(inst)) {
             CpSatBackend.loadAhead(race);
         }
@@ -100,6 +106,38 @@ final class Engine {
         if (brute(inst)) {
             return note("brute force", new Outcomes.Attack(new BruteForce(inst).bestAttack(), true, 0, "brute force"));
         }
+        marginAhead(inst);
+        Outcomes.Attack a = bestAttackParts(inst);
+        if (Thread.currentThread().isInterrupted()) {
+            stop(ahead); // a superseded analysis asks for no margin
+            ahead = null;
+        }
+        return a;
+    }
+
+    private static void stop(MilpRatio.Rounds rounds) {
+        if (rounds != null) {
+            rounds.cancel();
+        }
+    }
+
+    /**
+     * Starts the margin race's rounds ({@link MilpRatio#start}) when the margin follows ({@link #loadAhead}) and is
+     * raced on the whole instance (one component, no exact shortcut, something to gain): they need nothing from the
+     * best attack, so they use the core its single-thread solves leave idle (issue 20, pooled 1,900 × 42). Each run is
+     * deterministic: the answers are the same.
+     */
+    private void marginAhead(Instance inst) {
+        if (!marginFollows || ahead != null || noProfit(inst) || UniformPooled.applies(inst) || Separable.applies(inst)) {
+            return;
+        }
+        List<Components.Sub> parts = Components.parts(inst);
+        if (parts.size() == 1 && parts.get(0).instance() == inst) {
+            ahead = MilpRatio.start(inst, backend(), seconds, race);
+        }
+    }
+
+    private Outcomes.Attack bestAttackParts(Instance inst) {
         List<Components.Sub> parts = Components.parts(inst);
         Outcomes.Attack[] found = new Outcomes.Attack[parts.size()];
         Coalition[] lifted = new Coalition[parts.size()];
@@ -153,7 +191,8 @@ final class Engine {
                 }
             }
         }
-        Coalition all = chains.isEmpty() ? null : new Coalition(sorted(chains), sorted(validators), cost, profit);
+        Coalition all = chains.isEmpty() ? null
+                : new Coalition(chains.stream().sorted().toList(), validators.stream().sorted().toList(), cost, profit);
         return new Outcomes.Attack(all, exact, Math.max(bound, all == null ? 0 : all.net()), solverName());
     }
 
@@ -173,10 +212,6 @@ final class Engine {
             }
         }
         return false;
-    }
-
-    private static List<Integer> sorted(List<Integer> xs) {
-        return xs.stream().sorted().toList();
     }
 
     private Outcomes.Attack bestAttackComponent(Instance sub, String ceiling) {
@@ -284,6 +319,16 @@ final class Engine {
     }
 
     private Outcomes.Ratio minRatio(Instance inst, Coalition seed) {
+        MilpRatio.Rounds started = ahead;
+        ahead = null;
+        try {
+            return minRatio(inst, seed, started);
+        } finally {
+            stop(started); // the race has joined what it needs: stops only runs it did not need
+        }
+    }
+
+    private Outcomes.Ratio minRatio(Instance inst, Coalition seed, MilpRatio.Rounds started) {
         if (brute(inst)) {
             long[] r = new BruteForce(inst).minRatio();
             return note("brute force", r == null ? new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "brute force")
@@ -308,7 +353,8 @@ final class Engine {
             } else {
                 IlpBackend b = backend();
                 // the seed's indices are the instance's: it seeds the one part that is the whole instance
-                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race, sub == inst ? seed : null));
+                r = note(b.name(), sub == inst ? MilpRatio.solve(sub, b, seconds, race, seed, started)
+                        : MilpRatio.solve(sub, b, seconds, race, null));
             }
             if (!r.exists()) {
                 continue;
@@ -344,12 +390,6 @@ final class Engine {
     }
 
     private static List<Integer> bits(long mask, int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask >> i & 1) == 1) {
-                out.add(i);
-            }
-        }
-        return out;
+        return new ArrayList<>(java.util.stream.IntStream.range(0, n).filter(i -> (mask >> i & 1) == 1).boxed().toList());
     }
 }

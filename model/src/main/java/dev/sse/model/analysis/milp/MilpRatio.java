@@ -68,10 +68,21 @@ public final class MilpRatio {
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed) {
-        boolean racing = backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available();
-        if (racing && inst.validatorCount() + inst.chainCount() >= MilpBestAttack.PROBE_BELOW) {
-            return ahead(inst, backend, budget, CpSatBackend.pool(pool), seed);
+        return solve(inst, backend, budget, pool, seed, null);
+    }
+
+    /**
+     * As {@link #solve(Instance, IlpBackend, double, Executor, Coalition)}, with the race's rounds started earlier by
+     * {@link #start} for the same instance, backend, budget and pool (null: none started; they start now when they
+     * apply). The answer is the same either way.
+     */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
+            Coalition seed, Rounds started) {
+        Rounds rounds = started != null ? started : start(inst, backend, budget, pool);
+        if (rounds != null) {
+            return ahead(inst, backend, budget, seed, rounds);
         }
+        boolean racing = backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available();
         Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
         if (seeded != null) {
             return seeded;
@@ -158,28 +169,55 @@ public final class MilpRatio {
      * answer is the one the serial order gives (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the
      * other, the seeded run on one thread and the first round's plain run, 0.5 units, leaving a core idle).
      */
-    private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Executor pool, Coalition seed) {
-        double quick = quick(budget);
-        String name = backend.name();
-        RaceRound one = RaceRound.start(inst, quick, name, pool);
-        RaceRound two = quick >= budget ? null : RaceRound.start(inst, budget, name, pool);
+    private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Coalition seed, Rounds rounds) {
         try {
             Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
-            Outcomes.Ratio open = seeded != null ? seeded : one.join();
-            if (open.exact() || two == null) {
-                one.cancel();
-                if (two != null) {
-                    two.cancel();
-                }
+            Outcomes.Ratio open = seeded != null ? seeded : rounds.one.join();
+            if (open.exact() || rounds.two == null) {
+                rounds.cancel();
                 return open;
             }
-            return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(two.join(), open, name), false);
+            return OpenSteps.solve(inst, new CpSatBackend(1), budget,
+                    better(rounds.two.join(), open, backend.name()), false);
         } catch (RuntimeException e) {
+            rounds.cancel();
+            throw e;
+        }
+    }
+
+    /**
+     * The race's two rounds on a network of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, started on
+     * {@code pool} before the seed is known ({@link #ahead}: they need nothing from it), or null where the race does not
+     * run so. Whoever starts them hands them to {@link #solve(Instance, IlpBackend, double, Executor, Coalition, Rounds)}
+     * or {@link Rounds#cancel}s them.
+     */
+    public static Rounds start(Instance inst, IlpBackend backend, double budget, Executor pool) {
+        if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2) || !CpSatBackend.available()
+                || inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW) {
+            return null;
+        }
+        double quick = quick(budget);
+        Executor on = CpSatBackend.pool(pool);
+        RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
+        return new Rounds(one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
+    }
+
+    /** The rounds {@link #start} began: the first on a tenth of the budget, the second (null: none) on all of it. */
+    public static final class Rounds {
+        private final RaceRound one;
+        private final RaceRound two;
+
+        private Rounds(RaceRound one, RaceRound two) {
+            this.one = one;
+            this.two = two;
+        }
+
+        /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
+        public void cancel() {
             one.cancel();
             if (two != null) {
                 two.cancel();
             }
-            throw e;
         }
     }
 
