@@ -123,17 +123,16 @@ final class Engine {
 
     /**
      * Starts the margin race's rounds ({@link MilpRatio#start}) when the margin follows ({@link #loadAhead}) and is
-     * raced on the whole instance (one component, no exact shortcut, something to gain): they need nothing from the
+     * raced on one component, the network's only one (no exact shortcut, something to gain): they need nothing from the
      * best attack, so they use the core its single-thread solves leave idle (issue 20, pooled 1,900 × 42). Each run is
      * deterministic: the answers are the same.
      */
     private void marginAhead(Instance inst) {
-        if (!marginFollows || ahead != null || noProfit(inst) || UniformPooled.applies(inst) || Separable.applies(inst)) {
-            return;
-        }
         List<Components.Sub> parts = Components.parts(inst);
-        if (parts.size() == 1 && parts.get(0).instance() == inst) {
-            ahead = MilpRatio.start(inst, backend(), seconds, race);
+        Instance sub = parts.size() == 1 ? parts.get(0).instance() : null;
+        if (marginFollows && ahead == null && sub != null && !brute(sub) && !noProfit(sub) && !UniformPooled.applies(sub)
+                && !Separable.applies(sub)) {
+            ahead = MilpRatio.start(sub, backend(), seconds, race);
         }
     }
 
@@ -353,8 +352,7 @@ final class Engine {
             } else {
                 IlpBackend b = backend();
                 // the seed's indices are the instance's: it seeds the one part that is the whole instance
-                r = note(b.name(), sub == inst ? MilpRatio.solve(sub, b, seconds, race, seed, started)
-                        : MilpRatio.solve(sub, b, seconds, race, null));
+                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race, sub == inst ? seed : null, started));
             }
             if (!r.exists()) {
                 continue;

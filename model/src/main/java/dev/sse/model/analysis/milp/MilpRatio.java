@@ -73,12 +73,12 @@ public final class MilpRatio {
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, Executor, Coalition)}, with the race's rounds started earlier by
-     * {@link #start} for the same instance, backend, budget and pool (null: none started; they start now when they
-     * apply). The answer is the same either way.
+     * {@link #start} with the same backend, budget and pool (used only when started for {@code inst}, else they start now
+     * when they apply; null: none started). The answer is the same either way.
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed, Rounds started) {
-        Rounds rounds = started != null ? started : start(inst, backend, budget, pool);
+        Rounds rounds = started != null && started.inst == inst ? started : start(inst, backend, budget, pool);
         if (rounds != null) {
             return ahead(inst, backend, budget, seed, rounds);
         }
@@ -199,15 +199,17 @@ public final class MilpRatio {
         double quick = quick(budget);
         Executor on = CpSatBackend.pool(pool);
         RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
-        return new Rounds(one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
+        return new Rounds(inst, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
     }
 
     /** The rounds {@link #start} began: the first on a tenth of the budget, the second (null: none) on all of it. */
     public static final class Rounds {
+        private final Instance inst;
         private final RaceRound one;
         private final RaceRound two;
 
-        private Rounds(RaceRound one, RaceRound two) {
+        private Rounds(Instance inst, RaceRound one, RaceRound two) {
+            this.inst = inst;
             this.one = one;
             this.two = two;
         }
