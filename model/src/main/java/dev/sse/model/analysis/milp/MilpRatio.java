@@ -6,9 +6,11 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 
 /**
  * min cost(B)/π(A) over attacking coalitions with π(A) &gt; 0 (the margin γ* = that − 1) by Dinkelbach's
@@ -62,9 +64,7 @@ public final class MilpRatio {
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, Executor)}, first trying a short run from {@code seed}
-     * ({@link #seeded}).
-     *
-     * @param seed a coalition of {@code inst} (the best attack), or null
+     * ({@link #seeded}): the best attack, or null.
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed) {
@@ -162,26 +162,26 @@ public final class MilpRatio {
     }
 
     /**
-     * {@link #race} on networks of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, with the seeded run
-     * and both rounds started together: neither round depends on the seeded run or on the other round, only whether it
-     * is needed does (an exact seeded run needs neither, an exact first round no second). So the second round runs
-     * while the first and the seeded run do instead of after them, and the one not needed is stopped and dropped; the
-     * answer is the one the serial order gives (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the
-     * other, the seeded run on one thread and the first round's plain run, 0.5 units, leaving a core idle).
+     * {@link #race} on networks of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, with the rounds
+     * started by {@link #start} and, beside the seeded run, what follows them (the bisection after the second round):
+     * none of it depends on the seeded run or on the other round, only whether it is needed does (an exact seeded run
+     * needs none of it, an exact first round no second). What is not needed is stopped and dropped, so the answer is
+     * the serial order's (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the other, then the bisection).
      */
     private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Coalition seed, Rounds rounds) {
+        CpSatBackend steps = new CpSatBackend(1);
+        FutureTask<Outcomes.Ratio> raced = new FutureTask<>(() -> {
+            Outcomes.Ratio open = rounds.one.join();
+            return open.exact() || rounds.two == null ? open
+                    : OpenSteps.solve(inst, steps, budget, better(rounds.two.join(), open, backend.name()), false);
+        });
+        rounds.pool.execute(raced); // beside the seeded run: its answer is needed unless that run is exact
         try {
             Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
-            Outcomes.Ratio open = seeded != null ? seeded : rounds.one.join();
-            if (open.exact() || rounds.two == null) {
-                rounds.cancel();
-                return open;
-            }
-            return OpenSteps.solve(inst, new CpSatBackend(1), budget,
-                    better(rounds.two.join(), open, backend.name()), false);
-        } catch (RuntimeException e) {
+            return seeded != null ? seeded : RaceRound.take(raced);
+        } finally {
+            steps.cancel(); // nothing that is still running is needed any more
             rounds.cancel();
-            throw e;
         }
     }
 
@@ -199,26 +199,27 @@ public final class MilpRatio {
         double quick = quick(budget);
         Executor on = CpSatBackend.pool(pool);
         RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
-        return new Rounds(inst, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
+        return new Rounds(inst, on, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
     }
 
     /** The rounds {@link #start} began: the first on a tenth of the budget, the second (null: none) on all of it. */
     public static final class Rounds {
         private final Instance inst;
+        private final Executor pool;
         private final RaceRound one;
         private final RaceRound two;
 
-        private Rounds(Instance inst, RaceRound one, RaceRound two) {
+        private Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
             this.inst = inst;
+            this.pool = pool;
             this.one = one;
             this.two = two;
         }
 
         /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
         public void cancel() {
-            one.cancel();
-            if (two != null) {
-                two.cancel();
+            for (RaceRound r : two == null ? List.of(one) : List.of(one, two)) {
+                r.cancel();
             }
         }
     }

@@ -65,7 +65,8 @@ final class RaceRound {
         b.cancel();
     }
 
-    private static Outcomes.Ratio take(FutureTask<Outcomes.Ratio> done) {
+    /** The task's answer; an interrupted caller gets an IllegalStateException, its interrupt flag set again. */
+    static Outcomes.Ratio take(FutureTask<Outcomes.Ratio> done) {
         try {
             return done.get();
         } catch (InterruptedException e) {
