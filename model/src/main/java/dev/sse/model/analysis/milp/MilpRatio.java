@@ -78,7 +78,7 @@ public final class MilpRatio {
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed, Rounds started) {
-        Rounds rounds = started != null && started.inst == inst ? started : start(inst, backend, budget, pool);
+        Rounds rounds = started != null && started.inst() == inst ? started : start(inst, backend, budget, pool);
         if (rounds != null) {
             return ahead(inst, backend, budget, seed, rounds);
         }
@@ -202,20 +202,11 @@ public final class MilpRatio {
         return new Rounds(inst, on, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
     }
 
-    /** The rounds {@link #start} began: the first on a tenth of the budget, the second (null: none) on all of it. */
-    public static final class Rounds {
-        private final Instance inst;
-        private final Executor pool;
-        private final RaceRound one;
-        private final RaceRound two;
-
-        private Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
-            this.inst = inst;
-            this.pool = pool;
-            this.one = one;
-            this.two = two;
-        }
-
+    /**
+     * The rounds {@link #start} began for {@code inst} on {@code pool}: the first on a tenth of the budget, the second
+     * (null: none) on all of it.
+     */
+    public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
         /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
         public void cancel() {
             for (RaceRound r : two == null ? List.of(one) : List.of(one, two)) {

@@ -44,32 +44,17 @@ final class RestrictedSolves {
     private final Instance inst;
     private final IlpBackend backend;
     private final double budget;
-    /** Where the solves beside this thread's run; null: the margin race's shared pool. */
     private final Executor pool;
     private double used;
     private long[] hint;
     private ChainProbe probe;
 
+    /** @param pool where the solves beside this thread's run (null: the margin race's shared pool) */
     RestrictedSolves(Instance inst, IlpBackend backend, double budget, Executor pool) {
+        this.pool = CpSatBackend.pool(pool);
         this.inst = inst;
-        this.backend = backend;
         this.budget = budget;
-        this.pool = pool;
-    }
-
-    /** Work charged to the budget. */
-    double used() {
-        return used;
-    }
-
-    /** The best restricted attack found, polished, as a hint of {@code am}'s model; null when none beat the start. */
-    long[] hint() {
-        return hint;
-    }
-
-    /** The chains' probe, its multipliers per chain left out computed ({@link ChainProbe#leaveEachOut}); null: none. */
-    ChainProbe probe() {
-        return probe;
+        this.backend = backend;
     }
 
     /** Runs the solves from {@code start}; returns the free probe's result when it is proven optimal, else null. */
@@ -80,7 +65,7 @@ final class RestrictedSolves {
         }
         double share = budget * RESTRICTED_SHARE;
         boolean probing = LagrangeBound.applies(inst, budget);
-        Executor on = CpSatBackend.pool(pool);
+        Executor on = pool;
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
                 || inst.validatorCount() + inst.chainCount() >= MilpBestAttack.PROBE_BELOW) {
             var chains = probing ? CompletableFuture.supplyAsync(() -> new ChainProbe(inst, start.net()), on) : null;
@@ -128,6 +113,21 @@ final class RestrictedSolves {
             side.cancel();
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Work charged to the budget. */
+    double used() {
+        return used;
+    }
+
+    /** The best restricted attack found, polished, as a hint of {@code am}'s model; null when none beat the start. */
+    long[] hint() {
+        return hint;
+    }
+
+    /** The chains' probe, its multipliers per chain left out computed ({@link ChainProbe#leaveEachOut}); null: none. */
+    ChainProbe probe() {
+        return probe;
     }
 
     private IlpResult spend(IlpResult r) {
