@@ -127,7 +127,8 @@ public final class MilpBestAttack {
      * cost 0.7–0.9 s on this thread there.
      */
     private Outcomes.Attack lowered(Outcomes.Attack a) {
-        if (a.exact() || probeBound != Long.MAX_VALUE || !LagrangeBound.applies(inst, budget)) {
+        if (a.exact() || probeBound != Long.MAX_VALUE || !LagrangeBound.applies(inst, budget)
+                || Thread.currentThread().isInterrupted()) { // a superseded analysis asks for no bound
             return a;
         }
         long found = a.attack() == null ? 0 : a.attack().net();

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@link MilpBestAttack}'s solves before the free one on large networks: the best attack that attacks at least the
@@ -70,26 +71,40 @@ final class RestrictedSolves {
                 || inst.validatorCount() + inst.chainCount() >= MilpBestAttack.PROBE_BELOW) {
             var chains = probing ? CompletableFuture.supplyAsync(() -> new ChainProbe(inst, start.net()), on) : null;
             CpSatBackend wide = new CpSatBackend(1);
+            AtomicBoolean dropped = new AtomicBoolean();
             var other = chains == null || !(backend instanceof CpSatBackend) ? null : chains.thenApplyAsync(c -> {
                 IlpModel wider = c.widened(am, pinned);
                 return wider == null ? null : wide.solve(wider, share);
             }, on);
-            var each = chains == null ? null : chains.thenAcceptAsync(ChainProbe::leaveEachOut, on);
+            var each = chains == null ? null : chains.thenAcceptAsync(c -> {
+                if (!dropped.get()) {
+                    c.leaveEachOut();
+                }
+            }, on);
             IlpResult own = spend(backend.solve(pinned, share));
-            if (Thread.currentThread().isInterrupted()) {
-                wide.cancel(); // a superseded analysis neither polishes nor waits for the pool's solve: dropped
+            try {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                }
+                keep(am, own, net, start);
+                IlpResult second = other == null ? null : other.get();
+                if (second != null) {
+                    keep(am, second, net, start);
+                }
+                if (probing) {
+                    each.get();
+                    probe = chains.get();
+                }
                 return null;
+            } catch (InterruptedException e) {
+                // a superseded analysis neither polishes nor waits for the pool's work: stopped and dropped
+                dropped.set(true);
+                wide.cancel();
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
-            keep(am, own, net, start);
-            IlpResult second = other == null ? null : other.join();
-            if (second != null) {
-                keep(am, second, net, start);
-            }
-            if (probing) {
-                each.join();
-                probe = chains.join();
-            }
-            return null;
         }
         CpSatBackend side = new CpSatBackend(1);
         FutureTask<IlpResult> restricted = new FutureTask<>(() -> side.solve(pinned, share));
