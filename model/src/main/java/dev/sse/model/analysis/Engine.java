@@ -36,6 +36,9 @@ final class Engine {
     private final java.util.concurrent.Executor race;
     private final Set<String> used = new LinkedHashSet<>();
     private IlpBackend backend;
+    /** Whether the margin follows the best attack ({@link #loadAhead}); its race's rounds started beside it, or null. */
+    private boolean marginFollows;
+    private MilpRatio.Rounds ahead;
 
     /** @param race where the margin's raced runs go ({@link AnalysisOptions#raceExecutor()}; null: shared pool) */
     Engine(AnalysisOptions.Solver choice, double seconds, java.util.concurrent.Executor race) {
@@ -76,9 +79,12 @@ final class Engine {
 
     /**
      * Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked: not for a
-     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve.
+     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve. Said
+     * by a caller that asks for the best attack and then the margin ({@code SecurityAnalyzer}), so on large networks
+     * the margin race's rounds start beside the best attack ({@link #marginAhead}).
      */
     void loadAhead(Instance inst) {
+        marginFollows = true;
         if ((choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) && !noProfit(inst)) {
             CpSatBackend.loadAhead(race);
         }
@@ -100,6 +106,37 @@ final class Engine {
         if (brute(inst)) {
             return note("brute force", new Outcomes.Attack(new BruteForce(inst).bestAttack(), true, 0, "brute force"));
         }
+        marginAhead(inst);
+        Outcomes.Attack a = bestAttackParts(inst);
+        if (Thread.currentThread().isInterrupted()) {
+            stop(ahead); // a superseded analysis asks for no margin
+            ahead = null;
+        }
+        return a;
+    }
+
+    private static void stop(MilpRatio.Rounds rounds) {
+        if (rounds != null) {
+            rounds.cancel();
+        }
+    }
+
+    /**
+     * Starts the margin race's rounds ({@link MilpRatio#start}) when the margin follows ({@link #loadAhead}) and is
+     * raced on one component, the network's only one (no exact shortcut, something to gain): they need nothing from the
+     * best attack, so they use the core its single-thread solves leave idle (issue 20, pooled 1,900 × 42). Each run is
+     * deterministic: the answers are the same.
+     */
+    private void marginAhead(Instance inst) {
+        List<Components.Sub> parts = Components.parts(inst);
+        Instance sub = parts.size() == 1 ? parts.get(0).instance() : null;
+        if (marginFollows && ahead == null && sub != null && !brute(sub) && !noProfit(sub) && !UniformPooled.applies(sub)
+                && !Separable.applies(sub)) {
+            ahead = MilpRatio.start(sub, backend(), seconds, race);
+        }
+    }
+
+    private Outcomes.Attack bestAttackParts(Instance inst) {
         List<Components.Sub> parts = Components.parts(inst);
         Outcomes.Attack[] found = new Outcomes.Attack[parts.size()];
         Coalition[] lifted = new Coalition[parts.size()];
@@ -153,7 +190,8 @@ final class Engine {
                 }
             }
         }
-        Coalition all = chains.isEmpty() ? null : new Coalition(sorted(chains), sorted(validators), cost, profit);
+        Coalition all = chains.isEmpty() ? null
+                : new Coalition(chains.stream().sorted().toList(), validators.stream().sorted().toList(), cost, profit);
         return new Outcomes.Attack(all, exact, Math.max(bound, all == null ? 0 : all.net()), solverName());
     }
 
@@ -173,10 +211,6 @@ final class Engine {
             }
         }
         return false;
-    }
-
-    private static List<Integer> sorted(List<Integer> xs) {
-        return xs.stream().sorted().toList();
     }
 
     private Outcomes.Attack bestAttackComponent(Instance sub, String ceiling) {
@@ -199,29 +233,15 @@ final class Engine {
                 return note("exact cover", none);
             }
             IlpBackend b = backend();
-            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race);
+            Outcomes.Attack a = MilpBestAttack.solve(sub, b, seconds, ceiling, race, false);
             // costs add up over chains: Σ max(0, π_s − cover(s)) bounds the net, often far below the MILP's bound
             long found = a.attack() == null ? 0 : a.attack().net();
             long bound = Math.max(found, Math.min(a.netBound(), Separable.netBound(sub)));
             return note(b.name(), new Outcomes.Attack(a.attack(), a.exact(), bound, a.solver()));
         }
         IlpBackend b = backend();
-        return note(b.name(), lagrange(sub, MilpBestAttack.solve(sub, b, seconds, ceiling, race)));
-    }
-
-    /**
-     * An unproven attack's net bound, lowered to the Lagrangian bound with optimised multipliers when that is tighter
-     * ({@link LagrangeBound}, issue 20: it helps when the solve's budget is short; at the default budget on pooled
-     * 1,900 × 42 the solver's bound is tighter).
-     */
-    private Outcomes.Attack lagrange(Instance sub, Outcomes.Attack a) {
-        if (a.exact() || !LagrangeBound.applies(sub, seconds)) {
-            return a;
-        }
-        long found = a.attack() == null ? 0 : a.attack().net();
-        long bound = Math.max(found, LagrangeBound.netBound(sub, found));
-        // a bound meeting the attack proves its net, not the tie-break among equal nets: exact stays as it was
-        return bound >= a.netBound() ? a : new Outcomes.Attack(a.attack(), false, bound, a.solver());
+        // an unproven bound lowered by the Lagrangian one where the chains' probe did not bound it (MilpBestAttack#lowered)
+        return note(b.name(), MilpBestAttack.solve(sub, b, seconds, ceiling, race, true));
     }
 
     /**
@@ -298,6 +318,16 @@ final class Engine {
     }
 
     private Outcomes.Ratio minRatio(Instance inst, Coalition seed) {
+        MilpRatio.Rounds started = ahead;
+        ahead = null;
+        try {
+            return minRatio(inst, seed, started);
+        } finally {
+            stop(started); // the race has joined what it needs: stops only runs it did not need
+        }
+    }
+
+    private Outcomes.Ratio minRatio(Instance inst, Coalition seed, MilpRatio.Rounds started) {
         if (brute(inst)) {
             long[] r = new BruteForce(inst).minRatio();
             return note("brute force", r == null ? new Outcomes.Ratio(0, 0, true, Fraction.ZERO, "brute force")
@@ -322,7 +352,7 @@ final class Engine {
             } else {
                 IlpBackend b = backend();
                 // the seed's indices are the instance's: it seeds the one part that is the whole instance
-                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race, sub == inst ? seed : null));
+                r = note(b.name(), MilpRatio.solve(sub, b, seconds, race, sub == inst ? seed : null, started));
             }
             if (!r.exists()) {
                 continue;
@@ -358,12 +388,6 @@ final class Engine {
     }
 
     private static List<Integer> bits(long mask, int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask >> i & 1) == 1) {
-                out.add(i);
-            }
-        }
-        return out;
+        return new ArrayList<>(java.util.stream.IntStream.range(0, n).filter(i -> (mask >> i & 1) == 1).boxed().toList());
     }
 }

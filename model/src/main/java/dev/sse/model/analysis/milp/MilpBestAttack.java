@@ -9,10 +9,7 @@ import dev.sse.model.analysis.exact.Outcomes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 /**
@@ -21,7 +18,7 @@ import java.util.stream.IntStream;
  *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the best {@link Greedy} prefix attack when it gains something,
  *       or, when costs add up over chains, {@link Separable#unionOfCovers} if it gains more, else the empty attack,
  *       net 0); net* ≤ 0 proven ⇒ no valid attack. On large networks the hint is first polished and a solve with
- *       its chains pinned improves it ({@link #restrictedOrProbe}); then the chains {@link ChainProbe} proves every
+ *       its chains pinned improves it ({@link RestrictedSolves}); then the chains {@link ChainProbe} proves every
  *       attack at least as good attacks (or none does) are fixed, which changes no answer below;</li>
  *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
  *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
@@ -41,13 +38,7 @@ public final class MilpBestAttack {
 
     /** Local search moves polishing the greedy attack on large networks ({@link LocalSearch}; about 0.2 s). */
     static final long LOCAL_SEARCH_MOVES = 1_000_000;
-    /** Local search moves polishing the restricted solve's attack (about 0.5 s on pooled 1,900 × 42). */
-    static final long POLISH_MOVES = 10_000_000;
-    /** Share of the budget for the solve with the hinted attack's chains pinned ({@link #restrictedOrProbe}). */
-    static final double RESTRICTED_SHARE = 0.5;
-    /** Share of the budget for the free probe beside the restricted solve ({@link #restrictedOrProbe}). */
-    static final double PROBE_SHARE = 0.2;
-    /** Networks with this many validators + chains or more are not probed ({@link #restrictedOrProbe}). */
+    /** Networks with this many validators + chains or more are not probed ({@link RestrictedSolves}). */
     static final int PROBE_BELOW = 1_000;
     private final Instance inst;
     private final IlpBackend backend;
@@ -58,13 +49,16 @@ public final class MilpBestAttack {
     private final String ceiling;
     /** Where the restricted solve runs beside the probe; null: the margin race's shared pool. */
     private final Executor pool;
-    private long[] restrictedHint;
+    /** Lower an unproven net bound by {@link LagrangeBound#netBound} where the chains' probe did not run ({@link #lowered}). */
+    private final boolean lagrange;
     /** The chains' probe ({@link ChainProbe}; null: none) and the bound on every attack it proves (MAX: none). */
     private ChainProbe chainProbe;
     private long probeBound = Long.MAX_VALUE;
 
-    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling, boolean polish, Executor pool) {
+    private MilpBestAttack(Instance inst, IlpBackend backend, double seconds, String ceiling, boolean polish, Executor pool,
+                           boolean lagrange) {
         this.inst = inst;
+        this.lagrange = lagrange;
         this.polish = polish;
         this.pool = pool;
         this.backend = backend;
@@ -85,26 +79,30 @@ public final class MilpBestAttack {
      * @param ceiling the largest chain id attacked in other components, or null
      */
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling) {
-        return solve(inst, backend, seconds, ceiling, (Executor) null);
+        return solve(inst, backend, seconds, ceiling, (Executor) null, false);
     }
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, String)}, saying whether to polish the greedy hint first
-     * ({@link LocalSearch}, then a solve with its chains pinned, {@link #restrictedOrProbe}). The default polishes
+     * ({@link LocalSearch}, then a solve with its chains pinned, {@link RestrictedSolves}). The default polishes
      * networks of at least {@code CpSatBackend.SMALL} validators + chains only (smaller ones are proven without it).
      */
     public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling,
                                         boolean polish) {
-        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, null).run();
+        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, null, false).run();
     }
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, String)}, the restricted solve running on {@code pool} beside a
-     * probe ({@link #restrictedOrProbe}); null: the margin race's shared pool. The answer never depends on the pool.
+     * probe ({@link RestrictedSolves}); null: the margin race's shared pool. The answer never depends on the pool.
+     *
+     * @param lagrange lower an unproven net bound to the Lagrangian bound with optimised multipliers when that is
+     *                 tighter ({@link #lowered})
      */
-    public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling, Executor pool) {
+    public static Outcomes.Attack solve(Instance inst, IlpBackend backend, double seconds, String ceiling, Executor pool,
+                                        boolean lagrange) {
         boolean polish = inst.validatorCount() + inst.chainCount() >= CpSatBackend.SMALL;
-        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, pool).run();
+        return new MilpBestAttack(inst, backend, seconds, ceiling, polish, pool, lagrange).run();
     }
 
     private double left() {
@@ -117,6 +115,29 @@ public final class MilpBestAttack {
     }
 
     private Outcomes.Attack run() {
+        Outcomes.Attack a = search();
+        return lagrange ? lowered(a) : a;
+    }
+
+    /**
+     * An unproven attack's net bound, lowered to the Lagrangian bound with optimised multipliers
+     * ({@link LagrangeBound#netBound}, 300 steps) when that is tighter (issue 20: it helps when the solve's budget is
+     * short). Not where the chains' probe bounded every attack ({@link ChainProbe#fix}): its bound over the fixes, from 800 steps and the steps per chain left
+     * out, was lower on all seven 1,900 × 42 networks measured (docs/performance.md, fifth session), and the 300 steps
+     * cost 0.7–0.9 s on this thread there.
+     */
+    private Outcomes.Attack lowered(Outcomes.Attack a) {
+        if (a.exact() || probeBound != Long.MAX_VALUE || !LagrangeBound.applies(inst, budget)
+                || Thread.currentThread().isInterrupted()) { // a superseded analysis asks for no bound
+            return a;
+        }
+        long found = a.attack() == null ? 0 : a.attack().net();
+        long bound = Math.max(found, LagrangeBound.netBound(inst, found));
+        // a bound meeting the attack proves its net, not the tie-break among equal nets: exact stays as it was
+        return bound >= a.netBound() ? a : new Outcomes.Attack(a.attack(), false, bound, a.solver());
+    }
+
+    private Outcomes.Attack search() {
         AttackModel am = AttackModel.of(inst);
         am.addCoverCuts();
         LinExpr net = am.net();
@@ -132,9 +153,12 @@ public final class MilpBestAttack {
         }
         am.model.hint(greedy == null ? new long[am.model.size()]
                 : RatioStart.hint(inst, am, greedy.chains(), greedy.validators()));
-        IlpResult r = polish && greedy != null ? restrictedOrProbe(am, net, greedy) : null;
+        RestrictedSolves before = polish && greedy != null ? new RestrictedSolves(inst, backend, budget, pool) : null;
+        IlpResult r = before == null ? null : before.run(am, net, greedy);
+        used += before == null ? 0 : before.used();
         if (r == null) {
-            long[] restricted = restrictedHint;
+            long[] restricted = before == null ? null : before.hint();
+            chainProbe = before == null ? null : before.probe();
             if (restricted != null) {
                 am.model.hint(restricted);
             }
@@ -179,91 +203,6 @@ public final class MilpBestAttack {
             throw new IllegalStateException("MILP attack failed exact re-verification");
         }
         return new Outcomes.Attack(c, proven, netBound, backend.name());
-    }
-
-    /**
-     * The best attack that attacks at least the chains of {@code start} (their y fixed to 1, the others free), on a
-     * share of the budget: with A pinned the model is close to a multi-dimensional knapsack, where CP-SAT's LP is
-     * tight and its incumbents good (issue 20, measured on a 1,900 × 42 pooled network: 2.743 B within 5 units against
-     * 2.650 B from the free model in 5 units). Its bound holds for that restriction only, so it only supplies the
-     * hint of the free solve that follows ({@link #restrictedHint}, polished by the local search: null when nothing
-     * better than {@code start} is found). Where the Lagrangian bounds run ({@link LagrangeBound#applies}) the chains'
-     * probe is prepared for the free solve ({@link #chainProbe}), and on networks of {@link #PROBE_BELOW} or more a
-     * second restricted solve with the relaxation's chains pinned too ({@link ChainProbe#widened}) runs on the pool
-     * beside the first, not charged to the budget (the pinned set that suits differs between networks: on pooled
-     * 1,900 × 42 seed 7 the second finds 2.7300 B against 2.6908 B, on seed 8 3.2452 B against 3.3346 B).
-     *
-     * <p>On networks of fewer than {@link #PROBE_BELOW} validators + chains, with a CP-SAT backend that may run two
-     * solves side by side, the restricted solve runs on a copy of the model on the pool while this thread probes the
-     * free model, with the same hint, on a fifth of the budget (issue 20: pooled 350 × 25 is proven in 0.94 units this
-     * way, against 2.30 units of restricted solve then 0.11 of free solve). A probe that proves its attack optimal is
-     * the free solve's answer and the restricted solve is stopped: the net and its proof are the same, and so is the
-     * attack whenever the tie-break completes (only a tie-break cut short by the budget may stop at another tied
-     * attack). Any other probe is dropped and not charged: what follows runs as without it. Which ends first never
-     * matters. Returns the probe's result when it is proven optimal, else null.
-     */
-    private IlpResult restrictedOrProbe(AttackModel am, LinExpr net, Coalition start) {
-        IlpModel pinned = am.model.copy();
-        for (int s : start.chains()) {
-            pinned.fix(am.y[s], 1);
-        }
-        double share = budget * RESTRICTED_SHARE;
-        boolean probing = LagrangeBound.applies(inst, budget);
-        if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
-                || inst.validatorCount() + inst.chainCount() >= PROBE_BELOW) {
-            ChainProbe chains = probing ? new ChainProbe(inst, start.net()) : null;
-            IlpModel wider = chains == null || !(backend instanceof CpSatBackend) ? null : chains.widened(am, pinned);
-            CpSatBackend wide = new CpSatBackend(1);
-            var other = wider == null ? null : CompletableFuture.supplyAsync(() -> wide.solve(wider, share),
-                    CpSatBackend.pool(pool));
-            var each = probing ? CompletableFuture.runAsync(chains::leaveEachOut, CpSatBackend.pool(pool)) : null;
-            IlpResult own = spend(backend.solve(pinned, share));
-            if (Thread.currentThread().isInterrupted()) {
-                wide.cancel(); // a superseded analysis neither polishes nor waits for the pool's solve: dropped
-                return null;
-            }
-            keepRestricted(am, own, net, start);
-            if (other != null) {
-                keepRestricted(am, other.join(), net, start);
-            }
-            if (probing) {
-                each.join();
-                chainProbe = chains;
-            }
-            return null;
-        }
-        CpSatBackend side = new CpSatBackend(1);
-        FutureTask<IlpResult> restricted = new FutureTask<>(() -> side.solve(pinned, share));
-        CpSatBackend.pool(pool).execute(restricted);
-        try {
-            IlpResult probe = backend.solve(am.model, budget * PROBE_SHARE);
-            if (probe.status() == IlpResult.Status.OPTIMAL) {
-                side.cancel();
-                restricted.get();
-                return spend(probe);
-            }
-            keepRestricted(am, spend(restricted.get()), net, start);
-            chainProbe = probing ? new ChainProbe(inst, start.net()).leaveEachOut() : null;
-            return null;
-        } catch (InterruptedException e) {
-            // as when the restricted solve itself is interrupted: the free solve that follows returns at once
-            side.cancel();
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            side.cancel();
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Keeps a restricted solve's attack, polished by {@link LocalSearch}, when it nets more than start and than the last kept. */
-    private void keepRestricted(AttackModel am, IlpResult r, LinExpr net, Coalition start) {
-        Coalition c = r.hasSolution() ? am.coalition(r.values()) : null;
-        Coalition found = c == null ? null : LocalSearch.improve(inst, c, POLISH_MOVES);
-        long kept = restrictedHint == null ? start.net() : IlpModel.eval(net, restrictedHint);
-        if (found != null && found.net() > kept) {
-            restrictedHint = RatioStart.hint(inst, am, found.chains(), found.validators());
-        }
     }
 
     private long[] tieBreakChains(AttackModel am, long[] incumbent, long targetProfit) {

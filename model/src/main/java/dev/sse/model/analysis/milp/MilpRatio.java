@@ -6,7 +6,7 @@ import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.math.BigInteger;
-import java.util.concurrent.ExecutionException;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,17 +64,30 @@ public final class MilpRatio {
 
     /**
      * As {@link #solve(Instance, IlpBackend, double, Executor)}, first trying a short run from {@code seed}
-     * ({@link #seeded}).
-     *
-     * @param seed a coalition of {@code inst} (the best attack), or null
+     * ({@link #seeded}): the best attack, or null.
      */
     public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
             Coalition seed) {
+        return solve(inst, backend, budget, pool, seed, null);
+    }
+
+    /**
+     * As {@link #solve(Instance, IlpBackend, double, Executor, Coalition)}, with the race's rounds started earlier by
+     * {@link #start} with the same backend, budget and pool (used only when started for {@code inst}, else they start now
+     * when they apply; null: none started). The answer is the same either way.
+     */
+    public static Outcomes.Ratio solve(Instance inst, IlpBackend backend, double budget, Executor pool,
+            Coalition seed, Rounds started) {
+        Rounds rounds = started != null && started.inst() == inst ? started : start(inst, backend, budget, pool);
+        if (rounds != null) {
+            return ahead(inst, backend, budget, seed, rounds);
+        }
+        boolean racing = backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available();
         Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
         if (seeded != null) {
             return seeded;
         }
-        if (backend instanceof CpSatBackend cp && cp.workers() >= 2 && CpSatBackend.available()) {
+        if (racing) {
             return race(inst, budget, backend.name(), CpSatBackend.pool(pool));
         }
         return run(inst, backend, budget, CUTS_AND_SLICES, null);
@@ -120,38 +133,86 @@ public final class MilpRatio {
     private static final double QUICK_MIN = 0.25;
 
     /**
-     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use). The answer
-     * depends only on what each run returns, never on which finishes first (issue 17 item 5). A first round gives
-     * each a tenth of the budget, so a network one of them proves quickly is answered quickly; only if neither
-     * proves does a second round run both again on the whole budget (the better of the two rounds is kept). Before
-     * and after the second round, steps in the best attack's form ({@link OpenSteps}, issue 20) run on this thread: on
-     * networks under {@link MilpBestAttack#PROBE_BELOW} from the greedy start in place of the first round (pooled
-     * 350 × 25 with 18 decimals: round 1 only took its ratio from 1.373 to 1.057, which the open steps' first step above
-     * the argmin does in 0.1 units), elsewhere after the first round.
+     * Both configurations at once, one CP-SAT worker each (the two cores a two-worker solve would use), on networks
+     * under {@link MilpBestAttack#PROBE_BELOW} validators + chains ({@link #ahead} on the others). The answer depends
+     * only on what each run returns, never on which finishes first (issue 17 item 5). Steps in the best attack's form
+     * ({@link OpenSteps}, issue 20) run on this thread from the greedy start in place of a first round (pooled 350 × 25
+     * with 18 decimals: round 1 only took its ratio from 1.373 to 1.057, which the open steps' first step above the
+     * argmin does in 0.1 units; without a greedy start, after a first round giving each configuration a tenth of the
+     * budget); only if they do not prove does a round run both again on the whole budget (the better answer is kept),
+     * followed by a bisection for the lower end.
      */
     private static Outcomes.Ratio race(Instance inst, double budget, String name, Executor pool) {
         double quick = quick(budget);
-        // the best attack's form of the steps (OpenSteps): on networks below PROBE_BELOW from the greedy start, in
-        // place of round 1 (pooled 350 × 25, 18 decimals: exact in 2.2 units), on all a bisection for the lower end
-        // after round 2
-        boolean small = inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW;
-        Outcomes.Ratio start = small ? greedyStart(inst, name) : null;
+        Outcomes.Ratio start = greedyStart(inst, name);
         Outcomes.Ratio open;
         if (start != null) {
             open = OpenSteps.solve(inst, new CpSatBackend(1), budget, start, pool);
         } else {
-            open = round(inst, quick, name, pool);
+            open = RaceRound.start(inst, quick, name, pool).join();
             if (open.exact() || quick >= budget) {
                 return open;
             }
-            if (small) {
-                open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open, pool);
-            }
+            open = OpenSteps.solve(inst, new CpSatBackend(1), budget, open, pool);
         }
         if (open.exact()) {
             return open;
         }
-        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(round(inst, budget, name, pool), open, name), false, pool);
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(RaceRound.start(inst, budget, name, pool).join(), open, name), false, pool);
+    }
+
+    /**
+     * {@link #race} on networks of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, with the rounds
+     * started by {@link #start} and, beside the seeded run, what follows them (the bisection after the second round):
+     * none of it depends on the seeded run or on the other round, only whether it is needed does (an exact seeded run
+     * needs none of it, an exact first round no second). What is not needed is stopped and dropped, so the answer is
+     * the serial order's (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the other, then the bisection).
+     */
+    private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Coalition seed, Rounds rounds) {
+        CpSatBackend steps = new CpSatBackend(1);
+        FutureTask<Outcomes.Ratio> raced = new FutureTask<>(() -> {
+            Outcomes.Ratio open = rounds.one.join();
+            return open.exact() || rounds.two == null ? open
+                    : OpenSteps.solve(inst, steps, budget, better(rounds.two.join(), open, backend.name()), false, rounds.pool);
+        });
+        rounds.pool.execute(raced); // beside the seeded run: its answer is needed unless that run is exact
+        try {
+            Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
+            return seeded != null ? seeded : RaceRound.take(raced);
+        } finally {
+            steps.cancel(); // nothing that is still running is needed any more
+            rounds.cancel();
+        }
+    }
+
+    /**
+     * The race's two rounds on a network of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, started on
+     * {@code pool} before the seed is known ({@link #ahead}: they need nothing from it), or null where the race does not
+     * run so. Whoever starts them hands them to {@link #solve(Instance, IlpBackend, double, Executor, Coalition, Rounds)}
+     * or {@link Rounds#cancel}s them.
+     */
+    public static Rounds start(Instance inst, IlpBackend backend, double budget, Executor pool) {
+        if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2) || !CpSatBackend.available()
+                || inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW) {
+            return null;
+        }
+        double quick = quick(budget);
+        Executor on = CpSatBackend.pool(pool);
+        RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
+        return new Rounds(inst, on, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
+    }
+
+    /**
+     * The rounds {@link #start} began for {@code inst} on {@code pool}: the first on a tenth of the budget, the second
+     * (null: none) on all of it.
+     */
+    public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
+        /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
+        public void cancel() {
+            for (RaceRound r : two == null ? List.of(one) : List.of(one, two)) {
+                r.cancel();
+            }
+        }
     }
 
     /** The greedy start ({@link RatioStart#greedy}) as an unproven ratio with lower end 0, or null when it has none. */
@@ -160,40 +221,8 @@ public final class MilpRatio {
         return s == null ? null : new Outcomes.Ratio(s.cost(), s.profit(), false, Fraction.ZERO, name);
     }
 
-    /**
-     * One round: the cuts-and-slices run's exact answer if it has one, else the plain run's, else the better
-     * incumbent (cuts-and-slices on a tie) with the better bound. So the plain run is stopped early only when
-     * cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted while
-     * waiting (its window closing) stops both solves, so the pool's threads come free at once.
-     */
-    private static Outcomes.Ratio round(Instance inst, double budget, String name, Executor pool) {
-        CpSatBackend a = new CpSatBackend(1);
-        CpSatBackend b = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> first = new FutureTask<>(() -> run(inst, a, budget, CUTS_AND_SLICES, null));
-        // measured: the plain loop proves eigenlayer-pooled from the greedy start, but on large networks
-        // (stress, 2,000 × 50) it stalls there, while from the naive start its first step finds a far better ratio
-        Config plain = inst.validatorCount() + inst.chainCount() < CpSatBackend.SMALL ? PLAIN : PLAIN_NAIVE;
-        FutureTask<Outcomes.Ratio> second = new FutureTask<>(() -> run(inst, b, budget, plain, null));
-        try {
-            pool.execute(first);
-            pool.execute(second);
-            Outcomes.Ratio one = take(first);
-            if (one.exact()) {
-                b.cancel();
-                take(second);
-                return one;
-            }
-            Outcomes.Ratio two = take(second);
-            return two.exact() ? two : better(one, two, name);
-        } catch (RuntimeException e) {
-            a.cancel();
-            b.cancel();
-            throw e;
-        }
-    }
-
     /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
-    private static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
+    static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
         if (one.exact() || !two.exists()) {
             return one;
         }
@@ -204,17 +233,6 @@ public final class MilpRatio {
                 .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
         Fraction lower = Fraction.max(one.lowerBound(), two.lowerBound());
         return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
-    }
-
-    private static Outcomes.Ratio take(FutureTask<Outcomes.Ratio> done) {
-        try {
-            return done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /**
