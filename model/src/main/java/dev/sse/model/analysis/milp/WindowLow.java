@@ -13,13 +13,11 @@ import java.util.concurrent.FutureTask;
 final class WindowLow {
 
     private final long[] hint;
-    private final LinExpr min;
     private final CpSatBackend side = new CpSatBackend(1);
     private final FutureTask<IlpResult> task;
 
     private WindowLow(AttackModel am, LinExpr min, long[] hint, double budget, Executor pool) {
         this.hint = hint;
-        this.min = min;
         IlpModel nonEmpty = am.model.copy();
         nonEmpty.atLeast(am.profit, 1);
         nonEmpty.objective(min, false);
@@ -36,10 +34,6 @@ final class WindowLow {
     /** Whether it was started with this hint (the same array: the incumbent has not changed since). */
     boolean startedFrom(long[] values) {
         return hint == values;
-    }
-
-    LinExpr objective() {
-        return min;
     }
 
     /** Its result, waited for; null (and the solve stopped) when this thread is interrupted meanwhile. */
