@@ -40,6 +40,15 @@ public final class MilpBestAttack {
     static final long LOCAL_SEARCH_MOVES = 1_000_000;
     /** Networks with this many validators + chains or more are not probed ({@link RestrictedSolves}). */
     static final int PROBE_BELOW = 1_000;
+
+    /**
+     * Whether {@code inst} has {@link #PROBE_BELOW} validators + chains or more: the size from which the chains are not
+     * probed beside the restricted solve (a second, wider restricted solve runs instead), the margin's rounds start
+     * beside the best attack, and the bisection's steps shorten once the interval is close enough.
+     */
+    static boolean large(Instance inst) {
+        return inst.validatorCount() + inst.chainCount() >= PROBE_BELOW;
+    }
     private final Instance inst;
     private final IlpBackend backend;
     private final double budget;

@@ -193,7 +193,7 @@ public final class MilpRatio {
      */
     public static Rounds start(Instance inst, IlpBackend backend, double budget, Executor pool) {
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2) || !CpSatBackend.available()
-                || inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW) {
+                || !MilpBestAttack.large(inst)) {
             return null;
         }
         double quick = quick(budget);

@@ -201,7 +201,7 @@ public final class OpenSteps {
      * seed 9: the margin −12.8717% → −12.8810%, measured), for a few seconds at most.
      */
     private boolean closeEnough() {
-        if (inst.validatorCount() + inst.chainCount() < MilpBestAttack.PROBE_BELOW) {
+        if (!MilpBestAttack.large(inst)) {
             return false;
         }
         Fraction r = Fraction.of(cost, profit);
@@ -250,11 +250,7 @@ public final class OpenSteps {
             }
             spend(lowResult);
         } else {
-            IlpModel nonEmpty = am.model.copy();
-            nonEmpty.atLeast(am.profit, 1);
-            nonEmpty.objective(min, false);
-            nonEmpty.hint(values != null ? values : up.values());
-            lowResult = spend(backend.solve(nonEmpty, slice()));
+            lowResult = spend(backend.solve(WindowLow.model(am, min, values != null ? values : up.values()), slice()));
         }
         return lowResult.status() == IlpResult.Status.OPTIMAL && RatioWindow.closes(r[0], r[1], at[0], at[1],
                 IlpModel.eval(min, lowResult.values()), bracket[2], bracket[3], high);

@@ -68,7 +68,7 @@ final class RestrictedSolves {
         boolean probing = LagrangeBound.applies(inst, budget);
         Executor on = pool;
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
-                || inst.validatorCount() + inst.chainCount() >= MilpBestAttack.PROBE_BELOW) {
+                || MilpBestAttack.large(inst)) {
             var chains = probing ? CompletableFuture.supplyAsync(() -> new ChainProbe(inst, start.net()), on) : null;
             CpSatBackend wide = new CpSatBackend(1);
             AtomicBoolean dropped = new AtomicBoolean();

@@ -18,12 +18,18 @@ final class WindowLow {
 
     private WindowLow(AttackModel am, LinExpr min, long[] hint, double budget, Executor pool) {
         this.hint = hint;
+        IlpModel nonEmpty = model(am, min, hint);
+        task = new FutureTask<>(() -> side.solve(nonEmpty, budget));
+        CpSatBackend.pool(pool).execute(task);
+    }
+
+    /** The step's model: a copy of {@code am}'s with profit ≥ 1, minimising {@code min}, hinted with {@code hint}. */
+    static IlpModel model(AttackModel am, LinExpr min, long[] hint) {
         IlpModel nonEmpty = am.model.copy();
         nonEmpty.atLeast(am.profit, 1);
         nonEmpty.objective(min, false);
         nonEmpty.hint(hint);
-        task = new FutureTask<>(() -> side.solve(nonEmpty, budget));
-        CpSatBackend.pool(pool).execute(task);
+        return nonEmpty;
     }
 
     /** Starts min {@code min} (g·cost − num·profit) over non-empty coalitions on {@code pool}, hinted with {@code hint}. */
