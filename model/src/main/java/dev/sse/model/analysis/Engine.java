@@ -36,8 +36,9 @@ final class Engine {
     private final java.util.concurrent.Executor race;
     private final Set<String> used = new LinkedHashSet<>();
     private IlpBackend backend;
-    /** Whether the margin follows the best attack ({@link #loadAhead}); its race's rounds started beside it, or null. */
+    /** Whether the margin follows the best attack ({@link #startAhead}). */
     private boolean marginFollows;
+    /** The margin race's rounds started beside the best attack ({@link #marginAhead}), or null. */
     private MilpRatio.Rounds ahead;
 
     /** @param race where the margin's raced runs go ({@link AnalysisOptions#raceExecutor()}; null: shared pool) */
@@ -78,12 +79,13 @@ final class Engine {
     }
 
     /**
-     * Loads CP-SAT's natives on the race's executor while the caller goes on, when CP-SAT may be asked: not for a
-     * network where nothing pays (kusama-era-1827, the imported Hub), whose best attack and margin need no solve. Said
-     * by a caller that asks for the best attack and then the margin ({@code SecurityAnalyzer}), so on large networks
-     * the margin race's rounds start beside the best attack ({@link #marginAhead}).
+     * Starts what can run ahead, for a caller that asks for the best attack and then the margin
+     * ({@code SecurityAnalyzer}): CP-SAT's natives load on the race's executor while the caller goes on, when CP-SAT
+     * may be asked (not for a network where nothing pays, kusama-era-1827 or the imported Hub, whose best attack and
+     * margin need no solve), and on large networks the margin race's rounds start beside the best attack
+     * ({@link #marginAhead}).
      */
-    void loadAhead(Instance inst) {
+    void startAhead(Instance inst) {
         marginFollows = true;
         if ((choice == AnalysisOptions.Solver.AUTO || choice == AnalysisOptions.Solver.CP_SAT) && !noProfit(inst)) {
             CpSatBackend.loadAhead(race);
@@ -122,7 +124,7 @@ final class Engine {
     }
 
     /**
-     * Starts the margin race's rounds ({@link MilpRatio#start}) when the margin follows ({@link #loadAhead}) and is
+     * Starts the margin race's rounds ({@link MilpRatio#start}) when the margin follows ({@link #startAhead}) and is
      * raced on one component, the network's only one (no exact shortcut, something to gain): they need nothing from the
      * best attack, so they use the core its single-thread solves leave idle (issue 20, pooled 1,900 × 42). Each run is
      * deterministic: the answers are the same.

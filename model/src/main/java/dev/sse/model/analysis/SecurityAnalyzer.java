@@ -54,7 +54,7 @@ public final class SecurityAnalyzer {
         Engine engine = new Engine(options.solver(), options.timeLimitSeconds(), options.raceExecutor());
         boolean early = !FirstAnswer.bruteForce(inst, options.solver());
         if (early) {
-            engine.loadAhead(inst); // while the covers are computed
+            engine.startAhead(inst); // while the covers are computed
             CoversAhead.compute(inst, options.raceExecutor());
         }
         String unit = network.assets().isEmpty() ? "" : "USD";

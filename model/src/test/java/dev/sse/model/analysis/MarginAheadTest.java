@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 20, 1,900 × 42 in less time: on networks of 1,000 validators + chains or more the margin race's rounds start
- * beside the best attack ({@link MilpRatio#start}, {@link Engine#loadAhead}) and the seeded run beside them. Each run
+ * beside the best attack ({@link MilpRatio#start}, {@link Engine#startAhead}) and the seeded run beside them. Each run
  * is deterministic, so the answers must be those of the serial order; a superseded analysis must not leave them
  * running.
  */
@@ -77,7 +77,7 @@ class MarginAheadTest {
                 serial.incrementAndGet();
                 pool.execute(r);
             });
-            ahead.loadAhead(inst);
+            ahead.startAhead(inst);
             Outcomes.Attack a = ahead.bestAttack(inst);
             Outcomes.Attack b = after.bestAttack(inst);
             assertThat(a).isEqualTo(b);
@@ -96,7 +96,7 @@ class MarginAheadTest {
         Instance inst = large(9);
         ExecutorService pool = Executors.newCachedThreadPool();
         Engine engine = new Engine(AnalysisOptions.Solver.AUTO, 60, pool);
-        engine.loadAhead(inst);
+        engine.startAhead(inst);
         Thread.currentThread().interrupt(); // superseded before it began: every solve of this thread returns at once
         try {
             engine.bestAttack(inst);
