@@ -18,8 +18,8 @@ import java.util.stream.IntStream;
  *   <li>max net = Σπ_s·y_s − Σc_v (hinted with the best {@link Greedy} prefix attack when it gains something,
  *       or, when costs add up over chains, {@link Separable#unionOfCovers} if it gains more, else the empty attack,
  *       net 0); net* ≤ 0 proven ⇒ no valid attack. On large networks the hint is first polished and a solve with
- *       its chains pinned improves it ({@link RestrictedSolves}), and on networks of {@link #PROBE_BELOW} or more
- *       neighbourhood solves guided by the LP relaxation improve that ({@link CoreSearch}); then the chains {@link ChainProbe} proves every
+ *       its chains pinned improves it ({@link RestrictedSolves}), and on pooled networks of {@link #PROBE_BELOW} or
+ *       more neighbourhood solves guided by the LP relaxation improve that ({@link CoreSearch}); then the chains {@link ChainProbe} proves every
  *       attack at least as good attacks (or none does) are fixed, which changes no answer below;</li>
  *   <li>with net = net* fixed, min cost ⇒ C* (so every tied attack has profit P* = net* + C*);</li>
  *   <li>lexicographic tie-break on sorted chain ids, then on sorted validator ids, by feasibility solves
@@ -168,7 +168,7 @@ public final class MilpBestAttack {
         used += before == null ? 0 : before.used();
         if (r == null) {
             long[] restricted = before == null ? null : before.hint();
-            if (before != null && large(inst) && backend instanceof CpSatBackend) {
+            if (before != null && CoreSearch.applies(inst, backend)) {
                 // the restricted solves' attack, improved in the LP's neighbourhoods before the probe fixes chains at it
                 long[] from = restricted != null ? restricted : RatioStart.hint(inst, am, greedy.chains(), greedy.validators());
                 CoreSearch.Found found = CoreSearch.improve(inst, am, net, from, backend, budget * CoreSearch.SHARE);

@@ -40,7 +40,7 @@ final class RestrictedSolves {
     /** Share of the budget for the solve with the hinted attack's chains pinned. */
     static final double RESTRICTED_SHARE = 0.5;
     /**
-     * The same on networks of {@link MilpBestAttack#PROBE_BELOW} or more, where {@link CoreSearch} follows with
+     * The same where {@link CoreSearch} follows ({@link CoreSearch#applies}) with
      * {@link CoreSearch#SHARE} (pooled 1,900 × 42 seed 7: 0.1 and 0.5 net 2.7564 B; 0.5 and 0.3, 2.7508 B).
      */
     static final double LARGE_RESTRICTED_SHARE = 0.1;
@@ -69,7 +69,7 @@ final class RestrictedSolves {
         for (int s : start.chains()) {
             pinned.fix(am.y[s], 1);
         }
-        double share = budget * (MilpBestAttack.large(inst) ? LARGE_RESTRICTED_SHARE : RESTRICTED_SHARE);
+        double share = budget * (CoreSearch.applies(inst, backend) ? LARGE_RESTRICTED_SHARE : RESTRICTED_SHARE);
         boolean probing = LagrangeBound.applies(inst, budget);
         Executor on = pool;
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)

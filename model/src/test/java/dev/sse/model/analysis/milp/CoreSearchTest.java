@@ -67,6 +67,26 @@ class CoreSearchTest {
         assertThat(improved).isGreaterThan(80); // 95 of 100 when written
     }
 
+    /** Only on pooled networks of at least 1,000 validators + chains, with CP-SAT (unique stake makes the LP slow). */
+    @Test
+    void appliesToLargePooledNetworksWithCpSatOnly() {
+        assertThat(CoreSearch.applies(oneChain(999, true), new CpSatBackend(1))).isTrue();
+        assertThat(CoreSearch.applies(oneChain(998, true), new CpSatBackend(1))).isFalse();
+        assertThat(CoreSearch.applies(oneChain(999, false), new CpSatBackend(1))).isFalse();
+        assertThat(CoreSearch.applies(oneChain(999, true), new OjAlgoBackend())).isFalse();
+    }
+
+    /** n validators on one chain, pooled or each with an allocation below its stake (unique). */
+    private static Instance oneChain(int n, boolean pooled) {
+        Network.Builder b = Network.builder().name("one-" + n);
+        b.chain(Chain.builder("c", ChainKind.SERVICE).profitFromCorruption(100).attackThreshold(0.5).build());
+        for (int i = 0; i < n; i++) {
+            b.validator(new Validator("v" + i, null, 10 + i, null, null));
+            b.allocation(pooled ? Allocation.pooled("v" + i, "c") : Allocation.of("v" + i, "c", 5));
+        }
+        return InstanceBuilder.build(b.build(), Map.of(), Set.of(), Set.of()).instance();
+    }
+
     /** Every chain with members attacked by every validator that secures one: valid whatever the thresholds. */
     private static long[] everything(Instance inst, AttackModel am) {
         boolean[] inA = new boolean[inst.chainCount()];
