@@ -169,12 +169,12 @@ public final class MilpBestAttack {
         if (r == null) {
             long[] restricted = before == null ? null : before.hint();
             if (before != null && CoreSearch.applies(inst, backend)) {
-                // the restricted solves' attack, improved in the LP's neighbourhoods before the probe fixes chains at it
+                // the restricted solves' attack, improved in the LP's neighbourhoods before the probe fixes chains at it;
+                // beside the budget, as the wide restricted solve is: the free solve keeps what it had (CoreSearch.SHARE)
                 long[] from = restricted != null ? restricted : RatioStart.hint(inst, am, greedy.chains(), greedy.validators());
-                CoreSearch.Found found = CoreSearch.improve(inst, am, net, from, backend, budget * CoreSearch.SHARE);
-                used += found.used();
-                if (IlpModel.eval(net, found.hint()) > IlpModel.eval(net, from)) {
-                    restricted = found.hint();
+                long[] found = CoreSearch.improve(inst, am, net, from, backend, budget * CoreSearch.SHARE);
+                if (IlpModel.eval(net, found) > IlpModel.eval(net, from)) {
+                    restricted = found;
                 }
             }
             chainProbe = before == null ? null : before.probe();

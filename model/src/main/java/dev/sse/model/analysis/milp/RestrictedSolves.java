@@ -39,11 +39,6 @@ final class RestrictedSolves {
     static final long POLISH_MOVES = 10_000_000;
     /** Share of the budget for the solve with the hinted attack's chains pinned. */
     static final double RESTRICTED_SHARE = 0.5;
-    /**
-     * The same where {@link CoreSearch} follows ({@link CoreSearch#applies}) with
-     * {@link CoreSearch#SHARE} (pooled 1,900 × 42 seed 7: 0.1 and 0.5 net 2.7564 B; 0.5 and 0.3, 2.7508 B).
-     */
-    static final double LARGE_RESTRICTED_SHARE = 0.1;
     /** Share of the budget for the free probe beside the restricted solve. */
     static final double PROBE_SHARE = 0.2;
 
@@ -69,7 +64,7 @@ final class RestrictedSolves {
         for (int s : start.chains()) {
             pinned.fix(am.y[s], 1);
         }
-        double share = budget * (CoreSearch.applies(inst, backend) ? LARGE_RESTRICTED_SHARE : RESTRICTED_SHARE);
+        double share = budget * RESTRICTED_SHARE;
         boolean probing = LagrangeBound.applies(inst, budget);
         Executor on = pool;
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2)
