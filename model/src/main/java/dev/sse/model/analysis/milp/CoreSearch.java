@@ -3,7 +3,7 @@ package dev.sse.model.analysis.milp;
 import dev.sse.model.analysis.exact.Coalition;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.LocalSearch;
-import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Improves a large network's attack by neighbourhood solves guided by the LP relaxation (issue 20, seventh session):
@@ -72,7 +72,7 @@ final class CoreSearch {
             return start;
         }
         int core = (int) Math.min(inst.validatorCount(), Math.max(1, (long) CORE * inst.validatorCount() / 1_900));
-        boolean[] loose = lp.loosest(am.x, java.util.stream.IntStream.range(0, am.x.length).mapToLong(inst::stake).toArray(), core);
+        boolean[] loose = lp.loosest(am.x, IntStream.range(0, am.x.length).mapToLong(inst::stake).toArray(), core);
         long[] best = start;
         long bestNet = IlpModel.eval(net, start);
         double used = 0;
@@ -98,7 +98,7 @@ final class CoreSearch {
             }
             best = RatioStart.hint(inst, am, polished.chains(), polished.validators());
             bestNet = IlpModel.eval(net, best);
-            if (!Arrays.equals(polished.chains().toArray(), incumbent.chains().toArray())) {
+            if (!polished.chains().equals(incumbent.chains())) {
                 break; // the polish changed the attacked chains: the pinned model no longer describes the incumbent
             }
         }

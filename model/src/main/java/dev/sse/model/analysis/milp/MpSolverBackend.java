@@ -54,32 +54,56 @@ public final class MpSolverBackend implements IlpBackend {
         }
         MPSolver solver = MPSolver.createSolver(solverId);
         try {
-            MPVariable[] x = new MPVariable[model.size()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = relax ? solver.makeNumVar(model.lower(i), model.upper(i), model.names.get(i))
-                        : solver.makeIntVar(model.lower(i), model.upper(i), model.names.get(i));
-            }
-            for (IlpModel.Row r : model.rows) {
-                double lo = r.lo() == Long.MIN_VALUE ? -MPSolver.infinity() : r.lo();
-                double hi = r.hi() == Long.MAX_VALUE ? MPSolver.infinity() : r.hi();
-                MPConstraint c = solver.makeConstraint(lo, hi);
-                for (int i = 0; i < r.vars().length; i++) {
-                    c.setCoefficient(x[r.vars()[i]], r.coefs()[i]);
-                }
-            }
-            MPObjective obj = solver.objective();
-            for (int i = 0; i < model.objVars.length; i++) {
-                obj.setCoefficient(x[model.objVars[i]], obj.getCoefficient(x[model.objVars[i]]) + model.objCoefs[i]);
-            }
-            if (model.maximize) {
-                obj.setMaximization();
-            } else {
-                obj.setMinimization();
-            }
+            MPVariable[] x = translate(solver, model, relax, false);
             return run(solver, x, model, seconds);
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * {@code model} as {@code solver}'s variables, rows and objective (the one translation of an {@link IlpModel} to
+     * MPSolver; coefficients of a variable repeated in a row or the objective add up).
+     *
+     * @param relax  continuous variables (the LP relaxation) instead of integer ones
+     * @param scaled each row and the objective divided by its largest coefficient ({@link LpGuide}: GLOP reported
+     *               ABNORMAL on the 1,900 × 42 model's 5e11 coefficients); the objective's value is then scaled too
+     */
+    static MPVariable[] translate(MPSolver solver, IlpModel model, boolean relax, boolean scaled) {
+        MPVariable[] x = new MPVariable[model.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = relax ? solver.makeNumVar(model.lower(i), model.upper(i), model.names.get(i))
+                    : solver.makeIntVar(model.lower(i), model.upper(i), model.names.get(i));
+        }
+        for (IlpModel.Row r : model.rows) {
+            double scale = scaled ? largest(r.coefs()) : 1;
+            MPConstraint c = solver.makeConstraint(r.lo() == Long.MIN_VALUE ? -MPSolver.infinity() : r.lo() / scale,
+                    r.hi() == Long.MAX_VALUE ? MPSolver.infinity() : r.hi() / scale);
+            for (int i = 0; i < r.vars().length; i++) {
+                c.setCoefficient(x[r.vars()[i]], c.getCoefficient(x[r.vars()[i]]) + r.coefs()[i] / scale);
+            }
+        }
+        MPObjective obj = solver.objective();
+        double scale = scaled ? largest(model.objCoefs) : 1;
+        for (int i = 0; i < model.objVars.length; i++) {
+            MPVariable v = x[model.objVars[i]];
+            obj.setCoefficient(v, obj.getCoefficient(v) + model.objCoefs[i] / scale);
+        }
+        if (model.maximize) {
+            obj.setMaximization();
+        } else {
+            obj.setMinimization();
+        }
+        return x;
+    }
+
+    /** The largest absolute coefficient, at least 1: {@link #translate}'s scale of a row or objective. */
+    static double largest(long[] coefs) {
+        long m = 1;
+        for (long c : coefs) {
+            m = Math.max(m, Math.abs(c));
+        }
+        return m;
     }
 
     /**
