@@ -128,6 +128,17 @@ public final class MilpRatio {
         }
     }
 
+    /**
+     * The second round of the rounds started ahead ({@link #start}: networks of {@link MilpBestAttack#PROBE_BELOW}
+     * validators + chains or more) gets this share of the budget, at least the first round's. Measured (issue 20, eighth
+     * session; whole process, seed-7 networks, docs/performance.md "The margin race's second round"): on all of it, its
+     * two runs were 10 of the ~27 CP-SAT units of pooled 1,900 × 42 × 1; on half, × 1 / × 2 / × 3 give the same
+     * attacks, bounds and margins with proven lower ends of −32.005 / −66.095 / −77.537% (−32.011 / −66.170 /
+     * −77.581% on all of it: the bisection that follows keeps more of the budget), in about 6 CPU-seconds and 2 wall
+     * seconds less; seed 8 and 10,000 × 100 gain too, 5,000 × 100 loses 0.1 point of its lower end. A quarter or
+     * less left × 1's lower end at −32.26 to −32.37%.
+     */
+    static final double SECOND_SHARE = 0.5;
     /** The first round of the race gets this fraction of the budget, at least QUICK_MIN units. */
     private static final double QUICK_FRACTION = 0.1;
     private static final double QUICK_MIN = 0.25;
@@ -199,12 +210,13 @@ public final class MilpRatio {
         double quick = quick(budget);
         Executor on = CpSatBackend.pool(pool);
         RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
-        return new Rounds(inst, on, one, quick >= budget ? null : RaceRound.start(inst, budget, backend.name(), on));
+        return new Rounds(inst, on, one, quick >= budget ? null
+                : RaceRound.start(inst, Math.max(quick, budget * SECOND_SHARE), backend.name(), on));
     }
 
     /**
      * The rounds {@link #start} began for {@code inst} on {@code pool}: the first on a tenth of the budget, the second
-     * (null: none) on all of it.
+     * (null: none) on {@link #SECOND_SHARE} of it.
      */
     public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
         /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
