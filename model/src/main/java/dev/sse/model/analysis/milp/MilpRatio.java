@@ -174,33 +174,30 @@ public final class MilpRatio {
 
     /**
      * {@link #race} on networks of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, with the rounds
-     * started by {@link #start} and, beside the seeded run, what follows them (the bisection after the second round):
-     * none of it depends on the seeded run or on the other round, only whether it is needed does (an exact seeded run
-     * needs none of it, an exact first round no second). What is not needed is stopped and dropped, so the answer is
-     * the serial order's (issue 20: pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the other, then the bisection).
+     * started by {@link #start} and what follows them (the bisection after the second round): none of it depends on the
+     * seeded run or on the other round, only whether it is needed does (an exact seeded run needs none of it, an exact
+     * first round no second). What is not needed is stopped and dropped, so the answer is the serial order's (issue 20:
+     * pooled 1,900 × 42 spent 0.5 + 1 + 5 units one after the other, then the bisection).
      */
     private static Outcomes.Ratio ahead(Instance inst, IlpBackend backend, double budget, Coalition seed, Rounds rounds) {
-        CpSatBackend steps = new CpSatBackend(1);
-        FutureTask<Outcomes.Ratio> raced = new FutureTask<>(() -> {
-            Outcomes.Ratio open = rounds.one.join();
-            return open.exact() || rounds.two == null ? open
-                    : OpenSteps.solve(inst, steps, budget, better(rounds.two.join(), open, backend.name()), false, rounds.pool);
-        });
-        rounds.pool.execute(raced); // beside the seeded run: its answer is needed unless that run is exact
         try {
             Outcomes.Ratio seeded = seeded(inst, backend, budget, seed);
-            return seeded != null ? seeded : RaceRound.take(raced);
+            return seeded != null ? seeded : RaceRound.take(rounds.raced());
         } finally {
-            steps.cancel(); // nothing that is still running is needed any more
-            rounds.cancel();
+            rounds.cancel(); // nothing that is still running is needed any more
         }
     }
 
     /**
      * The race's two rounds on a network of {@link MilpBestAttack#PROBE_BELOW} validators + chains or more, started on
-     * {@code pool} before the seed is known ({@link #ahead}: they need nothing from it), or null where the race does not
-     * run so. Whoever starts them hands them to {@link #solve(Instance, IlpBackend, double, Executor, Coalition, Rounds)}
-     * or {@link Rounds#cancel}s them.
+     * {@code pool} before the seed is known ({@link #ahead}: they need nothing from it), and the bisection for the lower
+     * end that follows the second round, started on the pool as soon as both rounds have answered; or null where the
+     * race does not run so. Whoever starts them hands them to
+     * {@link #solve(Instance, IlpBackend, double, Executor, Coalition, Rounds)} or {@link Rounds#cancel}s them. The
+     * bisection needs nothing from the best attack either: begun when the rounds end, not when the margin is asked for,
+     * it runs on the core the best attack's last single-thread solves leave idle (issue 20, eighth session: on pooled
+     * 1,900 × 42 the pool was idle for the 6 s of the LP rounds and the free solve, and the bisection then ran 4.6 s
+     * alone after them). The answers are the same.
      */
     public static Rounds start(Instance inst, IlpBackend backend, double budget, Executor pool) {
         if (!(backend instanceof CpSatBackend cp && cp.workers() >= 2) || !CpSatBackend.available()
@@ -210,17 +207,27 @@ public final class MilpRatio {
         double quick = quick(budget);
         Executor on = CpSatBackend.pool(pool);
         RaceRound one = RaceRound.start(inst, quick, backend.name(), on);
-        return new Rounds(inst, on, one, quick >= budget ? null
-                : RaceRound.start(inst, Math.max(quick, budget * SECOND_SHARE), backend.name(), on));
+        RaceRound two = quick >= budget ? null
+                : RaceRound.start(inst, Math.max(quick, budget * SECOND_SHARE), backend.name(), on);
+        CpSatBackend steps = new CpSatBackend(1);
+        FutureTask<Outcomes.Ratio> raced = new FutureTask<>(() -> {
+            Outcomes.Ratio open = one.join();
+            return open.exact() || two == null ? open
+                    : OpenSteps.solve(inst, steps, budget, better(two.join(), open, backend.name()), false, on);
+        });
+        on.execute(raced);
+        return new Rounds(inst, on, one, two, steps, raced);
     }
 
     /**
      * The rounds {@link #start} began for {@code inst} on {@code pool}: the first on a tenth of the budget, the second
      * (null: none) on {@link #SECOND_SHARE} of it.
      */
-    public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two) {
-        /** Stops both rounds' runs (a run not begun returns at once); their answers are dropped. */
+    public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two, CpSatBackend steps,
+            FutureTask<Outcomes.Ratio> raced) {
+        /** Stops both rounds' runs and the bisection (a run not begun returns at once); their answers are dropped. */
         public void cancel() {
+            steps.cancel();
             for (RaceRound r : two == null ? List.of(one) : List.of(one, two)) {
                 r.cancel();
             }
