@@ -169,7 +169,7 @@ public final class MilpRatio {
         if (open.exact()) {
             return open;
         }
-        return OpenSteps.solve(inst, new CpSatBackend(1), budget, better(RaceRound.start(inst, budget, name, pool).join(), open, name), false, pool);
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, RaceRound.better(RaceRound.start(inst, budget, name, pool).join(), open, name), false, pool);
     }
 
     /**
@@ -213,7 +213,7 @@ public final class MilpRatio {
         FutureTask<Outcomes.Ratio> raced = new FutureTask<>(() -> {
             Outcomes.Ratio open = one.join();
             return open.exact() || two == null ? open
-                    : OpenSteps.solve(inst, steps, budget, better(two.join(), open, backend.name()), false, on);
+                    : OpenSteps.solve(inst, steps, budget, RaceRound.better(two.join(), open, backend.name()), false, on);
         });
         on.execute(raced);
         return new Rounds(inst, on, one, two, steps, raced);
@@ -238,20 +238,6 @@ public final class MilpRatio {
     private static Outcomes.Ratio greedyStart(Instance inst, String name) {
         RatioStart s = RatioStart.greedy(inst, AttackModel.of(inst));
         return s == null ? null : new Outcomes.Ratio(s.cost(), s.profit(), false, Fraction.ZERO, name);
-    }
-
-    /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
-    static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
-        if (one.exact() || !two.exists()) {
-            return one;
-        }
-        if (two.exact() || !one.exists()) {
-            return two;
-        }
-        Outcomes.Ratio better = Fraction.of(two.cost(), two.profit())
-                .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
-        Fraction lower = Fraction.max(one.lowerBound(), two.lowerBound());
-        return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.sse.model.analysis.milp;
 
+import dev.sse.model.analysis.exact.Fraction;
 import dev.sse.model.analysis.exact.Instance;
 import dev.sse.model.analysis.exact.Outcomes;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,7 @@ final class RaceRound {
 
     /**
      * The cuts-and-slices run's exact answer if it has one, else the plain run's, else the better incumbent
-     * (cuts-and-slices on a tie) with the better bound ({@link MilpRatio#better}). So the plain run is stopped early
+     * (cuts-and-slices on a tie) with the better bound ({@link #better}). So the plain run is stopped early
      * only when cuts-and-slices is exact; an exact plain run waits for cuts-and-slices to end. A caller interrupted
      * while waiting (its window closing) stops both solves, so the pool's threads come free at once.
      */
@@ -52,7 +53,7 @@ final class RaceRound {
                 return one;
             }
             Outcomes.Ratio two = take(second);
-            return two.exact() ? two : MilpRatio.better(one, two, name);
+            return two.exact() ? two : better(one, two, name);
         } catch (RuntimeException e) {
             cancel();
             throw e;
@@ -75,5 +76,19 @@ final class RaceRound {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The exact one, else the better incumbent ({@code one} on a tie) with the better of the two bounds. */
+    static Outcomes.Ratio better(Outcomes.Ratio one, Outcomes.Ratio two, String name) {
+        if (one.exact() || !two.exists()) {
+            return one;
+        }
+        if (two.exact() || !one.exists()) {
+            return two;
+        }
+        Outcomes.Ratio better = Fraction.of(two.cost(), two.profit())
+                .compareTo(Fraction.of(one.cost(), one.profit())) < 0 ? two : one;
+        Fraction lower = Fraction.max(one.lowerBound(), two.lowerBound());
+        return new Outcomes.Ratio(better.cost(), better.profit(), false, lower, name);
     }
 }
