@@ -131,12 +131,11 @@ public final class MilpRatio {
     /**
      * The second round of the rounds started ahead ({@link #start}: networks of {@link MilpBestAttack#PROBE_BELOW}
      * validators + chains or more) gets this share of the budget, at least the first round's. Measured (issue 20, eighth
-     * session; whole process, seed-7 networks, docs/performance.md "The margin race's second round"): on all of it, its
-     * two runs were 10 of the ~27 CP-SAT units of pooled 1,900 × 42 × 1; on half, × 1 / × 2 / × 3 give the same
-     * attacks, bounds and margins with proven lower ends of −32.005 / −66.095 / −77.537% (−32.011 / −66.170 /
-     * −77.581% on all of it: the bisection that follows keeps more of the budget), in about 6 CPU-seconds and 2 wall
-     * seconds less; seed 8 and 10,000 × 100 gain too, 5,000 × 100 loses 0.1 point of its lower end. A quarter or
-     * less left × 1's lower end at −32.26 to −32.37%.
+     * session; whole process, seed-7 networks, docs/performance.md "The margin's work: halved and moved beside the best
+     * attack"): on all of it, its two runs were 10 of the ~27 CP-SAT units of pooled 1,900 × 42 × 1; on half, × 1 / × 2
+     * / × 3 give the same attacks, bounds and margins with proven lower ends of −32.005 / −66.095 / −77.537% (−32.011 /
+     * −66.170 / −77.581% on all of it), in about 5 CPU-seconds less; seed 8 and 10,000 × 100 gain too, 5,000 × 100
+     * loses 0.1 point of its lower end. A quarter or less left × 1's lower end at −32.26 to −32.37%.
      */
     static final double SECOND_SHARE = 0.5;
     /** The first round of the race gets this fraction of the budget, at least QUICK_MIN units. */
@@ -169,7 +168,8 @@ public final class MilpRatio {
         if (open.exact()) {
             return open;
         }
-        return OpenSteps.solve(inst, new CpSatBackend(1), budget, RaceRound.better(RaceRound.start(inst, budget, name, pool).join(), open, name), false, pool);
+        Outcomes.Ratio raced = RaceRound.better(RaceRound.start(inst, budget, name, pool).join(), open, name);
+        return OpenSteps.solve(inst, new CpSatBackend(1), budget, raced, false, pool);
     }
 
     /**
@@ -216,15 +216,14 @@ public final class MilpRatio {
                     : OpenSteps.solve(inst, steps, budget, RaceRound.better(two.join(), open, backend.name()), false, on);
         });
         on.execute(raced);
-        return new Rounds(inst, on, one, two, steps, raced);
+        return new Rounds(inst, one, two, steps, raced);
     }
 
     /**
-     * The rounds {@link #start} began for {@code inst} on {@code pool}: the first on a tenth of the budget, the second
-     * (null: none) on {@link #SECOND_SHARE} of it.
+     * The rounds {@link #start} began for {@code inst}: the first on a tenth of the budget, the second (null: none) on
+     * {@link #SECOND_SHARE} of it, and the bisection after them ({@code raced}, its CP-SAT backend {@code steps}).
      */
-    public record Rounds(Instance inst, Executor pool, RaceRound one, RaceRound two, CpSatBackend steps,
-            FutureTask<Outcomes.Ratio> raced) {
+    public record Rounds(Instance inst, RaceRound one, RaceRound two, CpSatBackend steps, FutureTask<Outcomes.Ratio> raced) {
         /** Stops both rounds' runs and the bisection (a run not begun returns at once); their answers are dropped. */
         public void cancel() {
             steps.cancel();

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link #hint()}, polished by the local search: null when nothing better than the start is found). Where the
  * Lagrangian bounds run ({@link LagrangeBound#applies}) the chains' probe is prepared for the free solve
  * ({@link #probe()}), and on networks of {@link MilpBestAttack#PROBE_BELOW} or more a second restricted solve with the
- * relaxation's chains pinned too ({@link ChainProbe#widened}) runs on the pool beside the first, not charged to the
- * budget (the pinned set that suits differs between networks: on pooled 1,900 × 42 seed 7 the second finds 2.7300 B
+ * relaxation's chains pinned too ({@link ChainProbe#widened}) runs on the pool beside the first, on {@link #WIDE_SHARE}
+ * of its share and not charged to the budget (the pinned set that suits differs between networks: on pooled 1,900 × 42 seed 7 the second finds 2.7300 B
  * against 2.6908 B, on seed 8 3.2452 B against 3.3346 B). The probe's multipliers ({@link ChainProbe#ChainProbe}, 800
  * subgradient steps, 1–1.5 s on pooled 1,900 × 42) are computed on the pool while this thread runs the first
  * restricted solve, which does not need them; the second restricted solve and the steps per chain left out start
